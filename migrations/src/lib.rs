@@ -1,0 +1,14 @@
+//! Database migrations for Kesu. Every migration goes up, down and up again on
+//! both SQLite and PostgreSQL (tested in `tests/api/migrations.rs`).
+pub use sea_orm_migration::prelude::*;
+
+mod m20261124_000001_core;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261124_000001_core::Migration)]
+    }
+}

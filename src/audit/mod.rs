@@ -1,0 +1,122 @@
+//! The audit trail. Every audit write goes through [`record`]; the table is
+//! append-only (database triggers refuse UPDATE and DELETE). Callers write the
+//! record in the same transaction as the change it describes, or before the
+//! data it describes is returned.
+use crate::auth::{Actor, RequestMeta};
+use crate::db::entity::audit_log;
+use chrono::{DateTime, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ConnectionTrait, DbErr, Set};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Success,
+    Denied,
+    Failure,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Success => "success",
+            Outcome::Denied => "denied",
+            Outcome::Failure => "failure",
+        }
+    }
+}
+
+/// One audit record before it is written.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub action: String,
+    pub outcome: Outcome,
+    pub actor_id: Option<i64>,
+    pub actor_name: Option<String>,
+    pub target_type: Option<&'static str>,
+    pub target_id: Option<String>,
+    pub customer_id: Option<i64>,
+    pub fields: Option<String>,
+    pub detail: serde_json::Value,
+}
+
+impl Entry {
+    pub fn new(action: impl Into<String>, actor: Option<&Actor>) -> Self {
+        Entry {
+            action: action.into(),
+            outcome: Outcome::Success,
+            actor_id: actor.map(|a| a.user_id.0),
+            actor_name: actor.map(|a| a.username.clone()),
+            target_type: None,
+            target_id: None,
+            customer_id: None,
+            fields: None,
+            detail: serde_json::Value::Null,
+        }
+    }
+
+    pub fn outcome(mut self, outcome: Outcome) -> Self {
+        self.outcome = outcome;
+        self
+    }
+
+    pub fn actor_name(mut self, name: impl Into<String>) -> Self {
+        self.actor_name = Some(name.into());
+        self
+    }
+
+    pub fn target(mut self, kind: &'static str, id: impl ToString) -> Self {
+        self.target_type = Some(kind);
+        self.target_id = Some(id.to_string());
+        self
+    }
+
+    pub fn customer(mut self, id: i64) -> Self {
+        self.customer_id = Some(id);
+        self
+    }
+
+    pub fn fields(mut self, fields: &[&str]) -> Self {
+        self.fields = Some(fields.join(","));
+        self
+    }
+
+    pub fn detail(mut self, detail: serde_json::Value) -> Self {
+        self.detail = detail;
+        self
+    }
+}
+
+/// Write one audit record. The only function that inserts into `audit_logs`.
+pub async fn record<C: ConnectionTrait>(
+    db: &C,
+    meta: &RequestMeta,
+    at: DateTime<Utc>,
+    entry: Entry,
+) -> Result<i64, DbErr> {
+    let detail = if entry.detail.is_null() {
+        "{}".to_string()
+    } else {
+        entry.detail.to_string()
+    };
+    let model = audit_log::ActiveModel {
+        id: NotSet,
+        at: Set(at),
+        actor_id: Set(entry.actor_id),
+        actor_name: Set(entry.actor_name.map(|n| truncate(&n, 64))),
+        action: Set(entry.action),
+        outcome: Set(entry.outcome.code().to_string()),
+        target_type: Set(entry.target_type.map(str::to_string)),
+        target_id: Set(entry.target_id),
+        customer_id: Set(entry.customer_id),
+        fields: Set(entry.fields),
+        ip: Set(meta.ip.clone()),
+        request_id: Set(Some(meta.request_id.clone())),
+        detail: Set(detail),
+    }
+    .insert(db)
+    .await?;
+    Ok(model.id)
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    s.chars().take(max).collect()
+}

@@ -1,0 +1,34 @@
+//! Authentication and authorisation: who the caller is ([`Actor`]), password
+//! hashing, session tokens, and the policy that decides who may do what.
+pub mod password;
+pub mod policy;
+pub mod token;
+
+use crate::domain::ids::{TeamId, UserId};
+use crate::domain::permission::Permission;
+use std::collections::BTreeSet;
+
+/// An authenticated caller, built from a live session.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub user_id: UserId,
+    pub username: String,
+    pub team_id: Option<TeamId>,
+    pub roles: Vec<String>,
+    pub permissions: BTreeSet<Permission>,
+    pub session_id: i64,
+}
+
+impl Actor {
+    pub fn has(&self, p: Permission) -> bool {
+        self.permissions.contains(&p)
+    }
+}
+
+/// Facts about the request for the audit trail.
+#[derive(Debug, Clone, Default)]
+pub struct RequestMeta {
+    pub ip: Option<String>,
+    pub request_id: String,
+    pub user_agent: Option<String>,
+}

@@ -1,0 +1,210 @@
+//! The one place that decides who may do what to which complaint. Deny by
+//! default: every function returns a denial unless a rule grants the request.
+//! Grants that unlock personal data are values only this module can build.
+use super::Actor;
+use crate::domain::complaint::{Action, Status};
+use crate::domain::ids::{ComplaintId, TeamId, UserId};
+use crate::domain::permission::Permission;
+
+/// Why a request was refused (shown to the caller and audited).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Denial {
+    pub permission: Option<Permission>,
+    pub reason: String,
+}
+
+impl Denial {
+    fn missing(p: Permission) -> Self {
+        Denial {
+            permission: Some(p),
+            reason: format!("missing permission {}", p.code()),
+        }
+    }
+
+    fn out_of_scope() -> Self {
+        Denial {
+            permission: None,
+            reason: "complaint is outside your data scope".into(),
+        }
+    }
+}
+
+/// Which complaints an actor may read; list queries filter by it in SQL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Scope {
+    All,
+    /// Complaints currently with the team, plus any assigned to the user or accepted by them.
+    Team { team: Option<TeamId>, user: UserId },
+    /// Complaints the user accepted or is assigned.
+    Own { user: UserId },
+}
+
+/// The facts about a complaint that decide access.
+#[derive(Debug, Clone, Copy)]
+pub struct ComplaintFacts {
+    pub id: ComplaintId,
+    pub status: Status,
+    pub accepted_by: UserId,
+    pub assignee: Option<UserId>,
+    pub team: Option<TeamId>,
+}
+
+impl Scope {
+    pub fn permits(&self, c: &ComplaintFacts) -> bool {
+        match self {
+            Scope::All => true,
+            Scope::Team { team, user } => {
+                (team.is_some() && c.team == *team) || c.assignee == Some(*user) || c.accepted_by == *user
+            }
+            Scope::Own { user } => c.accepted_by == *user || c.assignee == Some(*user),
+        }
+    }
+}
+
+pub fn require(actor: &Actor, p: Permission) -> Result<(), Denial> {
+    if actor.has(p) {
+        Ok(())
+    } else {
+        Err(Denial::missing(p))
+    }
+}
+
+/// The widest complaint scope the actor holds, or a denial.
+pub fn complaint_scope(actor: &Actor) -> Result<Scope, Denial> {
+    if actor.has(Permission::ComplaintReadAll) {
+        Ok(Scope::All)
+    } else if actor.has(Permission::ComplaintReadTeam) {
+        Ok(Scope::Team {
+            team: actor.team_id,
+            user: actor.user_id,
+        })
+    } else if actor.has(Permission::ComplaintReadOwn) {
+        Ok(Scope::Own { user: actor.user_id })
+    } else {
+        Err(Denial::missing(Permission::ComplaintReadOwn))
+    }
+}
+
+pub fn can_read(actor: &Actor, c: &ComplaintFacts) -> Result<(), Denial> {
+    if complaint_scope(actor)?.permits(c) {
+        Ok(())
+    } else {
+        Err(Denial::out_of_scope())
+    }
+}
+
+/// May the actor change a complaint without a lifecycle step (edit fields,
+/// notes, attachments)? `p` is the capability the change needs.
+pub fn can_touch(actor: &Actor, c: &ComplaintFacts, p: Permission) -> Result<(), Denial> {
+    can_read(actor, c)?;
+    require(actor, p)
+}
+
+/// May the actor take a lifecycle step? Legality of the step itself is the
+/// state machine's business, checked separately.
+pub fn can_act(actor: &Actor, c: &ComplaintFacts, action: Action) -> Result<(), Denial> {
+    can_touch(actor, c, action.permission())?;
+    // A frontline agent (own scope only) resolves on the spot, before the
+    // complaint has gone to the expert team; afterwards the expert owns it.
+    let own_scope_only = matches!(complaint_scope(actor), Ok(Scope::Own { .. }));
+    if own_scope_only && action == Action::Resolve && c.status != Status::Accepted {
+        return Err(Denial {
+            permission: Some(Permission::ComplaintResolve),
+            reason: "once escalated, only the expert team resolves a complaint".into(),
+        });
+    }
+    Ok(())
+}
+
+/// Proof that the actor may see a complaint's customer contact in clear.
+#[derive(Debug)]
+pub struct PiiGrant {
+    pub complaint: ComplaintId,
+    _private: (),
+}
+
+pub fn can_reveal(actor: &Actor, c: &ComplaintFacts) -> Result<PiiGrant, Denial> {
+    can_touch(actor, c, Permission::CustomerPiiReveal)?;
+    Ok(PiiGrant {
+        complaint: c.id,
+        _private: (),
+    })
+}
+
+/// Lifecycle steps the actor may take now (legal and permitted).
+pub fn available_actions(actor: &Actor, c: &ComplaintFacts) -> Vec<Action> {
+    crate::domain::complaint::legal_actions(c.status)
+        .into_iter()
+        .filter(|a| can_act(actor, c, *a).is_ok())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::permission::builtin_role;
+
+    fn actor(role: &str, user: i64, team: Option<i64>) -> Actor {
+        Actor {
+            user_id: UserId(user),
+            username: role.into(),
+            team_id: team.map(TeamId),
+            roles: vec![role.into()],
+            permissions: builtin_role(role)
+                .map(|r| r.permissions.iter().copied().collect())
+                .unwrap_or_default(),
+            session_id: 0,
+        }
+    }
+
+    fn facts(status: Status, accepted_by: i64, team: Option<i64>) -> ComplaintFacts {
+        ComplaintFacts {
+            id: ComplaintId(1),
+            status,
+            accepted_by: UserId(accepted_by),
+            assignee: None,
+            team: team.map(TeamId),
+        }
+    }
+
+    #[test]
+    fn agent_reads_only_own_complaints() {
+        let agent = actor("agent", 1, Some(10));
+        assert!(can_read(&agent, &facts(Status::Accepted, 1, None)).is_ok());
+        assert!(can_read(&agent, &facts(Status::Accepted, 2, Some(10))).is_err());
+    }
+
+    #[test]
+    fn handler_reads_team_complaints() {
+        let handler = actor("handler", 5, Some(20));
+        assert!(can_read(&handler, &facts(Status::Dispatched, 1, Some(20))).is_ok());
+        assert!(can_read(&handler, &facts(Status::Dispatched, 1, Some(21))).is_err());
+    }
+
+    #[test]
+    fn auditor_reads_no_complaints_and_reveals_nothing() {
+        let auditor = actor("auditor", 9, None);
+        let c = facts(Status::Accepted, 1, None);
+        assert!(complaint_scope(&auditor).is_err());
+        assert!(can_reveal(&auditor, &c).is_err());
+    }
+
+    #[test]
+    fn agent_resolves_only_before_escalation() {
+        let agent = actor("agent", 1, None);
+        assert!(can_act(&agent, &facts(Status::Accepted, 1, None), Action::Resolve).is_ok());
+        assert!(can_act(&agent, &facts(Status::Escalated, 1, None), Action::Resolve).is_err());
+        let expert = actor("expert", 2, None);
+        assert!(can_act(&expert, &facts(Status::Escalated, 1, None), Action::Resolve).is_ok());
+    }
+
+    #[test]
+    fn available_actions_respect_role() {
+        let expert = actor("expert", 2, None);
+        let got = available_actions(&expert, &facts(Status::Escalated, 1, None));
+        assert_eq!(got, vec![Action::Dispatch, Action::ProposeResolution, Action::Resolve]);
+        let handler = actor("handler", 5, Some(20));
+        let got = available_actions(&handler, &facts(Status::Dispatched, 1, Some(20)));
+        assert_eq!(got, vec![Action::RecordInvestigation]);
+    }
+}

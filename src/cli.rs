@@ -1,0 +1,66 @@
+//! Command line: `serve`, `migrate`, `user create`, `export-schema`.
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "kesu", version, about = "Kesu (客诉): complaint-handling back office")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run the server (migrates the database first).
+    Serve {
+        /// Seed realistic demo data when the database has no users yet.
+        #[arg(long)]
+        demo: bool,
+        /// Address to listen on (overrides KESU_BIND).
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Apply database migrations.
+    Migrate {
+        #[command(subcommand)]
+        direction: Option<MigrateCommand>,
+    },
+    /// Manage users.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Print the GraphQL schema (SDL).
+    ExportSchema,
+    /// Seed demo data into an empty database without serving.
+    Demo,
+}
+
+#[derive(Subcommand, Debug, Clone, Copy)]
+pub enum MigrateCommand {
+    /// Apply all pending migrations (default).
+    Up,
+    /// Roll back the last migration.
+    Down,
+    /// Show applied and pending migrations.
+    Status,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum UserCommand {
+    /// Create a user; the password is read from standard input.
+    Create {
+        #[arg(long)]
+        username: String,
+        /// Role code, e.g. admin, agent, expert (repeatable).
+        #[arg(long, required = true)]
+        role: Vec<String>,
+        #[arg(long)]
+        display_name: Option<String>,
+        /// Team id.
+        #[arg(long)]
+        team: Option<i64>,
+        /// Read the password from stdin (required: never pass it as an argument).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+}

@@ -1,0 +1,102 @@
+//! Configuration: defaults overridden by `KESU_*` environment variables (and
+//! by CLI flags in `cli.rs`). One struct, passed explicitly; no globals.
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `KESU_DATA_DIR`, default `./data`: the SQLite file, attachments.
+    pub data_dir: PathBuf,
+    /// `KESU_BIND`, default `127.0.0.1:8080`.
+    pub bind: String,
+    /// `KESU_DATABASE_URL`, default a SQLite file in the data directory.
+    pub database_url: Option<String>,
+    /// `KESU_SESSION_TTL_HOURS`, default 12: how long a login lasts.
+    pub session_ttl: Duration,
+    /// `KESU_MAX_UPLOAD_MB`, default 10: largest accepted attachment.
+    pub max_upload_bytes: usize,
+    /// `KESU_DB_MAX_CONNECTIONS`, default 16.
+    pub db_max_connections: u32,
+    /// `KESU_COOKIE_SECURE`, default false: mark the session cookie `Secure`
+    /// (turn on behind HTTPS).
+    pub cookie_secure: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("./data"),
+            bind: "127.0.0.1:8080".to_string(),
+            database_url: None,
+            session_ttl: Duration::from_secs(12 * 3600),
+            max_upload_bytes: 10 * 1024 * 1024,
+            db_max_connections: 16,
+            cookie_secure: false,
+        }
+    }
+}
+
+impl Config {
+    /// Defaults overridden by `KESU_*` environment variables.
+    pub fn from_env() -> Result<Self, String> {
+        Self::from_lookup(|k| std::env::var(k).ok())
+    }
+
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, String> {
+        let mut c = Config::default();
+        if let Some(v) = get("KESU_DATA_DIR") {
+            c.data_dir = PathBuf::from(v);
+        }
+        if let Some(v) = get("KESU_BIND") {
+            c.bind = v;
+        }
+        c.database_url = get("KESU_DATABASE_URL").filter(|v| !v.is_empty());
+        if let Some(v) = get("KESU_SESSION_TTL_HOURS") {
+            let h: u64 = v.parse().map_err(|_| format!("KESU_SESSION_TTL_HOURS: not a number: {v}"))?;
+            c.session_ttl = Duration::from_secs(h * 3600);
+        }
+        if let Some(v) = get("KESU_MAX_UPLOAD_MB") {
+            let mb: usize = v.parse().map_err(|_| format!("KESU_MAX_UPLOAD_MB: not a number: {v}"))?;
+            c.max_upload_bytes = mb * 1024 * 1024;
+        }
+        if let Some(v) = get("KESU_DB_MAX_CONNECTIONS") {
+            c.db_max_connections = v
+                .parse()
+                .map_err(|_| format!("KESU_DB_MAX_CONNECTIONS: not a number: {v}"))?;
+        }
+        if let Some(v) = get("KESU_COOKIE_SECURE") {
+            c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        Ok(c)
+    }
+
+    /// The database URL in effect.
+    pub fn effective_database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) => url.clone(),
+            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("kesu.db").display()),
+        }
+    }
+
+    pub fn attachments_dir(&self) -> PathBuf {
+        self.data_dir.join("attachments")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_overrides_defaults() {
+        let c = Config::from_lookup(|k| match k {
+            "KESU_DATA_DIR" => Some("/tmp/k".into()),
+            "KESU_BIND" => Some("0.0.0.0:9000".into()),
+            _ => None,
+        });
+        let Ok(c) = c else { panic!("config") };
+        assert_eq!(c.bind, "0.0.0.0:9000");
+        assert_eq!(c.effective_database_url(), "sqlite:///tmp/k/kesu.db?mode=rwc");
+        assert!(Config::from_lookup(|k| (k == "KESU_MAX_UPLOAD_MB").then(|| "x".into())).is_err());
+    }
+}

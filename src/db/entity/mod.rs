@@ -1,0 +1,13 @@
+//! sea-orm entities, one per table (see `migrations/`).
+pub mod attachment;
+pub mod audit_log;
+pub mod category;
+pub mod complaint;
+pub mod complaint_event;
+pub mod customer;
+pub mod role;
+pub mod role_permission;
+pub mod session;
+pub mod team;
+pub mod user;
+pub mod user_role;

@@ -1,0 +1,103 @@
+//! Database access: connection setup, the write-transaction helper and
+//! repository functions. Visible to `service/` only.
+//!
+//! SQLite runs in WAL mode with `synchronous = FULL` (an acknowledged commit
+//! survives power loss), foreign keys on and a busy timeout. Writers are
+//! serialised in-process and begin `IMMEDIATE`, so two writers never deadlock
+//! upgrading a read lock.
+pub mod entity;
+pub mod repo;
+
+use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
+use sea_orm::{
+    ConnectOptions, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
+};
+use std::ops::Deref;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::{Mutex, OwnedMutexGuard};
+
+#[derive(Clone)]
+pub struct Db {
+    conn: DatabaseConnection,
+    write_lock: Option<Arc<Mutex<()>>>,
+}
+
+impl Db {
+    pub async fn connect(url: &str, max_connections: u32) -> Result<Db, DbErr> {
+        let is_sqlite = url.starts_with("sqlite:");
+        let mut opts = ConnectOptions::new(url.to_string());
+        opts.max_connections(max_connections)
+            .min_connections(1)
+            .connect_timeout(Duration::from_secs(10))
+            .acquire_timeout(Duration::from_secs(10))
+            .sqlx_logging(false);
+        if is_sqlite {
+            opts.map_sqlx_sqlite_opts(|o| {
+                o.journal_mode(SqliteJournalMode::Wal)
+                    .synchronous(SqliteSynchronous::Full)
+                    .foreign_keys(true)
+                    .busy_timeout(Duration::from_secs(10))
+                    .create_if_missing(true)
+                    .pragma("cache_size", "-16000")
+            });
+        }
+        let conn = sea_orm::Database::connect(opts).await?;
+        Ok(Db {
+            conn,
+            write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))),
+        })
+    }
+
+    pub fn conn(&self) -> &DatabaseConnection {
+        &self.conn
+    }
+
+    pub fn backend(&self) -> DatabaseBackend {
+        self.conn.get_database_backend()
+    }
+
+    /// Begin a transaction that will write.
+    pub async fn write_tx(&self) -> Result<WriteTx, DbErr> {
+        let guard = match &self.write_lock {
+            Some(lock) => Some(lock.clone().lock_owned().await),
+            None => None,
+        };
+        let tx = self
+            .conn
+            .begin_with_options(TransactionOptions {
+                sqlite_transaction_mode: guard.as_ref().map(|_| SqliteTransactionMode::Immediate),
+                ..Default::default()
+            })
+            .await?;
+        Ok(WriteTx { tx, _guard: guard })
+    }
+
+    pub async fn ping(&self) -> Result<(), DbErr> {
+        self.conn.ping().await
+    }
+
+    pub async fn close(self) -> Result<(), DbErr> {
+        self.conn.close().await
+    }
+}
+
+/// A write transaction; holds the SQLite writer slot until committed or dropped.
+pub struct WriteTx {
+    tx: DatabaseTransaction,
+    _guard: Option<OwnedMutexGuard<()>>,
+}
+
+impl WriteTx {
+    pub async fn commit(self) -> Result<(), DbErr> {
+        self.tx.commit().await
+    }
+}
+
+impl Deref for WriteTx {
+    type Target = DatabaseTransaction;
+    fn deref(&self) -> &DatabaseTransaction {
+        &self.tx
+    }
+}

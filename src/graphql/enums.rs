@@ -1,0 +1,63 @@
+//! GraphQL enums mirroring the domain's, converted both ways.
+use crate::domain::complaint as d;
+use async_graphql::Enum;
+
+macro_rules! mirror {
+    ($gql:ident, $dom:ty, $doc:literal, { $($v:ident),* $(,)? }) => {
+        #[doc = $doc]
+        #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
+        pub enum $gql { $($v),* }
+
+        impl From<$gql> for $dom {
+            fn from(v: $gql) -> Self { match v { $($gql::$v => <$dom>::$v),* } }
+        }
+
+        impl From<$dom> for $gql {
+            fn from(v: $dom) -> Self { match v { $(<$dom>::$v => $gql::$v),* } }
+        }
+    };
+}
+
+mirror!(ComplaintStatus, d::Status, "Lifecycle state of a complaint.", {
+    Accepted, Escalated, Dispatched, Investigated, ResolutionProposed, Resolved, CallbackDone, Closed
+});
+mirror!(Channel, d::Channel, "Where the complaint came in.", {
+    Hotline, Email, OnlineChat, App, Wechat, StoreCounter, Letter, Regulator, SocialMedia
+});
+mirror!(Priority, d::Priority, "Urgency.", { Urgent, Important, Normal });
+mirror!(Responsibility, d::Responsibility, "Who was responsible, once verified.", {
+    Internal, ThirdParty, Customer, ClearDefect, Misuse, Undetermined
+});
+mirror!(ComplaintAction, d::Action, "A lifecycle step.", {
+    Escalate, Dispatch, RecordInvestigation, ProposeResolution, Resolve, RecordCallback, Reopen, Close
+});
+mirror!(EventKind, d::EventKind, "Kind of timeline event.", {
+    Created, Escalated, Dispatched, Assigned, Investigated, ResolutionProposed, Resolved,
+    CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat
+});
+mirror!(Visibility, d::Visibility, "Who may see a timeline entry.", { Internal, Customer });
+
+/// Sort order of complaint lists.
+#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq, Default)]
+pub enum ComplaintOrder {
+    /// Newest first (default).
+    #[default]
+    Newest,
+    Oldest,
+    /// Urgent first, then newest.
+    Priority,
+    /// Most recently changed first.
+    RecentlyUpdated,
+}
+
+impl From<ComplaintOrder> for crate::service::complaints::ComplaintOrder {
+    fn from(v: ComplaintOrder) -> Self {
+        use crate::service::complaints::ComplaintOrder as S;
+        match v {
+            ComplaintOrder::Newest => S::Newest,
+            ComplaintOrder::Oldest => S::Oldest,
+            ComplaintOrder::Priority => S::Priority,
+            ComplaintOrder::RecentlyUpdated => S::RecentlyUpdated,
+        }
+    }
+}

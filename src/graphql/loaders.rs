@@ -1,0 +1,81 @@
+//! Per-request DataLoaders, so a list never issues a query per row. They are
+//! built per request because some (repeat links) depend on the actor.
+use super::types::{Category, Complaint, Customer, Team, User};
+use crate::auth::Actor;
+use crate::error::AppError;
+use crate::service::Services;
+use async_graphql::dataloader::{DataLoader, Loader};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct LoaderError(pub Arc<String>);
+
+impl From<AppError> for LoaderError {
+    fn from(e: AppError) -> Self {
+        if let Some(cause) = e.cause() {
+            tracing::error!(cause = %cause, "loader failed");
+        }
+        LoaderError(Arc::new(e.message))
+    }
+}
+
+macro_rules! loader {
+    ($name:ident, $out:ident, $method:ident) => {
+        pub struct $name(pub Services);
+
+        impl Loader<i64> for $name {
+            type Value = $out;
+            type Error = LoaderError;
+
+            async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, $out>, LoaderError> {
+                let rows = self.0.$method(keys).await?;
+                Ok(rows.into_iter().map(|v| (v.id.0, $out(v))).collect())
+            }
+        }
+    };
+}
+
+loader!(UserLoader, User, users_by_ids);
+loader!(TeamLoader, Team, teams_by_ids);
+loader!(CategoryLoader, Category, categories_by_ids);
+loader!(CustomerLoader, Customer, customers_by_ids);
+
+/// Role codes per user.
+pub struct UserRolesLoader(pub Services);
+
+impl Loader<i64> for UserRolesLoader {
+    type Value = Vec<String>;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<String>>, LoaderError> {
+        Ok(self.0.roles_of_users(keys).await?.into_iter().collect())
+    }
+}
+
+/// Complaints the actor may read (for `repeatOf`).
+pub struct ReadableComplaintLoader(pub Services, pub Option<Actor>);
+
+impl Loader<i64> for ReadableComplaintLoader {
+    type Value = Complaint;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Complaint>, LoaderError> {
+        let Some(actor) = &self.1 else { return Ok(HashMap::new()) };
+        let rows = self.0.readable_complaints_by_ids(actor, keys).await?;
+        Ok(rows.into_iter().map(|v| (v.id.0, Complaint(v))).collect())
+    }
+}
+
+/// Attach all loaders to a request.
+pub fn attach(req: async_graphql::Request, s: &Services, actor: Option<Actor>) -> async_graphql::Request {
+    let spawn = |f| {
+        tokio::spawn(f);
+    };
+    req.data(DataLoader::new(UserLoader(s.clone()), spawn))
+        .data(DataLoader::new(TeamLoader(s.clone()), spawn))
+        .data(DataLoader::new(CategoryLoader(s.clone()), spawn))
+        .data(DataLoader::new(CustomerLoader(s.clone()), spawn))
+        .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
+        .data(DataLoader::new(ReadableComplaintLoader(s.clone(), actor), spawn))
+}

@@ -1,0 +1,104 @@
+//! The GraphQL API: schema construction, per-request context, error mapping.
+//! Resolvers are thin: actor from the context, input to a service call, view
+//! to a GraphQL object.
+pub mod admin;
+pub mod auth;
+pub mod complaints;
+pub mod enums;
+pub mod loaders;
+pub mod types;
+
+use crate::auth::{Actor, RequestMeta};
+use crate::error::{AppError, ErrorCode};
+use crate::service::Services;
+use async_graphql::{Context, EmptySubscription, ErrorExtensions, MergedObject, Schema, ID};
+
+#[derive(MergedObject, Default)]
+pub struct Query(complaints::ComplaintQuery, admin::AdminQuery, auth::AuthQuery);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(complaints::ComplaintMutation, admin::AdminMutation, auth::AuthMutation);
+
+pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;
+
+pub const MAX_DEPTH: usize = 12;
+pub const MAX_COMPLEXITY: usize = 5000;
+
+pub fn build_schema(services: Option<Services>) -> KesuSchema {
+    let mut b = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .limit_recursive_depth(32)
+        .limit_directives(10);
+    if let Some(s) = services {
+        b = b.data(s);
+    }
+    b.finish()
+}
+
+/// The SDL that `schema.graphql` must equal.
+pub fn sdl() -> String {
+    build_schema(None).sdl()
+}
+
+/// What a request carries into resolvers.
+pub struct RequestCtx {
+    pub actor: Option<Actor>,
+    pub meta: RequestMeta,
+}
+
+pub(crate) fn services<'a>(ctx: &Context<'a>) -> &'a Services {
+    ctx.data_unchecked::<Services>()
+}
+
+pub(crate) fn req<'a>(ctx: &Context<'a>) -> &'a RequestCtx {
+    ctx.data_unchecked::<RequestCtx>()
+}
+
+/// The authenticated actor, or UNAUTHENTICATED.
+pub(crate) fn actor<'a>(ctx: &Context<'a>) -> Result<(&'a Actor, &'a RequestMeta), async_graphql::Error> {
+    let r = req(ctx);
+    match &r.actor {
+        Some(a) => Ok((a, &r.meta)),
+        None => Err(gql_error(AppError::unauthenticated(), &r.meta)),
+    }
+}
+
+/// Map a service error to a GraphQL error with `extensions.code`. Internal
+/// causes are logged here, once, and never sent to the client.
+pub(crate) fn gql_error(err: AppError, meta: &RequestMeta) -> async_graphql::Error {
+    if err.code == ErrorCode::Internal {
+        tracing::error!(request_id = %meta.request_id, cause = ?err.cause(), "internal error");
+    }
+    let code = err.code.as_str();
+    let field = err.field.clone();
+    async_graphql::Error::new(err.message).extend_with(|_, e| {
+        e.set("code", code);
+        if let Some(f) = &field {
+            e.set("field", f.as_str());
+        }
+    })
+}
+
+/// Extension trait: `service_call.await.gql(ctx)?`.
+pub(crate) trait GqlResult<T> {
+    fn gql(self, ctx: &Context<'_>) -> async_graphql::Result<T>;
+}
+
+impl<T> GqlResult<T> for Result<T, AppError> {
+    fn gql(self, ctx: &Context<'_>) -> async_graphql::Result<T> {
+        self.map_err(|e| gql_error(e, &req(ctx).meta))
+    }
+}
+
+/// Parse a GraphQL `ID` as a database id.
+pub(crate) fn parse_id(field: &str, id: &ID) -> Result<i64, AppError> {
+    id.parse::<i64>()
+        .ok()
+        .filter(|v| *v > 0)
+        .ok_or_else(|| AppError::bad_input(field, format!("{field} is not a valid id")))
+}
+
+pub(crate) fn parse_opt_id(field: &str, id: &Option<ID>) -> Result<Option<i64>, AppError> {
+    id.as_ref().map(|i| parse_id(field, i)).transpose()
+}

@@ -1,0 +1,490 @@
+//! GraphQL object types wrapping service views. Related records resolve
+//! through the per-request loaders.
+use super::enums::*;
+use super::loaders::*;
+use super::{req, services, GqlResult};
+use crate::auth::policy;
+use crate::service::views::*;
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::dataloader::DataLoader;
+use async_graphql::{Context, Object, Result, SimpleObject, ID};
+use chrono::{DateTime, NaiveDate, Utc};
+
+async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+where
+    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
+    V: Clone + Send + Sync + 'static,
+{
+    let Some(k) = key else { return Ok(None) };
+    ctx.data_unchecked::<DataLoader<L>>()
+        .load_one(k)
+        .await
+        .map_err(|e| super::gql_error(crate::error::AppError::internal_msg(e.0.to_string()), &req(ctx).meta))
+}
+
+#[derive(Clone)]
+pub struct User(pub UserView);
+
+#[Object]
+impl User {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn username(&self) -> &str {
+        &self.0.username
+    }
+    async fn display_name(&self) -> &str {
+        &self.0.display_name
+    }
+    async fn active(&self) -> bool {
+        self.0.active
+    }
+    async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+    }
+    /// Role codes held by the user.
+    async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
+        Ok(load::<UserRolesLoader, _>(ctx, Some(self.0.id.0)).await?.unwrap_or_default())
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+#[derive(Clone)]
+pub struct Team(pub TeamView);
+
+#[Object]
+impl Team {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// center, branch, store, expert or department.
+    async fn kind(&self) -> &str {
+        &self.0.kind
+    }
+    async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
+        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+    }
+    async fn parent_id(&self) -> Option<ID> {
+        self.0.parent_id.map(|p| ID(p.to_string()))
+    }
+}
+
+#[derive(Clone)]
+pub struct Category(pub CategoryView);
+
+#[Object]
+impl Category {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    async fn parent_id(&self) -> Option<ID> {
+        self.0.parent_id.map(|p| ID(p.to_string()))
+    }
+    async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
+        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+    }
+    /// The team that investigates this kind of complaint by default.
+    async fn default_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
+        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0)).await
+    }
+}
+
+/// A customer, every personal field masked. Clear values only through
+/// `revealCustomerContact`, which is audited.
+#[derive(Clone)]
+pub struct Customer(pub CustomerView);
+
+#[Object]
+impl Customer {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn name_masked(&self) -> &str {
+        &self.0.name_masked
+    }
+    async fn phone_masked(&self) -> &str {
+        &self.0.phone_masked
+    }
+    async fn id_card_masked(&self) -> Option<&str> {
+        self.0.id_card_masked.as_deref()
+    }
+    async fn email_masked(&self) -> Option<&str> {
+        self.0.email_masked.as_deref()
+    }
+}
+
+/// A customer's contact in clear; each one returned is an audit record.
+#[derive(SimpleObject)]
+pub struct RevealedContact {
+    pub customer_id: ID,
+    pub name: String,
+    pub phone: String,
+    pub id_card: Option<String>,
+    pub email: Option<String>,
+    /// The audit record written for this reveal.
+    pub audit_id: ID,
+}
+
+impl From<crate::service::views::RevealedContact> for RevealedContact {
+    fn from(r: crate::service::views::RevealedContact) -> Self {
+        RevealedContact {
+            customer_id: ID(r.customer_id.to_string()),
+            name: r.name,
+            phone: r.phone,
+            id_card: r.id_card,
+            email: r.email,
+            audit_id: ID(r.audit_id.to_string()),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Complaint(pub ComplaintView);
+
+#[Object]
+impl Complaint {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// Human-readable number, e.g. TS20261123-000042.
+    async fn number(&self) -> &str {
+        &self.0.number
+    }
+    async fn status(&self) -> ComplaintStatus {
+        self.0.status.into()
+    }
+    /// Chinese label of the internal status.
+    async fn status_label(&self) -> &str {
+        self.0.status.label()
+    }
+    /// The status as the customer sees it (one of four).
+    async fn public_status(&self) -> &str {
+        self.0.status.public_label()
+    }
+    async fn channel(&self) -> Channel {
+        self.0.channel.into()
+    }
+    async fn priority(&self) -> Priority {
+        self.0.priority.into()
+    }
+    async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
+        load::<CategoryLoader, _>(ctx, Some(self.0.category_id.0)).await
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn description(&self) -> &str {
+        &self.0.description
+    }
+    async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
+        load::<CustomerLoader, _>(ctx, Some(self.0.customer_id.0)).await
+    }
+    async fn occurred_at(&self) -> Option<DateTime<Utc>> {
+        self.0.occurred_at
+    }
+    async fn occurred_place(&self) -> Option<&str> {
+        self.0.occurred_place.as_deref()
+    }
+    async fn product_model(&self) -> Option<&str> {
+        self.0.product_model.as_deref()
+    }
+    async fn product_batch(&self) -> Option<&str> {
+        self.0.product_batch.as_deref()
+    }
+    async fn order_number(&self) -> Option<&str> {
+        self.0.order_number.as_deref()
+    }
+    async fn purchased_on(&self) -> Option<NaiveDate> {
+        self.0.purchased_on
+    }
+    async fn shipped_on(&self) -> Option<NaiveDate> {
+        self.0.shipped_on
+    }
+    async fn arrived_on(&self) -> Option<NaiveDate> {
+        self.0.arrived_on
+    }
+    /// Amount in dispute, in fen (1/100 yuan).
+    async fn amount_disputed_cents(&self) -> Option<i64> {
+        self.0.amount_disputed_cents
+    }
+    async fn refund_requested_cents(&self) -> Option<i64> {
+        self.0.refund_requested_cents
+    }
+    async fn refund_granted_cents(&self) -> Option<i64> {
+        self.0.refund_granted_cents
+    }
+    async fn responsibility(&self) -> Option<Responsibility> {
+        self.0.responsibility.map(Into::into)
+    }
+    async fn findings(&self) -> Option<&str> {
+        self.0.findings.as_deref()
+    }
+    async fn resolution(&self) -> Option<&str> {
+        self.0.resolution.as_deref()
+    }
+    /// Satisfaction at the callback, 1–5.
+    async fn satisfaction(&self) -> Option<i32> {
+        self.0.satisfaction
+    }
+    async fn is_major(&self) -> bool {
+        self.0.is_major
+    }
+    /// The earlier complaint this one repeats, if the caller may read it.
+    async fn repeat_of(&self, ctx: &Context<'_>) -> Result<Option<Complaint>> {
+        load::<ReadableComplaintLoader, _>(ctx, self.0.repeat_of_id.map(|c| c.0)).await
+    }
+    async fn repeat_of_id(&self) -> Option<ID> {
+        self.0.repeat_of_id.map(|c| ID(c.to_string()))
+    }
+    async fn reopen_count(&self) -> i32 {
+        self.0.reopen_count
+    }
+    /// The person who accepted the complaint and stays accountable (首问负责).
+    async fn accepted_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        load::<UserLoader, _>(ctx, Some(self.0.accepted_by_id.0)).await
+    }
+    async fn accepted_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
+        load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0)).await
+    }
+    /// The team currently handling it.
+    async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+    }
+    async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        load::<UserLoader, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
+    }
+    /// Pass this back as `expectedVersion` when changing the complaint.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+    async fn escalated_at(&self) -> Option<DateTime<Utc>> {
+        self.0.escalated_at
+    }
+    async fn first_replied_at(&self) -> Option<DateTime<Utc>> {
+        self.0.first_replied_at
+    }
+    async fn resolved_at(&self) -> Option<DateTime<Utc>> {
+        self.0.resolved_at
+    }
+    async fn closed_at(&self) -> Option<DateTime<Utc>> {
+        self.0.closed_at
+    }
+    /// The timeline, oldest first; `visibility: CUSTOMER` gives what the customer was told.
+    async fn timeline(&self, ctx: &Context<'_>, visibility: Option<Visibility>) -> Result<Vec<ComplaintEvent>> {
+        let rows = services(ctx)
+            .complaint_events(self.0.id, visibility.map(Into::into))
+            .await
+            .gql(ctx)?;
+        Ok(rows.into_iter().map(ComplaintEvent).collect())
+    }
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
+        let rows = services(ctx).complaint_attachments(self.0.id).await.gql(ctx)?;
+        Ok(rows.into_iter().map(Attachment).collect())
+    }
+    /// Lifecycle steps the caller may take now.
+    async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {
+        match &req(ctx).actor {
+            Some(a) => policy::available_actions(a, &self.0.facts()).into_iter().map(Into::into).collect(),
+            None => vec![],
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct ComplaintEvent(pub EventView);
+
+#[Object]
+impl ComplaintEvent {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn kind(&self) -> EventKind {
+        self.0.kind.into()
+    }
+    async fn kind_label(&self) -> &str {
+        self.0.kind.label()
+    }
+    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        load::<UserLoader, _>(ctx, self.0.actor_id.map(|u| u.0)).await
+    }
+    async fn visibility(&self) -> Visibility {
+        self.0.visibility.into()
+    }
+    async fn from_status(&self) -> Option<ComplaintStatus> {
+        self.0.from_status.map(Into::into)
+    }
+    async fn to_status(&self) -> Option<ComplaintStatus> {
+        self.0.to_status.map(Into::into)
+    }
+    async fn body(&self) -> Option<&str> {
+        self.0.body.as_deref()
+    }
+    /// Structured details of the step (JSON).
+    async fn data(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.data.clone())
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+#[derive(Clone)]
+pub struct Attachment(pub AttachmentView);
+
+#[Object]
+impl Attachment {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn filename(&self) -> &str {
+        &self.0.filename
+    }
+    /// Detected from the file's content, not from what the client claimed.
+    async fn content_type(&self) -> &str {
+        &self.0.content_type
+    }
+    async fn size_bytes(&self) -> i64 {
+        self.0.size_bytes
+    }
+    async fn sha256(&self) -> &str {
+        &self.0.sha256
+    }
+    /// Where to download it (same session; the download is audited).
+    async fn url(&self) -> String {
+        format!("/attachments/{}", self.0.id)
+    }
+    async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        load::<UserLoader, _>(ctx, Some(self.0.uploaded_by_id.0)).await
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+}
+
+#[derive(Clone)]
+pub struct Role(pub RoleView);
+
+#[Object]
+impl Role {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+    /// Built-in roles follow the code and cannot be edited.
+    async fn builtin(&self) -> bool {
+        self.0.builtin
+    }
+    async fn permissions(&self) -> Vec<String> {
+        self.0.permissions.iter().map(|p| p.code().to_string()).collect()
+    }
+}
+
+/// A named capability.
+#[derive(SimpleObject)]
+pub struct PermissionInfo {
+    pub code: String,
+    pub label: String,
+}
+
+#[derive(Clone)]
+pub struct AuditLog(pub AuditView);
+
+#[Object]
+impl AuditLog {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    async fn at(&self) -> DateTime<Utc> {
+        self.0.at
+    }
+    async fn actor_id(&self) -> Option<ID> {
+        self.0.actor_id.map(|a| ID(a.to_string()))
+    }
+    async fn actor_name(&self) -> Option<&str> {
+        self.0.actor_name.as_deref()
+    }
+    async fn action(&self) -> &str {
+        &self.0.action
+    }
+    /// success, denied or failure.
+    async fn outcome(&self) -> &str {
+        &self.0.outcome
+    }
+    async fn target_type(&self) -> Option<&str> {
+        self.0.target_type.as_deref()
+    }
+    async fn target_id(&self) -> Option<&str> {
+        self.0.target_id.as_deref()
+    }
+    async fn customer_id(&self) -> Option<ID> {
+        self.0.customer_id.map(|a| ID(a.to_string()))
+    }
+    /// Personal-data fields read or searched.
+    async fn fields(&self) -> &[String] {
+        &self.0.fields
+    }
+    async fn ip(&self) -> Option<&str> {
+        self.0.ip.as_deref()
+    }
+    async fn request_id(&self) -> Option<&str> {
+        self.0.request_id.as_deref()
+    }
+    async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
+        async_graphql::Json(self.0.detail.clone())
+    }
+}
+
+/// Extra fields on complaint connections.
+pub struct ComplaintConnectionFields {
+    pub(crate) filter: crate::service::complaints::ComplaintFilter,
+}
+
+#[Object]
+impl ComplaintConnectionFields {
+    /// How many complaints match the filter in all (computed only when asked for).
+    async fn total_count(&self, ctx: &Context<'_>) -> Result<u64> {
+        let (actor, meta) = super::actor(ctx)?;
+        services(ctx).count_complaints(actor, meta, &self.filter).await.gql(ctx)
+    }
+}
+
+pub type ComplaintConnection = Connection<String, Complaint, ComplaintConnectionFields>;
+pub type AuditLogConnection = Connection<String, AuditLog, EmptyFields>;
+pub type UserConnection = Connection<String, User, EmptyFields>;
+
+/// Build a connection from a service page.
+pub fn connection<T, N, E>(page: Page<T>, wrap: impl Fn(T) -> N, extra: E) -> Connection<String, N, E>
+where
+    N: async_graphql::OutputType,
+    E: async_graphql::ObjectType,
+{
+    let mut c = Connection::with_additional_fields(page.has_previous, page.has_next, extra);
+    c.edges.extend(
+        page.items
+            .into_iter()
+            .map(|(cursor, item)| async_graphql::connection::Edge::new(cursor, wrap(item))),
+    );
+    c
+}

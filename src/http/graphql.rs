@@ -1,0 +1,145 @@
+//! The `/graphql` endpoint.
+use super::{authenticate, error_response, request_meta, MAX_JSON_BODY};
+use crate::error::ErrorCode;
+use crate::graphql::{loaders, KesuSchema, RequestCtx};
+use crate::service::Services;
+use actix_web::http::{header, StatusCode};
+use actix_web::{web, HttpRequest, HttpResponse};
+use async_graphql::http::MultipartOptions;
+use async_graphql::parser::types::OperationType;
+use futures_util::StreamExt;
+
+enum Parsed {
+    Ok(async_graphql::Request),
+    Err(HttpResponse),
+}
+
+fn bad(status: StatusCode, message: &str) -> Parsed {
+    Parsed::Err(error_response(status, ErrorCode::BadUserInput, message))
+}
+
+async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Parsed> {
+    let mut body = Vec::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| bad(StatusCode::BAD_REQUEST, "could not read the request body"))?;
+        if body.len() + chunk.len() > limit {
+            return Err(bad(StatusCode::PAYLOAD_TOO_LARGE, &format!("request body is larger than {limit} bytes")));
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
+}
+
+async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) -> Parsed {
+    if req.method() == actix_web::http::Method::GET {
+        let parsed = match async_graphql::http::parse_query_string(req.query_string()) {
+            Ok(r) => r,
+            Err(_) => return bad(StatusCode::BAD_REQUEST, "invalid GraphQL GET request: pass ?query=…"),
+        };
+        // GET may only read (GraphQL over HTTP): refuse mutations.
+        if let Ok(doc) = async_graphql::parser::parse_query(&parsed.query) {
+            let is_mutation = doc.operations.iter().any(|(name, op)| {
+                op.node.ty == OperationType::Mutation
+                    && (parsed.operation_name.is_none() || name.map(|n| n.as_str()) == parsed.operation_name.as_deref())
+            });
+            if is_mutation {
+                return Parsed::Err(
+                    HttpResponse::MethodNotAllowed()
+                        .insert_header((header::ALLOW, "POST"))
+                        .json(serde_json::json!({"errors": [{
+                            "message": "mutations must be sent with POST",
+                            "extensions": {"code": "BAD_USER_INPUT"}
+                        }]})),
+                );
+            }
+        }
+        return Parsed::Ok(parsed);
+    }
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    match mime.as_str() {
+        "application/json" | "application/graphql-response+json" => {
+            let body = match read_body(payload, MAX_JSON_BODY).await {
+                Ok(b) => b,
+                Err(e) => return e,
+            };
+            match serde_json::from_slice::<async_graphql::Request>(&body) {
+                Ok(r) => Parsed::Ok(r),
+                Err(e) => bad(StatusCode::BAD_REQUEST, &format!("malformed GraphQL request JSON: {e}")),
+            }
+        }
+        "multipart/form-data" => {
+            let max_file = services.config().max_upload_bytes;
+            let body = match read_body(payload, max_file + MAX_JSON_BODY).await {
+                Ok(b) => b,
+                Err(e) => return e,
+            };
+            let opts = MultipartOptions::default().max_file_size(max_file).max_num_files(5);
+            match async_graphql::http::receive_body(Some(content_type.as_str()), futures_util::io::Cursor::new(body), opts).await {
+                Ok(r) => Parsed::Ok(r),
+                Err(async_graphql::ParseRequestError::PayloadTooLarge) => {
+                    bad(StatusCode::PAYLOAD_TOO_LARGE, &format!("file is larger than {max_file} bytes"))
+                }
+                Err(e) => bad(StatusCode::BAD_REQUEST, &format!("malformed multipart GraphQL request: {e}")),
+            }
+        }
+        _ => bad(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "send GraphQL as application/json (or multipart/form-data for uploads)",
+        ),
+    }
+}
+
+pub async fn graphql_handler(
+    req: HttpRequest,
+    payload: web::Payload,
+    schema: web::Data<KesuSchema>,
+    services: web::Data<Services>,
+) -> HttpResponse {
+    let meta = request_meta(&req);
+    let request_id = meta.request_id.clone();
+    let mut resp = match parse(&req, payload, &services).await {
+        Parsed::Err(r) => r,
+        Parsed::Ok(gql_req) => {
+            let actor = match authenticate(&req, &services).await {
+                Ok(a) => a,
+                Err(err) => {
+                    tracing::error!(cause = ?err.cause(), request_id = %request_id, "authentication lookup failed");
+                    return error_response(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error");
+                }
+            };
+            let gql_req = loaders::attach(gql_req, &services, actor.clone()).data(RequestCtx { actor, meta });
+            let mut response = schema.execute(gql_req).await;
+            for err in &mut response.errors {
+                let has_code = err.extensions.as_ref().is_some_and(|e| e.get("code").is_some());
+                if !has_code {
+                    // parse and validation errors (wrong types, unknown enum values, limits)
+                    err.extensions
+                        .get_or_insert_with(Default::default)
+                        .set("code", ErrorCode::BadUserInput.as_str());
+                }
+            }
+            let mut builder = HttpResponse::Ok();
+            builder.content_type("application/json");
+            for (name, value) in response.http_headers.iter() {
+                if let (Ok(n), Ok(v)) = (
+                    header::HeaderName::from_bytes(name.as_str().as_bytes()),
+                    header::HeaderValue::from_bytes(value.as_bytes()),
+                ) {
+                    builder.append_header((n, v));
+                }
+            }
+            let body = serde_json::to_vec(&response).unwrap_or_else(|_| b"{}".to_vec());
+            builder.body(body)
+        }
+    };
+    if let Ok(v) = header::HeaderValue::from_str(&request_id) {
+        resp.headers_mut().insert(header::HeaderName::from_static("x-request-id"), v);
+    }
+    resp
+}

@@ -1,0 +1,169 @@
+//! HTTP routes: `/graphql` (GraphQL over HTTP: POST JSON or multipart, GET for
+//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`.
+//!
+//! Every response carries an `X-Request-Id`; every GraphQL error carries
+//! `extensions.code`, including errors raised before execution (bad JSON,
+//! oversized bodies, unknown content types, validation failures).
+mod graphql;
+
+use crate::auth::token::COOKIE_NAME;
+use crate::auth::{Actor, RequestMeta};
+use crate::error::ErrorCode;
+use crate::service::Services;
+use actix_web::http::header;
+use actix_web::{web, HttpRequest, HttpResponse};
+
+pub use graphql::graphql_handler;
+
+/// Largest JSON GraphQL request body.
+pub const MAX_JSON_BODY: usize = 1024 * 1024;
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.route("/graphql", web::post().to(graphql_handler))
+        .route("/graphql", web::get().to(graphql_handler))
+        .route("/graphql", web::route().to(method_not_allowed))
+        .route("/graphiql", web::get().to(graphiql))
+        .route("/healthz", web::get().to(healthz))
+        .route("/readyz", web::get().to(readyz))
+        .route("/attachments/{id}", web::get().to(download_attachment))
+        .route("/", web::get().to(index));
+}
+
+async fn index() -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header((header::LOCATION, "/graphiql"))
+        .finish()
+}
+
+async fn method_not_allowed() -> HttpResponse {
+    error_response(
+        actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
+        ErrorCode::BadUserInput,
+        "GraphQL accepts GET (queries) and POST only",
+    )
+}
+
+async fn graphiql() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(
+            async_graphql::http::GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("Kesu GraphiQL")
+                .finish(),
+        )
+}
+
+async fn healthz() -> HttpResponse {
+    HttpResponse::Ok().content_type("text/plain").body("ok")
+}
+
+async fn readyz(services: web::Data<Services>) -> HttpResponse {
+    if services.ready().await {
+        HttpResponse::Ok().content_type("text/plain").body("ready")
+    } else {
+        HttpResponse::ServiceUnavailable()
+            .content_type("text/plain")
+            .body("database unavailable")
+    }
+}
+
+async fn download_attachment(
+    req: HttpRequest,
+    path: web::Path<String>,
+    services: web::Data<Services>,
+) -> HttpResponse {
+    let meta = request_meta(&req);
+    let Ok(Some(actor)) = authenticate(&req, &services).await else {
+        return error_response(
+            actix_web::http::StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthenticated,
+            "authentication required",
+        );
+    };
+    let Ok(id) = path.into_inner().parse::<i64>() else {
+        return error_response(actix_web::http::StatusCode::NOT_FOUND, ErrorCode::NotFound, "attachment not found");
+    };
+    match services.attachment_for_download(&actor, &meta, id).await {
+        Ok((att, file)) => match tokio::fs::read(&file).await {
+            Ok(bytes) => HttpResponse::Ok()
+                .content_type(att.content_type)
+                .insert_header((
+                    header::CONTENT_DISPOSITION,
+                    header::ContentDisposition::attachment(att.filename),
+                ))
+                .insert_header((header::CACHE_CONTROL, "private, no-store"))
+                .body(bytes),
+            Err(err) => {
+                tracing::error!(error = %err, request_id = %meta.request_id, "attachment file missing");
+                error_response(
+                    actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorCode::Internal,
+                    "internal error",
+                )
+            }
+        },
+        Err(err) => {
+            let status = match err.code {
+                ErrorCode::NotFound => actix_web::http::StatusCode::NOT_FOUND,
+                ErrorCode::Forbidden => actix_web::http::StatusCode::FORBIDDEN,
+                ErrorCode::Unauthenticated => actix_web::http::StatusCode::UNAUTHORIZED,
+                ErrorCode::BadUserInput => actix_web::http::StatusCode::BAD_REQUEST,
+                _ => actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            if err.code == ErrorCode::Internal {
+                tracing::error!(cause = ?err.cause(), request_id = %meta.request_id, "download failed");
+            }
+            error_response(status, err.code, &err.message)
+        }
+    }
+}
+
+/// Request id (a sane client-supplied `X-Request-Id` or a fresh one) and peer address.
+pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
+    let request_id = req
+        .headers()
+        .get("x-request-id")
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .map(str::to_string)
+        .unwrap_or_else(|| format!("{:016x}{:016x}", rand::random::<u64>(), rand::random::<u64>()));
+    RequestMeta {
+        ip: req.peer_addr().map(|a| a.ip().to_string()),
+        request_id,
+        user_agent: req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .map(|s| s.chars().take(200).collect()),
+    }
+}
+
+/// The bearer token, else the session cookie.
+fn presented_token(req: &HttpRequest) -> Option<String> {
+    if let Some(v) = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
+        if let Some(t) = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")) {
+            return Some(t.trim().to_string());
+        }
+    }
+    req.cookie(COOKIE_NAME).map(|c| c.value().to_string())
+}
+
+pub(crate) async fn authenticate(
+    req: &HttpRequest,
+    services: &Services,
+) -> Result<Option<Actor>, crate::error::AppError> {
+    match presented_token(req) {
+        Some(t) => services.authenticate(&t).await,
+        None => Ok(None),
+    }
+}
+
+/// A GraphQL-shaped error body for failures outside execution.
+pub(crate) fn error_response(status: actix_web::http::StatusCode, code: ErrorCode, message: &str) -> HttpResponse {
+    HttpResponse::build(status)
+        .content_type("application/json")
+        .json(serde_json::json!({
+            "errors": [{ "message": message, "extensions": { "code": code.as_str() } }]
+        }))
+}

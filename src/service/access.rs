@@ -1,0 +1,94 @@
+//! The choke point for personal data. Every read of a customer's data in
+//! clear goes through here: load, authorise, write the audit record, and only
+//! then return. If the audit write fails nothing is returned (fail closed).
+use super::views::{CustomerView, RevealedContact};
+use super::{required_text, Services};
+use crate::audit::{self, Entry};
+use crate::auth::policy::{self, PiiGrant};
+use crate::auth::{Actor, RequestMeta};
+use crate::db::entity::customer;
+use crate::db::repo;
+use crate::domain::ids::{AuditId, CustomerId};
+use crate::domain::permission::Permission;
+use crate::error::{AppError, AppResult};
+use sea_orm::EntityTrait;
+
+impl Services {
+    /// Show a complaint's customer contact in clear, with a stated reason.
+    pub async fn reveal_contact(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        complaint_id: i64,
+        reason: &str,
+    ) -> AppResult<RevealedContact> {
+        let reason = required_text("reason", reason, 500)?;
+        let c = self.load_readable(actor, meta, complaint_id).await?;
+        let grant: PiiGrant = match policy::can_reveal(actor, &c.facts()) {
+            Ok(g) => g,
+            Err(d) => {
+                return Err(self
+                    .deny(actor, meta, "customer.reveal", Some(("complaint", complaint_id.to_string())), d)
+                    .await)
+            }
+        };
+        let tx = self.db.write_tx().await?;
+        let cust = customer::Entity::find_by_id(c.customer_id.0)
+            .one(&*tx)
+            .await?
+            .ok_or_else(|| AppError::not_found("customer"))?;
+        let mut fields = vec!["name", "phone"];
+        if cust.id_card.is_some() {
+            fields.push("idCard");
+        }
+        if cust.email.is_some() {
+            fields.push("email");
+        }
+        let audit_id = audit::record(
+            &*tx,
+            meta,
+            self.now(),
+            Entry::new("customer.reveal", Some(actor))
+                .target("complaint", grant.complaint.0)
+                .customer(cust.id)
+                .fields(&fields)
+                .detail(serde_json::json!({ "reason": reason, "complaintNumber": c.number })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(RevealedContact {
+            customer_id: CustomerId(cust.id),
+            name: cust.name,
+            phone: cust.phone,
+            id_card: cust.id_card,
+            email: cust.email,
+            audit_id: AuditId(audit_id),
+        })
+    }
+
+    /// Find a customer by the phone number the caller gave, during intake.
+    /// Returns the masked record; the search itself is audited.
+    pub async fn customer_by_phone(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        phone: &str,
+    ) -> AppResult<Option<CustomerView>> {
+        if let Err(d) = policy::require(actor, Permission::CustomerRead) {
+            return Err(self.deny(actor, meta, "customer.lookup", None, d).await);
+        }
+        let phone = super::complaints::validate_phone(phone)
+            .map_err(|_| AppError::bad_input("phone", "phone must be 5 to 20 digits"))?;
+        let tx = self.db.write_tx().await?;
+        let found = repo::customer_by_phone(&*tx, &phone).await?;
+        let mut entry = Entry::new("customer.lookup", Some(actor))
+            .fields(&["phone"])
+            .detail(serde_json::json!({ "found": found.is_some() }));
+        if let Some(c) = &found {
+            entry = entry.customer(c.id);
+        }
+        audit::record(&*tx, meta, self.now(), entry).await?;
+        tx.commit().await?;
+        Ok(found.map(CustomerView::from))
+    }
+}

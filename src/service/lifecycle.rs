@@ -1,0 +1,560 @@
+//! Working a complaint: lifecycle steps through the domain state machine,
+//! field edits, assignment, notes and repeat links.
+//!
+//! Invariants: every change checks the policy first (denials audited), then
+//! the caller's `expected_version` (a stale one is refused with CONFLICT), then
+//! the state machine; the row update is conditional on the version, and the
+//! timeline event and audit record commit in the same transaction.
+use super::complaints::insert_event;
+use super::views::{ComplaintView, EventView};
+use super::{optional_text, required_text, Services};
+use crate::audit::{self, Entry};
+use crate::auth::policy;
+use crate::auth::{Actor, RequestMeta};
+use crate::db::entity::{category, complaint, team, user};
+use crate::db::WriteTx;
+use crate::domain::complaint::{
+    transition, valid_satisfaction, Action, Channel, EventKind, Priority, Responsibility, Status,
+    Visibility,
+};
+use crate::domain::permission::Permission;
+use crate::error::{AppError, AppResult};
+use chrono::{DateTime, NaiveDate, Utc};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveValue::NotSet, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
+
+/// A lifecycle step with what it records.
+#[derive(Debug, Clone)]
+pub enum Step {
+    Escalate { note: Option<String> },
+    Dispatch { team_id: i64, assignee_id: Option<i64>, note: Option<String> },
+    RecordInvestigation { findings: String, responsibility: Responsibility },
+    ProposeResolution { resolution: String, refund_granted_cents: Option<i64> },
+    Resolve { reply: String, resolution: Option<String>, refund_granted_cents: Option<i64> },
+    RecordCallback { satisfaction: i32, comment: Option<String> },
+    Reopen { reason: String },
+    Close { note: Option<String> },
+}
+
+impl Step {
+    pub fn action(&self) -> Action {
+        match self {
+            Step::Escalate { .. } => Action::Escalate,
+            Step::Dispatch { .. } => Action::Dispatch,
+            Step::RecordInvestigation { .. } => Action::RecordInvestigation,
+            Step::ProposeResolution { .. } => Action::ProposeResolution,
+            Step::Resolve { .. } => Action::Resolve,
+            Step::RecordCallback { .. } => Action::RecordCallback,
+            Step::Reopen { .. } => Action::Reopen,
+            Step::Close { .. } => Action::Close,
+        }
+    }
+
+    /// Normalise and check the step's own inputs (before touching the database).
+    fn validated(self) -> AppResult<Self> {
+        const LONG: usize = 5000;
+        Ok(match self {
+            Step::Escalate { note } => Step::Escalate { note: optional_text("note", note.as_deref(), LONG)? },
+            Step::Dispatch { team_id, assignee_id, note } => Step::Dispatch {
+                team_id,
+                assignee_id,
+                note: optional_text("note", note.as_deref(), LONG)?,
+            },
+            Step::RecordInvestigation { findings, responsibility } => Step::RecordInvestigation {
+                findings: required_text("findings", &findings, LONG)?,
+                responsibility,
+            },
+            Step::ProposeResolution { resolution, refund_granted_cents } => Step::ProposeResolution {
+                resolution: required_text("resolution", &resolution, LONG)?,
+                refund_granted_cents: cents("refundGrantedCents", refund_granted_cents)?,
+            },
+            Step::Resolve { reply, resolution, refund_granted_cents } => Step::Resolve {
+                reply: required_text("reply", &reply, LONG)?,
+                resolution: optional_text("resolution", resolution.as_deref(), LONG)?,
+                refund_granted_cents: cents("refundGrantedCents", refund_granted_cents)?,
+            },
+            Step::RecordCallback { satisfaction, comment } => {
+                if !valid_satisfaction(satisfaction) {
+                    return Err(AppError::bad_input("satisfaction", "satisfaction must be 1 to 5"));
+                }
+                Step::RecordCallback { satisfaction, comment: optional_text("comment", comment.as_deref(), LONG)? }
+            }
+            Step::Reopen { reason } => Step::Reopen { reason: required_text("reason", &reason, LONG)? },
+            Step::Close { note } => Step::Close { note: optional_text("note", note.as_deref(), LONG)? },
+        })
+    }
+}
+
+fn cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
+    match v {
+        Some(c) if !(0..=1_000_000_000_000).contains(&c) => {
+            Err(AppError::bad_input(field, format!("{field} is out of range")))
+        }
+        other => Ok(other),
+    }
+}
+
+/// Field edits; `None` leaves a field unchanged.
+#[derive(Debug, Clone, Default)]
+pub struct ComplaintEdit {
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub priority: Option<Priority>,
+    pub channel: Option<Channel>,
+    pub category_id: Option<i64>,
+    pub occurred_at: Option<DateTime<Utc>>,
+    pub occurred_place: Option<String>,
+    pub product_model: Option<String>,
+    pub product_batch: Option<String>,
+    pub order_number: Option<String>,
+    pub purchased_on: Option<NaiveDate>,
+    pub shipped_on: Option<NaiveDate>,
+    pub arrived_on: Option<NaiveDate>,
+    pub amount_disputed_cents: Option<i64>,
+    pub refund_requested_cents: Option<i64>,
+    pub is_major: Option<bool>,
+}
+
+impl Services {
+    /// Load a complaint for a change the actor wants to make: NOT_FOUND,
+    /// FORBIDDEN (audited) or CONFLICT on a stale version.
+    async fn load_for_change(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: Option<i32>,
+        audit_action: &str,
+        check: impl FnOnce(&policy::ComplaintFacts) -> Result<(), policy::Denial>,
+    ) -> AppResult<complaint::Model> {
+        let m = complaint::Entity::find_by_id(id)
+            .one(self.db.conn())
+            .await?
+            .ok_or_else(|| AppError::not_found(format!("complaint {id}")))?;
+        let facts = ComplaintView::from(m.clone()).facts();
+        if let Err(d) = check(&facts) {
+            return Err(self.deny(actor, meta, audit_action, Some(("complaint", id.to_string())), d).await);
+        }
+        if let Some(v) = expected_version {
+            if v != m.version {
+                return Err(stale(m.version));
+            }
+        }
+        Ok(m)
+    }
+
+    pub async fn apply_step(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+        step: Step,
+    ) -> AppResult<ComplaintView> {
+        let step = step.validated()?;
+        let action = step.action();
+        let audit_action = format!("complaint.{}", action.code());
+        let current = self
+            .load_for_change(actor, meta, id, Some(expected_version), &audit_action, |f| {
+                policy::can_act(actor, f, action)
+            })
+            .await?;
+        let from = Status::from_code(&current.status).unwrap_or(Status::Accepted);
+        let to = transition(from, action)?;
+        let now = self.now();
+
+        let mut am = current.clone().into_active_model();
+        am.status = Set(to.code().into());
+        let body;
+        let mut visibility = Visibility::Internal;
+        let mut data = serde_json::json!({});
+        match &step {
+            Step::Escalate { note } => {
+                am.team_id = Set(Some(self.expert_team_id().await?));
+                am.assignee_id = Set(None);
+                am.escalated_at = Set(Some(now));
+                body = note.clone();
+            }
+            Step::Dispatch { team_id, assignee_id, note } => {
+                let t = team::Entity::find_by_id(*team_id)
+                    .one(self.db.conn())
+                    .await?
+                    .ok_or_else(|| AppError::bad_input("teamId", "unknown team"))?;
+                if let Some(uid) = assignee_id {
+                    let u = user::Entity::find_by_id(*uid)
+                        .one(self.db.conn())
+                        .await?
+                        .filter(|u| u.active)
+                        .ok_or_else(|| AppError::bad_input("assigneeId", "unknown or inactive user"))?;
+                    if u.team_id != Some(t.id) {
+                        return Err(AppError::bad_input("assigneeId", "assignee is not a member of that team"));
+                    }
+                }
+                am.team_id = Set(Some(t.id));
+                am.assignee_id = Set(*assignee_id);
+                body = note.clone();
+                data = serde_json::json!({ "teamId": t.id, "teamName": t.name, "assigneeId": assignee_id });
+            }
+            Step::RecordInvestigation { findings, responsibility } => {
+                am.findings = Set(Some(findings.clone()));
+                am.responsibility = Set(Some(responsibility.code().into()));
+                body = Some(findings.clone());
+                data = serde_json::json!({ "responsibility": responsibility.code() });
+            }
+            Step::ProposeResolution { resolution, refund_granted_cents } => {
+                am.resolution = Set(Some(resolution.clone()));
+                if refund_granted_cents.is_some() {
+                    am.refund_granted_cents = Set(*refund_granted_cents);
+                }
+                body = Some(resolution.clone());
+                data = serde_json::json!({ "refundGrantedCents": refund_granted_cents });
+            }
+            Step::Resolve { reply, resolution, refund_granted_cents } => {
+                if let Some(r) = resolution {
+                    am.resolution = Set(Some(r.clone()));
+                }
+                if refund_granted_cents.is_some() {
+                    am.refund_granted_cents = Set(*refund_granted_cents);
+                }
+                am.resolved_at = Set(Some(now));
+                if current.first_replied_at.is_none() {
+                    am.first_replied_at = Set(Some(now));
+                }
+                body = Some(reply.clone());
+                visibility = Visibility::Customer;
+            }
+            Step::RecordCallback { satisfaction, comment } => {
+                am.satisfaction = Set(Some(*satisfaction));
+                body = comment.clone();
+                data = serde_json::json!({ "satisfaction": satisfaction });
+            }
+            Step::Reopen { reason } => {
+                am.team_id = Set(Some(self.expert_team_id().await?));
+                am.assignee_id = Set(None);
+                am.reopen_count = Set(current.reopen_count + 1);
+                am.closed_at = Set(None);
+                body = Some(reason.clone());
+                visibility = Visibility::Customer;
+            }
+            Step::Close { note } => {
+                am.closed_at = Set(Some(now));
+                body = note.clone();
+            }
+        }
+        let tx = self.db.write_tx().await?;
+        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        let ev = insert_event(
+            &*tx,
+            id,
+            EventKind::for_action(action),
+            Some(actor.user_id.0),
+            visibility,
+            (Some(from), Some(to)),
+            body,
+            data,
+            now,
+        )
+        .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new(audit_action, Some(actor))
+                .target("complaint", id)
+                .customer(current.customer_id)
+                .detail(serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    /// Write the row only if nobody changed it since `current` was read.
+    async fn save_versioned(
+        &self,
+        tx: &WriteTx,
+        current: &complaint::Model,
+        mut am: complaint::ActiveModel,
+        now: DateTime<Utc>,
+    ) -> AppResult<ComplaintView> {
+        am.id = NotSet;
+        am.version = Set(current.version + 1);
+        am.updated_at = Set(now);
+        let res = complaint::Entity::update_many()
+            .set(am)
+            .filter(complaint::Column::Id.eq(current.id))
+            .filter(complaint::Column::Version.eq(current.version))
+            .exec(&**tx)
+            .await?;
+        if res.rows_affected == 0 {
+            let latest = complaint::Entity::find_by_id(current.id).one(&**tx).await?;
+            return Err(stale(latest.map(|m| m.version).unwrap_or(current.version)));
+        }
+        let m = complaint::Entity::find_by_id(current.id)
+            .one(&**tx)
+            .await?
+            .ok_or_else(|| AppError::not_found(format!("complaint {}", current.id)))?;
+        Ok(m.into())
+    }
+
+    async fn expert_team_id(&self) -> AppResult<i64> {
+        team::Entity::find()
+            .filter(team::Column::Kind.eq("expert"))
+            .order_by_asc(team::Column::Id)
+            .one(self.db.conn())
+            .await?
+            .map(|t| t.id)
+            .ok_or_else(|| AppError::bad_input("id", "no expert team is configured; an administrator must create a team of kind expert"))
+    }
+
+    pub async fn update_complaint(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+        edit: ComplaintEdit,
+    ) -> AppResult<ComplaintView> {
+        use super::complaints::{MAX_DESCRIPTION, MAX_TITLE};
+        let title = match &edit.title {
+            Some(t) => Some(required_text("title", t, MAX_TITLE)?),
+            None => None,
+        };
+        let description = match &edit.description {
+            Some(t) => Some(required_text("description", t, MAX_DESCRIPTION)?),
+            None => None,
+        };
+        let place = optional_text("occurredPlace", edit.occurred_place.as_deref(), 200)?;
+        let model = optional_text("productModel", edit.product_model.as_deref(), 200)?;
+        let batch = optional_text("productBatch", edit.product_batch.as_deref(), 100)?;
+        let order = optional_text("orderNumber", edit.order_number.as_deref(), 100)?;
+        let amount = cents("amountDisputedCents", edit.amount_disputed_cents)?;
+        let refund = cents("refundRequestedCents", edit.refund_requested_cents)?;
+        if let Some(cid) = edit.category_id {
+            category::Entity::find_by_id(cid)
+                .one(self.db.conn())
+                .await?
+                .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
+        }
+        let current = self
+            .load_for_change(actor, meta, id, Some(expected_version), "complaint.update", |f| {
+                policy::can_touch(actor, f, Permission::ComplaintUpdate)
+            })
+            .await?;
+        if current.status == Status::Closed.code() {
+            return Err(AppError::bad_input("id", "a closed complaint cannot be edited; reopen it first"));
+        }
+        let mut am = current.clone().into_active_model();
+        let mut changed: Vec<&str> = vec![];
+        macro_rules! set {
+            ($field:ident, $value:expr, $name:literal) => {
+                if let Some(v) = $value {
+                    am.$field = Set(v);
+                    changed.push($name);
+                }
+            };
+        }
+        set!(title, title, "title");
+        set!(description, description, "description");
+        set!(priority, edit.priority.map(|p| p.code().to_string()), "priority");
+        set!(channel, edit.channel.map(|p| p.code().to_string()), "channel");
+        set!(category_id, edit.category_id, "categoryId");
+        set!(occurred_at, edit.occurred_at.map(Some), "occurredAt");
+        set!(occurred_place, place.map(Some), "occurredPlace");
+        set!(product_model, model.map(Some), "productModel");
+        set!(product_batch, batch.map(Some), "productBatch");
+        set!(order_number, order.map(Some), "orderNumber");
+        set!(purchased_on, edit.purchased_on.map(Some), "purchasedOn");
+        set!(shipped_on, edit.shipped_on.map(Some), "shippedOn");
+        set!(arrived_on, edit.arrived_on.map(Some), "arrivedOn");
+        set!(amount_disputed_cents, amount.map(Some), "amountDisputedCents");
+        set!(refund_requested_cents, refund.map(Some), "refundRequestedCents");
+        set!(is_major, edit.is_major, "isMajor");
+        if changed.is_empty() {
+            return Err(AppError::bad_input("input", "nothing to change"));
+        }
+        let now = self.now();
+        let tx = self.db.write_tx().await?;
+        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        insert_event(
+            &*tx,
+            id,
+            EventKind::Updated,
+            Some(actor.user_id.0),
+            Visibility::Internal,
+            (None, None),
+            None,
+            serde_json::json!({ "fields": changed }),
+            now,
+        )
+        .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("complaint.update", Some(actor))
+                .target("complaint", id)
+                .customer(current.customer_id)
+                .fields(&changed),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    pub async fn assign_complaint(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+        assignee_id: Option<i64>,
+    ) -> AppResult<ComplaintView> {
+        let current = self
+            .load_for_change(actor, meta, id, Some(expected_version), "complaint.assign", |f| {
+                policy::can_touch(actor, f, Permission::ComplaintAssign)
+            })
+            .await?;
+        if current.status == Status::Closed.code() {
+            return Err(AppError::bad_input("id", "a closed complaint cannot be assigned"));
+        }
+        if let Some(uid) = assignee_id {
+            user::Entity::find_by_id(uid)
+                .one(self.db.conn())
+                .await?
+                .filter(|u| u.active)
+                .ok_or_else(|| AppError::bad_input("assigneeId", "unknown or inactive user"))?;
+        }
+        let now = self.now();
+        let mut am = current.clone().into_active_model();
+        am.assignee_id = Set(assignee_id);
+        let tx = self.db.write_tx().await?;
+        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        insert_event(
+            &*tx,
+            id,
+            EventKind::Assigned,
+            Some(actor.user_id.0),
+            Visibility::Internal,
+            (None, None),
+            None,
+            serde_json::json!({ "assigneeId": assignee_id }),
+            now,
+        )
+        .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("complaint.assign", Some(actor))
+                .target("complaint", id)
+                .detail(serde_json::json!({ "assigneeId": assignee_id })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    pub async fn mark_repeat(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+        repeat_of_id: i64,
+    ) -> AppResult<ComplaintView> {
+        if repeat_of_id == id {
+            return Err(AppError::bad_input("repeatOfId", "a complaint cannot repeat itself"));
+        }
+        let current = self
+            .load_for_change(actor, meta, id, Some(expected_version), "complaint.mark_repeat", |f| {
+                policy::can_touch(actor, f, Permission::ComplaintUpdate)
+            })
+            .await?;
+        let original = complaint::Entity::find_by_id(repeat_of_id)
+            .one(self.db.conn())
+            .await?
+            .ok_or_else(|| AppError::bad_input("repeatOfId", "unknown complaint"))?;
+        // A repeat is the same customer complaining again; linking needs no
+        // read access to the original's body (the first-responsible agent may
+        // not be in scope of it), only that it is the same customer's.
+        if original.customer_id != current.customer_id {
+            return Err(AppError::bad_input("repeatOfId", "a repeat complaint must be from the same customer"));
+        }
+        if original.id > id {
+            return Err(AppError::bad_input("repeatOfId", "the original must be an earlier complaint"));
+        }
+        let now = self.now();
+        let mut am = current.clone().into_active_model();
+        am.repeat_of_id = Set(Some(repeat_of_id));
+        let tx = self.db.write_tx().await?;
+        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        insert_event(
+            &*tx,
+            id,
+            EventKind::MarkedRepeat,
+            Some(actor.user_id.0),
+            Visibility::Internal,
+            (None, None),
+            None,
+            serde_json::json!({ "repeatOfId": repeat_of_id, "repeatOfNumber": original.number }),
+            now,
+        )
+        .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("complaint.mark_repeat", Some(actor))
+                .target("complaint", id)
+                .detail(serde_json::json!({ "repeatOfId": repeat_of_id })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    /// An internal note on the timeline. Notes append; they carry no version.
+    pub async fn add_note(&self, actor: &Actor, meta: &RequestMeta, id: i64, body: &str) -> AppResult<EventView> {
+        let body = required_text("body", body, 5000)?;
+        let current = self
+            .load_for_change(actor, meta, id, None, "complaint.note", |f| {
+                policy::can_touch(actor, f, Permission::ComplaintNote)
+            })
+            .await?;
+        let now = self.now();
+        let tx = self.db.write_tx().await?;
+        let ev = insert_event(
+            &*tx,
+            id,
+            EventKind::NoteAdded,
+            Some(actor.user_id.0),
+            Visibility::Internal,
+            (None, None),
+            Some(body),
+            serde_json::json!({}),
+            now,
+        )
+        .await?;
+        complaint::Entity::update_many()
+            .col_expr(complaint::Column::UpdatedAt, Expr::value(now))
+            .filter(complaint::Column::Id.eq(current.id))
+            .exec(&*tx)
+            .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("complaint.note", Some(actor)).target("complaint", id),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ev)
+    }
+}
+
+fn stale(current_version: i32) -> AppError {
+    AppError::conflict(format!(
+        "the complaint was changed by someone else (current version {current_version}); reload and try again"
+    ))
+}

@@ -1,0 +1,141 @@
+//! Use cases. The only layer that opens transactions; every permission
+//! decision is delegated to `auth::policy`, every audit write to `audit`.
+pub mod access;
+pub mod admin;
+pub mod attachments;
+pub mod audit_logs;
+pub mod auth;
+pub mod bootstrap;
+pub mod complaints;
+pub mod lifecycle;
+pub mod views;
+
+use crate::audit::{self, Entry, Outcome};
+use crate::auth::policy::Denial;
+use crate::auth::{Actor, RequestMeta};
+use crate::config::Config;
+use crate::db::Db;
+use crate::domain::Clock;
+use crate::error::{AppError, AppResult, ErrorCode};
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// Everything a use case needs. Cheap to clone.
+#[derive(Clone)]
+pub struct Services {
+    pub(crate) db: Db,
+    pub(crate) clock: Arc<dyn Clock>,
+    pub(crate) config: Arc<Config>,
+    /// A real argon2id hash that no password matches: verifying against it
+    /// makes an unknown username cost the same as a wrong password.
+    dummy_hash: Arc<String>,
+}
+
+impl Services {
+    pub async fn new(db: Db, clock: Arc<dyn Clock>, config: Arc<Config>) -> AppResult<Self> {
+        let dummy_hash = crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
+        Ok(Services {
+            db,
+            clock,
+            config,
+            dummy_hash: Arc::new(dummy_hash),
+        })
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub async fn ready(&self) -> bool {
+        self.db.ping().await.is_ok()
+    }
+
+    /// Record a refused request in the audit log (its own transaction, since
+    /// nothing else is written) and return the FORBIDDEN error for it.
+    pub(crate) async fn deny(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        action: &str,
+        target: Option<(&'static str, String)>,
+        denial: Denial,
+    ) -> AppError {
+        let mut entry = Entry::new(action, Some(actor))
+            .outcome(Outcome::Denied)
+            .detail(serde_json::json!({
+                "reason": denial.reason,
+                "permission": denial.permission.map(|p| p.code()),
+            }));
+        if let Some((kind, id)) = target {
+            entry = entry.target(kind, id);
+        }
+        let written = async {
+            let tx = self.db.write_tx().await?;
+            audit::record(&*tx, meta, self.now(), entry).await?;
+            tx.commit().await
+        }
+        .await;
+        if let Err(err) = written {
+            tracing::error!(error = %err, request_id = %meta.request_id, "failed to audit a denial");
+            return AppError::internal(err);
+        }
+        AppError::new(ErrorCode::Forbidden, denial.reason)
+    }
+}
+
+/// Validate a required text input: trimmed, non-empty, at most `max` characters.
+pub(crate) fn required_text(field: &str, value: &str, max: usize) -> AppResult<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(AppError::bad_input(field, format!("{field} must not be empty")));
+    }
+    optional_text(field, Some(v), max).map(|o| o.unwrap_or_default())
+}
+
+/// Validate an optional text input; blank becomes `None`.
+pub(crate) fn optional_text(field: &str, value: Option<&str>, max: usize) -> AppResult<Option<String>> {
+    let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    if v.chars().count() > max {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} must be at most {max} characters"),
+        ));
+    }
+    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        return Err(AppError::bad_input(field, format!("{field} contains control characters")));
+    }
+    Ok(Some(v.to_string()))
+}
+
+impl Services {
+    /// The same services reading time from another clock (demo seeding, tests).
+    pub fn with_clock(&self, clock: Arc<dyn Clock>) -> Services {
+        Services { clock, ..self.clone() }
+    }
+
+    /// An actor for a user without a session (demo seeding, CLI).
+    pub async fn actor_for_user(&self, user_id: i64) -> AppResult<Actor> {
+        let users = self.users_by_ids(&[user_id]).await?;
+        let u = users.into_iter().next().ok_or_else(|| AppError::not_found("user"))?;
+        let (roles, permissions) = self.roles_and_permissions(user_id).await?;
+        Ok(Actor {
+            user_id: u.id,
+            username: u.username,
+            team_id: u.team_id,
+            roles,
+            permissions,
+            session_id: 0,
+        })
+    }
+
+    pub async fn count_all_complaints(&self) -> AppResult<u64> {
+        use sea_orm::{EntityTrait, PaginatorTrait};
+        Ok(crate::db::entity::complaint::Entity::find().count(self.db.conn()).await?)
+    }
+}

@@ -1,0 +1,91 @@
+//! Building the application: data directory, database (migrated), services,
+//! schema and the HTTP server. Used by `main` and by the tests.
+use crate::config::Config;
+use crate::db::Db;
+use crate::domain::{Clock, SystemClock};
+use crate::graphql::{build_schema, KesuSchema};
+use crate::service::Services;
+use actix_web::middleware::{Compress, DefaultHeaders};
+use actix_web::{web, App, HttpServer};
+use migration::{Migrator, MigratorTrait};
+use std::net::TcpListener;
+use std::sync::Arc;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("configuration: {0}")]
+    Config(String),
+    #[error("database: {0}")]
+    Db(#[from] sea_orm::DbErr),
+    #[error("{0}")]
+    App(#[from] crate::error::AppError),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Open (and create) the data directory and the database, and migrate it.
+pub async fn open_database(config: &Config) -> Result<Db, StartupError> {
+    std::fs::create_dir_all(&config.data_dir)?;
+    let db = Db::connect(&config.effective_database_url(), config.db_max_connections).await?;
+    Migrator::up(db.conn(), None).await?;
+    Ok(db)
+}
+
+/// Database migrated, built-in roles seeded, services ready.
+pub async fn build_services(config: Config, clock: Arc<dyn Clock>) -> Result<Services, StartupError> {
+    let db = open_database(&config).await?;
+    let services = Services::new(db, clock, Arc::new(config)).await?;
+    services.seed_builtin_roles().await?;
+    Ok(services)
+}
+
+pub struct Application {
+    port: u16,
+    server: actix_web::dev::Server,
+    pub services: Services,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, StartupError> {
+        let services = build_services(config.clone(), Arc::new(SystemClock)).await?;
+        Self::with_services(services).await
+    }
+
+    pub async fn with_services(services: Services) -> Result<Self, StartupError> {
+        let listener = TcpListener::bind(&services.config().bind)?;
+        let port = listener.local_addr()?.port();
+        let schema = build_schema(Some(services.clone()));
+        let server = run(listener, services.clone(), schema)?;
+        Ok(Application { port, server, services })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> Result<(), std::io::Error> {
+        self.server.await
+    }
+}
+
+fn run(listener: TcpListener, services: Services, schema: KesuSchema) -> Result<actix_web::dev::Server, std::io::Error> {
+    let services = web::Data::new(services);
+    let schema = web::Data::new(schema);
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(Compress::default())
+            .wrap(
+                DefaultHeaders::new()
+                    .add(("X-Content-Type-Options", "nosniff"))
+                    .add(("X-Frame-Options", "DENY"))
+                    .add(("Referrer-Policy", "no-referrer")),
+            )
+            .app_data(services.clone())
+            .app_data(schema.clone())
+            .configure(crate::http::routes)
+    })
+    .listen(listener)?
+    .shutdown_timeout(10)
+    .run();
+    Ok(server)
+}
