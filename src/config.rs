@@ -20,6 +20,8 @@ pub struct Config {
     /// `KESU_COOKIE_SECURE`, default false: mark the session cookie `Secure`
     /// (turn on behind HTTPS).
     pub cookie_secure: bool,
+    /// `KESU_WORKERS`, default the number of CPUs: HTTP worker threads.
+    pub workers: Option<usize>,
 }
 
 impl Default for Config {
@@ -32,6 +34,7 @@ impl Default for Config {
             max_upload_bytes: 10 * 1024 * 1024,
             db_max_connections: 16,
             cookie_secure: false,
+            workers: None,
         }
     }
 }
@@ -66,6 +69,9 @@ impl Config {
         }
         if let Some(v) = get("KESU_COOKIE_SECURE") {
             c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
+        }
+        if let Some(v) = get("KESU_WORKERS") {
+            c.workers = Some(v.parse().map_err(|_| format!("KESU_WORKERS: not a number: {v}"))?);
         }
         Ok(c)
     }

@@ -69,6 +69,7 @@ impl Application {
 }
 
 fn run(listener: TcpListener, services: Services, schema: KesuSchema) -> Result<actix_web::dev::Server, std::io::Error> {
+    let workers = services.config().workers;
     let services = web::Data::new(services);
     let schema = web::Data::new(schema);
     let server = HttpServer::new(move || {
@@ -85,7 +86,11 @@ fn run(listener: TcpListener, services: Services, schema: KesuSchema) -> Result<
             .configure(crate::http::routes)
     })
     .listen(listener)?
-    .shutdown_timeout(10)
+    .shutdown_timeout(10);
+    let server = match workers {
+        Some(n) => server.workers(n.max(1)),
+        None => server,
+    }
     .run();
     Ok(server)
 }

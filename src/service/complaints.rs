@@ -18,7 +18,7 @@ use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use base64::Engine;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, SimpleExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
     PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select, Set,
@@ -184,17 +184,22 @@ impl Services {
                 }
             }
             None => {
-                customer::ActiveModel {
+                // concurrent registrations for a new caller must not both insert
+                customer::Entity::insert(customer::ActiveModel {
                     id: NotSet,
                     name: Set(name),
-                    phone: Set(phone),
+                    phone: Set(phone.clone()),
                     id_card: Set(id_card),
                     email: Set(email),
                     created_at: Set(now),
                     updated_at: Set(now),
-                }
-                .insert(&*tx)
-                .await?
+                })
+                .on_conflict(OnConflict::column(customer::Column::Phone).do_nothing().to_owned())
+                .exec_without_returning(&*tx)
+                .await?;
+                repo::customer_by_phone(&*tx, &phone)
+                    .await?
+                    .ok_or_else(|| AppError::internal_msg("customer vanished after insert"))?
             }
         };
         if original.as_ref().is_some_and(|o| o.customer_id != cust.id) {

@@ -50,6 +50,11 @@ impl Services {
         &self.config
     }
 
+    /// The database handle (for operations tooling and tests).
+    pub fn db(&self) -> &Db {
+        &self.db
+    }
+
     pub async fn ready(&self) -> bool {
         self.db.ping().await.is_ok()
     }

@@ -1,1 +1,15 @@
-
+//! API tests over real HTTP: a real server on a random port with a fresh
+//! database (SQLite in a temp dir, or a fresh PostgreSQL database when
+//! `KESU_TEST_DATABASE_URL` is set).
+mod auth;
+mod bad_input;
+mod concurrency;
+mod demo;
+mod helpers;
+mod http;
+mod lifecycle;
+mod migrations;
+mod permissions;
+mod pii;
+mod schema;
+mod uploads;
