@@ -2,7 +2,11 @@
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(name = "kesu", version, about = "Kesu (客诉): complaint-handling back office")]
+#[command(
+    name = "kesu",
+    version,
+    about = "Kesu (客诉): complaint-handling back office"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

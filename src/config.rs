@@ -55,11 +55,15 @@ impl Config {
         }
         c.database_url = get("KESU_DATABASE_URL").filter(|v| !v.is_empty());
         if let Some(v) = get("KESU_SESSION_TTL_HOURS") {
-            let h: u64 = v.parse().map_err(|_| format!("KESU_SESSION_TTL_HOURS: not a number: {v}"))?;
+            let h: u64 = v
+                .parse()
+                .map_err(|_| format!("KESU_SESSION_TTL_HOURS: not a number: {v}"))?;
             c.session_ttl = Duration::from_secs(h * 3600);
         }
         if let Some(v) = get("KESU_MAX_UPLOAD_MB") {
-            let mb: usize = v.parse().map_err(|_| format!("KESU_MAX_UPLOAD_MB: not a number: {v}"))?;
+            let mb: usize = v
+                .parse()
+                .map_err(|_| format!("KESU_MAX_UPLOAD_MB: not a number: {v}"))?;
             c.max_upload_bytes = mb * 1024 * 1024;
         }
         if let Some(v) = get("KESU_DB_MAX_CONNECTIONS") {
@@ -71,7 +75,10 @@ impl Config {
             c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
         }
         if let Some(v) = get("KESU_WORKERS") {
-            c.workers = Some(v.parse().map_err(|_| format!("KESU_WORKERS: not a number: {v}"))?);
+            c.workers = Some(
+                v.parse()
+                    .map_err(|_| format!("KESU_WORKERS: not a number: {v}"))?,
+            );
         }
         Ok(c)
     }
@@ -80,7 +87,10 @@ impl Config {
     pub fn effective_database_url(&self) -> String {
         match &self.database_url {
             Some(url) => url.clone(),
-            None => format!("sqlite://{}?mode=rwc", self.data_dir.join("kesu.db").display()),
+            None => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("kesu.db").display()
+            ),
         }
     }
 
@@ -102,7 +112,10 @@ mod tests {
         });
         let Ok(c) = c else { panic!("config") };
         assert_eq!(c.bind, "0.0.0.0:9000");
-        assert_eq!(c.effective_database_url(), "sqlite:///tmp/k/kesu.db?mode=rwc");
+        assert_eq!(
+            c.effective_database_url(),
+            "sqlite:///tmp/k/kesu.db?mode=rwc"
+        );
         assert!(Config::from_lookup(|k| (k == "KESU_MAX_UPLOAD_MB").then(|| "x".into())).is_err());
     }
 }

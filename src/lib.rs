@@ -3,8 +3,8 @@
 //! `http → graphql → service → {domain, auth, db, audit}`.
 pub mod audit;
 pub mod auth;
-pub mod config;
 pub mod cli;
+pub mod config;
 pub mod db;
 pub mod demo;
 pub mod domain;

@@ -14,7 +14,8 @@ use std::sync::Arc;
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("KESU_LOG").unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
+            tracing_subscriber::EnvFilter::try_from_env("KESU_LOG")
+                .unwrap_or_else(|_| "info,sqlx=warn,sea_orm=warn".into()),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -30,23 +31,40 @@ async fn main() -> ExitCode {
 
 async fn run(cli: Cli) -> Result<(), String> {
     let mut config = Config::from_env()?;
-    let meta = RequestMeta { ip: None, request_id: "cli".into(), user_agent: None };
-    match cli.command.unwrap_or(Command::Serve { demo: false, bind: None }) {
+    let meta = RequestMeta {
+        ip: None,
+        request_id: "cli".into(),
+        user_agent: None,
+    };
+    match cli.command.unwrap_or(Command::Serve {
+        demo: false,
+        bind: None,
+    }) {
         Command::Serve { demo, bind } => {
             if let Some(b) = bind {
                 config.bind = b;
             }
-            let services = startup::build_services(config, Arc::new(SystemClock)).await.map_err(|e| e.to_string())?;
+            let services = startup::build_services(config, Arc::new(SystemClock))
+                .await
+                .map_err(|e| e.to_string())?;
             if demo {
                 seed_demo(&services).await?;
             }
-            let app = Application::with_services(services).await.map_err(|e| e.to_string())?;
-            println!("Kesu is listening on http://{}:{}/ (GraphiQL at /graphiql)", bind_host(&app), app.port());
+            let app = Application::with_services(services)
+                .await
+                .map_err(|e| e.to_string())?;
+            println!(
+                "Kesu is listening on http://{}:{}/ (GraphiQL at /graphiql)",
+                bind_host(&app),
+                app.port()
+            );
             app.run_until_stopped().await.map_err(|e| e.to_string())
         }
         Command::Migrate { direction } => {
             std::fs::create_dir_all(&config.data_dir).map_err(|e| e.to_string())?;
-            let db = kesu::db::Db::connect(&config.effective_database_url(), 2).await.map_err(|e| e.to_string())?;
+            let db = kesu::db::Db::connect(&config.effective_database_url(), 2)
+                .await
+                .map_err(|e| e.to_string())?;
             match direction.unwrap_or(MigrateCommand::Up) {
                 MigrateCommand::Up => Migrator::up(db.conn(), None).await,
                 MigrateCommand::Down => Migrator::down(db.conn(), Some(1)).await,
@@ -56,11 +74,24 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!("migrations done");
             Ok(())
         }
-        Command::User { command: UserCommand::Create { username, role, display_name, team, password_stdin: _ } } => {
+        Command::User {
+            command:
+                UserCommand::Create {
+                    username,
+                    role,
+                    display_name,
+                    team,
+                    password_stdin: _,
+                },
+        } => {
             let mut password = String::new();
-            std::io::stdin().read_line(&mut password).map_err(|e| e.to_string())?;
+            std::io::stdin()
+                .read_line(&mut password)
+                .map_err(|e| e.to_string())?;
             let password = password.trim_end_matches(['\r', '\n']).to_string();
-            let services = startup::build_services(config, Arc::new(SystemClock)).await.map_err(|e| e.to_string())?;
+            let services = startup::build_services(config, Arc::new(SystemClock))
+                .await
+                .map_err(|e| e.to_string())?;
             let user = services
                 .create_user_as(
                     None,
@@ -83,7 +114,9 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Demo => {
-            let services = startup::build_services(config, Arc::new(SystemClock)).await.map_err(|e| e.to_string())?;
+            let services = startup::build_services(config, Arc::new(SystemClock))
+                .await
+                .map_err(|e| e.to_string())?;
             seed_demo(&services).await
         }
     }
@@ -91,13 +124,21 @@ async fn run(cli: Cli) -> Result<(), String> {
 
 fn bind_host(app: &Application) -> String {
     let bind = &app.services.config().bind;
-    bind.rsplit_once(':').map(|(h, _)| h.to_string()).unwrap_or_else(|| bind.clone())
+    bind.rsplit_once(':')
+        .map(|(h, _)| h.to_string())
+        .unwrap_or_else(|| bind.clone())
 }
 
 async fn seed_demo(services: &kesu::service::Services) -> Result<(), String> {
-    match kesu::demo::seed_if_empty(services).await.map_err(|e| format!("demo data: {e}"))? {
+    match kesu::demo::seed_if_empty(services)
+        .await
+        .map_err(|e| format!("demo data: {e}"))?
+    {
         Some(report) => {
-            println!("Demo data seeded: {} complaints. Demo accounts (password for all: {}):", report.complaints, report.password);
+            println!(
+                "Demo data seeded: {} complaints. Demo accounts (password for all: {}):",
+                report.complaints, report.password
+            );
             for (username, role, name) in &report.users {
                 println!("  {username:<12} {role:<12} {name}");
             }

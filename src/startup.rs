@@ -32,7 +32,10 @@ pub async fn open_database(config: &Config) -> Result<Db, StartupError> {
 }
 
 /// Database migrated, built-in roles seeded, services ready.
-pub async fn build_services(config: Config, clock: Arc<dyn Clock>) -> Result<Services, StartupError> {
+pub async fn build_services(
+    config: Config,
+    clock: Arc<dyn Clock>,
+) -> Result<Services, StartupError> {
     let db = open_database(&config).await?;
     let services = Services::new(db, clock, Arc::new(config)).await?;
     services.seed_builtin_roles().await?;
@@ -56,7 +59,11 @@ impl Application {
         let port = listener.local_addr()?.port();
         let schema = build_schema(Some(services.clone()));
         let server = run(listener, services.clone(), schema)?;
-        Ok(Application { port, server, services })
+        Ok(Application {
+            port,
+            server,
+            services,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -68,7 +75,11 @@ impl Application {
     }
 }
 
-fn run(listener: TcpListener, services: Services, schema: KesuSchema) -> Result<actix_web::dev::Server, std::io::Error> {
+fn run(
+    listener: TcpListener,
+    services: Services,
+    schema: KesuSchema,
+) -> Result<actix_web::dev::Server, std::io::Error> {
     let workers = services.config().workers;
     let services = web::Data::new(services);
     let schema = web::Data::new(schema);

@@ -10,13 +10,17 @@ fn hasher() -> Argon2<'static> {
 
 pub fn hash_blocking(password: &str) -> Result<String, argon2::password_hash::Error> {
     let salt = SaltString::generate(&mut rand::rngs::OsRng);
-    Ok(hasher().hash_password(password.as_bytes(), &salt)?.to_string())
+    Ok(hasher()
+        .hash_password(password.as_bytes(), &salt)?
+        .to_string())
 }
 
 /// Constant work whatever the outcome; a malformed stored hash verifies as false.
 pub fn verify_blocking(hash: &str, password: &str) -> bool {
     match PasswordHash::new(hash) {
-        Ok(parsed) => hasher().verify_password(password.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => hasher()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -40,7 +44,9 @@ mod tests {
 
     #[test]
     fn hash_verifies_and_uses_argon2id_owasp_params() {
-        let Ok(h) = hash_blocking("Correct-Horse-9") else { panic!("hash") };
+        let Ok(h) = hash_blocking("Correct-Horse-9") else {
+            panic!("hash")
+        };
         assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
         assert!(verify_blocking(&h, "Correct-Horse-9"));
         assert!(!verify_blocking(&h, "Correct-Horse-8"));

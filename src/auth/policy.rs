@@ -34,9 +34,14 @@ impl Denial {
 pub enum Scope {
     All,
     /// Complaints currently with the team, plus any assigned to the user or accepted by them.
-    Team { team: Option<TeamId>, user: UserId },
+    Team {
+        team: Option<TeamId>,
+        user: UserId,
+    },
     /// Complaints the user accepted or is assigned.
-    Own { user: UserId },
+    Own {
+        user: UserId,
+    },
 }
 
 /// The facts about a complaint that decide access.
@@ -54,7 +59,9 @@ impl Scope {
         match self {
             Scope::All => true,
             Scope::Team { team, user } => {
-                (team.is_some() && c.team == *team) || c.assignee == Some(*user) || c.accepted_by == *user
+                (team.is_some() && c.team == *team)
+                    || c.assignee == Some(*user)
+                    || c.accepted_by == *user
             }
             Scope::Own { user } => c.accepted_by == *user || c.assignee == Some(*user),
         }
@@ -79,7 +86,9 @@ pub fn complaint_scope(actor: &Actor) -> Result<Scope, Denial> {
             user: actor.user_id,
         })
     } else if actor.has(Permission::ComplaintReadOwn) {
-        Ok(Scope::Own { user: actor.user_id })
+        Ok(Scope::Own {
+            user: actor.user_id,
+        })
     } else {
         Err(Denial::missing(Permission::ComplaintReadOwn))
     }
@@ -117,6 +126,9 @@ pub fn can_act(actor: &Actor, c: &ComplaintFacts, action: Action) -> Result<(), 
 }
 
 /// Proof that the actor may see a complaint's customer contact in clear.
+/// The private field (not `#[non_exhaustive]`) keeps construction inside this
+/// module, not merely inside the crate.
+#[allow(clippy::manual_non_exhaustive)]
 #[derive(Debug)]
 pub struct PiiGrant {
     pub complaint: ComplaintId,
@@ -202,7 +214,10 @@ mod tests {
     fn available_actions_respect_role() {
         let expert = actor("expert", 2, None);
         let got = available_actions(&expert, &facts(Status::Escalated, 1, None));
-        assert_eq!(got, vec![Action::Dispatch, Action::ProposeResolution, Action::Resolve]);
+        assert_eq!(
+            got,
+            vec![Action::Dispatch, Action::ProposeResolution, Action::Resolve]
+        );
         let handler = actor("handler", 5, Some(20));
         let got = available_actions(&handler, &facts(Status::Dispatched, 1, Some(20)));
         assert_eq!(got, vec![Action::RecordInvestigation]);

@@ -24,7 +24,10 @@ pub async fn next_complaint_seq<C: ConnectionTrait>(db: &C, day: &str) -> Result
         .values_panic([day.into(), 1i64.into()])
         .on_conflict(
             OnConflict::column("day")
-                .value("last_value", Expr::col(("complaint_number_seq", "last_value")).add(1))
+                .value(
+                    "last_value",
+                    Expr::col(("complaint_number_seq", "last_value")).add(1),
+                )
                 .to_owned(),
         )
         .returning_col("last_value")

@@ -38,7 +38,11 @@ pub async fn seed_if_empty(services: &Services) -> AppResult<Option<DemoReport>>
 }
 
 pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
-    let meta = RequestMeta { ip: None, request_id: "demo-seed".into(), user_agent: None };
+    let meta = RequestMeta {
+        ip: None,
+        request_id: "demo-seed".into(),
+        user_agent: None,
+    };
     let now = live.now();
     let clock = Arc::new(ManualClock::new(now - Duration::days(61)));
     let s = live.with_clock(clock.clone());
@@ -53,10 +57,14 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     let mut category_ids: HashMap<&str, i64> = HashMap::new();
     for c in CATEGORIES {
         let team = teams.get(c.default_team).copied();
-        let top = s.create_category(None, &meta, c.code, c.name, None, team).await?;
+        let top = s
+            .create_category(None, &meta, c.code, c.name, None, team)
+            .await?;
         category_ids.insert(c.code, top.id.0);
         for (code, name) in c.children {
-            let child = s.create_category(None, &meta, code, name, Some(top.id.0), team).await?;
+            let child = s
+                .create_category(None, &meta, code, name, Some(top.id.0), team)
+                .await?;
             category_ids.insert(code, child.id.0);
             leaf_categories.push((child.id.0, code, c.default_team));
         }
@@ -78,7 +86,11 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
             )
             .await?;
         users.insert(u.username, v.id.0);
-        report_users.push((u.username.to_string(), u.role.to_string(), u.display_name.to_string()));
+        report_users.push((
+            u.username.to_string(),
+            u.role.to_string(),
+            u.display_name.to_string(),
+        ));
     }
     let actor = |name: &str| {
         let id = users.get(name).copied();
@@ -88,8 +100,16 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
             s.actor_for_user(id).await
         }
     };
-    let agents: Vec<&str> = USERS.iter().filter(|u| u.role == "agent").map(|u| u.username).collect();
-    let experts: Vec<&str> = USERS.iter().filter(|u| u.role == "expert").map(|u| u.username).collect();
+    let agents: Vec<&str> = USERS
+        .iter()
+        .filter(|u| u.role == "agent")
+        .map(|u| u.username)
+        .collect();
+    let experts: Vec<&str> = USERS
+        .iter()
+        .filter(|u| u.role == "expert")
+        .map(|u| u.username)
+        .collect();
     let handler_of = |team_key: &str| {
         USERS
             .iter()
@@ -111,14 +131,24 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                 SURNAMES[rng.gen_range(0..SURNAMES.len())],
                 GIVEN_NAMES[rng.gen_range(0..GIVEN_NAMES.len())]
             );
-            let prefixes = ["138", "139", "135", "186", "187", "150", "158", "177", "199", "133"];
-            let phone = format!("{}{:08}", prefixes[rng.gen_range(0..prefixes.len())], rng.gen_range(0..100_000_000u32));
+            let prefixes = [
+                "138", "139", "135", "186", "187", "150", "158", "177", "199", "133",
+            ];
+            let phone = format!(
+                "{}{:08}",
+                prefixes[rng.gen_range(0..prefixes.len())],
+                rng.gen_range(0..100_000_000u32)
+            );
             customers.push((name.clone(), phone.clone()));
             (name, phone)
         };
         // spread over 60 days, during working hours (China time 08:30–20:00)
         let day_offset = Duration::seconds((60 * 86_400) * i as i64 / complaints.max(1) as i64);
-        let day_start = (start + day_offset).date_naive().and_hms_opt(0, 30, 0).unwrap_or_default().and_utc();
+        let day_start = (start + day_offset)
+            .date_naive()
+            .and_hms_opt(0, 30, 0)
+            .unwrap_or_default()
+            .and_utc();
         let created = day_start + Duration::minutes(rng.gen_range(0..690));
         if created >= now {
             break;
@@ -127,8 +157,15 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         let agent_name = agents[rng.gen_range(0..agents.len())];
         let agent = actor(agent_name).await?;
         let channel = Channel::ALL[rng.gen_range(0..Channel::ALL.len())];
-        let channel = if rng.gen_bool(0.45) { Channel::Hotline } else { channel };
-        let cat_id = category_ids.get(t.category).copied().unwrap_or(leaf_categories[0].0);
+        let channel = if rng.gen_bool(0.45) {
+            Channel::Hotline
+        } else {
+            channel
+        };
+        let cat_id = category_ids
+            .get(t.category)
+            .copied()
+            .unwrap_or(leaf_categories[0].0);
         let created_c = s
             .create_complaint(
                 &agent,
@@ -144,9 +181,14 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                     occurred_at: Some(created - Duration::hours(rng.gen_range(2..240))),
                     occurred_place: Some(PLACES[rng.gen_range(0..PLACES.len())].into()),
                     product_model: t.product.map(str::to_string),
-                    order_number: (t.industry == "ecommerce").then(|| format!("JD{}", rng.gen_range(100_000_000_000u64..999_999_999_999))),
+                    order_number: (t.industry == "ecommerce").then(|| {
+                        format!("JD{}", rng.gen_range(100_000_000_000u64..999_999_999_999))
+                    }),
                     amount_disputed_cents: t.amount_yuan.map(|y| i64::from(y) * 100),
-                    refund_requested_cents: t.amount_yuan.filter(|_| rng.gen_bool(0.5)).map(|y| i64::from(y) * 100),
+                    refund_requested_cents: t
+                        .amount_yuan
+                        .filter(|_| rng.gen_bool(0.5))
+                        .map(|y| i64::from(y) * 100),
                     is_major: t.priority == "urgent" && rng.gen_bool(0.3),
                     ..Default::default()
                 },
@@ -155,7 +197,9 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         let mut c = created_c.complaint;
         if let Some(prev) = created_c.possible_repeats.first() {
             if rng.gen_bool(0.6) {
-                c = s.mark_repeat(&agent, &meta, c.id.0, c.version, prev.id.0).await?;
+                c = s
+                    .mark_repeat(&agent, &meta, c.id.0, c.version, prev.id.0)
+                    .await?;
             }
         }
         // how far this one has got depends on its age
@@ -168,7 +212,8 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
             .unwrap_or("dept_quality");
         let expert = actor(experts[rng.gen_range(0..experts.len())]).await?;
         let step_clock = |hours: std::ops::Range<i64>, rng: &mut StdRng| {
-            let mut next = crate::domain::Clock::now(&*clock) + Duration::minutes(rng.gen_range(hours.start * 60..hours.end * 60));
+            let mut next = crate::domain::Clock::now(&*clock)
+                + Duration::minutes(rng.gen_range(hours.start * 60..hours.end * 60));
             if next >= now {
                 next = now - Duration::minutes(1);
             }
@@ -179,16 +224,34 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         if on_the_spot {
             step_clock(0..1, &mut rng);
             c = s
-                .apply_step(&agent, &meta, c.id.0, c.version, Step::Resolve {
-                    reply: t.reply.into(),
-                    resolution: Some(t.resolution.into()),
-                    refund_granted_cents: None,
-                })
+                .apply_step(
+                    &agent,
+                    &meta,
+                    c.id.0,
+                    c.version,
+                    Step::Resolve {
+                        reply: t.reply.into(),
+                        resolution: Some(t.resolution.into()),
+                        refund_granted_cents: None,
+                    },
+                )
                 .await?;
         } else {
             if rank >= state_rank(Status::Escalated) {
                 step_clock(0..2, &mut rng);
-                c = s.apply_step(&agent, &meta, c.id.0, c.version, Step::Escalate { note: Some(INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())].into()) }).await?;
+                c = s
+                    .apply_step(
+                        &agent,
+                        &meta,
+                        c.id.0,
+                        c.version,
+                        Step::Escalate {
+                            note: Some(
+                                INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())].into(),
+                            ),
+                        },
+                    )
+                    .await?;
             }
             let dispatched = rank >= state_rank(Status::Dispatched);
             if dispatched {
@@ -196,10 +259,28 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                 let team_id = teams.get(default_team).copied().unwrap_or(0);
                 let handler = handler_of(default_team);
                 let assignee = handler.and_then(|h| users.get(h).copied());
-                c = s.apply_step(&expert, &meta, c.id.0, c.version, Step::Dispatch { team_id, assignee_id: assignee, note: Some("请尽快查证并反馈处理意见。".into()) }).await?;
+                c = s
+                    .apply_step(
+                        &expert,
+                        &meta,
+                        c.id.0,
+                        c.version,
+                        Step::Dispatch {
+                            team_id,
+                            assignee_id: assignee,
+                            note: Some("请尽快查证并反馈处理意见。".into()),
+                        },
+                    )
+                    .await?;
                 if rng.gen_bool(0.3) {
                     step_clock(1..8, &mut rng);
-                    s.add_note(&expert, &meta, c.id.0, INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())]).await?;
+                    s.add_note(
+                        &expert,
+                        &meta,
+                        c.id.0,
+                        INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())],
+                    )
+                    .await?;
                 }
                 if rank >= state_rank(Status::Investigated) {
                     step_clock(2..30, &mut rng);
@@ -207,37 +288,112 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                         Some(h) => actor(h).await?,
                         None => expert.clone(),
                     };
-                    let resp = Responsibility::from_code(t.responsibility).unwrap_or(Responsibility::Internal);
-                    c = s.apply_step(&investigator, &meta, c.id.0, c.version, Step::RecordInvestigation { findings: t.findings.into(), responsibility: resp }).await?;
+                    let resp = Responsibility::from_code(t.responsibility)
+                        .unwrap_or(Responsibility::Internal);
+                    c = s
+                        .apply_step(
+                            &investigator,
+                            &meta,
+                            c.id.0,
+                            c.version,
+                            Step::RecordInvestigation {
+                                findings: t.findings.into(),
+                                responsibility: resp,
+                            },
+                        )
+                        .await?;
                     if rank >= state_rank(Status::ResolutionProposed) {
                         step_clock(1..12, &mut rng);
-                        let granted = t.amount_yuan.map(|y| i64::from(y) * if t.category == "billing.wrong_charge" { 200 } else { 100 });
-                        c = s.apply_step(&investigator, &meta, c.id.0, c.version, Step::ProposeResolution { resolution: t.resolution.into(), refund_granted_cents: granted }).await?;
+                        let granted = t.amount_yuan.map(|y| {
+                            i64::from(y)
+                                * if t.category == "billing.wrong_charge" {
+                                    200
+                                } else {
+                                    100
+                                }
+                        });
+                        c = s
+                            .apply_step(
+                                &investigator,
+                                &meta,
+                                c.id.0,
+                                c.version,
+                                Step::ProposeResolution {
+                                    resolution: t.resolution.into(),
+                                    refund_granted_cents: granted,
+                                },
+                            )
+                            .await?;
                     }
                 }
             }
             if rank >= state_rank(Status::Resolved) {
                 step_clock(1..24, &mut rng);
-                c = s.apply_step(&expert, &meta, c.id.0, c.version, Step::Resolve { reply: t.reply.into(), resolution: Some(t.resolution.into()), refund_granted_cents: None }).await?;
+                c = s
+                    .apply_step(
+                        &expert,
+                        &meta,
+                        c.id.0,
+                        c.version,
+                        Step::Resolve {
+                            reply: t.reply.into(),
+                            resolution: Some(t.resolution.into()),
+                            refund_granted_cents: None,
+                        },
+                    )
+                    .await?;
             }
         }
         if rank >= state_rank(Status::CallbackDone) {
             step_clock(4..30, &mut rng);
             let (score, comment) = CALLBACK_COMMENTS[rng.gen_range(0..CALLBACK_COMMENTS.len())];
-            c = s.apply_step(&agent, &meta, c.id.0, c.version, Step::RecordCallback { satisfaction: i32::from(score), comment: Some(comment.into()) }).await?;
+            c = s
+                .apply_step(
+                    &agent,
+                    &meta,
+                    c.id.0,
+                    c.version,
+                    Step::RecordCallback {
+                        satisfaction: i32::from(score),
+                        comment: Some(comment.into()),
+                    },
+                )
+                .await?;
             if score <= 2 && rng.gen_bool(0.6) {
                 step_clock(1..4, &mut rng);
-                s.apply_step(&agent, &meta, c.id.0, c.version, Step::Reopen { reason: REOPEN_REASONS[rng.gen_range(0..REOPEN_REASONS.len())].into() }).await?;
+                s.apply_step(
+                    &agent,
+                    &meta,
+                    c.id.0,
+                    c.version,
+                    Step::Reopen {
+                        reason: REOPEN_REASONS[rng.gen_range(0..REOPEN_REASONS.len())].into(),
+                    },
+                )
+                .await?;
                 continue;
             }
         }
         if rank >= state_rank(Status::Closed) {
             step_clock(1..24, &mut rng);
-            s.apply_step(&expert, &meta, c.id.0, c.version, Step::Close { note: Some("回访完成，归档。".into()) }).await?;
+            s.apply_step(
+                &expert,
+                &meta,
+                c.id.0,
+                c.version,
+                Step::Close {
+                    note: Some("回访完成，归档。".into()),
+                },
+            )
+            .await?;
         }
     }
     let total = live.count_all_complaints().await? as usize;
-    Ok(DemoReport { password: DEMO_PASSWORD, users: report_users, complaints: total })
+    Ok(DemoReport {
+        password: DEMO_PASSWORD,
+        users: report_users,
+        complaints: total,
+    })
 }
 
 fn state_rank(s: Status) -> usize {
@@ -248,9 +404,30 @@ fn state_rank(s: Status) -> usize {
 fn pick_target(rng: &mut StdRng, age_days: i64) -> Status {
     use Status::*;
     let weights: &[(Status, u32)] = match age_days {
-        0..=1 => &[(Accepted, 5), (Escalated, 4), (Dispatched, 3), (Investigated, 1), (Resolved, 1)],
-        2..=6 => &[(Accepted, 1), (Escalated, 2), (Dispatched, 4), (Investigated, 3), (ResolutionProposed, 2), (Resolved, 3), (CallbackDone, 1)],
-        _ => &[(Dispatched, 1), (Investigated, 1), (ResolutionProposed, 1), (Resolved, 2), (CallbackDone, 3), (Closed, 10)],
+        0..=1 => &[
+            (Accepted, 5),
+            (Escalated, 4),
+            (Dispatched, 3),
+            (Investigated, 1),
+            (Resolved, 1),
+        ],
+        2..=6 => &[
+            (Accepted, 1),
+            (Escalated, 2),
+            (Dispatched, 4),
+            (Investigated, 3),
+            (ResolutionProposed, 2),
+            (Resolved, 3),
+            (CallbackDone, 1),
+        ],
+        _ => &[
+            (Dispatched, 1),
+            (Investigated, 1),
+            (ResolutionProposed, 1),
+            (Resolved, 2),
+            (CallbackDone, 3),
+            (Closed, 10),
+        ],
     };
     let total: u32 = weights.iter().map(|(_, w)| w).sum();
     let mut pick = rng.gen_range(0..total);

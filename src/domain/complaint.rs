@@ -105,7 +105,10 @@ impl Status {
 
     /// Whether work is still open on the complaint.
     pub fn is_open(self) -> bool {
-        !matches!(self, Status::Resolved | Status::CallbackDone | Status::Closed)
+        !matches!(
+            self,
+            Status::Resolved | Status::CallbackDone | Status::Closed
+        )
     }
 }
 
@@ -195,12 +198,15 @@ pub fn transition(from: Status, action: Action) -> Result<Status, IllegalTransit
     use Status as S;
     let to = match (from, action) {
         (S::Accepted, A::Escalate) => S::Escalated,
-        (S::Accepted | S::Escalated | S::Dispatched | S::Investigated | S::ResolutionProposed, A::Dispatch) => {
-            S::Dispatched
-        }
+        (
+            S::Accepted | S::Escalated | S::Dispatched | S::Investigated | S::ResolutionProposed,
+            A::Dispatch,
+        ) => S::Dispatched,
         (S::Dispatched, A::RecordInvestigation) => S::Investigated,
         (S::Escalated | S::Investigated, A::ProposeResolution) => S::ResolutionProposed,
-        (S::Accepted | S::Escalated | S::Investigated | S::ResolutionProposed, A::Resolve) => S::Resolved,
+        (S::Accepted | S::Escalated | S::Investigated | S::ResolutionProposed, A::Resolve) => {
+            S::Resolved
+        }
         (S::Resolved, A::RecordCallback) => S::CallbackDone,
         (S::Resolved | S::CallbackDone | S::Closed, A::Reopen) => S::Escalated,
         (S::Resolved | S::CallbackDone, A::Close) => S::Closed,
@@ -291,7 +297,8 @@ mod tests {
 
     #[test]
     fn customer_sees_four_states() {
-        let labels: std::collections::BTreeSet<_> = S::ALL.iter().map(|s| s.public_label()).collect();
+        let labels: std::collections::BTreeSet<_> =
+            S::ALL.iter().map(|s| s.public_label()).collect();
         assert_eq!(labels.len(), 4);
     }
 

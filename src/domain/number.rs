@@ -15,7 +15,9 @@ pub fn china_offset() -> FixedOffset {
 
 /// The day key (`YYYYMMDD`) in China time for a moment.
 pub fn day_key(at: DateTime<Utc>) -> String {
-    at.with_timezone(&china_offset()).format("%Y%m%d").to_string()
+    at.with_timezone(&china_offset())
+        .format("%Y%m%d")
+        .to_string()
 }
 
 pub fn format_number(day: &str, seq: i64) -> String {
@@ -42,7 +44,9 @@ mod tests {
         let at = DateTime::parse_from_rfc3339("2026-11-23T17:30:00Z")
             .map(|d| d.with_timezone(&Utc))
             .ok();
-        let Some(at) = at else { panic!("bad test date") };
+        let Some(at) = at else {
+            panic!("bad test date")
+        };
         assert_eq!(day_key(at), "20261124");
         assert_eq!(format_number("20261123", 42), "TS20261123-000042");
         assert!(is_valid_number("TS20261123-000042"));

@@ -5,8 +5,20 @@ pub const MIN_LEN: usize = 10;
 pub const MAX_LEN: usize = 128;
 
 const COMMON: &[&str] = &[
-    "password", "password1", "123456789", "1234567890", "qwertyuiop", "1q2w3e4r5t", "abc123456",
-    "iloveyou", "admin12345", "woaini1314", "a123456789", "qwerty123", "1qaz2wsx3edc", "11111111",
+    "password",
+    "password1",
+    "123456789",
+    "1234567890",
+    "qwertyuiop",
+    "1q2w3e4r5t",
+    "abc123456",
+    "iloveyou",
+    "admin12345",
+    "woaini1314",
+    "a123456789",
+    "qwerty123",
+    "1qaz2wsx3edc",
+    "11111111",
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,7 +47,7 @@ pub fn check(username: &str, password: &str) -> Result<(), PasswordError> {
     if !username.is_empty() && lower.contains(&username.to_lowercase()) {
         return Err(PasswordError::ContainsUsername);
     }
-    if COMMON.contains(&lower.as_str()) || password.chars().all(|c| Some(c) == password.chars().next()) {
+    if COMMON.contains(&lower.as_str()) || password.chars().all(|c| password.starts_with(c)) {
         return Err(PasswordError::TooCommon);
     }
     let letters = password.chars().any(char::is_alphabetic);
@@ -54,7 +66,10 @@ mod tests {
     #[test]
     fn policy_rejects_weak_passwords() {
         assert_eq!(check("li", "short1"), Err(PasswordError::TooShort));
-        assert_eq!(check("zhangwei", "zhangwei2026!"), Err(PasswordError::ContainsUsername));
+        assert_eq!(
+            check("zhangwei", "zhangwei2026!"),
+            Err(PasswordError::ContainsUsername)
+        );
         assert_eq!(check("x", "1234567890"), Err(PasswordError::TooCommon));
         assert_eq!(check("x", "abcdefghijkl"), Err(PasswordError::TooSimple));
         assert_eq!(check("x", &"a1".repeat(70)), Err(PasswordError::TooLong));

@@ -163,7 +163,12 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     BuiltinRole {
         code: "admin",
         name: "管理员",
-        permissions: &[P::UserManage, P::RoleManage, P::TeamManage, P::CategoryManage],
+        permissions: &[
+            P::UserManage,
+            P::RoleManage,
+            P::TeamManage,
+            P::CategoryManage,
+        ],
     },
 ];
 
@@ -187,7 +192,9 @@ mod tests {
 
     #[test]
     fn auditor_reads_audit_but_no_complaints() {
-        let auditor = builtin_role("auditor").map(|r| r.permissions).unwrap_or(&[]);
+        let auditor = builtin_role("auditor")
+            .map(|r| r.permissions)
+            .unwrap_or(&[]);
         assert!(auditor.contains(&Permission::AuditRead));
         assert!(!auditor.iter().any(|p| p.code().starts_with("complaint.")));
     }
@@ -195,7 +202,10 @@ mod tests {
     #[test]
     fn only_admin_manages_users() {
         for role in BUILTIN_ROLES {
-            assert_eq!(role.permissions.contains(&Permission::UserManage), role.code == "admin");
+            assert_eq!(
+                role.permissions.contains(&Permission::UserManage),
+                role.code == "admin"
+            );
         }
     }
 }

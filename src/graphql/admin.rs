@@ -56,15 +56,29 @@ impl AdminQuery {
         Ok(connection(page, AuditLog, EmptyFields))
     }
 
-    async fn users(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> Result<UserConnection> {
+    async fn users(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<UserConnection> {
         let (a, m) = actor(ctx)?;
-        let page = services(ctx).list_users(a, m, first.map(i64::from), after.as_deref()).await.gql(ctx)?;
+        let page = services(ctx)
+            .list_users(a, m, first.map(i64::from), after.as_deref())
+            .await
+            .gql(ctx)?;
         Ok(connection(page, User, EmptyFields))
     }
 
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<Role>> {
         actor(ctx)?;
-        Ok(services(ctx).roles().await.gql(ctx)?.into_iter().map(Role).collect())
+        Ok(services(ctx)
+            .roles()
+            .await
+            .gql(ctx)?
+            .into_iter()
+            .map(Role)
+            .collect())
     }
 
     /// Every named permission, for building custom roles.
@@ -72,7 +86,10 @@ impl AdminQuery {
         actor(ctx)?;
         Ok(Permission::ALL
             .iter()
-            .map(|p| PermissionInfo { code: p.code().into(), label: p.label().into() })
+            .map(|p| PermissionInfo {
+                code: p.code().into(),
+                label: p.label().into(),
+            })
             .collect())
     }
 }
@@ -140,7 +157,10 @@ pub struct CreateCategoryInput {
     pub default_team_id: Option<ID>,
 }
 
-fn maybe_id(field: &str, v: &MaybeUndefined<ID>) -> Result<Option<Option<i64>>, crate::error::AppError> {
+fn maybe_id(
+    field: &str,
+    v: &MaybeUndefined<ID>,
+) -> Result<Option<Option<i64>>, crate::error::AppError> {
     Ok(match v {
         MaybeUndefined::Undefined => None,
         MaybeUndefined::Null => Some(None),
@@ -162,7 +182,11 @@ impl AdminMutation {
             team_id: parse_opt_id("teamId", &input.team_id).gql(ctx)?,
             roles: input.roles,
         };
-        services(ctx).create_user(a, m, new).await.map(User).gql(ctx)
+        services(ctx)
+            .create_user(a, m, new)
+            .await
+            .map(User)
+            .gql(ctx)
     }
 
     async fn update_user(&self, ctx: &Context<'_>, input: UpdateUserInput) -> Result<User> {
@@ -174,13 +198,24 @@ impl AdminMutation {
             roles: input.roles,
             active: input.active,
         };
-        services(ctx).update_user(a, m, id, edit).await.map(User).gql(ctx)
+        services(ctx)
+            .update_user(a, m, id, edit)
+            .await
+            .map(User)
+            .gql(ctx)
     }
 
-    async fn reset_user_password(&self, ctx: &Context<'_>, input: ResetPasswordInput) -> Result<bool> {
+    async fn reset_user_password(
+        &self,
+        ctx: &Context<'_>,
+        input: ResetPasswordInput,
+    ) -> Result<bool> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        services(ctx).reset_password(a, m, id, &input.new_password).await.gql(ctx)?;
+        services(ctx)
+            .reset_password(a, m, id, &input.new_password)
+            .await
+            .gql(ctx)?;
         Ok(true)
     }
 
@@ -197,7 +232,13 @@ impl AdminMutation {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         services(ctx)
-            .update_role(a, m, id, input.name.as_deref(), input.permissions.as_deref())
+            .update_role(
+                a,
+                m,
+                id,
+                input.name.as_deref(),
+                input.permissions.as_deref(),
+            )
             .await
             .map(Role)
             .gql(ctx)
@@ -206,17 +247,29 @@ impl AdminMutation {
     async fn create_team(&self, ctx: &Context<'_>, input: CreateTeamInput) -> Result<Team> {
         let (a, m) = actor(ctx)?;
         let parent = parse_opt_id("parentId", &input.parent_id).gql(ctx)?;
-        services(ctx).create_team(Some(a), m, &input.name, &input.kind, parent).await.map(Team).gql(ctx)
+        services(ctx)
+            .create_team(Some(a), m, &input.name, &input.kind, parent)
+            .await
+            .map(Team)
+            .gql(ctx)
     }
 
     async fn update_team(&self, ctx: &Context<'_>, input: UpdateTeamInput) -> Result<Team> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         let parent = maybe_id("parentId", &input.parent_id).gql(ctx)?;
-        services(ctx).update_team(a, m, id, input.name.as_deref(), parent).await.map(Team).gql(ctx)
+        services(ctx)
+            .update_team(a, m, id, input.name.as_deref(), parent)
+            .await
+            .map(Team)
+            .gql(ctx)
     }
 
-    async fn create_category(&self, ctx: &Context<'_>, input: CreateCategoryInput) -> Result<Category> {
+    async fn create_category(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateCategoryInput,
+    ) -> Result<Category> {
         let (a, m) = actor(ctx)?;
         let parent = parse_opt_id("parentId", &input.parent_id).gql(ctx)?;
         let team = parse_opt_id("defaultTeamId", &input.default_team_id).gql(ctx)?;

@@ -60,12 +60,22 @@ pub struct AuthMutation;
 impl AuthMutation {
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<LoginPayload> {
         let s = services(ctx);
-        let out = s.login(&req(ctx).meta, &input.username, &input.password).await.gql(ctx)?;
+        let out = s
+            .login(&req(ctx).meta, &input.username, &input.password)
+            .await
+            .gql(ctx)?;
         let max_age = (out.expires_at - s.now()).num_seconds().max(0);
-        let secure = if s.config().cookie_secure { "; Secure" } else { "" };
+        let secure = if s.config().cookie_secure {
+            "; Secure"
+        } else {
+            ""
+        };
         ctx.append_http_header(
             "Set-Cookie",
-            format!("{COOKIE_NAME}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}", out.token),
+            format!(
+                "{COOKIE_NAME}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
+                out.token
+            ),
         );
         Ok(LoginPayload {
             token: out.token,
@@ -78,7 +88,10 @@ impl AuthMutation {
     async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
         let (a, m) = actor(ctx)?;
         services(ctx).logout(a, m).await.gql(ctx)?;
-        ctx.append_http_header("Set-Cookie", format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"));
+        ctx.append_http_header(
+            "Set-Cookie",
+            format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+        );
         Ok(true)
     }
 

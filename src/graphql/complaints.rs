@@ -30,12 +30,30 @@ pub struct ComplaintFilter {
 impl ComplaintFilter {
     fn into_service(self) -> Result<SFilter, AppError> {
         let ids = |v: Option<Vec<ID>>, f: &str| -> Result<Vec<i64>, AppError> {
-            v.unwrap_or_default().iter().map(|i| parse_id(f, i)).collect()
+            v.unwrap_or_default()
+                .iter()
+                .map(|i| parse_id(f, i))
+                .collect()
         };
         Ok(SFilter {
-            statuses: self.statuses.unwrap_or_default().into_iter().map(Into::into).collect(),
-            priorities: self.priorities.unwrap_or_default().into_iter().map(Into::into).collect(),
-            channels: self.channels.unwrap_or_default().into_iter().map(Into::into).collect(),
+            statuses: self
+                .statuses
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            priorities: self
+                .priorities
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
+            channels: self
+                .channels
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
             category_ids: ids(self.category_ids, "categoryIds")?,
             team_id: parse_opt_id("teamId", &self.team_id)?,
             assignee_id: parse_opt_id("assigneeId", &self.assignee_id)?,
@@ -57,12 +75,20 @@ impl ComplaintQuery {
     async fn complaint(&self, ctx: &Context<'_>, id: ID) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &id).gql(ctx)?;
-        services(ctx).load_readable(a, m, id).await.map(Complaint).gql(ctx)
+        services(ctx)
+            .load_readable(a, m, id)
+            .await
+            .map(Complaint)
+            .gql(ctx)
     }
 
     async fn complaint_by_number(&self, ctx: &Context<'_>, number: String) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
-        services(ctx).complaint_by_number(a, m, &number).await.map(Complaint).gql(ctx)
+        services(ctx)
+            .complaint_by_number(a, m, &number)
+            .await
+            .map(Complaint)
+            .gql(ctx)
     }
 
     /// Complaints the caller may see, newest first unless `orderBy` says otherwise.
@@ -77,26 +103,57 @@ impl ComplaintQuery {
         let (a, m) = actor(ctx)?;
         let filter = filter.unwrap_or_default().into_service().gql(ctx)?;
         let page = services(ctx)
-            .list_complaints(a, m, &filter, order_by.unwrap_or_default().into(), first.map(i64::from), after.as_deref())
+            .list_complaints(
+                a,
+                m,
+                &filter,
+                order_by.unwrap_or_default().into(),
+                first.map(i64::from),
+                after.as_deref(),
+            )
             .await
             .gql(ctx)?;
-        Ok(connection(page, Complaint, ComplaintConnectionFields { filter }))
+        Ok(connection(
+            page,
+            Complaint,
+            ComplaintConnectionFields { filter },
+        ))
     }
 
     /// Look a customer up by the phone number the caller gives (masked; audited).
-    async fn customer_by_phone(&self, ctx: &Context<'_>, phone: String) -> Result<Option<Customer>> {
+    async fn customer_by_phone(
+        &self,
+        ctx: &Context<'_>,
+        phone: String,
+    ) -> Result<Option<Customer>> {
         let (a, m) = actor(ctx)?;
-        Ok(services(ctx).customer_by_phone(a, m, &phone).await.gql(ctx)?.map(Customer))
+        Ok(services(ctx)
+            .customer_by_phone(a, m, &phone)
+            .await
+            .gql(ctx)?
+            .map(Customer))
     }
 
     async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
         actor(ctx)?;
-        Ok(services(ctx).categories().await.gql(ctx)?.into_iter().map(Category).collect())
+        Ok(services(ctx)
+            .categories()
+            .await
+            .gql(ctx)?
+            .into_iter()
+            .map(Category)
+            .collect())
     }
 
     async fn teams(&self, ctx: &Context<'_>) -> Result<Vec<Team>> {
         actor(ctx)?;
-        Ok(services(ctx).teams().await.gql(ctx)?.into_iter().map(Team).collect())
+        Ok(services(ctx)
+            .teams()
+            .await
+            .gql(ctx)?
+            .into_iter()
+            .map(Team)
+            .collect())
     }
 }
 
@@ -158,7 +215,10 @@ macro_rules! versioned_input {
 
 versioned_input!(EscalateComplaintInput { note: Option<String> });
 versioned_input!(DispatchComplaintInput { team_id: ID, assignee_id: Option<ID>, note: Option<String> });
-versioned_input!(RecordInvestigationInput { findings: String, responsibility: Responsibility });
+versioned_input!(RecordInvestigationInput {
+    findings: String,
+    responsibility: Responsibility
+});
 versioned_input!(ProposeResolutionInput { resolution: String, refund_granted_cents: Option<i64> });
 versioned_input!(ResolveComplaintInput {
     /// What is told to the customer.
@@ -215,13 +275,21 @@ pub struct ComplaintMutation;
 async fn step(ctx: &Context<'_>, id: &ID, version: i32, step: Step) -> Result<Complaint> {
     let (a, m) = actor(ctx)?;
     let id = parse_id("id", id).gql(ctx)?;
-    services(ctx).apply_step(a, m, id, version, step).await.map(Complaint).gql(ctx)
+    services(ctx)
+        .apply_step(a, m, id, version, step)
+        .await
+        .map(Complaint)
+        .gql(ctx)
 }
 
 #[Object]
 impl ComplaintMutation {
     /// Register a complaint during a call (每诉必录); returns its number.
-    async fn create_complaint(&self, ctx: &Context<'_>, input: CreateComplaintInput) -> Result<CreateComplaintPayload> {
+    async fn create_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateComplaintInput,
+    ) -> Result<CreateComplaintPayload> {
         let (a, m) = actor(ctx)?;
         let new = NewComplaint {
             customer_phone: input.customer_phone,
@@ -263,7 +331,11 @@ impl ComplaintMutation {
         })
     }
 
-    async fn update_complaint(&self, ctx: &Context<'_>, input: UpdateComplaintInput) -> Result<Complaint> {
+    async fn update_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateComplaintInput,
+    ) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         let edit = ComplaintEdit {
@@ -284,34 +356,74 @@ impl ComplaintMutation {
             refund_requested_cents: input.refund_requested_cents,
             is_major: input.is_major,
         };
-        services(ctx).update_complaint(a, m, id, input.expected_version, edit).await.map(Complaint).gql(ctx)
+        services(ctx)
+            .update_complaint(a, m, id, input.expected_version, edit)
+            .await
+            .map(Complaint)
+            .gql(ctx)
     }
 
     /// Frontline → expert team.
-    async fn escalate_complaint(&self, ctx: &Context<'_>, input: EscalateComplaintInput) -> Result<Complaint> {
-        step(ctx, &input.id, input.expected_version, Step::Escalate { note: input.note }).await
+    async fn escalate_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: EscalateComplaintInput,
+    ) -> Result<Complaint> {
+        step(
+            ctx,
+            &input.id,
+            input.expected_version,
+            Step::Escalate { note: input.note },
+        )
+        .await
     }
 
     /// Send to a department for investigation.
-    async fn dispatch_complaint(&self, ctx: &Context<'_>, input: DispatchComplaintInput) -> Result<Complaint> {
+    async fn dispatch_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: DispatchComplaintInput,
+    ) -> Result<Complaint> {
         let team_id = parse_id("teamId", &input.team_id).gql(ctx)?;
         let assignee_id = parse_opt_id("assigneeId", &input.assignee_id).gql(ctx)?;
-        let s = Step::Dispatch { team_id, assignee_id, note: input.note };
+        let s = Step::Dispatch {
+            team_id,
+            assignee_id,
+            note: input.note,
+        };
         step(ctx, &input.id, input.expected_version, s).await
     }
 
-    async fn record_investigation(&self, ctx: &Context<'_>, input: RecordInvestigationInput) -> Result<Complaint> {
-        let s = Step::RecordInvestigation { findings: input.findings, responsibility: input.responsibility.into() };
+    async fn record_investigation(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordInvestigationInput,
+    ) -> Result<Complaint> {
+        let s = Step::RecordInvestigation {
+            findings: input.findings,
+            responsibility: input.responsibility.into(),
+        };
         step(ctx, &input.id, input.expected_version, s).await
     }
 
-    async fn propose_resolution(&self, ctx: &Context<'_>, input: ProposeResolutionInput) -> Result<Complaint> {
-        let s = Step::ProposeResolution { resolution: input.resolution, refund_granted_cents: input.refund_granted_cents };
+    async fn propose_resolution(
+        &self,
+        ctx: &Context<'_>,
+        input: ProposeResolutionInput,
+    ) -> Result<Complaint> {
+        let s = Step::ProposeResolution {
+            resolution: input.resolution,
+            refund_granted_cents: input.refund_granted_cents,
+        };
         step(ctx, &input.id, input.expected_version, s).await
     }
 
     /// Resolve with the reply given to the customer.
-    async fn resolve_complaint(&self, ctx: &Context<'_>, input: ResolveComplaintInput) -> Result<Complaint> {
+    async fn resolve_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: ResolveComplaintInput,
+    ) -> Result<Complaint> {
         let s = Step::Resolve {
             reply: input.reply,
             resolution: input.resolution,
@@ -321,25 +433,62 @@ impl ComplaintMutation {
     }
 
     /// The satisfaction callback (回访), 1–5.
-    async fn record_callback(&self, ctx: &Context<'_>, input: RecordCallbackInput) -> Result<Complaint> {
-        let s = Step::RecordCallback { satisfaction: input.satisfaction, comment: input.comment };
+    async fn record_callback(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordCallbackInput,
+    ) -> Result<Complaint> {
+        let s = Step::RecordCallback {
+            satisfaction: input.satisfaction,
+            comment: input.comment,
+        };
         step(ctx, &input.id, input.expected_version, s).await
     }
 
     /// The customer is not satisfied: back to the expert team.
-    async fn reopen_complaint(&self, ctx: &Context<'_>, input: ReopenComplaintInput) -> Result<Complaint> {
-        step(ctx, &input.id, input.expected_version, Step::Reopen { reason: input.reason }).await
+    async fn reopen_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: ReopenComplaintInput,
+    ) -> Result<Complaint> {
+        step(
+            ctx,
+            &input.id,
+            input.expected_version,
+            Step::Reopen {
+                reason: input.reason,
+            },
+        )
+        .await
     }
 
-    async fn close_complaint(&self, ctx: &Context<'_>, input: CloseComplaintInput) -> Result<Complaint> {
-        step(ctx, &input.id, input.expected_version, Step::Close { note: input.note }).await
+    async fn close_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: CloseComplaintInput,
+    ) -> Result<Complaint> {
+        step(
+            ctx,
+            &input.id,
+            input.expected_version,
+            Step::Close { note: input.note },
+        )
+        .await
     }
 
-    async fn assign_complaint(&self, ctx: &Context<'_>, input: AssignComplaintInput) -> Result<Complaint> {
+    async fn assign_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: AssignComplaintInput,
+    ) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         let assignee = parse_opt_id("assigneeId", &input.assignee_id).gql(ctx)?;
-        services(ctx).assign_complaint(a, m, id, input.expected_version, assignee).await.map(Complaint).gql(ctx)
+        services(ctx)
+            .assign_complaint(a, m, id, input.expected_version, assignee)
+            .await
+            .map(Complaint)
+            .gql(ctx)
     }
 
     /// Link as a repeat (重复投诉) of an earlier complaint.
@@ -347,35 +496,65 @@ impl ComplaintMutation {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         let of = parse_id("repeatOfId", &input.repeat_of_id).gql(ctx)?;
-        services(ctx).mark_repeat(a, m, id, input.expected_version, of).await.map(Complaint).gql(ctx)
+        services(ctx)
+            .mark_repeat(a, m, id, input.expected_version, of)
+            .await
+            .map(Complaint)
+            .gql(ctx)
     }
 
     /// An internal note (never shown to the customer).
-    async fn add_complaint_note(&self, ctx: &Context<'_>, input: AddComplaintNoteInput) -> Result<ComplaintEvent> {
+    async fn add_complaint_note(
+        &self,
+        ctx: &Context<'_>,
+        input: AddComplaintNoteInput,
+    ) -> Result<ComplaintEvent> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        services(ctx).add_note(a, m, id, &input.body).await.map(ComplaintEvent).gql(ctx)
+        services(ctx)
+            .add_note(a, m, id, &input.body)
+            .await
+            .map(ComplaintEvent)
+            .gql(ctx)
     }
 
     /// Upload evidence (multipart request). JPEG, PNG, GIF, WebP or PDF.
-    async fn upload_attachment(&self, ctx: &Context<'_>, input: UploadAttachmentInput) -> Result<Attachment> {
+    async fn upload_attachment(
+        &self,
+        ctx: &Context<'_>,
+        input: UploadAttachmentInput,
+    ) -> Result<Attachment> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("complaintId", &input.complaint_id).gql(ctx)?;
         let (filename, bytes) = read_upload(ctx, &input.file).await.gql(ctx)?;
-        services(ctx).upload_attachment(a, m, id, &filename, bytes).await.map(Attachment).gql(ctx)
+        services(ctx)
+            .upload_attachment(a, m, id, &filename, bytes)
+            .await
+            .map(Attachment)
+            .gql(ctx)
     }
 
     /// The customer's contact in clear, for someone handling the complaint.
     /// Audited with the reason.
-    async fn reveal_customer_contact(&self, ctx: &Context<'_>, input: RevealCustomerContactInput) -> Result<RevealedContact> {
+    async fn reveal_customer_contact(
+        &self,
+        ctx: &Context<'_>,
+        input: RevealCustomerContactInput,
+    ) -> Result<RevealedContact> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("complaintId", &input.complaint_id).gql(ctx)?;
-        services(ctx).reveal_contact(a, m, id, &input.reason).await.map(Into::into).gql(ctx)
+        services(ctx)
+            .reveal_contact(a, m, id, &input.reason)
+            .await
+            .map(Into::into)
+            .gql(ctx)
     }
 }
 
 async fn read_upload(ctx: &Context<'_>, up: &Upload) -> Result<(String, Vec<u8>), AppError> {
-    let value = up.value(ctx).map_err(|_| AppError::bad_input("file", "file is missing from the request"))?;
+    let value = up
+        .value(ctx)
+        .map_err(|_| AppError::bad_input("file", "file is missing from the request"))?;
     let limit = services(ctx).config().max_upload_bytes;
     let filename = value.filename.clone();
     let file = value.content;

@@ -61,14 +61,20 @@ impl Loader<i64> for ReadableComplaintLoader {
     type Error = LoaderError;
 
     async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Complaint>, LoaderError> {
-        let Some(actor) = &self.1 else { return Ok(HashMap::new()) };
+        let Some(actor) = &self.1 else {
+            return Ok(HashMap::new());
+        };
         let rows = self.0.readable_complaints_by_ids(actor, keys).await?;
         Ok(rows.into_iter().map(|v| (v.id.0, Complaint(v))).collect())
     }
 }
 
 /// Attach all loaders to a request.
-pub fn attach(req: async_graphql::Request, s: &Services, actor: Option<Actor>) -> async_graphql::Request {
+pub fn attach(
+    req: async_graphql::Request,
+    s: &Services,
+    actor: Option<Actor>,
+) -> async_graphql::Request {
     let spawn = |f| {
         tokio::spawn(f);
     };
@@ -77,5 +83,8 @@ pub fn attach(req: async_graphql::Request, s: &Services, actor: Option<Actor>) -
         .data(DataLoader::new(CategoryLoader(s.clone()), spawn))
         .data(DataLoader::new(CustomerLoader(s.clone()), spawn))
         .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
-        .data(DataLoader::new(ReadableComplaintLoader(s.clone(), actor), spawn))
+        .data(DataLoader::new(
+            ReadableComplaintLoader(s.clone(), actor),
+            spawn,
+        ))
 }

@@ -14,10 +14,18 @@ use crate::service::Services;
 use async_graphql::{Context, EmptySubscription, ErrorExtensions, MergedObject, Schema, ID};
 
 #[derive(MergedObject, Default)]
-pub struct Query(complaints::ComplaintQuery, admin::AdminQuery, auth::AuthQuery);
+pub struct Query(
+    complaints::ComplaintQuery,
+    admin::AdminQuery,
+    auth::AuthQuery,
+);
 
 #[derive(MergedObject, Default)]
-pub struct Mutation(complaints::ComplaintMutation, admin::AdminMutation, auth::AuthMutation);
+pub struct Mutation(
+    complaints::ComplaintMutation,
+    admin::AdminMutation,
+    auth::AuthMutation,
+);
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;
 
@@ -56,7 +64,9 @@ pub(crate) fn req<'a>(ctx: &Context<'a>) -> &'a RequestCtx {
 }
 
 /// The authenticated actor, or UNAUTHENTICATED.
-pub(crate) fn actor<'a>(ctx: &Context<'a>) -> Result<(&'a Actor, &'a RequestMeta), async_graphql::Error> {
+pub(crate) fn actor<'a>(
+    ctx: &Context<'a>,
+) -> Result<(&'a Actor, &'a RequestMeta), async_graphql::Error> {
     let r = req(ctx);
     match &r.actor {
         Some(a) => Ok((a, &r.meta)),

@@ -19,7 +19,12 @@ where
     ctx.data_unchecked::<DataLoader<L>>()
         .load_one(k)
         .await
-        .map_err(|e| super::gql_error(crate::error::AppError::internal_msg(e.0.to_string()), &req(ctx).meta))
+        .map_err(|e| {
+            super::gql_error(
+                crate::error::AppError::internal_msg(e.0.to_string()),
+                &req(ctx).meta,
+            )
+        })
 }
 
 #[derive(Clone)]
@@ -44,7 +49,9 @@ impl User {
     }
     /// Role codes held by the user.
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(load::<UserRolesLoader, _>(ctx, Some(self.0.id.0)).await?.unwrap_or_default())
+        Ok(load::<UserRolesLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .unwrap_or_default())
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -287,7 +294,11 @@ impl Complaint {
         self.0.closed_at
     }
     /// The timeline, oldest first; `visibility: CUSTOMER` gives what the customer was told.
-    async fn timeline(&self, ctx: &Context<'_>, visibility: Option<Visibility>) -> Result<Vec<ComplaintEvent>> {
+    async fn timeline(
+        &self,
+        ctx: &Context<'_>,
+        visibility: Option<Visibility>,
+    ) -> Result<Vec<ComplaintEvent>> {
         let rows = services(ctx)
             .complaint_events(self.0.id, visibility.map(Into::into))
             .await
@@ -295,13 +306,19 @@ impl Complaint {
         Ok(rows.into_iter().map(ComplaintEvent).collect())
     }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        let rows = services(ctx).complaint_attachments(self.0.id).await.gql(ctx)?;
+        let rows = services(ctx)
+            .complaint_attachments(self.0.id)
+            .await
+            .gql(ctx)?;
         Ok(rows.into_iter().map(Attachment).collect())
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {
         match &req(ctx).actor {
-            Some(a) => policy::available_actions(a, &self.0.facts()).into_iter().map(Into::into).collect(),
+            Some(a) => policy::available_actions(a, &self.0.facts())
+                .into_iter()
+                .map(Into::into)
+                .collect(),
             None => vec![],
         }
     }
@@ -397,7 +414,11 @@ impl Role {
         self.0.builtin
     }
     async fn permissions(&self) -> Vec<String> {
-        self.0.permissions.iter().map(|p| p.code().to_string()).collect()
+        self.0
+            .permissions
+            .iter()
+            .map(|p| p.code().to_string())
+            .collect()
     }
 }
 
@@ -466,7 +487,10 @@ impl ComplaintConnectionFields {
     /// How many complaints match the filter in all (computed only when asked for).
     async fn total_count(&self, ctx: &Context<'_>) -> Result<u64> {
         let (actor, meta) = super::actor(ctx)?;
-        services(ctx).count_complaints(actor, meta, &self.filter).await.gql(ctx)
+        services(ctx)
+            .count_complaints(actor, meta, &self.filter)
+            .await
+            .gql(ctx)
     }
 }
 
@@ -475,7 +499,11 @@ pub type AuditLogConnection = Connection<String, AuditLog, EmptyFields>;
 pub type UserConnection = Connection<String, User, EmptyFields>;
 
 /// Build a connection from a service page.
-pub fn connection<T, N, E>(page: Page<T>, wrap: impl Fn(T) -> N, extra: E) -> Connection<String, N, E>
+pub fn connection<T, N, E>(
+    page: Page<T>,
+    wrap: impl Fn(T) -> N,
+    extra: E,
+) -> Connection<String, N, E>
 where
     N: async_graphql::OutputType,
     E: async_graphql::ObjectType,

@@ -10,7 +10,7 @@ use async_graphql::parser::types::OperationType;
 use futures_util::StreamExt;
 
 enum Parsed {
-    Ok(async_graphql::Request),
+    Ok(Box<async_graphql::Request>),
     Err(HttpResponse),
 }
 
@@ -21,9 +21,13 @@ fn bad(status: StatusCode, message: &str) -> Parsed {
 async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Parsed> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| bad(StatusCode::BAD_REQUEST, "could not read the request body"))?;
+        let chunk =
+            chunk.map_err(|_| bad(StatusCode::BAD_REQUEST, "could not read the request body"))?;
         if body.len() + chunk.len() > limit {
-            return Err(bad(StatusCode::PAYLOAD_TOO_LARGE, &format!("request body is larger than {limit} bytes")));
+            return Err(bad(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("request body is larger than {limit} bytes"),
+            ));
         }
         body.extend_from_slice(&chunk);
     }
@@ -34,13 +38,19 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
     if req.method() == actix_web::http::Method::GET {
         let parsed = match async_graphql::http::parse_query_string(req.query_string()) {
             Ok(r) => r,
-            Err(_) => return bad(StatusCode::BAD_REQUEST, "invalid GraphQL GET request: pass ?query=…"),
+            Err(_) => {
+                return bad(
+                    StatusCode::BAD_REQUEST,
+                    "invalid GraphQL GET request: pass ?query=…",
+                )
+            }
         };
         // GET may only read (GraphQL over HTTP): refuse mutations.
         if let Ok(doc) = async_graphql::parser::parse_query(&parsed.query) {
             let is_mutation = doc.operations.iter().any(|(name, op)| {
                 op.node.ty == OperationType::Mutation
-                    && (parsed.operation_name.is_none() || name.map(|n| n.as_str()) == parsed.operation_name.as_deref())
+                    && (parsed.operation_name.is_none()
+                        || name.map(|n| n.as_str()) == parsed.operation_name.as_deref())
             });
             if is_mutation {
                 return Parsed::Err(
@@ -53,7 +63,7 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 );
             }
         }
-        return Parsed::Ok(parsed);
+        return Parsed::Ok(Box::new(parsed));
     }
     let content_type = req
         .headers()
@@ -61,7 +71,12 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     match mime.as_str() {
         "application/json" | "application/graphql-response+json" => {
             let body = match read_body(payload, MAX_JSON_BODY).await {
@@ -69,8 +84,11 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 Err(e) => return e,
             };
             match serde_json::from_slice::<async_graphql::Request>(&body) {
-                Ok(r) => Parsed::Ok(r),
-                Err(e) => bad(StatusCode::BAD_REQUEST, &format!("malformed GraphQL request JSON: {e}")),
+                Ok(r) => Parsed::Ok(Box::new(r)),
+                Err(e) => bad(
+                    StatusCode::BAD_REQUEST,
+                    &format!("malformed GraphQL request JSON: {e}"),
+                ),
             }
         }
         "multipart/form-data" => {
@@ -79,13 +97,25 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 Ok(b) => b,
                 Err(e) => return e,
             };
-            let opts = MultipartOptions::default().max_file_size(max_file).max_num_files(5);
-            match async_graphql::http::receive_body(Some(content_type.as_str()), futures_util::io::Cursor::new(body), opts).await {
-                Ok(r) => Parsed::Ok(r),
-                Err(async_graphql::ParseRequestError::PayloadTooLarge) => {
-                    bad(StatusCode::PAYLOAD_TOO_LARGE, &format!("file is larger than {max_file} bytes"))
-                }
-                Err(e) => bad(StatusCode::BAD_REQUEST, &format!("malformed multipart GraphQL request: {e}")),
+            let opts = MultipartOptions::default()
+                .max_file_size(max_file)
+                .max_num_files(5);
+            match async_graphql::http::receive_body(
+                Some(content_type.as_str()),
+                futures_util::io::Cursor::new(body),
+                opts,
+            )
+            .await
+            {
+                Ok(r) => Parsed::Ok(Box::new(r)),
+                Err(async_graphql::ParseRequestError::PayloadTooLarge) => bad(
+                    StatusCode::PAYLOAD_TOO_LARGE,
+                    &format!("file is larger than {max_file} bytes"),
+                ),
+                Err(e) => bad(
+                    StatusCode::BAD_REQUEST,
+                    &format!("malformed multipart GraphQL request: {e}"),
+                ),
             }
         }
         _ => bad(
@@ -110,13 +140,21 @@ pub async fn graphql_handler(
                 Ok(a) => a,
                 Err(err) => {
                     tracing::error!(cause = ?err.cause(), request_id = %request_id, "authentication lookup failed");
-                    return error_response(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error");
+                    return error_response(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        ErrorCode::Internal,
+                        "internal error",
+                    );
                 }
             };
-            let gql_req = loaders::attach(gql_req, &services, actor.clone()).data(RequestCtx { actor, meta });
+            let gql_req = loaders::attach(*gql_req, &services, actor.clone())
+                .data(RequestCtx { actor, meta });
             let mut response = schema.execute(gql_req).await;
             for err in &mut response.errors {
-                let has_code = err.extensions.as_ref().is_some_and(|e| e.get("code").is_some());
+                let has_code = err
+                    .extensions
+                    .as_ref()
+                    .is_some_and(|e| e.get("code").is_some());
                 if !has_code {
                     // parse and validation errors (wrong types, unknown enum values, limits)
                     err.extensions
@@ -139,7 +177,8 @@ pub async fn graphql_handler(
         }
     };
     if let Ok(v) = header::HeaderValue::from_str(&request_id) {
-        resp.headers_mut().insert(header::HeaderName::from_static("x-request-id"), v);
+        resp.headers_mut()
+            .insert(header::HeaderName::from_static("x-request-id"), v);
     }
     resp
 }

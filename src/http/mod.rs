@@ -82,7 +82,11 @@ async fn download_attachment(
         );
     };
     let Ok(id) = path.into_inner().parse::<i64>() else {
-        return error_response(actix_web::http::StatusCode::NOT_FOUND, ErrorCode::NotFound, "attachment not found");
+        return error_response(
+            actix_web::http::StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            "attachment not found",
+        );
     };
     match services.attachment_for_download(&actor, &meta, id).await {
         Ok((att, file)) => match tokio::fs::read(&file).await {
@@ -125,9 +129,19 @@ pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
         .headers()
         .get("x-request-id")
         .and_then(|v| v.to_str().ok())
-        .filter(|v| !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+        .filter(|v| {
+            !v.is_empty()
+                && v.len() <= 64
+                && v.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
         .map(str::to_string)
-        .unwrap_or_else(|| format!("{:016x}{:016x}", rand::random::<u64>(), rand::random::<u64>()));
+        .unwrap_or_else(|| {
+            format!(
+                "{:016x}{:016x}",
+                rand::random::<u64>(),
+                rand::random::<u64>()
+            )
+        });
     RequestMeta {
         ip: req.peer_addr().map(|a| a.ip().to_string()),
         request_id,
@@ -141,8 +155,15 @@ pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
 
 /// The bearer token, else the session cookie.
 fn presented_token(req: &HttpRequest) -> Option<String> {
-    if let Some(v) = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()) {
-        if let Some(t) = v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")) {
+    if let Some(v) = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+    {
+        if let Some(t) = v
+            .strip_prefix("Bearer ")
+            .or_else(|| v.strip_prefix("bearer "))
+        {
             return Some(t.trim().to_string());
         }
     }
@@ -160,7 +181,11 @@ pub(crate) async fn authenticate(
 }
 
 /// A GraphQL-shaped error body for failures outside execution.
-pub(crate) fn error_response(status: actix_web::http::StatusCode, code: ErrorCode, message: &str) -> HttpResponse {
+pub(crate) fn error_response(
+    status: actix_web::http::StatusCode,
+    code: ErrorCode,
+    message: &str,
+) -> HttpResponse {
     HttpResponse::build(status)
         .content_type("application/json")
         .json(serde_json::json!({

@@ -28,7 +28,13 @@ impl Services {
             Ok(g) => g,
             Err(d) => {
                 return Err(self
-                    .deny(actor, meta, "customer.reveal", Some(("complaint", complaint_id.to_string())), d)
+                    .deny(
+                        actor,
+                        meta,
+                        "customer.reveal",
+                        Some(("complaint", complaint_id.to_string())),
+                        d,
+                    )
                     .await)
             }
         };

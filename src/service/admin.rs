@@ -11,8 +11,8 @@ use crate::db::entity::{category, role, role_permission, team, user, user_role};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::BTreeMap;
 
@@ -37,36 +37,65 @@ pub struct UserEdit {
 
 fn valid_username(u: &str) -> AppResult<String> {
     let u = u.trim();
-    if u.len() < 2 || u.len() > 64 || !u.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)) {
-        return Err(AppError::bad_input("username", "username must be 2 to 64 letters, digits, '.', '_' or '-'"));
+    if u.len() < 2
+        || u.len() > 64
+        || !u
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+    {
+        return Err(AppError::bad_input(
+            "username",
+            "username must be 2 to 64 letters, digits, '.', '_' or '-'",
+        ));
     }
     Ok(u.to_string())
 }
 
 fn check_password(username: &str, pw: &str) -> AppResult<()> {
-    crate::domain::password::check(username, pw).map_err(|e| AppError::bad_input("password", e.to_string()))
+    crate::domain::password::check(username, pw)
+        .map_err(|e| AppError::bad_input("password", e.to_string()))
 }
 
 impl Services {
-    async fn require_admin(&self, actor: &Actor, meta: &RequestMeta, p: Permission, action: &str) -> AppResult<()> {
+    async fn require_admin(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        p: Permission,
+        action: &str,
+    ) -> AppResult<()> {
         match policy::require(actor, p) {
             Ok(()) => Ok(()),
             Err(d) => Err(self.deny(actor, meta, action, None, d).await),
         }
     }
 
-    pub async fn create_user(&self, actor: &Actor, meta: &RequestMeta, input: NewUser) -> AppResult<UserView> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.create").await?;
+    pub async fn create_user(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        input: NewUser,
+    ) -> AppResult<UserView> {
+        self.require_admin(actor, meta, Permission::UserManage, "user.create")
+            .await?;
         self.create_user_as(Some(actor), meta, input).await
     }
 
     /// Create a user; `actor` is `None` for the CLI and demo seeding.
-    pub async fn create_user_as(&self, actor: Option<&Actor>, meta: &RequestMeta, input: NewUser) -> AppResult<UserView> {
+    pub async fn create_user_as(
+        &self,
+        actor: Option<&Actor>,
+        meta: &RequestMeta,
+        input: NewUser,
+    ) -> AppResult<UserView> {
         let username = valid_username(&input.username)?;
         let display_name = required_text("displayName", &input.display_name, 100)?;
         check_password(&username, &input.password)?;
         if input.roles.is_empty() {
-            return Err(AppError::bad_input("roles", "a user needs at least one role"));
+            return Err(AppError::bad_input(
+                "roles",
+                "a user needs at least one role",
+            ));
         }
         let role_ids = self.role_ids(&input.roles).await?;
         if let Some(t) = input.team_id {
@@ -75,7 +104,12 @@ impl Services {
         let hash = password::hash(input.password.clone()).await?;
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        if user::Entity::find().filter(user::Column::Username.eq(&username)).one(&*tx).await?.is_some() {
+        if user::Entity::find()
+            .filter(user::Column::Username.eq(&username))
+            .one(&*tx)
+            .await?
+            .is_some()
+        {
             return Err(AppError::conflict(format!("username {username} is taken")));
         }
         let u = user::ActiveModel {
@@ -104,8 +138,15 @@ impl Services {
         Ok(u.into())
     }
 
-    pub async fn update_user(&self, actor: &Actor, meta: &RequestMeta, id: i64, edit: UserEdit) -> AppResult<UserView> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.update").await?;
+    pub async fn update_user(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        edit: UserEdit,
+    ) -> AppResult<UserView> {
+        self.require_admin(actor, meta, Permission::UserManage, "user.update")
+            .await?;
         let u = user::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
@@ -115,7 +156,12 @@ impl Services {
             None => None,
         };
         let role_ids = match &edit.roles {
-            Some(r) if r.is_empty() => return Err(AppError::bad_input("roles", "a user needs at least one role")),
+            Some(r) if r.is_empty() => {
+                return Err(AppError::bad_input(
+                    "roles",
+                    "a user needs at least one role",
+                ))
+            }
             Some(r) => Some(self.role_ids(r).await?),
             None => None,
         };
@@ -123,7 +169,10 @@ impl Services {
             self.team_exists(t).await?;
         }
         if edit.active == Some(false) && id == actor.user_id.0 {
-            return Err(AppError::bad_input("active", "you cannot deactivate yourself"));
+            return Err(AppError::bad_input(
+                "active",
+                "you cannot deactivate yourself",
+            ));
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
@@ -155,8 +204,15 @@ impl Services {
         Ok(u.into())
     }
 
-    pub async fn reset_password(&self, actor: &Actor, meta: &RequestMeta, id: i64, new_password: &str) -> AppResult<()> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.reset_password").await?;
+    pub async fn reset_password(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        new_password: &str,
+    ) -> AppResult<()> {
+        self.require_admin(actor, meta, Permission::UserManage, "user.reset_password")
+            .await?;
         let u = user::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
@@ -164,18 +220,33 @@ impl Services {
         self.set_password(Some(actor), meta, u, new_password).await
     }
 
-    pub async fn change_own_password(&self, actor: &Actor, meta: &RequestMeta, old: &str, new: &str) -> AppResult<()> {
+    pub async fn change_own_password(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        old: &str,
+        new: &str,
+    ) -> AppResult<()> {
         let u = user::Entity::find_by_id(actor.user_id.0)
             .one(self.db.conn())
             .await?
             .ok_or_else(AppError::unauthenticated)?;
         if !password::verify(u.password_hash.clone(), old.to_string()).await? {
-            return Err(AppError::bad_input("currentPassword", "current password is wrong"));
+            return Err(AppError::bad_input(
+                "currentPassword",
+                "current password is wrong",
+            ));
         }
         self.set_password(Some(actor), meta, u, new).await
     }
 
-    async fn set_password(&self, actor: Option<&Actor>, meta: &RequestMeta, u: user::Model, pw: &str) -> AppResult<()> {
+    async fn set_password(
+        &self,
+        actor: Option<&Actor>,
+        meta: &RequestMeta,
+        u: user::Model,
+        pw: &str,
+    ) -> AppResult<()> {
         check_password(&u.username, pw)?;
         let hash = password::hash(pw.to_string()).await?;
         let now = self.now();
@@ -187,23 +258,44 @@ impl Services {
         am.locked_until = Set(None);
         am.updated_at = Set(now);
         am.update(&*tx).await?;
-        audit::record(&*tx, meta, now, Entry::new("user.password", actor).target("user", id)).await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("user.password", actor).target("user", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(())
     }
 
-    pub async fn list_users(&self, actor: &Actor, meta: &RequestMeta, first: Option<i64>, after: Option<&str>) -> AppResult<Page<UserView>> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.list").await?;
+    pub async fn list_users(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        first: Option<i64>,
+        after: Option<&str>,
+    ) -> AppResult<Page<UserView>> {
+        self.require_admin(actor, meta, Permission::UserManage, "user.list")
+            .await?;
         let first = page_size(first)?;
         let mut q = user::Entity::find();
         let cursor = after.map(decode_cursor).transpose()?;
         if let Some((_, id)) = cursor {
             q = q.filter(user::Column::Id.gt(id));
         }
-        let rows = q.order_by_asc(user::Column::Id).limit(first + 1).all(self.db.conn()).await?;
+        let rows = q
+            .order_by_asc(user::Column::Id)
+            .limit(first + 1)
+            .all(self.db.conn())
+            .await?;
         let has_next = rows.len() as u64 > first;
         Ok(Page {
-            items: rows.into_iter().take(first as usize).map(|m| (encode_cursor(None, m.id), UserView::from(m))).collect(),
+            items: rows
+                .into_iter()
+                .take(first as usize)
+                .map(|m| (encode_cursor(None, m.id), UserView::from(m)))
+                .collect(),
             has_next,
             has_previous: cursor.is_some(),
         })
@@ -233,7 +325,10 @@ impl Services {
     }
 
     pub async fn roles(&self) -> AppResult<Vec<RoleView>> {
-        let roles = role::Entity::find().order_by_asc(role::Column::Id).all(self.db.conn()).await?;
+        let roles = role::Entity::find()
+            .order_by_asc(role::Column::Id)
+            .all(self.db.conn())
+            .await?;
         let perms = role_permission::Entity::find().all(self.db.conn()).await?;
         Ok(roles
             .into_iter()
@@ -256,18 +351,35 @@ impl Services {
         name: &str,
         permissions: &[String],
     ) -> AppResult<RoleView> {
-        self.require_admin(actor, meta, Permission::RoleManage, "role.create").await?;
-        let code = valid_username(code).map_err(|_| AppError::bad_input("code", "role code must be 2 to 64 letters, digits, '.', '_' or '-'"))?;
+        self.require_admin(actor, meta, Permission::RoleManage, "role.create")
+            .await?;
+        let code = valid_username(code).map_err(|_| {
+            AppError::bad_input(
+                "code",
+                "role code must be 2 to 64 letters, digits, '.', '_' or '-'",
+            )
+        })?;
         let name = required_text("name", name, 100)?;
         let perms = parse_permissions(permissions)?;
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        if role::Entity::find().filter(role::Column::Code.eq(&code)).one(&*tx).await?.is_some() {
+        if role::Entity::find()
+            .filter(role::Column::Code.eq(&code))
+            .one(&*tx)
+            .await?
+            .is_some()
+        {
             return Err(AppError::conflict(format!("role {code} exists")));
         }
-        let r = role::ActiveModel { id: NotSet, code: Set(code.clone()), name: Set(name), builtin: Set(false), created_at: Set(now) }
-            .insert(&*tx)
-            .await?;
+        let r = role::ActiveModel {
+            id: NotSet,
+            code: Set(code.clone()),
+            name: Set(name),
+            builtin: Set(false),
+            created_at: Set(now),
+        }
+        .insert(&*tx)
+        .await?;
         set_permissions(&*tx, r.id, &perms).await?;
         audit::record(
             &*tx,
@@ -290,13 +402,17 @@ impl Services {
         name: Option<&str>,
         permissions: Option<&[String]>,
     ) -> AppResult<RoleView> {
-        self.require_admin(actor, meta, Permission::RoleManage, "role.update").await?;
+        self.require_admin(actor, meta, Permission::RoleManage, "role.update")
+            .await?;
         let r = role::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
             .ok_or_else(|| AppError::not_found(format!("role {id}")))?;
         if r.builtin {
-            return Err(AppError::bad_input("id", "built-in roles cannot be changed; create a custom role instead"));
+            return Err(AppError::bad_input(
+                "id",
+                "built-in roles cannot be changed; create a custom role instead",
+            ));
         }
         let name = name.map(|n| required_text("name", n, 100)).transpose()?;
         let perms = permissions.map(parse_permissions).transpose()?;
@@ -314,7 +430,9 @@ impl Services {
             &*tx,
             meta,
             now,
-            Entry::new("role.update", Some(actor)).target("role", id).detail(serde_json::json!({ "permissions": permissions })),
+            Entry::new("role.update", Some(actor))
+                .target("role", id)
+                .detail(serde_json::json!({ "permissions": permissions })),
         )
         .await?;
         tx.commit().await?;
@@ -337,24 +455,41 @@ impl Services {
         parent_id: Option<i64>,
     ) -> AppResult<TeamView> {
         if let Some(a) = actor {
-            self.require_admin(a, meta, Permission::TeamManage, "team.create").await?;
+            self.require_admin(a, meta, Permission::TeamManage, "team.create")
+                .await?;
         }
         let name = required_text("name", name, 100)?;
         if !TEAM_KINDS.contains(&kind) {
-            return Err(AppError::bad_input("kind", format!("kind must be one of {}", TEAM_KINDS.join(", "))));
+            return Err(AppError::bad_input(
+                "kind",
+                format!("kind must be one of {}", TEAM_KINDS.join(", ")),
+            ));
         }
         if let Some(p) = parent_id {
             self.team_exists(p).await?;
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        if team::Entity::find().filter(team::Column::Name.eq(&name)).one(&*tx).await?.is_some() {
+        if team::Entity::find()
+            .filter(team::Column::Name.eq(&name))
+            .one(&*tx)
+            .await?
+            .is_some()
+        {
             return Err(AppError::conflict(format!("team {name} exists")));
         }
-        let t = team::ActiveModel { id: NotSet, name: Set(name.clone()), kind: Set(kind.into()), parent_id: Set(parent_id), created_at: Set(now) }
-            .insert(&*tx)
-            .await?;
-        let mut entry = Entry::new("team.create", actor).target("team", t.id).detail(serde_json::json!({ "name": name, "kind": kind }));
+        let t = team::ActiveModel {
+            id: NotSet,
+            name: Set(name.clone()),
+            kind: Set(kind.into()),
+            parent_id: Set(parent_id),
+            created_at: Set(now),
+        }
+        .insert(&*tx)
+        .await?;
+        let mut entry = Entry::new("team.create", actor)
+            .target("team", t.id)
+            .detail(serde_json::json!({ "name": name, "kind": kind }));
         if actor.is_none() {
             entry = entry.actor_name("system");
         }
@@ -371,7 +506,8 @@ impl Services {
         name: Option<&str>,
         parent_id: Option<Option<i64>>,
     ) -> AppResult<TeamView> {
-        self.require_admin(actor, meta, Permission::TeamManage, "team.update").await?;
+        self.require_admin(actor, meta, Permission::TeamManage, "team.update")
+            .await?;
         let t = team::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
@@ -379,16 +515,25 @@ impl Services {
         let name = name.map(|n| required_text("name", n, 100)).transpose()?;
         if let Some(Some(p)) = parent_id {
             if p == id {
-                return Err(AppError::bad_input("parentId", "a team cannot be its own parent"));
+                return Err(AppError::bad_input(
+                    "parentId",
+                    "a team cannot be its own parent",
+                ));
             }
             self.team_exists(p).await?;
             // refuse cycles: walk up from the new parent
             let mut cursor = Some(p);
             while let Some(c) = cursor {
                 if c == id {
-                    return Err(AppError::bad_input("parentId", "that parent would create a cycle"));
+                    return Err(AppError::bad_input(
+                        "parentId",
+                        "that parent would create a cycle",
+                    ));
                 }
-                cursor = team::Entity::find_by_id(c).one(self.db.conn()).await?.and_then(|t| t.parent_id);
+                cursor = team::Entity::find_by_id(c)
+                    .one(self.db.conn())
+                    .await?
+                    .and_then(|t| t.parent_id);
             }
         }
         let now = self.now();
@@ -401,7 +546,13 @@ impl Services {
             am.parent_id = Set(p);
         }
         let t = am.update(&*tx).await?;
-        audit::record(&*tx, meta, now, Entry::new("team.update", Some(actor)).target("team", id)).await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("team.update", Some(actor)).target("team", id),
+        )
+        .await?;
         tx.commit().await?;
         Ok(t.into())
     }
@@ -416,7 +567,8 @@ impl Services {
         default_team_id: Option<i64>,
     ) -> AppResult<CategoryView> {
         if let Some(a) = actor {
-            self.require_admin(a, meta, Permission::CategoryManage, "category.create").await?;
+            self.require_admin(a, meta, Permission::CategoryManage, "category.create")
+                .await?;
         }
         let code = required_text("code", code, 64)?;
         let name = required_text("name", name, 100)?;
@@ -426,7 +578,10 @@ impl Services {
                 .await?
                 .ok_or_else(|| AppError::bad_input("parentId", "unknown category"))?;
             if parent.parent_id.is_some() {
-                return Err(AppError::bad_input("parentId", "categories have two levels only"));
+                return Err(AppError::bad_input(
+                    "parentId",
+                    "categories have two levels only",
+                ));
             }
         }
         if let Some(t) = default_team_id {
@@ -434,7 +589,12 @@ impl Services {
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        if category::Entity::find().filter(category::Column::Code.eq(&code)).one(&*tx).await?.is_some() {
+        if category::Entity::find()
+            .filter(category::Column::Code.eq(&code))
+            .one(&*tx)
+            .await?
+            .is_some()
+        {
             return Err(AppError::conflict(format!("category {code} exists")));
         }
         let count = category::Entity::find().all(&*tx).await?.len() as i32;
@@ -448,7 +608,9 @@ impl Services {
         }
         .insert(&*tx)
         .await?;
-        let mut entry = Entry::new("category.create", actor).target("category", c.id).detail(serde_json::json!({ "code": code }));
+        let mut entry = Entry::new("category.create", actor)
+            .target("category", c.id)
+            .detail(serde_json::json!({ "code": code }));
         if actor.is_none() {
             entry = entry.actor_name("system");
         }
@@ -487,7 +649,9 @@ impl Services {
 fn parse_permissions(codes: &[String]) -> AppResult<Vec<Permission>> {
     let mut out = vec![];
     for c in codes {
-        out.push(Permission::from_code(c).ok_or_else(|| AppError::bad_input("permissions", format!("unknown permission {c}")))?);
+        out.push(Permission::from_code(c).ok_or_else(|| {
+            AppError::bad_input("permissions", format!("unknown permission {c}"))
+        })?);
     }
     out.sort();
     out.dedup();
@@ -495,17 +659,37 @@ fn parse_permissions(codes: &[String]) -> AppResult<Vec<Permission>> {
 }
 
 async fn set_roles<C: ConnectionTrait>(db: &C, user_id: i64, role_ids: &[i64]) -> AppResult<()> {
-    user_role::Entity::delete_many().filter(user_role::Column::UserId.eq(user_id)).exec(db).await?;
+    user_role::Entity::delete_many()
+        .filter(user_role::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
     for r in role_ids {
-        user_role::ActiveModel { user_id: Set(user_id), role_id: Set(*r) }.insert(db).await?;
+        user_role::ActiveModel {
+            user_id: Set(user_id),
+            role_id: Set(*r),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }
 
-async fn set_permissions<C: ConnectionTrait>(db: &C, role_id: i64, perms: &[Permission]) -> AppResult<()> {
-    role_permission::Entity::delete_many().filter(role_permission::Column::RoleId.eq(role_id)).exec(db).await?;
+async fn set_permissions<C: ConnectionTrait>(
+    db: &C,
+    role_id: i64,
+    perms: &[Permission],
+) -> AppResult<()> {
+    role_permission::Entity::delete_many()
+        .filter(role_permission::Column::RoleId.eq(role_id))
+        .exec(db)
+        .await?;
     for p in perms {
-        role_permission::ActiveModel { role_id: Set(role_id), permission: Set(p.code().into()) }.insert(db).await?;
+        role_permission::ActiveModel {
+            role_id: Set(role_id),
+            permission: Set(p.code().into()),
+        }
+        .insert(db)
+        .await?;
     }
     Ok(())
 }

@@ -43,7 +43,11 @@ impl Services {
         filename: &str,
         bytes: Vec<u8>,
     ) -> AppResult<AttachmentView> {
-        let filename: String = required_text("file", filename.rsplit(['/', '\\']).next().unwrap_or(""), 255)?;
+        let filename: String = required_text(
+            "file",
+            filename.rsplit(['/', '\\']).next().unwrap_or(""),
+            255,
+        )?;
         if bytes.is_empty() {
             return Err(AppError::bad_input("file", "file is empty"));
         }
@@ -62,7 +66,13 @@ impl Services {
         let c = self.load_readable(actor, meta, complaint_id).await?;
         if let Err(d) = policy::can_touch(actor, &c.facts(), Permission::ComplaintAttach) {
             return Err(self
-                .deny(actor, meta, "complaint.attach", Some(("complaint", complaint_id.to_string())), d)
+                .deny(
+                    actor,
+                    meta,
+                    "complaint.attach",
+                    Some(("complaint", complaint_id.to_string())),
+                    d,
+                )
                 .await);
         }
         let sha = hex::encode(Sha256::digest(&bytes));
@@ -144,7 +154,9 @@ fn store_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     if path.exists() {
         return Ok(());
     }
-    let dir = path.parent().ok_or_else(|| std::io::Error::other("no parent dir"))?;
+    let dir = path
+        .parent()
+        .ok_or_else(|| std::io::Error::other("no parent dir"))?;
     std::fs::create_dir_all(dir)?;
     let tmp = dir.join(format!(".tmp-{}", rand::random::<u64>()));
     let mut f = std::fs::File::create(&tmp)?;

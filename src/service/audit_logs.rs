@@ -70,11 +70,16 @@ impl Services {
         if let Some((_, id)) = cursor {
             q = q.filter(C::Id.lt(id));
         }
-        let rows = q.order_by_desc(C::Id).limit(first + 1).all(self.db.conn()).await?;
+        let rows = q
+            .order_by_desc(C::Id)
+            .limit(first + 1)
+            .all(self.db.conn())
+            .await?;
         let has_next = rows.len() as u64 > first;
         self.write_audit(
             meta,
-            Entry::new("audit.read", Some(actor)).detail(serde_json::json!({ "rows": rows.len().min(first as usize) })),
+            Entry::new("audit.read", Some(actor))
+                .detail(serde_json::json!({ "rows": rows.len().min(first as usize) })),
         )
         .await?;
         Ok(Page {

@@ -5,7 +5,7 @@
 //! [`MAX_FAILURES`] consecutive failures an account is locked for
 //! [`LOCKOUT_MINUTES`]; every attempt is audited.
 use super::views::UserView;
-use super::{Services, required_text};
+use super::{required_text, Services};
 use crate::audit::{self, Entry, Outcome};
 use crate::auth::{password, token, Actor, RequestMeta};
 use crate::db::entity::{role, role_permission, session, user, user_role};
@@ -31,7 +31,12 @@ pub struct LoginOutcome {
 const BAD_CREDENTIALS: &str = "invalid username or password";
 
 impl Services {
-    pub async fn login(&self, meta: &RequestMeta, username: &str, pw: &str) -> AppResult<LoginOutcome> {
+    pub async fn login(
+        &self,
+        meta: &RequestMeta,
+        username: &str,
+        pw: &str,
+    ) -> AppResult<LoginOutcome> {
         let username = required_text("username", username, 64)?;
         if pw.is_empty() || pw.chars().count() > crate::domain::password::MAX_LEN {
             return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));

@@ -7,9 +7,7 @@ use super::{optional_text, required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy::{self, Scope};
 use crate::auth::{Actor, RequestMeta};
-use crate::db::entity::{
-    attachment, category, complaint, complaint_event, customer, team, user,
-};
+use crate::db::entity::{attachment, category, complaint, complaint_event, customer, team, user};
 use crate::db::repo;
 use crate::domain::complaint::{Channel, EventKind, Priority, Status, Visibility};
 use crate::domain::ids::*;
@@ -100,7 +98,10 @@ pub(crate) fn validate_phone(phone: &str) -> AppResult<String> {
     let p: String = phone.chars().filter(|c| !matches!(c, ' ' | '-')).collect();
     let digits = p.strip_prefix('+').unwrap_or(&p);
     if digits.len() < 5 || digits.len() > 20 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(AppError::bad_input("customerPhone", "phone must be 5 to 20 digits"));
+        return Err(AppError::bad_input(
+            "customerPhone",
+            "phone must be 5 to 20 digits",
+        ));
     }
     Ok(p)
 }
@@ -129,8 +130,15 @@ impl Services {
         let name = required_text("customerName", &input.customer_name, 50)?;
         let id_card = optional_text("customerIdCard", input.customer_id_card.as_deref(), 32)?;
         if let Some(id) = &id_card {
-            if !(id.len() == 15 || id.len() == 18) || !id.bytes().all(|b| b.is_ascii_digit() || b == b'X' || b == b'x') {
-                return Err(AppError::bad_input("customerIdCard", "ID-card number must be 15 or 18 characters"));
+            if !(id.len() == 15 || id.len() == 18)
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b'X' || b == b'x')
+            {
+                return Err(AppError::bad_input(
+                    "customerIdCard",
+                    "ID-card number must be 15 or 18 characters",
+                ));
             }
         }
         let email = optional_text("customerEmail", input.customer_email.as_deref(), 254)?;
@@ -149,8 +157,14 @@ impl Services {
         let amount = validate_cents("amountDisputedCents", input.amount_disputed_cents)?;
         let refund = validate_cents("refundRequestedCents", input.refund_requested_cents)?;
         let now = self.now();
-        if input.occurred_at.is_some_and(|t| t > now + Duration::hours(1)) {
-            return Err(AppError::bad_input("occurredAt", "occurredAt is in the future"));
+        if input
+            .occurred_at
+            .is_some_and(|t| t > now + Duration::hours(1))
+        {
+            return Err(AppError::bad_input(
+                "occurredAt",
+                "occurredAt is in the future",
+            ));
         }
         let cat = category::Entity::find_by_id(input.category_id)
             .one(self.db.conn())
@@ -169,7 +183,9 @@ impl Services {
         let tx = self.db.write_tx().await?;
         let cust = match repo::customer_by_phone(&*tx, &phone).await? {
             Some(c) => {
-                if (c.id_card.is_none() && id_card.is_some()) || (c.email.is_none() && email.is_some()) {
+                if (c.id_card.is_none() && id_card.is_some())
+                    || (c.email.is_none() && email.is_some())
+                {
                     let mut am: customer::ActiveModel = c.clone().into();
                     if c.id_card.is_none() {
                         am.id_card = Set(id_card.clone());
@@ -194,7 +210,11 @@ impl Services {
                     created_at: Set(now),
                     updated_at: Set(now),
                 })
-                .on_conflict(OnConflict::column(customer::Column::Phone).do_nothing().to_owned())
+                .on_conflict(
+                    OnConflict::column(customer::Column::Phone)
+                        .do_nothing()
+                        .to_owned(),
+                )
                 .exec_without_returning(&*tx)
                 .await?;
                 repo::customer_by_phone(&*tx, &phone)
@@ -203,7 +223,10 @@ impl Services {
             }
         };
         if original.as_ref().is_some_and(|o| o.customer_id != cust.id) {
-            return Err(AppError::bad_input("repeatOfId", "a repeat complaint must be from the same customer"));
+            return Err(AppError::bad_input(
+                "repeatOfId",
+                "a repeat complaint must be from the same customer",
+            ));
         }
         let day = number::day_key(now);
         let seq = repo::next_complaint_seq(&*tx, &day).await?;
@@ -300,7 +323,11 @@ impl Services {
             .map(|c| c.id)
             .collect();
         let since = new.created_at - Duration::days(30);
-        let open: Vec<&str> = Status::ALL.iter().filter(|s| s.is_open()).map(|s| s.code()).collect();
+        let open: Vec<&str> = Status::ALL
+            .iter()
+            .filter(|s| s.is_open())
+            .map(|s| s.code())
+            .collect();
         let rows = complaint::Entity::find()
             .filter(complaint::Column::CustomerId.eq(new.customer_id))
             .filter(complaint::Column::Id.ne(new.id))
@@ -328,14 +355,30 @@ impl Services {
 
     /// Load a complaint the actor may read: NOT_FOUND if it does not exist,
     /// FORBIDDEN (audited) if it is outside the actor's scope.
-    pub async fn load_readable(&self, actor: &Actor, meta: &RequestMeta, id: i64) -> AppResult<ComplaintView> {
-        let found = complaint::Entity::find_by_id(id).one(self.db.conn()).await?;
-        self.check_readable(actor, meta, found, &id.to_string()).await
+    pub async fn load_readable(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+    ) -> AppResult<ComplaintView> {
+        let found = complaint::Entity::find_by_id(id)
+            .one(self.db.conn())
+            .await?;
+        self.check_readable(actor, meta, found, &id.to_string())
+            .await
     }
 
-    pub async fn complaint_by_number(&self, actor: &Actor, meta: &RequestMeta, n: &str) -> AppResult<ComplaintView> {
+    pub async fn complaint_by_number(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        n: &str,
+    ) -> AppResult<ComplaintView> {
         if !number::is_valid_number(n) {
-            return Err(AppError::bad_input("number", "not a complaint number (expected TSyyyymmdd-nnnnnn)"));
+            return Err(AppError::bad_input(
+                "number",
+                "not a complaint number (expected TSyyyymmdd-nnnnnn)",
+            ));
         }
         let found = complaint::Entity::find()
             .filter(complaint::Column::Number.eq(n))
@@ -357,7 +400,13 @@ impl Services {
         let view = ComplaintView::from(m);
         if let Err(d) = policy::can_read(actor, &view.facts()) {
             return Err(self
-                .deny(actor, meta, "complaint.read", Some(("complaint", view.id.to_string())), d)
+                .deny(
+                    actor,
+                    meta,
+                    "complaint.read",
+                    Some(("complaint", view.id.to_string())),
+                    d,
+                )
                 .await);
         }
         Ok(view)
@@ -379,11 +428,17 @@ impl Services {
         let key: Option<SimpleExpr> = match order {
             ComplaintOrder::Newest | ComplaintOrder::Oldest => None,
             ComplaintOrder::Priority => Some(priority_rank_expr()),
-            ComplaintOrder::RecentlyUpdated => Some(Expr::col((complaint::Entity, complaint::Column::UpdatedAt)).into()),
+            ComplaintOrder::RecentlyUpdated => {
+                Some(Expr::col((complaint::Entity, complaint::Column::UpdatedAt)))
+            }
         };
         if let Some((ckey, cid)) = &cursor {
             let asc = order == ComplaintOrder::Oldest;
-            let id_cond: SimpleExpr = if asc { id.clone().gt(*cid) } else { id.clone().lt(*cid) };
+            let id_cond: SimpleExpr = if asc {
+                id.clone().gt(*cid)
+            } else {
+                id.clone().lt(*cid)
+            };
             q = match (&key, ckey) {
                 (None, _) => q.filter(id_cond),
                 (Some(k), Some(cv)) => {
@@ -401,7 +456,12 @@ impl Services {
                             .add(Condition::all().add(k.clone().eq(v)).add(id_cond)),
                     )
                 }
-                (Some(_), None) => return Err(AppError::bad_input("after", "cursor does not match orderBy")),
+                (Some(_), None) => {
+                    return Err(AppError::bad_input(
+                        "after",
+                        "cursor does not match orderBy",
+                    ))
+                }
             };
         }
         q = match (&key, order) {
@@ -418,7 +478,11 @@ impl Services {
             .take(first as usize)
             .map(|m| {
                 let k = match order {
-                    ComplaintOrder::Priority => Some(Priority::from_code(&m.priority).unwrap_or(Priority::Normal).rank()),
+                    ComplaintOrder::Priority => Some(
+                        Priority::from_code(&m.priority)
+                            .unwrap_or(Priority::Normal)
+                            .rank(),
+                    ),
                     ComplaintOrder::RecentlyUpdated => Some(m.updated_at.timestamp_micros()),
                     _ => None,
                 };
@@ -432,7 +496,12 @@ impl Services {
         })
     }
 
-    pub async fn count_complaints(&self, actor: &Actor, meta: &RequestMeta, filter: &ComplaintFilter) -> AppResult<u64> {
+    pub async fn count_complaints(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        filter: &ComplaintFilter,
+    ) -> AppResult<u64> {
         let q = self.scoped_query(actor, meta, filter).await?;
         Ok(q.count(self.db.conn()).await?)
     }
@@ -471,7 +540,9 @@ impl Services {
             q = q.filter(C::Status.is_in(f.statuses.iter().map(|s| s.code())));
         }
         if f.open_only {
-            q = q.filter(C::Status.is_in(Status::ALL.iter().filter(|s| s.is_open()).map(|s| s.code())));
+            q = q.filter(
+                C::Status.is_in(Status::ALL.iter().filter(|s| s.is_open()).map(|s| s.code())),
+            );
         }
         if !f.priorities.is_empty() {
             q = q.filter(C::Priority.is_in(f.priorities.iter().map(|s| s.code())));
@@ -513,20 +584,34 @@ impl Services {
             let pattern = format!("%{}%", escape_like(&text));
             q = q.filter(
                 Condition::any()
-                    .add(Expr::col(C::Title).like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')))
-                    .add(Expr::col(C::Description).like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')))
+                    .add(
+                        Expr::col(C::Title)
+                            .like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')),
+                    )
+                    .add(
+                        Expr::col(C::Description)
+                            .like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')),
+                    )
                     .add(C::Number.eq(text)),
             );
         }
         Ok(q)
     }
 
-    pub async fn complaint_events(&self, id: ComplaintId, visibility: Option<Visibility>) -> AppResult<Vec<EventView>> {
-        let mut q = complaint_event::Entity::find().filter(complaint_event::Column::ComplaintId.eq(id.0));
+    pub async fn complaint_events(
+        &self,
+        id: ComplaintId,
+        visibility: Option<Visibility>,
+    ) -> AppResult<Vec<EventView>> {
+        let mut q =
+            complaint_event::Entity::find().filter(complaint_event::Column::ComplaintId.eq(id.0));
         if let Some(v) = visibility {
             q = q.filter(complaint_event::Column::Visibility.eq(v.code()));
         }
-        let rows = q.order_by_asc(complaint_event::Column::Id).all(self.db.conn()).await?;
+        let rows = q
+            .order_by_asc(complaint_event::Column::Id)
+            .all(self.db.conn())
+            .await?;
         Ok(rows.into_iter().map(EventView::from).collect())
     }
 
@@ -576,7 +661,11 @@ impl Services {
     }
 
     /// Complaints by id for the `repeatOf` link, keeping only readable ones.
-    pub async fn readable_complaints_by_ids(&self, actor: &Actor, ids: &[i64]) -> AppResult<Vec<ComplaintView>> {
+    pub async fn readable_complaints_by_ids(
+        &self,
+        actor: &Actor,
+        ids: &[i64],
+    ) -> AppResult<Vec<ComplaintView>> {
         let rows = repo::complaints_by_ids(self.db.conn(), ids).await?;
         Ok(rows
             .into_iter()
@@ -595,7 +684,10 @@ impl Services {
     }
 
     pub async fn teams(&self) -> AppResult<Vec<TeamView>> {
-        let rows = team::Entity::find().order_by_asc(team::Column::Id).all(self.db.conn()).await?;
+        let rows = team::Entity::find()
+            .order_by_asc(team::Column::Id)
+            .all(self.db.conn())
+            .await?;
         Ok(rows.into_iter().map(TeamView::from).collect())
     }
 }
@@ -603,7 +695,10 @@ impl Services {
 fn priority_rank_expr() -> SimpleExpr {
     let col = || Expr::col((complaint::Entity, complaint::Column::Priority));
     Expr::case(col().eq(Priority::Urgent.code()), Priority::Urgent.rank())
-        .case(col().eq(Priority::Important.code()), Priority::Important.rank())
+        .case(
+            col().eq(Priority::Important.code()),
+            Priority::Important.rank(),
+        )
         .finally(Priority::Normal.rank())
         .into()
 }
@@ -635,12 +730,18 @@ pub(crate) fn decode_cursor(s: &str) -> AppResult<(Option<i64>, i64)> {
     let raw = String::from_utf8(raw).map_err(|_| bad())?;
     let (k, id) = raw.split_once(':').ok_or_else(bad)?;
     let id: i64 = id.parse().map_err(|_| bad())?;
-    let key = if k.is_empty() { None } else { Some(k.parse().map_err(|_| bad())?) };
+    let key = if k.is_empty() {
+        None
+    } else {
+        Some(k.parse().map_err(|_| bad())?)
+    };
     Ok((key, id))
 }
 
 fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 /// Append one timeline event.

@@ -21,19 +21,44 @@ use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::NotSet, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveValue::NotSet, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+};
 
 /// A lifecycle step with what it records.
 #[derive(Debug, Clone)]
 pub enum Step {
-    Escalate { note: Option<String> },
-    Dispatch { team_id: i64, assignee_id: Option<i64>, note: Option<String> },
-    RecordInvestigation { findings: String, responsibility: Responsibility },
-    ProposeResolution { resolution: String, refund_granted_cents: Option<i64> },
-    Resolve { reply: String, resolution: Option<String>, refund_granted_cents: Option<i64> },
-    RecordCallback { satisfaction: i32, comment: Option<String> },
-    Reopen { reason: String },
-    Close { note: Option<String> },
+    Escalate {
+        note: Option<String>,
+    },
+    Dispatch {
+        team_id: i64,
+        assignee_id: Option<i64>,
+        note: Option<String>,
+    },
+    RecordInvestigation {
+        findings: String,
+        responsibility: Responsibility,
+    },
+    ProposeResolution {
+        resolution: String,
+        refund_granted_cents: Option<i64>,
+    },
+    Resolve {
+        reply: String,
+        resolution: Option<String>,
+        refund_granted_cents: Option<i64>,
+    },
+    RecordCallback {
+        satisfaction: i32,
+        comment: Option<String>,
+    },
+    Reopen {
+        reason: String,
+    },
+    Close {
+        note: Option<String>,
+    },
 }
 
 impl Step {
@@ -54,42 +79,72 @@ impl Step {
     fn validated(self) -> AppResult<Self> {
         const LONG: usize = 5000;
         Ok(match self {
-            Step::Escalate { note } => Step::Escalate { note: optional_text("note", note.as_deref(), LONG)? },
-            Step::Dispatch { team_id, assignee_id, note } => Step::Dispatch {
+            Step::Escalate { note } => Step::Escalate {
+                note: optional_text("note", note.as_deref(), LONG)?,
+            },
+            Step::Dispatch {
+                team_id,
+                assignee_id,
+                note,
+            } => Step::Dispatch {
                 team_id,
                 assignee_id,
                 note: optional_text("note", note.as_deref(), LONG)?,
             },
-            Step::RecordInvestigation { findings, responsibility } => Step::RecordInvestigation {
+            Step::RecordInvestigation {
+                findings,
+                responsibility,
+            } => Step::RecordInvestigation {
                 findings: required_text("findings", &findings, LONG)?,
                 responsibility,
             },
-            Step::ProposeResolution { resolution, refund_granted_cents } => Step::ProposeResolution {
+            Step::ProposeResolution {
+                resolution,
+                refund_granted_cents,
+            } => Step::ProposeResolution {
                 resolution: required_text("resolution", &resolution, LONG)?,
                 refund_granted_cents: cents("refundGrantedCents", refund_granted_cents)?,
             },
-            Step::Resolve { reply, resolution, refund_granted_cents } => Step::Resolve {
+            Step::Resolve {
+                reply,
+                resolution,
+                refund_granted_cents,
+            } => Step::Resolve {
                 reply: required_text("reply", &reply, LONG)?,
                 resolution: optional_text("resolution", resolution.as_deref(), LONG)?,
                 refund_granted_cents: cents("refundGrantedCents", refund_granted_cents)?,
             },
-            Step::RecordCallback { satisfaction, comment } => {
+            Step::RecordCallback {
+                satisfaction,
+                comment,
+            } => {
                 if !valid_satisfaction(satisfaction) {
-                    return Err(AppError::bad_input("satisfaction", "satisfaction must be 1 to 5"));
+                    return Err(AppError::bad_input(
+                        "satisfaction",
+                        "satisfaction must be 1 to 5",
+                    ));
                 }
-                Step::RecordCallback { satisfaction, comment: optional_text("comment", comment.as_deref(), LONG)? }
+                Step::RecordCallback {
+                    satisfaction,
+                    comment: optional_text("comment", comment.as_deref(), LONG)?,
+                }
             }
-            Step::Reopen { reason } => Step::Reopen { reason: required_text("reason", &reason, LONG)? },
-            Step::Close { note } => Step::Close { note: optional_text("note", note.as_deref(), LONG)? },
+            Step::Reopen { reason } => Step::Reopen {
+                reason: required_text("reason", &reason, LONG)?,
+            },
+            Step::Close { note } => Step::Close {
+                note: optional_text("note", note.as_deref(), LONG)?,
+            },
         })
     }
 }
 
 fn cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
     match v {
-        Some(c) if !(0..=1_000_000_000_000).contains(&c) => {
-            Err(AppError::bad_input(field, format!("{field} is out of range")))
-        }
+        Some(c) if !(0..=1_000_000_000_000).contains(&c) => Err(AppError::bad_input(
+            field,
+            format!("{field} is out of range"),
+        )),
         other => Ok(other),
     }
 }
@@ -133,7 +188,15 @@ impl Services {
             .ok_or_else(|| AppError::not_found(format!("complaint {id}")))?;
         let facts = ComplaintView::from(m.clone()).facts();
         if let Err(d) = check(&facts) {
-            return Err(self.deny(actor, meta, audit_action, Some(("complaint", id.to_string())), d).await);
+            return Err(self
+                .deny(
+                    actor,
+                    meta,
+                    audit_action,
+                    Some(("complaint", id.to_string())),
+                    d,
+                )
+                .await);
         }
         if let Some(v) = expected_version {
             if v != m.version {
@@ -155,9 +218,14 @@ impl Services {
         let action = step.action();
         let audit_action = format!("complaint.{}", action.code());
         let current = self
-            .load_for_change(actor, meta, id, Some(expected_version), &audit_action, |f| {
-                policy::can_act(actor, f, action)
-            })
+            .load_for_change(
+                actor,
+                meta,
+                id,
+                Some(expected_version),
+                &audit_action,
+                |f| policy::can_act(actor, f, action),
+            )
             .await?;
         let from = Status::from_code(&current.status).unwrap_or(Status::Accepted);
         let to = transition(from, action)?;
@@ -175,7 +243,11 @@ impl Services {
                 am.escalated_at = Set(Some(now));
                 body = note.clone();
             }
-            Step::Dispatch { team_id, assignee_id, note } => {
+            Step::Dispatch {
+                team_id,
+                assignee_id,
+                note,
+            } => {
                 let t = team::Entity::find_by_id(*team_id)
                     .one(self.db.conn())
                     .await?
@@ -185,9 +257,14 @@ impl Services {
                         .one(self.db.conn())
                         .await?
                         .filter(|u| u.active)
-                        .ok_or_else(|| AppError::bad_input("assigneeId", "unknown or inactive user"))?;
+                        .ok_or_else(|| {
+                            AppError::bad_input("assigneeId", "unknown or inactive user")
+                        })?;
                     if u.team_id != Some(t.id) {
-                        return Err(AppError::bad_input("assigneeId", "assignee is not a member of that team"));
+                        return Err(AppError::bad_input(
+                            "assigneeId",
+                            "assignee is not a member of that team",
+                        ));
                     }
                 }
                 am.team_id = Set(Some(t.id));
@@ -195,13 +272,19 @@ impl Services {
                 body = note.clone();
                 data = serde_json::json!({ "teamId": t.id, "teamName": t.name, "assigneeId": assignee_id });
             }
-            Step::RecordInvestigation { findings, responsibility } => {
+            Step::RecordInvestigation {
+                findings,
+                responsibility,
+            } => {
                 am.findings = Set(Some(findings.clone()));
                 am.responsibility = Set(Some(responsibility.code().into()));
                 body = Some(findings.clone());
                 data = serde_json::json!({ "responsibility": responsibility.code() });
             }
-            Step::ProposeResolution { resolution, refund_granted_cents } => {
+            Step::ProposeResolution {
+                resolution,
+                refund_granted_cents,
+            } => {
                 am.resolution = Set(Some(resolution.clone()));
                 if refund_granted_cents.is_some() {
                     am.refund_granted_cents = Set(*refund_granted_cents);
@@ -209,7 +292,11 @@ impl Services {
                 body = Some(resolution.clone());
                 data = serde_json::json!({ "refundGrantedCents": refund_granted_cents });
             }
-            Step::Resolve { reply, resolution, refund_granted_cents } => {
+            Step::Resolve {
+                reply,
+                resolution,
+                refund_granted_cents,
+            } => {
                 if let Some(r) = resolution {
                     am.resolution = Set(Some(r.clone()));
                 }
@@ -223,7 +310,10 @@ impl Services {
                 body = Some(reply.clone());
                 visibility = Visibility::Customer;
             }
-            Step::RecordCallback { satisfaction, comment } => {
+            Step::RecordCallback {
+                satisfaction,
+                comment,
+            } => {
                 am.satisfaction = Set(Some(*satisfaction));
                 body = comment.clone();
                 data = serde_json::json!({ "satisfaction": satisfaction });
@@ -262,7 +352,9 @@ impl Services {
             Entry::new(audit_action, Some(actor))
                 .target("complaint", id)
                 .customer(current.customer_id)
-                .detail(serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 })),
+                .detail(
+                    serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
+                ),
         )
         .await?;
         tx.commit().await?;
@@ -337,12 +429,20 @@ impl Services {
                 .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
         }
         let current = self
-            .load_for_change(actor, meta, id, Some(expected_version), "complaint.update", |f| {
-                policy::can_touch(actor, f, Permission::ComplaintUpdate)
-            })
+            .load_for_change(
+                actor,
+                meta,
+                id,
+                Some(expected_version),
+                "complaint.update",
+                |f| policy::can_touch(actor, f, Permission::ComplaintUpdate),
+            )
             .await?;
         if current.status == Status::Closed.code() {
-            return Err(AppError::bad_input("id", "a closed complaint cannot be edited; reopen it first"));
+            return Err(AppError::bad_input(
+                "id",
+                "a closed complaint cannot be edited; reopen it first",
+            ));
         }
         let mut am = current.clone().into_active_model();
         let mut changed: Vec<&str> = vec![];
@@ -356,8 +456,16 @@ impl Services {
         }
         set!(title, title, "title");
         set!(description, description, "description");
-        set!(priority, edit.priority.map(|p| p.code().to_string()), "priority");
-        set!(channel, edit.channel.map(|p| p.code().to_string()), "channel");
+        set!(
+            priority,
+            edit.priority.map(|p| p.code().to_string()),
+            "priority"
+        );
+        set!(
+            channel,
+            edit.channel.map(|p| p.code().to_string()),
+            "channel"
+        );
         set!(category_id, edit.category_id, "categoryId");
         set!(occurred_at, edit.occurred_at.map(Some), "occurredAt");
         set!(occurred_place, place.map(Some), "occurredPlace");
@@ -367,8 +475,16 @@ impl Services {
         set!(purchased_on, edit.purchased_on.map(Some), "purchasedOn");
         set!(shipped_on, edit.shipped_on.map(Some), "shippedOn");
         set!(arrived_on, edit.arrived_on.map(Some), "arrivedOn");
-        set!(amount_disputed_cents, amount.map(Some), "amountDisputedCents");
-        set!(refund_requested_cents, refund.map(Some), "refundRequestedCents");
+        set!(
+            amount_disputed_cents,
+            amount.map(Some),
+            "amountDisputedCents"
+        );
+        set!(
+            refund_requested_cents,
+            refund.map(Some),
+            "refundRequestedCents"
+        );
         set!(is_major, edit.is_major, "isMajor");
         if changed.is_empty() {
             return Err(AppError::bad_input("input", "nothing to change"));
@@ -411,12 +527,20 @@ impl Services {
         assignee_id: Option<i64>,
     ) -> AppResult<ComplaintView> {
         let current = self
-            .load_for_change(actor, meta, id, Some(expected_version), "complaint.assign", |f| {
-                policy::can_touch(actor, f, Permission::ComplaintAssign)
-            })
+            .load_for_change(
+                actor,
+                meta,
+                id,
+                Some(expected_version),
+                "complaint.assign",
+                |f| policy::can_touch(actor, f, Permission::ComplaintAssign),
+            )
             .await?;
         if current.status == Status::Closed.code() {
-            return Err(AppError::bad_input("id", "a closed complaint cannot be assigned"));
+            return Err(AppError::bad_input(
+                "id",
+                "a closed complaint cannot be assigned",
+            ));
         }
         if let Some(uid) = assignee_id {
             user::Entity::find_by_id(uid)
@@ -464,12 +588,20 @@ impl Services {
         repeat_of_id: i64,
     ) -> AppResult<ComplaintView> {
         if repeat_of_id == id {
-            return Err(AppError::bad_input("repeatOfId", "a complaint cannot repeat itself"));
+            return Err(AppError::bad_input(
+                "repeatOfId",
+                "a complaint cannot repeat itself",
+            ));
         }
         let current = self
-            .load_for_change(actor, meta, id, Some(expected_version), "complaint.mark_repeat", |f| {
-                policy::can_touch(actor, f, Permission::ComplaintUpdate)
-            })
+            .load_for_change(
+                actor,
+                meta,
+                id,
+                Some(expected_version),
+                "complaint.mark_repeat",
+                |f| policy::can_touch(actor, f, Permission::ComplaintUpdate),
+            )
             .await?;
         let original = complaint::Entity::find_by_id(repeat_of_id)
             .one(self.db.conn())
@@ -479,10 +611,16 @@ impl Services {
         // read access to the original's body (the first-responsible agent may
         // not be in scope of it), only that it is the same customer's.
         if original.customer_id != current.customer_id {
-            return Err(AppError::bad_input("repeatOfId", "a repeat complaint must be from the same customer"));
+            return Err(AppError::bad_input(
+                "repeatOfId",
+                "a repeat complaint must be from the same customer",
+            ));
         }
         if original.id > id {
-            return Err(AppError::bad_input("repeatOfId", "the original must be an earlier complaint"));
+            return Err(AppError::bad_input(
+                "repeatOfId",
+                "the original must be an earlier complaint",
+            ));
         }
         let now = self.now();
         let mut am = current.clone().into_active_model();
@@ -515,7 +653,13 @@ impl Services {
     }
 
     /// An internal note on the timeline. Notes append; they carry no version.
-    pub async fn add_note(&self, actor: &Actor, meta: &RequestMeta, id: i64, body: &str) -> AppResult<EventView> {
+    pub async fn add_note(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        body: &str,
+    ) -> AppResult<EventView> {
         let body = required_text("body", body, 5000)?;
         let current = self
             .load_for_change(actor, meta, id, None, "complaint.note", |f| {

@@ -33,7 +33,8 @@ pub struct Services {
 
 impl Services {
     pub async fn new(db: Db, clock: Arc<dyn Clock>, config: Arc<Config>) -> AppResult<Self> {
-        let dummy_hash = crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
+        let dummy_hash =
+            crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
         Ok(Services {
             db,
             clock,
@@ -96,13 +97,20 @@ impl Services {
 pub(crate) fn required_text(field: &str, value: &str, max: usize) -> AppResult<String> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(AppError::bad_input(field, format!("{field} must not be empty")));
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} must not be empty"),
+        ));
     }
     optional_text(field, Some(v), max).map(|o| o.unwrap_or_default())
 }
 
 /// Validate an optional text input; blank becomes `None`.
-pub(crate) fn optional_text(field: &str, value: Option<&str>, max: usize) -> AppResult<Option<String>> {
+pub(crate) fn optional_text(
+    field: &str,
+    value: Option<&str>,
+    max: usize,
+) -> AppResult<Option<String>> {
     let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
         return Ok(None);
     };
@@ -112,8 +120,13 @@ pub(crate) fn optional_text(field: &str, value: Option<&str>, max: usize) -> App
             format!("{field} must be at most {max} characters"),
         ));
     }
-    if v.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
-        return Err(AppError::bad_input(field, format!("{field} contains control characters")));
+    if v.chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(AppError::bad_input(
+            field,
+            format!("{field} contains control characters"),
+        ));
     }
     Ok(Some(v.to_string()))
 }
@@ -121,13 +134,19 @@ pub(crate) fn optional_text(field: &str, value: Option<&str>, max: usize) -> App
 impl Services {
     /// The same services reading time from another clock (demo seeding, tests).
     pub fn with_clock(&self, clock: Arc<dyn Clock>) -> Services {
-        Services { clock, ..self.clone() }
+        Services {
+            clock,
+            ..self.clone()
+        }
     }
 
     /// An actor for a user without a session (demo seeding, CLI).
     pub async fn actor_for_user(&self, user_id: i64) -> AppResult<Actor> {
         let users = self.users_by_ids(&[user_id]).await?;
-        let u = users.into_iter().next().ok_or_else(|| AppError::not_found("user"))?;
+        let u = users
+            .into_iter()
+            .next()
+            .ok_or_else(|| AppError::not_found("user"))?;
         let (roles, permissions) = self.roles_and_permissions(user_id).await?;
         Ok(Actor {
             user_id: u.id,
@@ -141,6 +160,8 @@ impl Services {
 
     pub async fn count_all_complaints(&self) -> AppResult<u64> {
         use sea_orm::{EntityTrait, PaginatorTrait};
-        Ok(crate::db::entity::complaint::Entity::find().count(self.db.conn()).await?)
+        Ok(crate::db::entity::complaint::Entity::find()
+            .count(self.db.conn())
+            .await?)
     }
 }

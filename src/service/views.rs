@@ -204,7 +204,10 @@ impl From<complaint::Model> for ComplaintView {
             amount_disputed_cents: m.amount_disputed_cents,
             refund_requested_cents: m.refund_requested_cents,
             refund_granted_cents: m.refund_granted_cents,
-            responsibility: m.responsibility.as_deref().and_then(Responsibility::from_code),
+            responsibility: m
+                .responsibility
+                .as_deref()
+                .and_then(Responsibility::from_code),
             findings: m.findings,
             resolution: m.resolution,
             satisfaction: m.satisfaction,
@@ -315,7 +318,12 @@ impl From<audit_log::Model> for AuditView {
             customer_id: m.customer_id.map(CustomerId),
             fields: m
                 .fields
-                .map(|f| f.split(',').filter(|s| !s.is_empty()).map(str::to_string).collect())
+                .map(|f| {
+                    f.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
                 .unwrap_or_default(),
             ip: m.ip,
             request_id: m.request_id,

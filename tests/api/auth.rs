@@ -1,7 +1,8 @@
 use crate::helpers::*;
 use serde_json::json;
 
-const LOGIN: &str = "mutation($i: LoginInput!) { login(input: $i) { token expiresAt user { username roles } } }";
+const LOGIN: &str =
+    "mutation($i: LoginInput!) { login(input: $i) { token expiresAt user { username roles } } }";
 const ME: &str = "{ me { user { username displayName team { name } } permissions } }";
 
 #[tokio::test]
@@ -23,17 +24,27 @@ async fn login_returns_a_token_that_works_until_logout() {
     assert!(cookie.starts_with("kesu_session="));
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
     let body: serde_json::Value = resp.json().await.expect("json");
-    let token = body["data"]["login"]["token"].as_str().expect("token").to_string();
+    let token = body["data"]["login"]["token"]
+        .as_str()
+        .expect("token")
+        .to_string();
     assert_eq!(token.len(), 43, "256-bit token in base64url");
     assert_eq!(body["data"]["login"]["user"]["roles"], json!(["agent"]));
 
     // only the token's hash is stored
-    let stored = app.scalar(&format!("SELECT COUNT(*) FROM sessions WHERE token_hash = '{token}'")).await;
+    let stored = app
+        .scalar(&format!(
+            "SELECT COUNT(*) FROM sessions WHERE token_hash = '{token}'"
+        ))
+        .await;
     assert_eq!(stored, 0);
 
     let me = app.gql(Some(&token), ME, json!({})).await;
     assert_eq!(me["data"]["me"]["user"]["username"], "agent");
-    assert!(me["data"]["me"]["permissions"].as_array().expect("perms").contains(&json!("complaint.create")));
+    assert!(me["data"]["me"]["permissions"]
+        .as_array()
+        .expect("perms")
+        .contains(&json!("complaint.create")));
 
     // the cookie alone also authenticates
     let cookie_value = cookie.split(';').next().expect("pair").to_string();
@@ -50,23 +61,47 @@ async fn login_returns_a_token_that_works_until_logout() {
         .expect("json");
     assert_eq!(via_cookie["data"]["me"]["user"]["username"], "agent");
 
-    let out = app.gql(Some(&token), "mutation { logout }", json!({})).await;
+    let out = app
+        .gql(Some(&token), "mutation { logout }", json!({}))
+        .await;
     assert_eq!(out["data"]["logout"], true);
     let after = app.gql(Some(&token), ME, json!({})).await;
     assert_eq!(code(&after).as_deref(), Some("UNAUTHENTICATED"));
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.logout'").await, 1);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.logout'")
+            .await,
+        1
+    );
 }
 
 #[tokio::test]
 async fn wrong_password_and_unknown_user_fail_alike_and_are_audited() {
     let app = spawn_app().await;
-    let wrong = app.gql(None, LOGIN, json!({ "i": { "username": "agent", "password": "Nope-nope-123" } })).await;
-    let unknown = app.gql(None, LOGIN, json!({ "i": { "username": "ghost", "password": "Nope-nope-123" } })).await;
+    let wrong = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": "agent", "password": "Nope-nope-123" } }),
+        )
+        .await;
+    let unknown = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": "ghost", "password": "Nope-nope-123" } }),
+        )
+        .await;
     assert_eq!(code(&wrong).as_deref(), Some("UNAUTHENTICATED"));
     assert_eq!(code(&unknown).as_deref(), Some("UNAUTHENTICATED"));
-    assert_eq!(wrong["errors"][0]["message"], unknown["errors"][0]["message"], "no username oracle");
     assert_eq!(
-        app.scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.login' AND outcome = 'failure'").await,
+        wrong["errors"][0]["message"], unknown["errors"][0]["message"],
+        "no username oracle"
+    );
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.login' AND outcome = 'failure'"
+        )
+        .await,
         2
     );
     assert_eq!(app.count("sessions").await, 0);
@@ -76,20 +111,37 @@ async fn wrong_password_and_unknown_user_fail_alike_and_are_audited() {
 async fn repeated_failures_lock_the_account() {
     let app = spawn_app().await;
     for _ in 0..5 {
-        let b = app.gql(None, LOGIN, json!({ "i": { "username": "expert", "password": "Wrong-password-1" } })).await;
+        let b = app
+            .gql(
+                None,
+                LOGIN,
+                json!({ "i": { "username": "expert", "password": "Wrong-password-1" } }),
+            )
+            .await;
         assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     }
     // now even the right password is refused for a while
-    let b = app.gql(None, LOGIN, json!({ "i": { "username": "expert", "password": PASSWORD } })).await;
+    let b = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": "expert", "password": PASSWORD } }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
-    assert!(b["errors"][0]["message"].as_str().unwrap_or("").contains("locked"));
+    assert!(b["errors"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("locked"));
     assert_eq!(app.count("sessions").await, 0);
 }
 
 #[tokio::test]
 async fn requests_without_a_session_are_unauthenticated() {
     let app = spawn_app().await;
-    let b = app.gql(None, "{ complaints { edges { node { id } } } }", json!({})).await;
+    let b = app
+        .gql(None, "{ complaints { edges { node { id } } } }", json!({}))
+        .await;
     assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     let b = app.gql(Some("not-a-token"), ME, json!({})).await;
     assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
@@ -110,6 +162,12 @@ async fn weak_passwords_are_refused_when_creating_users() {
         .await;
     assert!(b["data"]["createUser"]["id"].is_string(), "{b}");
     // and the new user can log in
-    let l = app.gql(None, LOGIN, json!({ "i": { "username": "newbie", "password": "Long-enough-9" } })).await;
+    let l = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": "newbie", "password": "Long-enough-9" } }),
+        )
+        .await;
     assert!(l["data"]["login"]["token"].is_string());
 }

@@ -14,7 +14,10 @@ async fn raw(app: &TestApp, token: &str, body: &str, content_type: &str) -> (u16
         .expect("send");
     let status = resp.status().as_u16();
     let text = resp.text().await.expect("text");
-    (status, serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}")))
+    (
+        status,
+        serde_json::from_str(&text).unwrap_or_else(|_| panic!("not JSON ({status}): {text}")),
+    )
 }
 
 fn create_input(app: &TestApp, description: Value) -> Value {
@@ -37,14 +40,26 @@ async fn malformed_requests_get_clear_errors_and_write_nothing() {
     assert_eq!(status, 415);
     assert_eq!(code(&body).as_deref(), Some("BAD_USER_INPUT"));
     // GraphQL syntax error
-    let b = app.gql(Some(&token), "mutation { createComplaint(input: { ", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "mutation { createComplaint(input: { ",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     // wrong variable types
     let mut vars = create_input(&app, json!("x"));
     vars["i"]["customerPhone"] = json!(13812341234u64);
     let b = app.gql(Some(&token), CREATE, vars).await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
-    let b = app.gql(Some(&token), "query($id: ID!) { complaint(id: $id) { id } }", json!({ "id": { "x": 1 } })).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "query($id: ID!) { complaint(id: $id) { id } }",
+            json!({ "id": { "x": 1 } }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     // unknown enum value
     let mut vars = create_input(&app, json!("x"));
@@ -52,57 +67,130 @@ async fn malformed_requests_get_clear_errors_and_write_nothing() {
     let b = app.gql(Some(&token), CREATE, vars).await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     // empty and 100,000-character strings
-    let b = app.gql(Some(&token), CREATE, create_input(&app, json!("   "))).await;
+    let b = app
+        .gql(Some(&token), CREATE, create_input(&app, json!("   ")))
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     assert_eq!(b["errors"][0]["extensions"]["field"], "description");
-    let b = app.gql(Some(&token), CREATE, create_input(&app, json!("投".repeat(100_000)))).await;
+    let b = app
+        .gql(
+            Some(&token),
+            CREATE,
+            create_input(&app, json!("投".repeat(100_000))),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     let mut vars = create_input(&app, json!("正常描述"));
     vars["i"]["customerName"] = json!("名".repeat(100_000));
     let b = app.gql(Some(&token), CREATE, vars).await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     // control characters, bad phone, negative money, unknown category
-    let b = app.gql(Some(&token), CREATE, create_input(&app, json!("bad\u{0007}bell"))).await;
+    let b = app
+        .gql(
+            Some(&token),
+            CREATE,
+            create_input(&app, json!("bad\u{0007}bell")),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     let mut vars = create_input(&app, json!("x"));
     vars["i"]["customerPhone"] = json!("call me maybe");
-    assert_eq!(code(&app.gql(Some(&token), CREATE, vars).await).as_deref(), Some("BAD_USER_INPUT"));
+    assert_eq!(
+        code(&app.gql(Some(&token), CREATE, vars).await).as_deref(),
+        Some("BAD_USER_INPUT")
+    );
     let mut vars = create_input(&app, json!("x"));
     vars["i"]["amountDisputedCents"] = json!(-5);
-    assert_eq!(code(&app.gql(Some(&token), CREATE, vars).await).as_deref(), Some("BAD_USER_INPUT"));
+    assert_eq!(
+        code(&app.gql(Some(&token), CREATE, vars).await).as_deref(),
+        Some("BAD_USER_INPUT")
+    );
     let mut vars = create_input(&app, json!("x"));
     vars["i"]["categoryId"] = json!("999999");
-    assert_eq!(code(&app.gql(Some(&token), CREATE, vars).await).as_deref(), Some("BAD_USER_INPUT"));
+    assert_eq!(
+        code(&app.gql(Some(&token), CREATE, vars).await).as_deref(),
+        Some("BAD_USER_INPUT")
+    );
     let mut vars = create_input(&app, json!("x"));
     vars["i"]["categoryId"] = json!("abc");
-    assert_eq!(code(&app.gql(Some(&token), CREATE, vars).await).as_deref(), Some("BAD_USER_INPUT"));
+    assert_eq!(
+        code(&app.gql(Some(&token), CREATE, vars).await).as_deref(),
+        Some("BAD_USER_INPUT")
+    );
     // unknown ids
-    let b = app.gql(Some(&token), "{ complaint(id: \"987654\") { id } }", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "{ complaint(id: \"987654\") { id } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("NOT_FOUND"));
-    let b = app.gql(Some(&token), "{ complaintByNumber(number: \"TS20200101-000001\") { id } }", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "{ complaintByNumber(number: \"TS20200101-000001\") { id } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("NOT_FOUND"));
-    let b = app.gql(Some(&token), "{ complaintByNumber(number: \"'; DROP TABLE complaints; --\") { id } }", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "{ complaintByNumber(number: \"'; DROP TABLE complaints; --\") { id } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     let b = app
-        .gql(Some(&token), "mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }", json!({ "i": { "id": "987654", "expectedVersion": 1 } }))
+        .gql(
+            Some(&token),
+            "mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }",
+            json!({ "i": { "id": "987654", "expectedVersion": 1 } }),
+        )
         .await;
     assert_eq!(code(&b).as_deref(), Some("NOT_FOUND"));
     // page sizes and cursors
-    let b = app.gql(Some(&token), "{ complaints(first: 100000) { totalCount } }", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "{ complaints(first: 100000) { totalCount } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
-    let b = app.gql(Some(&token), "{ complaints(after: \"garbage!\") { totalCount } }", json!({})).await;
+    let b = app
+        .gql(
+            Some(&token),
+            "{ complaints(after: \"garbage!\") { totalCount } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
     // an illegal transition
     let b = app
-        .gql(Some(&token), "mutation($i: RecordCallbackInput!) { recordCallback(input: $i) { id } }", json!({ "i": { "id": id, "expectedVersion": v, "satisfaction": 5 } }))
+        .gql(
+            Some(&token),
+            "mutation($i: RecordCallbackInput!) { recordCallback(input: $i) { id } }",
+            json!({ "i": { "id": id, "expectedVersion": v, "satisfaction": 5 } }),
+        )
         .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
 
     assert_eq!(app.snapshot().await, before, "nothing was written");
     // errors never leak SQL or paths
-    let b = app.gql(Some(&token), CREATE, create_input(&app, json!("投".repeat(100_000)))).await;
+    let b = app
+        .gql(
+            Some(&token),
+            CREATE,
+            create_input(&app, json!("投".repeat(100_000))),
+        )
+        .await;
     let msg = b["errors"][0]["message"].as_str().unwrap_or("");
-    assert!(!msg.to_lowercase().contains("sql") && !msg.contains("/src/"), "{msg}");
+    assert!(
+        !msg.to_lowercase().contains("sql") && !msg.contains("/src/"),
+        "{msg}"
+    );
 }
 
 #[tokio::test]
@@ -126,6 +214,13 @@ async fn oversized_bodies_and_deep_queries_are_refused() {
     q.push_str(" } } } } }");
     let b = app.gql(Some(&token), &q, json!({})).await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
-    assert!(b["errors"][0]["message"].as_str().unwrap_or("").to_lowercase().contains("nested"), "{b}");
+    assert!(
+        b["errors"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .to_lowercase()
+            .contains("nested"),
+        "{b}"
+    );
     assert_eq!(app.snapshot().await, before);
 }

@@ -28,8 +28,19 @@ async fn concurrent_registrations_get_unique_numbers() {
     }
     assert_eq!(numbers.len(), 40);
     assert_eq!(app.count("complaints").await, 40);
-    assert_eq!(app.count("customers").await, 7, "customers found by phone, not duplicated");
-    let mut seqs: Vec<u32> = numbers.iter().map(|n| n[11..].parse().expect("seq")).collect();
+    assert_eq!(
+        app.count("customers").await,
+        7,
+        "customers found by phone, not duplicated"
+    );
+    let mut seqs: Vec<u32> = numbers
+        .iter()
+        .map(|n| n[11..].parse().expect("seq"))
+        .collect();
     seqs.sort();
-    assert_eq!(seqs, (1..=40).collect::<Vec<_>>(), "gapless per-day sequence");
+    assert_eq!(
+        seqs,
+        (1..=40).collect::<Vec<_>>(),
+        "gapless per-day sequence"
+    );
 }

@@ -9,16 +9,32 @@ async fn demo_data_covers_every_state_and_channel() {
         database_url: fresh_database_url(dir.path()).await,
         ..Default::default()
     };
-    let services = kesu::startup::build_services(config, std::sync::Arc::new(kesu::domain::SystemClock)).await.expect("services");
-    let report = kesu::demo::seed_if_empty(&services).await.expect("seed").expect("seeded");
+    let services =
+        kesu::startup::build_services(config, std::sync::Arc::new(kesu::domain::SystemClock))
+            .await
+            .expect("services");
+    let report = kesu::demo::seed_if_empty(&services)
+        .await
+        .expect("seed")
+        .expect("seeded");
     assert!(report.complaints >= 180, "{}", report.complaints);
-    assert!(kesu::demo::seed_if_empty(&services).await.expect("again").is_none(), "seeding is once only");
+    assert!(
+        kesu::demo::seed_if_empty(&services)
+            .await
+            .expect("again")
+            .is_none(),
+        "seeding is once only"
+    );
     let db = services.db().conn();
     use sea_orm::{ConnectionTrait, Statement};
     let distinct = |col: &str| {
         let sql = format!("SELECT COUNT(DISTINCT {col}) FROM complaints");
         async move {
-            let row = db.query_one_raw(Statement::from_string(db.get_database_backend(), sql)).await.expect("q").expect("row");
+            let row = db
+                .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+                .await
+                .expect("q")
+                .expect("row");
             row.try_get_by_index::<i64>(0).expect("n")
         }
     };

@@ -41,16 +41,27 @@ pub const USERS: &[(&str, &str, Option<&str>)] = &[
 ];
 
 pub fn meta() -> RequestMeta {
-    RequestMeta { ip: None, request_id: "test-setup".into(), user_agent: None }
+    RequestMeta {
+        ip: None,
+        request_id: "test-setup".into(),
+        user_agent: None,
+    }
 }
 
 /// A database URL for one test: SQLite in `dir`, or a new PostgreSQL database.
 pub async fn fresh_database_url(dir: &std::path::Path) -> Option<String> {
-    let base = std::env::var("KESU_TEST_DATABASE_URL").ok().filter(|v| !v.is_empty())?;
+    let base = std::env::var("KESU_TEST_DATABASE_URL")
+        .ok()
+        .filter(|v| !v.is_empty())?;
     let name = format!("kesu_t_{:016x}", rand::random::<u64>());
-    let admin = sea_orm::Database::connect(base.as_str()).await.expect("connect to KESU_TEST_DATABASE_URL");
+    let admin = sea_orm::Database::connect(base.as_str())
+        .await
+        .expect("connect to KESU_TEST_DATABASE_URL");
     admin
-        .execute_raw(Statement::from_string(admin.get_database_backend(), format!("CREATE DATABASE {name}")))
+        .execute_raw(Statement::from_string(
+            admin.get_database_backend(),
+            format!("CREATE DATABASE {name}"),
+        ))
         .await
         .expect("create test database");
     admin.close().await.ok();
@@ -90,15 +101,32 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
         ("dept_finance", "财务部", "department", Some("center")),
     ] {
         let parent = parent.and_then(|p: &str| teams.get(p).copied());
-        let t = services.create_team(None, &m, name, kind, parent).await.expect("team");
+        let t = services
+            .create_team(None, &m, name, kind, parent)
+            .await
+            .expect("team");
         teams.insert(key, t.id.0);
     }
     let top = services
-        .create_category(None, &m, "billing", "计费争议", None, teams.get("dept_finance").copied())
+        .create_category(
+            None,
+            &m,
+            "billing",
+            "计费争议",
+            None,
+            teams.get("dept_finance").copied(),
+        )
         .await
         .expect("category");
     let child = services
-        .create_category(None, &m, "billing.wrong_charge", "错误扣费", Some(top.id.0), teams.get("dept_finance").copied())
+        .create_category(
+            None,
+            &m,
+            "billing.wrong_charge",
+            "错误扣费",
+            Some(top.id.0),
+            teams.get("dept_finance").copied(),
+        )
         .await
         .expect("category");
     let mut users = HashMap::new();
@@ -139,12 +167,19 @@ impl TestApp {
 
     /// POST a GraphQL request; returns the JSON body (status must be 200).
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
-        let mut req = self.client.post(self.url("/graphql")).json(&json!({ "query": query, "variables": variables }));
+        let mut req = self
+            .client
+            .post(self.url("/graphql"))
+            .json(&json!({ "query": query, "variables": variables }));
         if let Some(t) = token {
             req = req.bearer_auth(t);
         }
         let resp = req.send().await.expect("request");
-        assert_eq!(resp.status(), 200, "GraphQL over HTTP answers 200 for executed requests");
+        assert_eq!(
+            resp.status(),
+            200,
+            "GraphQL over HTTP answers 200 for executed requests"
+        );
         resp.json().await.expect("json body")
     }
 
@@ -160,8 +195,14 @@ impl TestApp {
                 json!({ "i": { "username": username, "password": PASSWORD } }),
             )
             .await;
-        let token = body["data"]["login"]["token"].as_str().unwrap_or_else(|| panic!("login {username}: {body}")).to_string();
-        self.tokens.lock().expect("lock").insert(username.to_string(), token.clone());
+        let token = body["data"]["login"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("login {username}: {body}"))
+            .to_string();
+        self.tokens
+            .lock()
+            .expect("lock")
+            .insert(username.to_string(), token.clone());
         token
     }
 
@@ -172,13 +213,17 @@ impl TestApp {
     }
 
     pub async fn count(&self, table: &str) -> i64 {
-        self.scalar(&format!("SELECT COUNT(*) AS n FROM {table}")).await
+        self.scalar(&format!("SELECT COUNT(*) AS n FROM {table}"))
+            .await
     }
 
     pub async fn scalar(&self, sql: &str) -> i64 {
         let db = self.services.db().conn();
         let row = db
-            .query_one_raw(Statement::from_string(db.get_database_backend(), sql.to_string()))
+            .query_one_raw(Statement::from_string(
+                db.get_database_backend(),
+                sql.to_string(),
+            ))
             .await
             .expect("query")
             .expect("row");
@@ -188,7 +233,17 @@ impl TestApp {
     /// Counts of every business table, to prove a failed request wrote nothing.
     pub async fn snapshot(&self) -> Vec<(String, i64)> {
         let mut out = vec![];
-        for t in ["customers", "complaints", "complaint_events", "attachments", "audit_logs", "users", "sessions", "teams", "roles"] {
+        for t in [
+            "customers",
+            "complaints",
+            "complaint_events",
+            "attachments",
+            "audit_logs",
+            "users",
+            "sessions",
+            "teams",
+            "roles",
+        ] {
             out.push((t.to_string(), self.count(t).await));
         }
         out
@@ -223,12 +278,42 @@ impl TestApp {
         let dept = self.teams["dept_quality"].to_string();
         let handler = self.users["handler"].to_string();
         let path: &[(&str, &str, &str, Value)] = &[
-            ("ESCALATED", "agent", "escalateComplaint", json!({ "note": "需要专家处理" })),
-            ("DISPATCHED", "expert", "dispatchComplaint", json!({ "teamId": dept, "assigneeId": handler })),
-            ("INVESTIGATED", "handler", "recordInvestigation", json!({ "findings": "系统批量开通导致误扣", "responsibility": "INTERNAL" })),
-            ("RESOLUTION_PROPOSED", "handler", "proposeResolution", json!({ "resolution": "双倍返还 60 元", "refundGrantedCents": 6000 })),
-            ("RESOLVED", "expert", "resolveComplaint", json!({ "reply": "您好，已为您退还双倍费用 60 元。" })),
-            ("CALLBACK_DONE", "agent", "recordCallback", json!({ "satisfaction": 5, "comment": "满意" })),
+            (
+                "ESCALATED",
+                "agent",
+                "escalateComplaint",
+                json!({ "note": "需要专家处理" }),
+            ),
+            (
+                "DISPATCHED",
+                "expert",
+                "dispatchComplaint",
+                json!({ "teamId": dept, "assigneeId": handler }),
+            ),
+            (
+                "INVESTIGATED",
+                "handler",
+                "recordInvestigation",
+                json!({ "findings": "系统批量开通导致误扣", "responsibility": "INTERNAL" }),
+            ),
+            (
+                "RESOLUTION_PROPOSED",
+                "handler",
+                "proposeResolution",
+                json!({ "resolution": "双倍返还 60 元", "refundGrantedCents": 6000 }),
+            ),
+            (
+                "RESOLVED",
+                "expert",
+                "resolveComplaint",
+                json!({ "reply": "您好，已为您退还双倍费用 60 元。" }),
+            ),
+            (
+                "CALLBACK_DONE",
+                "agent",
+                "recordCallback",
+                json!({ "satisfaction": 5, "comment": "满意" }),
+            ),
             ("CLOSED", "expert", "closeComplaint", json!({})),
         ];
         if state == "ACCEPTED" {
@@ -238,7 +323,10 @@ impl TestApp {
             let mut input = extra.clone();
             input["id"] = json!(id);
             input["expectedVersion"] = json!(version);
-            let q = format!("mutation($i: {}Input!) {{ {mutation}(input: $i) {{ status version }} }}", input_type(mutation));
+            let q = format!(
+                "mutation($i: {}Input!) {{ {mutation}(input: $i) {{ status version }} }}",
+                input_type(mutation)
+            );
             let body = self.as_user(user, &q, json!({ "i": input })).await;
             let c = &body["data"][*mutation];
             assert_eq!(c["status"], json!(reached), "{mutation} failed: {body}");
@@ -265,5 +353,7 @@ pub const CREATE: &str = "mutation($i: CreateComplaintInput!) { createComplaint(
 
 /// The `extensions.code` of the first error, if any.
 pub fn code(body: &Value) -> Option<String> {
-    body["errors"][0]["extensions"]["code"].as_str().map(str::to_string)
+    body["errors"][0]["extensions"]["code"]
+        .as_str()
+        .map(str::to_string)
 }

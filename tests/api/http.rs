@@ -4,14 +4,37 @@ use serde_json::json;
 #[tokio::test]
 async fn health_readiness_and_graphiql_answer() {
     let app = spawn_app().await;
-    let r = app.client.get(app.url("/healthz")).send().await.expect("healthz");
+    let r = app
+        .client
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("healthz");
     assert_eq!(r.status(), 200);
-    let r = app.client.get(app.url("/readyz")).send().await.expect("readyz");
+    let r = app
+        .client
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .expect("readyz");
     assert_eq!(r.status(), 200);
-    let r = app.client.get(app.url("/graphiql")).send().await.expect("graphiql");
+    let r = app
+        .client
+        .get(app.url("/graphiql"))
+        .send()
+        .await
+        .expect("graphiql");
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["content-type"].to_str().unwrap_or("").starts_with("text/html"));
-    assert!(r.text().await.expect("text").to_lowercase().contains("graphiql"));
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/html"));
+    assert!(r
+        .text()
+        .await
+        .expect("text")
+        .to_lowercase()
+        .contains("graphiql"));
 }
 
 #[tokio::test]
@@ -27,7 +50,10 @@ async fn get_runs_queries_but_not_mutations() {
         .await
         .expect("get");
     assert_eq!(r.status(), 200);
-    assert!(r.headers()["content-type"].to_str().unwrap_or("").starts_with("application/json"));
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("application/json"));
     assert!(r.headers().contains_key("x-request-id"));
     let body: serde_json::Value = r.json().await.expect("json");
     assert_eq!(body["data"]["me"]["user"]["username"], "expert");
@@ -45,7 +71,12 @@ async fn get_runs_queries_but_not_mutations() {
     let body: serde_json::Value = r.json().await.expect("json");
     assert_eq!(code(&body).as_deref(), Some("BAD_USER_INPUT"));
     assert_eq!(app.snapshot().await, before);
-    let r = app.client.put(app.url("/graphql")).send().await.expect("put");
+    let r = app
+        .client
+        .put(app.url("/graphql"))
+        .send()
+        .await
+        .expect("put");
     assert_eq!(r.status(), 405);
 }
 

@@ -10,7 +10,10 @@ const DETAIL: &str = "query($id: ID!) { complaint(id: $id) { status publicStatus
 async fn a_complaint_goes_through_the_whole_lifecycle() {
     let app = spawn_app().await;
     let (id, v, number) = app.create_complaint("agent", "13812341234").await;
-    assert!(number.starts_with("TS") && number.ends_with("-000001"), "{number}");
+    assert!(
+        number.starts_with("TS") && number.ends_with("-000001"),
+        "{number}"
+    );
 
     let v = app.drive(&id, v, "CLOSED").await;
     let body = app.as_user("expert", DETAIL, json!({ "id": id })).await;
@@ -21,14 +24,36 @@ async fn a_complaint_goes_through_the_whole_lifecycle() {
     assert_eq!(c["satisfaction"], 5);
     assert_eq!(c["responsibility"], "INTERNAL");
     assert_eq!(c["refundGrantedCents"], 6000);
-    assert_eq!(c["acceptedBy"]["username"], "agent", "the first responsible stays on record");
-    let kinds: Vec<&str> = c["timeline"].as_array().expect("timeline").iter().map(|e| e["kind"].as_str().unwrap_or("")).collect();
+    assert_eq!(
+        c["acceptedBy"]["username"], "agent",
+        "the first responsible stays on record"
+    );
+    let kinds: Vec<&str> = c["timeline"]
+        .as_array()
+        .expect("timeline")
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(
         kinds,
-        ["CREATED", "ESCALATED", "DISPATCHED", "INVESTIGATED", "RESOLUTION_PROPOSED", "RESOLVED", "CALLBACK_RECORDED", "CLOSED"]
+        [
+            "CREATED",
+            "ESCALATED",
+            "DISPATCHED",
+            "INVESTIGATED",
+            "RESOLUTION_PROPOSED",
+            "RESOLVED",
+            "CALLBACK_RECORDED",
+            "CLOSED"
+        ]
     );
     // the customer sees the registration and the reply, not internal notes
-    let cust: Vec<&str> = c["customerTimeline"].as_array().expect("t").iter().map(|e| e["kind"].as_str().unwrap_or("")).collect();
+    let cust: Vec<&str> = c["customerTimeline"]
+        .as_array()
+        .expect("t")
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(cust, ["CREATED", "RESOLVED"]);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_logs WHERE target_type = 'complaint' AND outcome = 'success'").await, 8);
 
@@ -53,10 +78,17 @@ async fn illegal_transitions_are_refused_and_write_nothing() {
     let before = app.snapshot().await;
     // close an accepted complaint
     let b = app
-        .as_user("expert", "mutation($i: CloseComplaintInput!) { closeComplaint(input: $i) { status } }", json!({ "i": { "id": id, "expectedVersion": v } }))
+        .as_user(
+            "expert",
+            "mutation($i: CloseComplaintInput!) { closeComplaint(input: $i) { status } }",
+            json!({ "i": { "id": id, "expectedVersion": v } }),
+        )
         .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
-    assert!(b["errors"][0]["message"].as_str().unwrap_or("").contains("illegal transition"));
+    assert!(b["errors"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("illegal transition"));
     // investigation before dispatch
     let b = app
         .as_user(
@@ -83,14 +115,32 @@ async fn a_stale_version_is_refused_with_conflict() {
     let app = spawn_app().await;
     let (id, v, _) = app.create_complaint("agent", "13812341234").await;
     let q = "mutation($i: UpdateComplaintInput!) { updateComplaint(input: $i) { title version } }";
-    let first = app.as_user("agent", q, json!({ "i": { "id": id, "expectedVersion": v, "title": "第一次修改" } })).await;
+    let first = app
+        .as_user(
+            "agent",
+            q,
+            json!({ "i": { "id": id, "expectedVersion": v, "title": "第一次修改" } }),
+        )
+        .await;
     assert_eq!(first["data"]["updateComplaint"]["version"], json!(v + 1));
     app.token("expert").await;
     let before = app.snapshot().await;
-    let second = app.as_user("expert", q, json!({ "i": { "id": id, "expectedVersion": v, "title": "覆盖别人的修改" } })).await;
+    let second = app
+        .as_user(
+            "expert",
+            q,
+            json!({ "i": { "id": id, "expectedVersion": v, "title": "覆盖别人的修改" } }),
+        )
+        .await;
     assert_eq!(code(&second).as_deref(), Some("CONFLICT"));
     assert_eq!(app.snapshot().await, before);
-    let now = app.as_user("agent", "query($id: ID!) { complaint(id: $id) { title } }", json!({ "id": id })).await;
+    let now = app
+        .as_user(
+            "agent",
+            "query($id: ID!) { complaint(id: $id) { title } }",
+            json!({ "id": id }),
+        )
+        .await;
     assert_eq!(now["data"]["complaint"]["title"], "第一次修改");
 }
 
@@ -106,11 +156,19 @@ async fn notes_assignment_and_repeat_links_land_on_the_timeline() {
             json!({ "i": { "customerPhone": "13900001111", "customerName": "张三丰", "categoryId": app.category_id.to_string(), "description": "还是没退款，第二次来电" } }),
         )
         .await;
-    let repeats = body["data"]["createComplaint"]["possibleRepeats"].as_array().expect("repeats").clone();
+    let repeats = body["data"]["createComplaint"]["possibleRepeats"]
+        .as_array()
+        .expect("repeats")
+        .clone();
     assert_eq!(repeats.len(), 1);
     assert_eq!(repeats[0]["id"], json!(first));
-    let second = body["data"]["createComplaint"]["complaint"]["id"].as_str().expect("id").to_string();
-    let v = body["data"]["createComplaint"]["complaint"]["version"].as_i64().expect("v");
+    let second = body["data"]["createComplaint"]["complaint"]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let v = body["data"]["createComplaint"]["complaint"]["version"]
+        .as_i64()
+        .expect("v");
     let linked = app
         .as_user(
             "agent",
@@ -132,7 +190,10 @@ async fn notes_assignment_and_repeat_links_land_on_the_timeline() {
             json!({ "i": { "id": second, "expectedVersion": v, "assigneeId": app.users["expert"].to_string() } }),
         )
         .await;
-    assert_eq!(assigned["data"]["assignComplaint"]["assignee"]["username"], "expert");
+    assert_eq!(
+        assigned["data"]["assignComplaint"]["assignee"]["username"],
+        "expert"
+    );
 }
 
 #[tokio::test]
@@ -140,7 +201,9 @@ async fn lists_filter_sort_and_paginate() {
     let app = spawn_app().await;
     let mut ids = vec![];
     for i in 0..5 {
-        let (id, v, _) = app.create_complaint("agent", &format!("1390000{i:04}")).await;
+        let (id, v, _) = app
+            .create_complaint("agent", &format!("1390000{i:04}"))
+            .await;
         if i % 2 == 0 {
             app.drive(&id, v, "ESCALATED").await;
         }
@@ -153,25 +216,65 @@ async fn lists_filter_sort_and_paginate() {
     let c = &page1["data"]["complaints"];
     assert_eq!(c["totalCount"], 5);
     assert_eq!(c["pageInfo"]["hasNextPage"], true);
-    let got: Vec<&str> = c["edges"].as_array().expect("edges").iter().map(|e| e["node"]["id"].as_str().unwrap_or("")).collect();
+    let got: Vec<&str> = c["edges"]
+        .as_array()
+        .expect("edges")
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(got, [ids[4].as_str(), ids[3].as_str()], "newest first");
-    let page2 = app.as_user("expert", q, json!({ "first": 2, "after": c["pageInfo"]["endCursor"] })).await;
-    let got2: Vec<&str> = page2["data"]["complaints"]["edges"].as_array().expect("e").iter().map(|e| e["node"]["id"].as_str().unwrap_or("")).collect();
+    let page2 = app
+        .as_user(
+            "expert",
+            q,
+            json!({ "first": 2, "after": c["pageInfo"]["endCursor"] }),
+        )
+        .await;
+    let got2: Vec<&str> = page2["data"]["complaints"]["edges"]
+        .as_array()
+        .expect("e")
+        .iter()
+        .map(|e| e["node"]["id"].as_str().unwrap_or(""))
+        .collect();
     assert_eq!(got2, [ids[2].as_str(), ids[1].as_str()]);
 
-    let esc = app.as_user("expert", q, json!({ "f": { "statuses": ["ESCALATED"] } })).await;
+    let esc = app
+        .as_user("expert", q, json!({ "f": { "statuses": ["ESCALATED"] } }))
+        .await;
     assert_eq!(esc["data"]["complaints"]["totalCount"], 3);
-    let text = app.as_user("expert", q, json!({ "f": { "text": "视频彩铃" } })).await;
+    let text = app
+        .as_user("expert", q, json!({ "f": { "text": "视频彩铃" } }))
+        .await;
     assert_eq!(text["data"]["complaints"]["totalCount"], 5);
-    let none = app.as_user("expert", q, json!({ "f": { "text": "100%_" } })).await;
-    assert_eq!(none["data"]["complaints"]["totalCount"], 0, "LIKE wildcards are escaped");
-    let by_parent = app.as_user("expert", q, json!({ "f": { "categoryIds": [app.top_category_id.to_string()] } })).await;
-    assert_eq!(by_parent["data"]["complaints"]["totalCount"], 5, "a top category includes its children");
+    let none = app
+        .as_user("expert", q, json!({ "f": { "text": "100%_" } }))
+        .await;
+    assert_eq!(
+        none["data"]["complaints"]["totalCount"], 0,
+        "LIKE wildcards are escaped"
+    );
+    let by_parent = app
+        .as_user(
+            "expert",
+            q,
+            json!({ "f": { "categoryIds": [app.top_category_id.to_string()] } }),
+        )
+        .await;
+    assert_eq!(
+        by_parent["data"]["complaints"]["totalCount"], 5,
+        "a top category includes its children"
+    );
     for order in ["OLDEST", "PRIORITY", "RECENTLY_UPDATED"] {
         let mut seen = vec![];
         let mut after = serde_json::Value::Null;
         loop {
-            let p = app.as_user("expert", q, json!({ "first": 2, "after": after, "o": order })).await;
+            let p = app
+                .as_user(
+                    "expert",
+                    q,
+                    json!({ "first": 2, "after": after, "o": order }),
+                )
+                .await;
             let conn = &p["data"]["complaints"];
             assert!(conn.is_object(), "{order}: {p}");
             for e in conn["edges"].as_array().expect("edges") {
@@ -185,6 +288,10 @@ async fn lists_filter_sort_and_paginate() {
         let mut sorted = seen.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(sorted.len(), 5, "{order}: every complaint exactly once: {seen:?}");
+        assert_eq!(
+            sorted.len(),
+            5,
+            "{order}: every complaint exactly once: {seen:?}"
+        );
     }
 }

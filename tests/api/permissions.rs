@@ -5,7 +5,18 @@
 use crate::helpers::*;
 use serde_json::{json, Value};
 
-const ROLES: &[&str] = &["agent", "expert", "handler", "supervisor", "approver", "qa", "kb_editor", "kb_reviewer", "auditor", "admin"];
+const ROLES: &[&str] = &[
+    "agent",
+    "expert",
+    "handler",
+    "supervisor",
+    "approver",
+    "qa",
+    "kb_editor",
+    "kb_reviewer",
+    "auditor",
+    "admin",
+];
 
 struct Op {
     name: &'static str,
@@ -19,66 +30,279 @@ fn step(mutation: &str, id: &str, v: i64, extra: Value) -> (String, Value) {
     let mut input = extra;
     input["id"] = json!(id);
     input["expectedVersion"] = json!(v);
-    (format!("mutation($i: {}Input!) {{ {mutation}(input: $i) {{ id }} }}", input_type(mutation)), json!({ "i": input }))
+    (
+        format!(
+            "mutation($i: {}Input!) {{ {mutation}(input: $i) {{ id }} }}",
+            input_type(mutation)
+        ),
+        json!({ "i": input }),
+    )
 }
 
 const OPS: &[Op] = &[
-    Op { name: "complaint", state: Some("ACCEPTED"), allowed: &["agent", "expert", "supervisor", "approver", "qa"],
-        build: |_, id, _| ("query($id: ID!) { complaint(id: $id) { id } }".into(), json!({ "id": id })) },
-    Op { name: "complaints", state: None, allowed: &["agent", "handler", "expert", "supervisor", "approver", "qa"],
-        build: |_, _, _| ("{ complaints { totalCount edges { node { id } } } }".into(), json!({})) },
-    Op { name: "customerByPhone", state: None, allowed: &["agent", "expert", "supervisor"],
-        build: |_, _, _| ("{ customerByPhone(phone: \"13812341234\") { phoneMasked } }".into(), json!({})) },
-    Op { name: "createComplaint", state: None, allowed: &["agent", "expert", "supervisor"],
-        build: |app, _, _| (CREATE.into(), json!({ "i": { "customerPhone": "13700000000", "customerName": "李四", "categoryId": app.category_id.to_string(), "description": "测试" } })) },
-    Op { name: "updateComplaint", state: Some("ACCEPTED"), allowed: &["agent", "expert", "supervisor"],
-        build: |_, id, v| step("updateComplaint", id, v, json!({ "priority": "URGENT" })) },
-    Op { name: "escalateComplaint", state: Some("ACCEPTED"), allowed: &["agent", "expert", "supervisor"],
-        build: |_, id, v| step("escalateComplaint", id, v, json!({})) },
-    Op { name: "dispatchComplaint", state: Some("ESCALATED"), allowed: &["expert", "supervisor"],
-        build: |app, id, v| step("dispatchComplaint", id, v, json!({ "teamId": app.teams["dept_quality"].to_string() })) },
-    Op { name: "assignComplaint", state: Some("ESCALATED"), allowed: &["expert", "supervisor"],
-        build: |app, id, v| step("assignComplaint", id, v, json!({ "assigneeId": app.users["expert"].to_string() })) },
-    Op { name: "recordInvestigation", state: Some("DISPATCHED"), allowed: &["handler", "expert", "supervisor"],
-        build: |_, id, v| step("recordInvestigation", id, v, json!({ "findings": "查证属实", "responsibility": "INTERNAL" })) },
-    Op { name: "proposeResolution", state: Some("INVESTIGATED"), allowed: &["handler", "expert", "supervisor"],
-        build: |_, id, v| step("proposeResolution", id, v, json!({ "resolution": "退费" })) },
-    Op { name: "resolveComplaint", state: Some("INVESTIGATED"), allowed: &["expert", "supervisor"],
-        build: |_, id, v| step("resolveComplaint", id, v, json!({ "reply": "已处理" })) },
-    Op { name: "recordCallback", state: Some("RESOLVED"), allowed: &["agent", "expert", "supervisor"],
-        build: |_, id, v| step("recordCallback", id, v, json!({ "satisfaction": 4 })) },
-    Op { name: "reopenComplaint", state: Some("RESOLVED"), allowed: &["agent", "expert", "supervisor"],
-        build: |_, id, v| step("reopenComplaint", id, v, json!({ "reason": "不满意" })) },
-    Op { name: "closeComplaint", state: Some("RESOLVED"), allowed: &["expert", "supervisor"],
-        build: |_, id, v| step("closeComplaint", id, v, json!({})) },
-    Op { name: "addComplaintNote", state: Some("DISPATCHED"), allowed: &["agent", "handler", "expert", "supervisor", "approver", "qa"],
-        build: |_, id, _| ("mutation($i: AddComplaintNoteInput!) { addComplaintNote(input: $i) { id } }".into(), json!({ "i": { "id": id, "body": "备注" } })) },
-    Op { name: "revealCustomerContact", state: Some("ACCEPTED"), allowed: &["agent", "expert", "supervisor"],
-        build: |_, id, _| ("mutation($i: RevealCustomerContactInput!) { revealCustomerContact(input: $i) { phone } }".into(), json!({ "i": { "complaintId": id, "reason": "回电核实" } })) },
-    Op { name: "auditLogs", state: None, allowed: &["auditor"],
-        build: |_, _, _| ("{ auditLogs(first: 5) { edges { node { id action } } } }".into(), json!({})) },
-    Op { name: "users", state: None, allowed: &["admin"],
-        build: |_, _, _| ("{ users { edges { node { username roles } } } }".into(), json!({})) },
-    Op { name: "createUser", state: None, allowed: &["admin"],
-        build: |_, _, _| ("mutation($i: CreateUserInput!) { createUser(input: $i) { id } }".into(),
-            json!({ "i": { "username": format!("u{:x}", rand::random::<u32>()), "displayName": "新员工", "password": "Good-password-1", "roles": ["agent"] } })) },
-    Op { name: "updateUser", state: None, allowed: &["admin"],
-        build: |app, _, _| ("mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }".into(), json!({ "i": { "id": app.users["qa"].to_string(), "displayName": "质检 改名" } })) },
-    Op { name: "resetUserPassword", state: None, allowed: &["admin"],
-        build: |app, _, _| ("mutation($i: ResetPasswordInput!) { resetUserPassword(input: $i) }".into(), json!({ "i": { "id": app.users["kb_editor"].to_string(), "newPassword": PASSWORD } })) },
-    Op { name: "createRole", state: None, allowed: &["admin"],
-        build: |_, _, _| ("mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }".into(),
-            json!({ "i": { "code": format!("r{:x}", rand::random::<u32>()), "name": "夜班坐席", "permissions": ["complaint.create", "complaint.read.own"] } })) },
-    Op { name: "createTeam", state: None, allowed: &["admin"],
-        build: |_, _, _| ("mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }".into(), json!({ "i": { "name": format!("新网点{:x}", rand::random::<u32>()), "kind": "store" } })) },
-    Op { name: "updateTeam", state: None, allowed: &["admin"],
-        build: |app, _, _| ("mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id } }".into(), json!({ "i": { "id": app.teams["store_b"].to_string(), "name": format!("二号厅{:x}", rand::random::<u32>()) } })) },
-    Op { name: "createCategory", state: None, allowed: &["admin"],
-        build: |_, _, _| ("mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }".into(), json!({ "i": { "code": format!("c{:x}", rand::random::<u32>()), "name": "新分类" } })) },
-    Op { name: "roles", state: None, allowed: ROLES,
-        build: |_, _, _| ("{ roles { code permissions } permissions { code } categories { id } teams { id } me { user { id } } }".into(), json!({})) },
-    Op { name: "changePassword", state: None, allowed: ROLES,
-        build: |_, _, _| ("mutation($i: ChangePasswordInput!) { changePassword(input: $i) }".into(), json!({ "i": { "currentPassword": PASSWORD, "newPassword": PASSWORD } })) },
+    Op {
+        name: "complaint",
+        state: Some("ACCEPTED"),
+        allowed: &["agent", "expert", "supervisor", "approver", "qa"],
+        build: |_, id, _| {
+            (
+                "query($id: ID!) { complaint(id: $id) { id } }".into(),
+                json!({ "id": id }),
+            )
+        },
+    },
+    Op {
+        name: "complaints",
+        state: None,
+        allowed: &["agent", "handler", "expert", "supervisor", "approver", "qa"],
+        build: |_, _, _| {
+            (
+                "{ complaints { totalCount edges { node { id } } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "customerByPhone",
+        state: None,
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, _, _| {
+            (
+                "{ customerByPhone(phone: \"13812341234\") { phoneMasked } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "createComplaint",
+        state: None,
+        allowed: &["agent", "expert", "supervisor"],
+        build: |app, _, _| {
+            (
+                CREATE.into(),
+                json!({ "i": { "customerPhone": "13700000000", "customerName": "李四", "categoryId": app.category_id.to_string(), "description": "测试" } }),
+            )
+        },
+    },
+    Op {
+        name: "updateComplaint",
+        state: Some("ACCEPTED"),
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, id, v| step("updateComplaint", id, v, json!({ "priority": "URGENT" })),
+    },
+    Op {
+        name: "escalateComplaint",
+        state: Some("ACCEPTED"),
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, id, v| step("escalateComplaint", id, v, json!({})),
+    },
+    Op {
+        name: "dispatchComplaint",
+        state: Some("ESCALATED"),
+        allowed: &["expert", "supervisor"],
+        build: |app, id, v| {
+            step(
+                "dispatchComplaint",
+                id,
+                v,
+                json!({ "teamId": app.teams["dept_quality"].to_string() }),
+            )
+        },
+    },
+    Op {
+        name: "assignComplaint",
+        state: Some("ESCALATED"),
+        allowed: &["expert", "supervisor"],
+        build: |app, id, v| {
+            step(
+                "assignComplaint",
+                id,
+                v,
+                json!({ "assigneeId": app.users["expert"].to_string() }),
+            )
+        },
+    },
+    Op {
+        name: "recordInvestigation",
+        state: Some("DISPATCHED"),
+        allowed: &["handler", "expert", "supervisor"],
+        build: |_, id, v| {
+            step(
+                "recordInvestigation",
+                id,
+                v,
+                json!({ "findings": "查证属实", "responsibility": "INTERNAL" }),
+            )
+        },
+    },
+    Op {
+        name: "proposeResolution",
+        state: Some("INVESTIGATED"),
+        allowed: &["handler", "expert", "supervisor"],
+        build: |_, id, v| step("proposeResolution", id, v, json!({ "resolution": "退费" })),
+    },
+    Op {
+        name: "resolveComplaint",
+        state: Some("INVESTIGATED"),
+        allowed: &["expert", "supervisor"],
+        build: |_, id, v| step("resolveComplaint", id, v, json!({ "reply": "已处理" })),
+    },
+    Op {
+        name: "recordCallback",
+        state: Some("RESOLVED"),
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, id, v| step("recordCallback", id, v, json!({ "satisfaction": 4 })),
+    },
+    Op {
+        name: "reopenComplaint",
+        state: Some("RESOLVED"),
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, id, v| step("reopenComplaint", id, v, json!({ "reason": "不满意" })),
+    },
+    Op {
+        name: "closeComplaint",
+        state: Some("RESOLVED"),
+        allowed: &["expert", "supervisor"],
+        build: |_, id, v| step("closeComplaint", id, v, json!({})),
+    },
+    Op {
+        name: "addComplaintNote",
+        state: Some("DISPATCHED"),
+        allowed: &["agent", "handler", "expert", "supervisor", "approver", "qa"],
+        build: |_, id, _| {
+            (
+                "mutation($i: AddComplaintNoteInput!) { addComplaintNote(input: $i) { id } }"
+                    .into(),
+                json!({ "i": { "id": id, "body": "备注" } }),
+            )
+        },
+    },
+    Op {
+        name: "revealCustomerContact",
+        state: Some("ACCEPTED"),
+        allowed: &["agent", "expert", "supervisor"],
+        build: |_, id, _| {
+            ("mutation($i: RevealCustomerContactInput!) { revealCustomerContact(input: $i) { phone } }".into(), json!({ "i": { "complaintId": id, "reason": "回电核实" } }))
+        },
+    },
+    Op {
+        name: "auditLogs",
+        state: None,
+        allowed: &["auditor"],
+        build: |_, _, _| {
+            (
+                "{ auditLogs(first: 5) { edges { node { id action } } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "users",
+        state: None,
+        allowed: &["admin"],
+        build: |_, _, _| {
+            (
+                "{ users { edges { node { username roles } } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "createUser",
+        state: None,
+        allowed: &["admin"],
+        build: |_, _, _| {
+            (
+                "mutation($i: CreateUserInput!) { createUser(input: $i) { id } }".into(),
+                json!({ "i": { "username": format!("u{:x}", rand::random::<u32>()), "displayName": "新员工", "password": "Good-password-1", "roles": ["agent"] } }),
+            )
+        },
+    },
+    Op {
+        name: "updateUser",
+        state: None,
+        allowed: &["admin"],
+        build: |app, _, _| {
+            (
+                "mutation($i: UpdateUserInput!) { updateUser(input: $i) { id } }".into(),
+                json!({ "i": { "id": app.users["qa"].to_string(), "displayName": "质检 改名" } }),
+            )
+        },
+    },
+    Op {
+        name: "resetUserPassword",
+        state: None,
+        allowed: &["admin"],
+        build: |app, _, _| {
+            (
+                "mutation($i: ResetPasswordInput!) { resetUserPassword(input: $i) }".into(),
+                json!({ "i": { "id": app.users["kb_editor"].to_string(), "newPassword": PASSWORD } }),
+            )
+        },
+    },
+    Op {
+        name: "createRole",
+        state: None,
+        allowed: &["admin"],
+        build: |_, _, _| {
+            (
+                "mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }".into(),
+                json!({ "i": { "code": format!("r{:x}", rand::random::<u32>()), "name": "夜班坐席", "permissions": ["complaint.create", "complaint.read.own"] } }),
+            )
+        },
+    },
+    Op {
+        name: "createTeam",
+        state: None,
+        allowed: &["admin"],
+        build: |_, _, _| {
+            (
+                "mutation($i: CreateTeamInput!) { createTeam(input: $i) { id } }".into(),
+                json!({ "i": { "name": format!("新网点{:x}", rand::random::<u32>()), "kind": "store" } }),
+            )
+        },
+    },
+    Op {
+        name: "updateTeam",
+        state: None,
+        allowed: &["admin"],
+        build: |app, _, _| {
+            (
+                "mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id } }".into(),
+                json!({ "i": { "id": app.teams["store_b"].to_string(), "name": format!("二号厅{:x}", rand::random::<u32>()) } }),
+            )
+        },
+    },
+    Op {
+        name: "createCategory",
+        state: None,
+        allowed: &["admin"],
+        build: |_, _, _| {
+            (
+                "mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }".into(),
+                json!({ "i": { "code": format!("c{:x}", rand::random::<u32>()), "name": "新分类" } }),
+            )
+        },
+    },
+    Op {
+        name: "roles",
+        state: None,
+        allowed: ROLES,
+        build: |_, _, _| {
+            ("{ roles { code permissions } permissions { code } categories { id } teams { id } me { user { id } } }".into(), json!({}))
+        },
+    },
+    Op {
+        name: "changePassword",
+        state: None,
+        allowed: ROLES,
+        build: |_, _, _| {
+            (
+                "mutation($i: ChangePasswordInput!) { changePassword(input: $i) }".into(),
+                json!({ "i": { "currentPassword": PASSWORD, "newPassword": PASSWORD } }),
+            )
+        },
+    },
 ];
 
 #[tokio::test]
@@ -97,9 +321,17 @@ async fn every_role_against_every_operation() {
             };
             let (q, vars) = (op.build)(&app, &id, v);
             let uid = app.users[role];
-            let denied_before = app.scalar(&format!("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied' AND actor_id = {uid}")).await;
+            let denied_before = app
+                .scalar(&format!(
+                    "SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied' AND actor_id = {uid}"
+                ))
+                .await;
             let body = app.as_user(role, &q, vars).await;
-            let denied_after = app.scalar(&format!("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied' AND actor_id = {uid}")).await;
+            let denied_after = app
+                .scalar(&format!(
+                    "SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied' AND actor_id = {uid}"
+                ))
+                .await;
             let expect_allowed = op.allowed.contains(role);
             if expect_allowed {
                 if body.get("errors").is_some() {
@@ -108,11 +340,19 @@ async fn every_role_against_every_operation() {
             } else if code(&body).as_deref() != Some("FORBIDDEN") {
                 failures.push(format!("{role} should be refused {}: {body}", op.name));
             } else if denied_after != denied_before + 1 {
-                failures.push(format!("{role} refused {} but the denial was not audited once", op.name));
+                failures.push(format!(
+                    "{role} refused {} but the denial was not audited once",
+                    op.name
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} matrix failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} matrix failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[tokio::test]
@@ -122,7 +362,9 @@ async fn uploads_follow_the_matrix_too() {
         let (id, v, _) = app.create_complaint("agent", "13812341234").await;
         app.drive(&id, v, "DISPATCHED").await;
         let token = app.token(role).await;
-        let body = crate::uploads::upload(&app, &token, &id, "photo.png", crate::uploads::PNG.to_vec()).await;
+        let body =
+            crate::uploads::upload(&app, &token, &id, "photo.png", crate::uploads::PNG.to_vec())
+                .await;
         let allowed = ["agent", "handler", "expert", "supervisor"].contains(role);
         if allowed {
             assert!(body.get("errors").is_none(), "{role}: {body}");
@@ -136,13 +378,29 @@ async fn uploads_follow_the_matrix_too() {
 async fn agent_cannot_read_another_agents_complaint_and_the_attempt_is_audited() {
     let app = spawn_app().await;
     let (id, _, number) = app.create_complaint("agent", "13812341234").await;
-    let before = app.scalar("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied'").await;
-    let b = app.as_user("agent2", "query($id: ID!) { complaint(id: $id) { description } }", json!({ "id": id })).await;
+    let before = app
+        .scalar("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied'")
+        .await;
+    let b = app
+        .as_user(
+            "agent2",
+            "query($id: ID!) { complaint(id: $id) { description } }",
+            json!({ "id": id }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"));
     assert!(b["data"].is_null() || b["data"]["complaint"].is_null());
-    let b = app.as_user("agent2", "query($n: String!) { complaintByNumber(number: $n) { id } }", json!({ "n": number })).await;
+    let b = app
+        .as_user(
+            "agent2",
+            "query($n: String!) { complaintByNumber(number: $n) { id } }",
+            json!({ "n": number }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"));
-    let after = app.scalar("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied'").await;
+    let after = app
+        .scalar("SELECT COUNT(*) FROM audit_logs WHERE outcome = 'denied'")
+        .await;
     assert_eq!(after, before + 2);
     let uid = app.users["agent2"];
     assert_eq!(
@@ -150,7 +408,9 @@ async fn agent_cannot_read_another_agents_complaint_and_the_attempt_is_audited()
         2
     );
     // and it does not show up in their list
-    let list = app.as_user("agent2", "{ complaints { totalCount } }", json!({})).await;
+    let list = app
+        .as_user("agent2", "{ complaints { totalCount } }", json!({}))
+        .await;
     assert_eq!(list["data"]["complaints"]["totalCount"], 0);
     // nor can they reveal its customer
     let r = app
@@ -164,11 +424,21 @@ async fn handler_sees_only_their_departments_complaints() {
     let app = spawn_app().await;
     let (id, v, _) = app.create_complaint("agent", "13812341234").await;
     app.drive(&id, v, "DISPATCHED").await; // to dept_quality
-    let mine = app.as_user("handler", "{ complaints { totalCount } }", json!({})).await;
+    let mine = app
+        .as_user("handler", "{ complaints { totalCount } }", json!({}))
+        .await;
     assert_eq!(mine["data"]["complaints"]["totalCount"], 1);
-    let other = app.as_user("handler2", "{ complaints { totalCount } }", json!({})).await;
+    let other = app
+        .as_user("handler2", "{ complaints { totalCount } }", json!({}))
+        .await;
     assert_eq!(other["data"]["complaints"]["totalCount"], 0);
-    let b = app.as_user("handler2", "query($id: ID!) { complaint(id: $id) { id } }", json!({ "id": id })).await;
+    let b = app
+        .as_user(
+            "handler2",
+            "query($id: ID!) { complaint(id: $id) { id } }",
+            json!({ "id": id }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"));
 }
 
@@ -176,12 +446,20 @@ async fn handler_sees_only_their_departments_complaints() {
 async fn auditor_reads_the_audit_log_but_no_complaint_bodies() {
     let app = spawn_app().await;
     let (id, _, _) = app.create_complaint("agent", "13812341234").await;
-    let b = app.as_user("auditor", "query($id: ID!) { complaint(id: $id) { description } }", json!({ "id": id })).await;
+    let b = app
+        .as_user(
+            "auditor",
+            "query($id: ID!) { complaint(id: $id) { description } }",
+            json!({ "id": id }),
+        )
+        .await;
     assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"));
     let logs = app
         .as_user("auditor", "{ auditLogs(filter: { action: \"complaint.create\" }) { edges { node { action actorName targetId customerId } } } }", json!({}))
         .await;
-    let edges = logs["data"]["auditLogs"]["edges"].as_array().expect("edges");
+    let edges = logs["data"]["auditLogs"]["edges"]
+        .as_array()
+        .expect("edges");
     assert_eq!(edges.len(), 1);
     assert_eq!(edges[0]["node"]["actorName"], "agent");
     assert_eq!(edges[0]["node"]["targetId"], json!(id));
@@ -192,11 +470,23 @@ async fn agent_resolves_on_the_spot_but_not_after_escalation() {
     let app = spawn_app().await;
     let (id, v, _) = app.create_complaint("agent", "13812341234").await;
     let q = "mutation($i: ResolveComplaintInput!) { resolveComplaint(input: $i) { status } }";
-    let ok = app.as_user("agent", q, json!({ "i": { "id": id, "expectedVersion": v, "reply": "已当场解释清楚" } })).await;
+    let ok = app
+        .as_user(
+            "agent",
+            q,
+            json!({ "i": { "id": id, "expectedVersion": v, "reply": "已当场解释清楚" } }),
+        )
+        .await;
     assert_eq!(ok["data"]["resolveComplaint"]["status"], "RESOLVED");
     let (id2, v2, _) = app.create_complaint("agent", "13812341235").await;
     let v2 = app.drive(&id2, v2, "ESCALATED").await;
-    let no = app.as_user("agent", q, json!({ "i": { "id": id2, "expectedVersion": v2, "reply": "x" } })).await;
+    let no = app
+        .as_user(
+            "agent",
+            q,
+            json!({ "i": { "id": id2, "expectedVersion": v2, "reply": "x" } }),
+        )
+        .await;
     assert_eq!(code(&no).as_deref(), Some("FORBIDDEN"));
 }
 
@@ -207,30 +497,56 @@ async fn custom_roles_grant_exactly_their_permissions() {
         .as_user("admin", "mutation($i: CreateRoleInput!) { createRole(input: $i) { id permissions } }",
             json!({ "i": { "code": "night_agent", "name": "夜班坐席", "permissions": ["complaint.create", "complaint.read.own"] } }))
         .await;
-    assert_eq!(r["data"]["createRole"]["permissions"], json!(["complaint.create", "complaint.read.own"]));
+    assert_eq!(
+        r["data"]["createRole"]["permissions"],
+        json!(["complaint.create", "complaint.read.own"])
+    );
     let bad = app
-        .as_user("admin", "mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }",
-            json!({ "i": { "code": "bad", "name": "坏", "permissions": ["complaint.delete"] } }))
+        .as_user(
+            "admin",
+            "mutation($i: CreateRoleInput!) { createRole(input: $i) { id } }",
+            json!({ "i": { "code": "bad", "name": "坏", "permissions": ["complaint.delete"] } }),
+        )
         .await;
     assert_eq!(code(&bad).as_deref(), Some("BAD_USER_INPUT"));
-    let builtin_id = app.scalar("SELECT id FROM roles WHERE code = 'agent'").await;
-    let b = app
-        .as_user("admin", "mutation($i: UpdateRoleInput!) { updateRole(input: $i) { id } }", json!({ "i": { "id": builtin_id.to_string(), "permissions": [] } }))
+    let builtin_id = app
+        .scalar("SELECT id FROM roles WHERE code = 'agent'")
         .await;
-    assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"), "built-in roles are read-only");
+    let b = app
+        .as_user(
+            "admin",
+            "mutation($i: UpdateRoleInput!) { updateRole(input: $i) { id } }",
+            json!({ "i": { "id": builtin_id.to_string(), "permissions": [] } }),
+        )
+        .await;
+    assert_eq!(
+        code(&b).as_deref(),
+        Some("BAD_USER_INPUT"),
+        "built-in roles are read-only"
+    );
     let u = app
         .as_user("admin", "mutation($i: CreateUserInput!) { createUser(input: $i) { id } }",
             json!({ "i": { "username": "night1", "displayName": "夜班一号", "password": "Night-shift-2026", "roles": ["night_agent"], "teamId": app.teams["store_a"].to_string() } }))
         .await;
     assert!(u["data"]["createUser"]["id"].is_string(), "{u}");
     let login = app.gql(None, "mutation { login(input: {username: \"night1\", password: \"Night-shift-2026\"}) { token } }", json!({})).await;
-    let token = login["data"]["login"]["token"].as_str().expect("token").to_string();
+    let token = login["data"]["login"]["token"]
+        .as_str()
+        .expect("token")
+        .to_string();
     let created = app
         .gql(Some(&token), CREATE, json!({ "i": { "customerPhone": "13600000000", "customerName": "王五", "categoryId": app.category_id.to_string(), "description": "夜间来电" } }))
         .await;
-    let id = created["data"]["createComplaint"]["complaint"]["id"].as_str().expect("created").to_string();
+    let id = created["data"]["createComplaint"]["complaint"]["id"]
+        .as_str()
+        .expect("created")
+        .to_string();
     let esc = app
-        .gql(Some(&token), "mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }", json!({ "i": { "id": id, "expectedVersion": 1 } }))
+        .gql(
+            Some(&token),
+            "mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }",
+            json!({ "i": { "id": id, "expectedVersion": 1 } }),
+        )
         .await;
     assert_eq!(code(&esc).as_deref(), Some("FORBIDDEN"));
 }

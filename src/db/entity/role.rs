@@ -24,5 +24,4 @@ impl Related<super::role_permission::Entity> for Entity {
     }
 }
 
-
 impl ActiveModelBehavior for ActiveModel {}

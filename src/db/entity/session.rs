@@ -16,7 +16,11 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {
-    #[sea_orm(belongs_to = "super::user::Entity", from = "Column::UserId", to = "super::user::Column::Id")]
+    #[sea_orm(
+        belongs_to = "super::user::Entity",
+        from = "Column::UserId",
+        to = "super::user::Column::Id"
+    )]
     User,
 }
 
@@ -25,6 +29,5 @@ impl Related<super::user::Entity> for Entity {
         Relation::User.def()
     }
 }
-
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -12,7 +12,11 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {
-    #[sea_orm(belongs_to = "super::role::Entity", from = "Column::RoleId", to = "super::role::Column::Id")]
+    #[sea_orm(
+        belongs_to = "super::role::Entity",
+        from = "Column::RoleId",
+        to = "super::role::Column::Id"
+    )]
     Role,
 }
 
@@ -21,6 +25,5 @@ impl Related<super::role::Entity> for Entity {
         Relation::Role.def()
     }
 }
-
 
 impl ActiveModelBehavior for ActiveModel {}
