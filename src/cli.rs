@@ -36,7 +36,11 @@ pub enum Command {
     /// Print the GraphQL schema (SDL).
     ExportSchema,
     /// Seed demo data into an empty database without serving.
-    Demo,
+    Demo {
+        /// Also insert this many generated complaints in bulk (benchmarks).
+        #[arg(long, default_value_t = 0)]
+        bulk: usize,
+    },
 }
 
 #[derive(Subcommand, Debug, Clone, Copy)]

@@ -15,7 +15,7 @@ pub struct Config {
     pub session_ttl: Duration,
     /// `KESU_MAX_UPLOAD_MB`, default 10: largest accepted attachment.
     pub max_upload_bytes: usize,
-    /// `KESU_DB_MAX_CONNECTIONS`, default 16.
+    /// `KESU_DB_MAX_CONNECTIONS`, default 8.
     pub db_max_connections: u32,
     /// `KESU_COOKIE_SECURE`, default false: mark the session cookie `Secure`
     /// (turn on behind HTTPS).
@@ -32,7 +32,7 @@ impl Default for Config {
             database_url: None,
             session_ttl: Duration::from_secs(12 * 3600),
             max_upload_bytes: 10 * 1024 * 1024,
-            db_max_connections: 16,
+            db_max_connections: 8,
             cookie_secure: false,
             workers: None,
         }

@@ -10,6 +10,9 @@ use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;
 use std::sync::Arc;
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[actix_web::main]
 async fn main() -> ExitCode {
     tracing_subscriber::fmt()
@@ -113,11 +116,18 @@ async fn run(cli: Cli) -> Result<(), String> {
             print!("{}", kesu::graphql::sdl());
             Ok(())
         }
-        Command::Demo => {
+        Command::Demo { bulk } => {
             let services = startup::build_services(config, Arc::new(SystemClock))
                 .await
                 .map_err(|e| e.to_string())?;
-            seed_demo(&services).await
+            seed_demo(&services).await?;
+            if bulk > 0 {
+                let total = kesu::demo::bulk::seed_bulk(&services, bulk)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                println!("{total} complaints in the database");
+            }
+            Ok(())
         }
     }
 }

@@ -6,6 +6,7 @@
 //! serialised in-process and begin `IMMEDIATE`, so two writers never deadlock
 //! upgrading a read lock.
 pub mod entity;
+pub mod joined;
 pub mod repo;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
@@ -32,6 +33,9 @@ impl Db {
             .min_connections(1)
             .connect_timeout(Duration::from_secs(10))
             .acquire_timeout(Duration::from_secs(10))
+            // a ping on every checkout doubles the round trips; a broken
+            // connection surfaces as a query error instead
+            .test_before_acquire(false)
             .sqlx_logging(false);
         if is_sqlite {
             opts.map_sqlx_sqlite_opts(|o| {

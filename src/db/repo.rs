@@ -52,3 +52,67 @@ pub async fn complaints_by_ids<C: ConnectionTrait>(
         .all(db)
         .await
 }
+
+/// A live-or-not session with its user, roles and permissions, in one query.
+pub struct SessionPrincipal {
+    pub session_id: i64,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    pub revoked: bool,
+    pub user_id: i64,
+    pub username: String,
+    pub team_id: Option<i64>,
+    pub active: bool,
+    pub roles: Vec<String>,
+    pub permissions: Vec<String>,
+}
+
+pub async fn session_principal<C: ConnectionTrait>(
+    db: &C,
+    token_hash: &str,
+) -> Result<Option<SessionPrincipal>, DbErr> {
+    use sea_orm::{DatabaseBackend, Statement};
+    let backend = db.get_database_backend();
+    let (agg, param) = match backend {
+        DatabaseBackend::Postgres => ("string_agg", "$1"),
+        _ => ("group_concat", "?"),
+    };
+    let sql = format!(
+        "SELECT s.id AS session_id, s.expires_at, s.revoked_at IS NOT NULL AS revoked, \
+         u.id AS user_id, u.username, u.team_id, u.active, \
+         (SELECT {agg}(r.code, ',') FROM user_roles ur JOIN roles r ON r.id = ur.role_id \
+          WHERE ur.user_id = u.id) AS roles, \
+         (SELECT {agg}(rp.permission, ',') FROM user_roles ur \
+          JOIN role_permissions rp ON rp.role_id = ur.role_id WHERE ur.user_id = u.id) AS permissions \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = {param}"
+    );
+    let Some(row) = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [token_hash.into()],
+        ))
+        .await?
+    else {
+        return Ok(None);
+    };
+    let split = |s: Option<String>| -> Vec<String> {
+        s.map(|s| {
+            s.split(',')
+                .filter(|p| !p.is_empty())
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default()
+    };
+    Ok(Some(SessionPrincipal {
+        session_id: row.try_get("", "session_id")?,
+        expires_at: row.try_get("", "expires_at")?,
+        revoked: row.try_get("", "revoked")?,
+        user_id: row.try_get("", "user_id")?,
+        username: row.try_get("", "username")?,
+        team_id: row.try_get("", "team_id")?,
+        active: row.try_get("", "active")?,
+        roles: split(row.try_get("", "roles")?),
+        permissions: split(row.try_get("", "permissions")?),
+    }))
+}

@@ -2,6 +2,7 @@
 //! complaints spread over every state and channel with realistic timelines.
 //! Seeded through the same services as real work (so the audit log and the
 //! timelines are real), with a manual clock walking through the last 60 days.
+pub mod bulk;
 pub mod corpus;
 
 use crate::auth::RequestMeta;

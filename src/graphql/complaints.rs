@@ -1,10 +1,12 @@
 //! Complaint queries and mutations.
 use super::enums::*;
+use super::loaders;
 use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
-use crate::service::complaints::{ComplaintFilter as SFilter, NewComplaint};
+use crate::service::complaints::NewComplaint;
 use crate::service::lifecycle::{ComplaintEdit, Step};
+use crate::service::queries::{ComplaintFilter as SFilter, ComplaintKey};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, Upload, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -70,25 +72,28 @@ impl ComplaintFilter {
 #[derive(Default)]
 pub struct ComplaintQuery;
 
+async fn read(
+    ctx: &Context<'_>,
+    a: &crate::auth::Actor,
+    m: &crate::auth::RequestMeta,
+    key: ComplaintKey<'_>,
+) -> Result<Complaint> {
+    let (view, related) = services(ctx).read_complaint(a, m, key).await.gql(ctx)?;
+    loaders::prime(ctx, related).await;
+    Ok(Complaint(view))
+}
+
 #[Object]
 impl ComplaintQuery {
     async fn complaint(&self, ctx: &Context<'_>, id: ID) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &id).gql(ctx)?;
-        services(ctx)
-            .load_readable(a, m, id)
-            .await
-            .map(Complaint)
-            .gql(ctx)
+        read(ctx, a, m, ComplaintKey::Id(id)).await
     }
 
     async fn complaint_by_number(&self, ctx: &Context<'_>, number: String) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
-        services(ctx)
-            .complaint_by_number(a, m, &number)
-            .await
-            .map(Complaint)
-            .gql(ctx)
+        read(ctx, a, m, ComplaintKey::Number(&number)).await
     }
 
     /// Complaints the caller may see, newest first unless `orderBy` says otherwise.
@@ -102,7 +107,7 @@ impl ComplaintQuery {
     ) -> Result<ComplaintConnection> {
         let (a, m) = actor(ctx)?;
         let filter = filter.unwrap_or_default().into_service().gql(ctx)?;
-        let page = services(ctx)
+        let (page, related) = services(ctx)
             .list_complaints(
                 a,
                 m,
@@ -113,6 +118,7 @@ impl ComplaintQuery {
             )
             .await
             .gql(ctx)?;
+        loaders::prime(ctx, related).await;
         Ok(connection(
             page,
             Complaint,

@@ -3,8 +3,10 @@
 use super::types::{Category, Complaint, Customer, Team, User};
 use crate::auth::Actor;
 use crate::error::AppError;
+use crate::service::queries::Related;
 use crate::service::Services;
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
+use async_graphql::Context;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -69,7 +71,8 @@ impl Loader<i64> for ReadableComplaintLoader {
     }
 }
 
-/// Attach all loaders to a request.
+/// Attach all loaders to a request. Users and customers keep a per-request
+/// cache so that rows fetched together with complaints can be fed in.
 pub fn attach(
     req: async_graphql::Request,
     s: &Services,
@@ -78,13 +81,34 @@ pub fn attach(
     let spawn = |f| {
         tokio::spawn(f);
     };
-    req.data(DataLoader::new(UserLoader(s.clone()), spawn))
-        .data(DataLoader::new(TeamLoader(s.clone()), spawn))
-        .data(DataLoader::new(CategoryLoader(s.clone()), spawn))
-        .data(DataLoader::new(CustomerLoader(s.clone()), spawn))
-        .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
-        .data(DataLoader::new(
-            ReadableComplaintLoader(s.clone(), actor),
-            spawn,
-        ))
+    req.data(DataLoader::with_cache(
+        UserLoader(s.clone()),
+        spawn,
+        HashMapCache::default(),
+    ))
+    .data(DataLoader::new(TeamLoader(s.clone()), spawn))
+    .data(DataLoader::new(CategoryLoader(s.clone()), spawn))
+    .data(DataLoader::with_cache(
+        CustomerLoader(s.clone()),
+        spawn,
+        HashMapCache::default(),
+    ))
+    .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
+    .data(DataLoader::new(
+        ReadableComplaintLoader(s.clone(), actor),
+        spawn,
+    ))
+}
+
+/// Feed customers and users that were fetched with complaints into this
+/// request's loaders, so resolving them costs no further query.
+pub async fn prime(ctx: &Context<'_>, related: Related) {
+    if let Some(l) = ctx.data_opt::<DataLoader<CustomerLoader, HashMapCache>>() {
+        l.feed_many(related.customers.into_iter().map(|c| (c.id.0, Customer(c))))
+            .await;
+    }
+    if let Some(l) = ctx.data_opt::<DataLoader<UserLoader, HashMapCache>>() {
+        l.feed_many(related.users.into_iter().map(|u| (u.id.0, User(u))))
+            .await;
+    }
 }

@@ -6,7 +6,7 @@ use super::{req, services, GqlResult};
 use crate::auth::policy;
 use crate::service::views::*;
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::dataloader::DataLoader;
+use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
 use async_graphql::{Context, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -15,8 +15,26 @@ where
     L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
     V: Clone + Send + Sync + 'static,
 {
+    load_with::<L, V, NoCache>(ctx, key).await
+}
+
+/// Same, for the loaders that keep a per-request cache.
+async fn load_cached<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+where
+    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
+    V: Clone + Send + Sync + 'static,
+{
+    load_with::<L, V, HashMapCache>(ctx, key).await
+}
+
+async fn load_with<L, V, C>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+where
+    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
+    V: Clone + Send + Sync + 'static,
+    C: async_graphql::dataloader::CacheFactory + 'static,
+{
     let Some(k) = key else { return Ok(None) };
-    ctx.data_unchecked::<DataLoader<L>>()
+    ctx.data_unchecked::<DataLoader<L, C>>()
         .load_one(k)
         .await
         .map_err(|e| {
@@ -195,7 +213,7 @@ impl Complaint {
         &self.0.description
     }
     async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
-        load::<CustomerLoader, _>(ctx, Some(self.0.customer_id.0)).await
+        load_cached::<CustomerLoader, _>(ctx, Some(self.0.customer_id.0)).await
     }
     async fn occurred_at(&self) -> Option<DateTime<Utc>> {
         self.0.occurred_at
@@ -259,7 +277,7 @@ impl Complaint {
     }
     /// The person who accepted the complaint and stays accountable (首问负责).
     async fn accepted_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load::<UserLoader, _>(ctx, Some(self.0.accepted_by_id.0)).await
+        load_cached::<UserLoader, _>(ctx, Some(self.0.accepted_by_id.0)).await
     }
     async fn accepted_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
         load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0)).await
@@ -269,7 +287,7 @@ impl Complaint {
         load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
     }
     async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load::<UserLoader, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
+        load_cached::<UserLoader, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
     }
     /// Pass this back as `expectedVersion` when changing the complaint.
     async fn version(&self) -> i32 {
@@ -339,7 +357,7 @@ impl ComplaintEvent {
         self.0.kind.label()
     }
     async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load::<UserLoader, _>(ctx, self.0.actor_id.map(|u| u.0)).await
+        load_cached::<UserLoader, _>(ctx, self.0.actor_id.map(|u| u.0)).await
     }
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
@@ -388,7 +406,7 @@ impl Attachment {
         format!("/attachments/{}", self.0.id)
     }
     async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load::<UserLoader, _>(ctx, Some(self.0.uploaded_by_id.0)).await
+        load_cached::<UserLoader, _>(ctx, Some(self.0.uploaded_by_id.0)).await
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -479,7 +497,7 @@ impl AuditLog {
 
 /// Extra fields on complaint connections.
 pub struct ComplaintConnectionFields {
-    pub(crate) filter: crate::service::complaints::ComplaintFilter,
+    pub(crate) filter: crate::service::queries::ComplaintFilter,
 }
 
 #[Object]

@@ -7,7 +7,7 @@ use actix_web::http::{header, StatusCode};
 use actix_web::{web, HttpRequest, HttpResponse};
 use async_graphql::http::MultipartOptions;
 use async_graphql::parser::types::OperationType;
-use futures_util::StreamExt;
+use futures_util::{FutureExt, StreamExt};
 
 enum Parsed {
     Ok(Box<async_graphql::Request>),
@@ -149,7 +149,23 @@ pub async fn graphql_handler(
             };
             let gql_req = loaders::attach(*gql_req, &services, actor.clone())
                 .data(RequestCtx { actor, meta });
-            let mut response = schema.execute(gql_req).await;
+            // a bug in a resolver must not take the worker down with it
+            let executed = std::panic::AssertUnwindSafe(schema.execute(gql_req))
+                .catch_unwind()
+                .await;
+            let Ok(mut response) = executed else {
+                tracing::error!(request_id = %request_id, "panic while executing a GraphQL request");
+                let mut r = error_response(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    ErrorCode::Internal,
+                    "internal error",
+                );
+                if let Ok(v) = header::HeaderValue::from_str(&request_id) {
+                    r.headers_mut()
+                        .insert(header::HeaderName::from_static("x-request-id"), v);
+                }
+                return r;
+            };
             for err in &mut response.errors {
                 let has_code = err
                     .extensions

@@ -1,7 +1,7 @@
 //! Administration: users, roles (built-in and custom) and teams, categories.
 //! Built-in roles are read-only (kept in step with the code at start-up);
 //! custom roles are built from the named permissions.
-use super::complaints::{decode_cursor, encode_cursor, page_size};
+use super::queries::{decode_cursor, encode_cursor, page_size};
 use super::views::{CategoryView, Page, RoleView, TeamView, UserView};
 use super::{required_text, Services};
 use crate::audit::{self, Entry};

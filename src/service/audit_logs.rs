@@ -1,5 +1,5 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
-use super::complaints::{decode_cursor, encode_cursor, page_size};
+use super::queries::{decode_cursor, encode_cursor, page_size};
 use super::views::{AuditView, Page};
 use super::Services;
 use crate::audit::Entry;

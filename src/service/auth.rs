@@ -9,6 +9,7 @@ use super::{required_text, Services};
 use crate::audit::{self, Entry, Outcome};
 use crate::auth::{password, token, Actor, RequestMeta};
 use crate::db::entity::{role, role_permission, session, user, user_role};
+use crate::db::repo;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, ErrorCode};
@@ -150,26 +151,27 @@ impl Services {
         if !token::well_formed(presented) {
             return Ok(None);
         }
-        let now = self.now();
-        let found = session::Entity::find()
-            .filter(session::Column::TokenHash.eq(token::hash(presented)))
-            .find_also_related(user::Entity)
-            .one(self.db.conn())
-            .await?;
-        let Some((sess, Some(u))) = found else {
+        let Some(p) = repo::session_principal(self.db.conn(), &token::hash(presented)).await?
+        else {
             return Ok(None);
         };
-        if sess.revoked_at.is_some() || sess.expires_at <= now || !u.active {
+        if p.revoked || p.expires_at <= self.now() || !p.active {
             return Ok(None);
         }
-        let (roles, permissions) = self.roles_and_permissions(u.id).await?;
+        let mut roles = p.roles;
+        roles.sort();
+        roles.dedup();
         Ok(Some(Actor {
-            user_id: UserId(u.id),
-            username: u.username,
-            team_id: u.team_id.map(TeamId),
+            user_id: UserId(p.user_id),
+            username: p.username,
+            team_id: p.team_id.map(TeamId),
             roles,
-            permissions,
-            session_id: sess.id,
+            permissions: p
+                .permissions
+                .iter()
+                .filter_map(|c| Permission::from_code(c))
+                .collect(),
+            session_id: p.session_id,
         }))
     }
 

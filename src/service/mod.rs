@@ -8,6 +8,7 @@ pub mod auth;
 pub mod bootstrap;
 pub mod complaints;
 pub mod lifecycle;
+pub mod queries;
 pub mod views;
 
 use crate::audit::{self, Entry, Outcome};

@@ -32,6 +32,19 @@ impl From<user::Model> for UserView {
     }
 }
 
+impl From<crate::db::joined::UserRow> for UserView {
+    fn from(m: crate::db::joined::UserRow) -> Self {
+        UserView {
+            id: UserId(m.id),
+            username: m.username,
+            display_name: m.display_name,
+            team_id: m.team_id.map(TeamId),
+            active: m.active,
+            created_at: m.created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct TeamView {
     pub id: TeamId,
@@ -106,6 +119,18 @@ pub struct CustomerView {
 
 impl From<customer::Model> for CustomerView {
     fn from(m: customer::Model) -> Self {
+        CustomerView {
+            id: CustomerId(m.id),
+            name_masked: masking::mask_name(&m.name),
+            phone_masked: masking::mask_phone(&m.phone),
+            id_card_masked: m.id_card.as_deref().map(masking::mask_id_card),
+            email_masked: m.email.as_deref().map(masking::mask_email),
+        }
+    }
+}
+
+impl From<crate::db::joined::CustomerRow> for CustomerView {
+    fn from(m: crate::db::joined::CustomerRow) -> Self {
         CustomerView {
             id: CustomerId(m.id),
             name_masked: masking::mask_name(&m.name),

@@ -49,6 +49,25 @@ pub struct Model {
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {}
+pub enum Relation {
+    #[sea_orm(
+        belongs_to = "super::customer::Entity",
+        from = "Column::CustomerId",
+        to = "super::customer::Column::Id"
+    )]
+    Customer,
+    #[sea_orm(
+        belongs_to = "super::user::Entity",
+        from = "Column::AssigneeId",
+        to = "super::user::Column::Id"
+    )]
+    Assignee,
+    #[sea_orm(
+        belongs_to = "super::user::Entity",
+        from = "Column::AcceptedById",
+        to = "super::user::Column::Id"
+    )]
+    AcceptedBy,
+}
 
 impl ActiveModelBehavior for ActiveModel {}
