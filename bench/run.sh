@@ -52,6 +52,8 @@ export KESU_CATEGORY=$(gql '{"query":"{categories{id parentId}}"}' "$EXPERT" | p
 
 run() { # name script token
   echo "== $1"
+  # a short check pass: every response 200 without GraphQL errors
+  KESU_CHECK=1 KESU_TOKEN="$3" wrk -t1 -c4 -d2s -s "bench/$2" "http://127.0.0.1:$PORT/graphql" | grep check:
   KESU_TOKEN="$3" wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "bench/$2" "http://127.0.0.1:$PORT/graphql" | tee "$OUT/$1-$BACKEND.txt"
 }
 # warm up the caches briefly, then measure

@@ -68,13 +68,31 @@ async fn run(cli: Cli) -> Result<(), String> {
             let db = kesu::db::Db::connect(&config.effective_database_url(), 2)
                 .await
                 .map_err(|e| e.to_string())?;
+            let e = |e: migration::DbErr| e.to_string();
             match direction.unwrap_or(MigrateCommand::Up) {
-                MigrateCommand::Up => Migrator::up(db.conn(), None).await,
-                MigrateCommand::Down => Migrator::down(db.conn(), Some(1)).await,
-                MigrateCommand::Status => Migrator::status(db.conn()).await,
+                MigrateCommand::Up => {
+                    Migrator::up(db.conn(), None).await.map_err(e)?;
+                    println!("migrated up");
+                }
+                MigrateCommand::Down => {
+                    Migrator::down(db.conn(), Some(1)).await.map_err(e)?;
+                    println!("rolled back the last migration");
+                }
+                MigrateCommand::Status => {
+                    for m in Migrator::get_applied_migrations(db.conn())
+                        .await
+                        .map_err(e)?
+                    {
+                        println!("applied  {}", m.name());
+                    }
+                    for m in Migrator::get_pending_migrations(db.conn())
+                        .await
+                        .map_err(e)?
+                    {
+                        println!("pending  {}", m.name());
+                    }
+                }
             }
-            .map_err(|e| e.to_string())?;
-            println!("migrations done");
             Ok(())
         }
         Command::User {
