@@ -15,6 +15,7 @@ use sea_orm::{
     SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use std::ops::Deref;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Mutex, OwnedMutexGuard};
@@ -23,6 +24,7 @@ use tokio::sync::{Mutex, OwnedMutexGuard};
 pub struct Db {
     conn: DatabaseConnection,
     write_lock: Option<Arc<Mutex<()>>>,
+    statements: Arc<AtomicU64>,
 }
 
 impl Db {
@@ -47,11 +49,22 @@ impl Db {
                     .pragma("cache_size", "-16000")
             });
         }
-        let conn = sea_orm::Database::connect(opts).await?;
+        let mut conn = sea_orm::Database::connect(opts).await?;
+        let statements = Arc::new(AtomicU64::new(0));
+        let counter = statements.clone();
+        conn.set_metric_callback(move |_| {
+            counter.fetch_add(1, Ordering::Relaxed);
+        });
         Ok(Db {
             conn,
             write_lock: is_sqlite.then(|| Arc::new(Mutex::new(()))),
+            statements,
         })
+    }
+
+    /// Statements executed so far (for tests that prove a request's query count).
+    pub fn statements_executed(&self) -> u64 {
+        self.statements.load(Ordering::Relaxed)
     }
 
     pub fn conn(&self) -> &DatabaseConnection {

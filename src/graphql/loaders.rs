@@ -1,6 +1,6 @@
 //! Per-request DataLoaders, so a list never issues a query per row. They are
 //! built per request because some (repeat links) depend on the actor.
-use super::types::{Category, Complaint, Customer, Team, User};
+use super::types::{Attachment, Category, Complaint, ComplaintEvent, Customer, Team, User};
 use crate::auth::Actor;
 use crate::error::AppError;
 use crate::service::queries::Related;
@@ -55,6 +55,40 @@ impl Loader<i64> for UserRolesLoader {
     }
 }
 
+/// Timelines by complaint id.
+pub struct EventsLoader(pub Services);
+
+impl Loader<i64> for EventsLoader {
+    type Value = Vec<ComplaintEvent>;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<ComplaintEvent>>, LoaderError> {
+        let mut out: HashMap<i64, Vec<ComplaintEvent>> = HashMap::new();
+        for e in self.0.events_of(keys).await? {
+            out.entry(e.complaint_id.0)
+                .or_default()
+                .push(ComplaintEvent(e));
+        }
+        Ok(out)
+    }
+}
+
+/// Attachments by complaint id.
+pub struct AttachmentsLoader(pub Services);
+
+impl Loader<i64> for AttachmentsLoader {
+    type Value = Vec<Attachment>;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<Attachment>>, LoaderError> {
+        let mut out: HashMap<i64, Vec<Attachment>> = HashMap::new();
+        for a in self.0.attachments_of(keys).await? {
+            out.entry(a.complaint_id.0).or_default().push(Attachment(a));
+        }
+        Ok(out)
+    }
+}
+
 /// Complaints the actor may read (for `repeatOf`).
 pub struct ReadableComplaintLoader(pub Services, pub Option<Actor>);
 
@@ -94,6 +128,8 @@ pub fn attach(
         HashMapCache::default(),
     ))
     .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
+    .data(DataLoader::new(EventsLoader(s.clone()), spawn))
+    .data(DataLoader::new(AttachmentsLoader(s.clone()), spawn))
     .data(DataLoader::new(
         ReadableComplaintLoader(s.clone(), actor),
         spawn,

@@ -317,18 +317,21 @@ impl Complaint {
         ctx: &Context<'_>,
         visibility: Option<Visibility>,
     ) -> Result<Vec<ComplaintEvent>> {
-        let rows = services(ctx)
-            .complaint_events(self.0.id, visibility.map(Into::into))
-            .await
-            .gql(ctx)?;
-        Ok(rows.into_iter().map(ComplaintEvent).collect())
+        let all = load::<EventsLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .unwrap_or_default();
+        Ok(match visibility {
+            Some(v) => all
+                .into_iter()
+                .filter(|e| Visibility::from(e.0.visibility) == v)
+                .collect(),
+            None => all,
+        })
     }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        let rows = services(ctx)
-            .complaint_attachments(self.0.id)
-            .await
-            .gql(ctx)?;
-        Ok(rows.into_iter().map(Attachment).collect())
+        Ok(load::<AttachmentsLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .unwrap_or_default())
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {

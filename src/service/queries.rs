@@ -10,8 +10,7 @@ use crate::auth::policy::{self, Scope};
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{attachment, category, complaint, complaint_event, customer, team, user};
 use crate::db::{joined, repo};
-use crate::domain::complaint::{Channel, Priority, Status, Visibility};
-use crate::domain::ids::*;
+use crate::domain::complaint::{Channel, Priority, Status};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
 use base64::Engine;
@@ -351,26 +350,20 @@ impl Services {
         Ok(q)
     }
 
-    pub async fn complaint_events(
-        &self,
-        id: ComplaintId,
-        visibility: Option<Visibility>,
-    ) -> AppResult<Vec<EventView>> {
-        let mut q =
-            complaint_event::Entity::find().filter(complaint_event::Column::ComplaintId.eq(id.0));
-        if let Some(v) = visibility {
-            q = q.filter(complaint_event::Column::Visibility.eq(v.code()));
-        }
-        let rows = q
+    /// Timelines of several complaints (already read through the policy), oldest first.
+    pub async fn events_of(&self, ids: &[i64]) -> AppResult<Vec<EventView>> {
+        let rows = complaint_event::Entity::find()
+            .filter(complaint_event::Column::ComplaintId.is_in(ids.iter().copied()))
             .order_by_asc(complaint_event::Column::Id)
             .all(self.db.conn())
             .await?;
         Ok(rows.into_iter().map(EventView::from).collect())
     }
 
-    pub async fn complaint_attachments(&self, id: ComplaintId) -> AppResult<Vec<AttachmentView>> {
+    /// Attachments of several complaints (already read through the policy).
+    pub async fn attachments_of(&self, ids: &[i64]) -> AppResult<Vec<AttachmentView>> {
         let rows = attachment::Entity::find()
-            .filter(attachment::Column::ComplaintId.eq(id.0))
+            .filter(attachment::Column::ComplaintId.is_in(ids.iter().copied()))
             .order_by_asc(attachment::Column::Id)
             .all(self.db.conn())
             .await?;

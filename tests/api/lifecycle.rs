@@ -295,3 +295,36 @@ async fn lists_filter_sort_and_paginate() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_list_costs_the_same_number_of_queries_for_2_or_20_rows() {
+    let app = spawn_app().await;
+    let token = app.token("expert").await;
+    let q = "query($n: Int) { complaints(first: $n) { edges { node { id number customer { phoneMasked } assignee { displayName }
+        acceptedBy { displayName } team { name } category { name parent { name } } repeatOf { id }
+        timeline { kind actor { username } } attachments { id } availableActions } } } }";
+    for i in 0..20 {
+        let (id, v, _) = app
+            .create_complaint("agent", &format!("1391111{i:04}"))
+            .await;
+        if i % 3 == 0 {
+            app.drive(&id, v, "DISPATCHED").await;
+        }
+    }
+    let mut counts = vec![];
+    for n in [2, 20] {
+        let before = app.services.db().statements_executed();
+        let body = app.gql(Some(&token), q, json!({ "n": n })).await;
+        assert_eq!(
+            body["data"]["complaints"]["edges"].as_array().map(Vec::len),
+            Some(n as usize),
+            "{body}"
+        );
+        counts.push(app.services.db().statements_executed() - before);
+    }
+    assert_eq!(
+        counts[0], counts[1],
+        "queries must not grow with the rows: {counts:?}"
+    );
+    assert!(counts[1] <= 12, "{counts:?}");
+}
