@@ -181,9 +181,19 @@ impl Services {
                 })
                 .on_conflict_do_nothing_on([customer::Column::Phone])
                 .exec_with_returning(&*tx)
-                .await?;
+                .await;
+                // a conflict (another call registered this phone meanwhile)
+                // reports as "not inserted" or, on PostgreSQL, "not found"
                 match inserted {
-                    TryInsertResult::Inserted(c) => c,
+                    Ok(TryInsertResult::Inserted(c)) => c,
+                    Err(e)
+                        if !matches!(
+                            e,
+                            sea_orm::DbErr::RecordNotInserted | sea_orm::DbErr::RecordNotFound(_)
+                        ) =>
+                    {
+                        return Err(e.into())
+                    }
                     _ => repo::customer_by_phone(&*tx, &phone)
                         .await?
                         .ok_or_else(|| AppError::internal_msg("customer vanished after insert"))?,

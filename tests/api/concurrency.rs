@@ -18,12 +18,15 @@ async fn concurrent_registrations_get_unique_numbers() {
                     json!({ "i": { "customerPhone": format!("1380000{:04}", i % 7), "customerName": "并发客户", "categoryId": app.category_id.to_string(), "description": format!("并发登记 {i}") } }),
                 )
                 .await;
-            body["data"]["createComplaint"]["complaint"]["number"].as_str().map(str::to_string)
+            body["data"]["createComplaint"]["complaint"]["number"].as_str().map(str::to_string).ok_or(body)
         }));
     }
     let mut numbers = HashSet::new();
     for t in tasks {
-        let n = t.await.expect("task").expect("created");
+        let n = t
+            .await
+            .expect("task")
+            .unwrap_or_else(|b| panic!("create failed: {b}"));
         assert!(numbers.insert(n.clone()), "duplicate number {n}");
     }
     assert_eq!(numbers.len(), 40);

@@ -75,6 +75,11 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
+    // server-side errors show up in a failing test's captured output
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("warn,kesu=info")
+        .with_test_writer()
+        .try_init();
     let dir = tempfile::tempdir().expect("temp dir");
     let mut config = Config {
         data_dir: dir.path().to_path_buf(),
