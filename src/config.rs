@@ -22,6 +22,10 @@ pub struct Config {
     pub cookie_secure: bool,
     /// `KESU_WORKERS`, default the number of CPUs: HTTP worker threads.
     pub workers: Option<usize>,
+    /// `KESU_INDEX_DIR`, default `<data dir>/index`: the search index.
+    pub index_dir: Option<PathBuf>,
+    /// `KESU_SYNONYMS_FILE`: replaces the built-in synonym and typo list.
+    pub synonyms_file: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -35,6 +39,8 @@ impl Default for Config {
             db_max_connections: 8,
             cookie_secure: false,
             workers: None,
+            index_dir: None,
+            synonyms_file: None,
         }
     }
 }
@@ -74,6 +80,8 @@ impl Config {
         if let Some(v) = get("KESU_COOKIE_SECURE") {
             c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
         }
+        c.index_dir = get("KESU_INDEX_DIR").filter(|v| !v.is_empty()).map(PathBuf::from);
+        c.synonyms_file = get("KESU_SYNONYMS_FILE").filter(|v| !v.is_empty()).map(PathBuf::from);
         if let Some(v) = get("KESU_WORKERS") {
             c.workers = Some(
                 v.parse()
@@ -92,6 +100,10 @@ impl Config {
                 self.data_dir.join("kesu.db").display()
             ),
         }
+    }
+
+    pub fn effective_index_dir(&self) -> PathBuf {
+        self.index_dir.clone().unwrap_or_else(|| self.data_dir.join("index"))
     }
 
     pub fn attachments_dir(&self) -> PathBuf {

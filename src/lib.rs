@@ -11,5 +11,6 @@ pub mod domain;
 pub mod error;
 pub mod graphql;
 pub mod http;
+pub mod search;
 pub mod service;
 pub mod startup;

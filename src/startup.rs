@@ -37,7 +37,16 @@ pub async fn build_services(
     clock: Arc<dyn Clock>,
 ) -> Result<Services, StartupError> {
     let db = open_database(&config).await?;
-    let services = Services::new(db, clock, Arc::new(config)).await?;
+    let synonyms = match &config.synonyms_file {
+        Some(path) => crate::search::synonyms::Synonyms::parse(&std::fs::read_to_string(path)?),
+        None => crate::search::synonyms::Synonyms::parse(crate::search::synonyms::DEFAULT),
+    };
+    let index_dir = config.effective_index_dir();
+    let engine = tokio::task::spawn_blocking(move || crate::search::SearchEngine::open(&index_dir, synonyms))
+        .await
+        .map_err(|e| StartupError::Config(e.to_string()))?
+        .map_err(|e| StartupError::Config(e.to_string()))?;
+    let services = Services::new(db, clock, Arc::new(config)).await?.with_search(engine);
     services.seed_builtin_roles().await?;
     Ok(services)
 }
@@ -58,6 +67,8 @@ impl Application {
         let listener = TcpListener::bind(&services.config().bind)?;
         let port = listener.local_addr()?.port();
         let schema = build_schema(Some(services.clone()));
+        // the indexer catches up with the outbox, then follows it
+        tokio::spawn(services.clone().run_indexer());
         let server = run(listener, services.clone(), schema)?;
         Ok(Application {
             port,

@@ -129,6 +129,8 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
                 first_replied_at: Set(None),
                 resolved_at: Set(None),
                 closed_at: Set(None),
+                used_kb_version_id: Set(None),
+                announcement_id: Set(None),
             });
         }
         let tx = db.write_tx().await?;

@@ -51,6 +51,10 @@ permissions! {
     RoleManage => "role.manage": "管理角色与权限",
     TeamManage => "team.manage": "管理组织架构",
     CategoryManage => "category.manage": "管理投诉分类",
+    KbRead => "kb.read": "查阅知识库",
+    KbEdit => "kb.edit": "编辑知识库文章",
+    KbPublish => "kb.publish": "审核发布知识库文章",
+    AnnouncementManage => "announcement.manage": "发布系统公告",
 }
 
 use Permission as P;
@@ -78,6 +82,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintAttach,
             P::CustomerRead,
             P::CustomerPiiReveal,
+            P::KbRead,
         ],
     },
     BuiltinRole {
@@ -100,6 +105,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintAttach,
             P::CustomerRead,
             P::CustomerPiiReveal,
+            P::KbRead,
         ],
     },
     BuiltinRole {
@@ -111,6 +117,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintPropose,
             P::ComplaintNote,
             P::ComplaintAttach,
+            P::KbRead,
         ],
     },
     BuiltinRole {
@@ -133,27 +140,29 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintAttach,
             P::CustomerRead,
             P::CustomerPiiReveal,
+            P::KbRead,
+            P::AnnouncementManage,
         ],
     },
     BuiltinRole {
         code: "approver",
         name: "审批人",
-        permissions: &[P::ComplaintReadAll, P::ComplaintNote],
+        permissions: &[P::ComplaintReadAll, P::ComplaintNote, P::KbRead],
     },
     BuiltinRole {
         code: "qa",
         name: "质检专员",
-        permissions: &[P::ComplaintReadAll, P::ComplaintNote],
+        permissions: &[P::ComplaintReadAll, P::ComplaintNote, P::KbRead],
     },
     BuiltinRole {
         code: "kb_editor",
         name: "知识库编辑",
-        permissions: &[],
+        permissions: &[P::KbRead, P::KbEdit],
     },
     BuiltinRole {
         code: "kb_reviewer",
         name: "知识库审核",
-        permissions: &[],
+        permissions: &[P::KbRead, P::KbEdit, P::KbPublish],
     },
     BuiltinRole {
         code: "auditor",

@@ -188,6 +188,10 @@ pub struct CreateComplaintInput {
     pub refund_requested_cents: Option<i64>,
     pub repeat_of_id: Option<ID>,
     pub is_major: Option<bool>,
+    /// The knowledge-base article that answered the call (its published version is recorded).
+    pub used_kb_article_id: Option<ID>,
+    /// The announcement (mass incident) this complaint belongs to.
+    pub announcement_id: Option<ID>,
 }
 
 /// An earlier complaint of the same customer about the same kind of problem.
@@ -319,6 +323,8 @@ impl ComplaintMutation {
             refund_requested_cents: input.refund_requested_cents,
             repeat_of_id: parse_opt_id("repeatOfId", &input.repeat_of_id).gql(ctx)?,
             is_major: input.is_major.unwrap_or(false),
+            used_kb_article_id: parse_opt_id("usedKbArticleId", &input.used_kb_article_id).gql(ctx)?,
+            announcement_id: parse_opt_id("announcementId", &input.announcement_id).gql(ctx)?,
         };
         let created = services(ctx).create_complaint(a, m, new).await.gql(ctx)?;
         Ok(CreateComplaintPayload {

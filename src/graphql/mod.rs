@@ -5,6 +5,7 @@ pub mod admin;
 pub mod auth;
 pub mod complaints;
 pub mod enums;
+pub mod kb;
 pub mod loaders;
 pub mod types;
 

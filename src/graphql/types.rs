@@ -45,6 +45,14 @@ where
         })
 }
 
+pub(crate) async fn load_user(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<User>> {
+    load_cached::<UserLoader, _>(ctx, id).await
+}
+
+pub(crate) async fn load_category(ctx: &Context<'_>, id: i64) -> Result<Option<Category>> {
+    load::<CategoryLoader, _>(ctx, Some(id)).await
+}
+
 #[derive(Clone)]
 pub struct User(pub UserView);
 
@@ -332,6 +340,11 @@ impl Complaint {
         Ok(load::<AttachmentsLoader, _>(ctx, Some(self.0.id.0))
             .await?
             .unwrap_or_default())
+    }
+    /// The knowledge-base article version that answered the call.
+    async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
+        let Some(v) = self.0.used_kb_version_id else { return Ok(None) };
+        Ok(services(ctx).kb_version(v).await.gql(ctx)?.map(super::kb::KbVersion))
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {

@@ -46,6 +46,10 @@ pub struct NewComplaint {
     pub refund_requested_cents: Option<i64>,
     pub repeat_of_id: Option<i64>,
     pub is_major: bool,
+    /// The knowledge-base article (published version) that answered the call.
+    pub used_kb_article_id: Option<i64>,
+    /// The announcement (mass incident) this complaint belongs to.
+    pub announcement_id: Option<i64>,
 }
 
 /// An earlier complaint of the same customer that this one may repeat.
@@ -149,6 +153,16 @@ impl Services {
             None => None,
         };
 
+        let used_kb_version = match input.used_kb_article_id {
+            Some(aid) => Some(self.published_version_of(aid).await?),
+            None => None,
+        };
+        if let Some(ann) = input.announcement_id {
+            crate::db::entity::announcement::Entity::find_by_id(ann)
+                .one(self.db.conn())
+                .await?
+                .ok_or_else(|| AppError::bad_input("announcementId", "unknown announcement"))?;
+        }
         let tx = self.db.write_tx().await?;
         let cust = match repo::customer_by_phone(&*tx, &phone).await? {
             Some(c) => {
@@ -247,6 +261,8 @@ impl Services {
             first_replied_at: Set(None),
             resolved_at: Set(None),
             closed_at: Set(None),
+            used_kb_version_id: Set(used_kb_version),
+            announcement_id: Set(input.announcement_id),
         }
         .insert(&*tx)
         .await?;

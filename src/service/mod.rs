@@ -7,6 +7,8 @@ pub mod audit_logs;
 pub mod auth;
 pub mod bootstrap;
 pub mod complaints;
+pub mod indexing;
+pub mod kb;
 pub mod lifecycle;
 pub mod queries;
 pub mod views;
@@ -30,6 +32,15 @@ pub struct Services {
     /// A real argon2id hash that no password matches: verifying against it
     /// makes an unknown username cost the same as a wrong password.
     dummy_hash: Arc<String>,
+    pub(crate) search: Option<SearchHandle>,
+}
+
+/// The search engine and the indexer's wake-up and progress signals.
+#[derive(Clone)]
+pub struct SearchHandle {
+    pub(crate) engine: Arc<crate::search::SearchEngine>,
+    pub(crate) wake: Arc<tokio::sync::Notify>,
+    pub(crate) applied: Arc<tokio::sync::watch::Sender<i64>>,
 }
 
 impl Services {
@@ -41,6 +52,7 @@ impl Services {
             clock,
             config,
             dummy_hash: Arc::new(dummy_hash),
+            search: None,
         })
     }
 
@@ -133,6 +145,17 @@ pub(crate) fn optional_text(
 }
 
 impl Services {
+    /// The same services with a search engine attached.
+    pub fn with_search(mut self, engine: crate::search::SearchEngine) -> Services {
+        let applied = engine.kb_checkpoint();
+        self.search = Some(SearchHandle {
+            engine: Arc::new(engine),
+            wake: Arc::new(tokio::sync::Notify::new()),
+            applied: Arc::new(tokio::sync::watch::channel(applied).0),
+        });
+        self
+    }
+
     /// The same services reading time from another clock (demo seeding, tests).
     pub fn with_clock(&self, clock: Arc<dyn Clock>) -> Services {
         Services {

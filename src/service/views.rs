@@ -192,6 +192,8 @@ pub struct ComplaintView {
     pub first_replied_at: Option<DateTime<Utc>>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    pub used_kb_version_id: Option<i64>,
+    pub announcement_id: Option<i64>,
 }
 
 impl ComplaintView {
@@ -250,6 +252,8 @@ impl From<complaint::Model> for ComplaintView {
             first_replied_at: m.first_replied_at,
             resolved_at: m.resolved_at,
             closed_at: m.closed_at,
+            used_kb_version_id: m.used_kb_version_id,
+            announcement_id: m.announcement_id,
         }
     }
 }

@@ -46,6 +46,8 @@ pub struct Model {
     pub first_replied_at: Option<DateTimeUtc>,
     pub resolved_at: Option<DateTimeUtc>,
     pub closed_at: Option<DateTimeUtc>,
+    pub used_kb_version_id: Option<i64>,
+    pub announcement_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,3 +11,7 @@ pub mod session;
 pub mod team;
 pub mod user;
 pub mod user_role;
+pub mod kb_article;
+pub mod kb_article_version;
+pub mod announcement;
+pub mod search_outbox;

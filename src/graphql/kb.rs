@@ -1,0 +1,322 @@
+//! Knowledge-base queries and mutations.
+use super::types::{Category, User};
+use super::{actor, parse_id, parse_opt_id, services, GqlResult};
+use crate::service::kb::{ArticleInput, ArticleView, KbHit, KbListFilter, VersionView};
+use async_graphql::connection::{Connection, EmptyFields};
+use async_graphql::{Context, InputObject, Object, Result, SimpleObject, ID};
+use chrono::{DateTime, Utc};
+
+#[derive(Clone)]
+pub struct KbVersion(pub VersionView);
+
+#[Object]
+impl KbVersion {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// 1, 2, 3… per article.
+    async fn number(&self) -> i32 {
+        self.0.number
+    }
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
+    async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
+        super::types::load_category(ctx, self.0.category_id).await
+    }
+    /// 问题场景
+    async fn scenario(&self) -> &str {
+        &self.0.scenario
+    }
+    /// 解决方案
+    async fn solution(&self) -> &str {
+        &self.0.solution
+    }
+    /// 注意事项
+    async fn caveats(&self) -> &str {
+        &self.0.caveats
+    }
+    async fn tags(&self) -> &[String] {
+        &self.0.tags
+    }
+    async fn related_ids(&self) -> Vec<ID> {
+        self.0.related.iter().map(|i| ID(i.to_string())).collect()
+    }
+    async fn editor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        super::types::load_user(ctx, Some(self.0.editor_id)).await
+    }
+    async fn reviewer(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        super::types::load_user(ctx, self.0.reviewer_id).await
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn published_at(&self) -> Option<DateTime<Utc>> {
+        self.0.published_at
+    }
+}
+
+#[derive(Clone)]
+pub struct KbArticle(pub ArticleView);
+
+#[Object]
+impl KbArticle {
+    async fn id(&self) -> ID {
+        ID(self.0.id.to_string())
+    }
+    /// draft, in_review, published or archived.
+    async fn status(&self) -> &str {
+        &self.0.status
+    }
+    /// Pass back as `expectedVersion` when changing the article.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    /// The live version agents see (absent until first published).
+    async fn published(&self) -> Option<KbVersion> {
+        self.0.published.clone().map(KbVersion)
+    }
+    /// The newest version (a draft under edit or review, or the published one).
+    async fn latest(&self) -> KbVersion {
+        KbVersion(self.0.latest.clone())
+    }
+    /// Every version, newest first (published ones only, unless you edit the knowledge base).
+    async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<KbVersion>> {
+        let (a, _) = actor(ctx)?;
+        Ok(services(ctx).kb_versions(a, self.0.id).await.gql(ctx)?.into_iter().map(KbVersion).collect())
+    }
+    async fn author(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        super::types::load_user(ctx, Some(self.0.author_id)).await
+    }
+    async fn reviewer(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        super::types::load_user(ctx, self.0.reviewer_id).await
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn updated_at(&self) -> DateTime<Utc> {
+        self.0.updated_at
+    }
+    async fn published_at(&self) -> Option<DateTime<Utc>> {
+        self.0.published_at
+    }
+}
+
+/// A highlighted part of a snippet, in characters.
+#[derive(SimpleObject)]
+pub struct HighlightRange {
+    pub start: i32,
+    pub end: i32,
+}
+
+pub struct KbSearchHit(KbHit);
+
+#[Object]
+impl KbSearchHit {
+    async fn article(&self) -> KbArticle {
+        KbArticle(self.0.article.clone())
+    }
+    /// The version that matched.
+    async fn version(&self) -> KbVersion {
+        KbVersion(self.0.version.clone())
+    }
+    async fn score(&self) -> f64 {
+        f64::from(self.0.score)
+    }
+    async fn snippet(&self) -> &str {
+        &self.0.snippet
+    }
+    async fn highlights(&self) -> Vec<HighlightRange> {
+        self.0
+            .highlights
+            .iter()
+            .map(|(s, e)| HighlightRange { start: *s as i32, end: *e as i32 })
+            .collect()
+    }
+}
+
+/// Matches per top-level category.
+pub struct CategoryFacet {
+    category_id: i64,
+    count: u64,
+}
+
+#[Object]
+impl CategoryFacet {
+    async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
+        super::types::load_category(ctx, self.category_id).await
+    }
+    async fn count(&self) -> u64 {
+        self.count
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct KbSearchResult {
+    pub hits: Vec<KbSearchHit>,
+    pub facets: Vec<CategoryFacet>,
+    /// How many articles matched in all.
+    pub total: u64,
+}
+
+#[derive(SimpleObject)]
+pub struct KbSuggestion {
+    pub article_id: ID,
+    pub title: String,
+}
+
+#[derive(InputObject, Default)]
+pub struct KbSearchFilter {
+    /// A top-level category includes its sub-categories.
+    pub category_id: Option<ID>,
+    /// Editors only: also search unpublished drafts.
+    pub include_drafts: Option<bool>,
+}
+
+#[derive(InputObject, Default)]
+pub struct KbArticleFilter {
+    pub status: Option<String>,
+    pub category_id: Option<ID>,
+}
+
+#[derive(Default)]
+pub struct KbQuery;
+
+#[Object]
+impl KbQuery {
+    async fn kb_article(&self, ctx: &Context<'_>, id: ID) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &id).gql(ctx)?;
+        services(ctx).kb_article(a, m, id).await.map(KbArticle).gql(ctx)
+    }
+
+    async fn kb_articles(
+        &self,
+        ctx: &Context<'_>,
+        filter: Option<KbArticleFilter>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<Connection<String, KbArticle, EmptyFields>> {
+        let (a, m) = actor(ctx)?;
+        let f = filter.unwrap_or_default();
+        let filter = KbListFilter { status: f.status, category_id: parse_opt_id("categoryId", &f.category_id).gql(ctx)? };
+        let page = services(ctx).kb_articles(a, m, &filter, first.map(i64::from), after.as_deref()).await.gql(ctx)?;
+        Ok(super::types::connection(page, KbArticle, EmptyFields))
+    }
+
+    /// Full-text search for agents on a call: Simplified or Traditional,
+    /// synonyms, common typos, model numbers.
+    async fn kb_search(
+        &self,
+        ctx: &Context<'_>,
+        query: String,
+        filter: Option<KbSearchFilter>,
+        first: Option<i32>,
+    ) -> Result<KbSearchResult> {
+        let (a, m) = actor(ctx)?;
+        let f = filter.unwrap_or_default();
+        let cat = parse_opt_id("categoryId", &f.category_id).gql(ctx)?;
+        let out = services(ctx)
+            .kb_search(a, m, &query, cat, f.include_drafts.unwrap_or(false), first.map(i64::from))
+            .await
+            .gql(ctx)?;
+        Ok(KbSearchResult {
+            hits: out.hits.into_iter().map(KbSearchHit).collect(),
+            facets: out.facets.into_iter().map(|(category_id, count)| CategoryFacet { category_id, count }).collect(),
+            total: out.total as u64,
+        })
+    }
+
+    /// Titles for search-as-you-type.
+    async fn kb_suggest(&self, ctx: &Context<'_>, prefix: String) -> Result<Vec<KbSuggestion>> {
+        let (a, m) = actor(ctx)?;
+        let out = services(ctx).kb_suggest(a, m, &prefix).await.gql(ctx)?;
+        Ok(out.into_iter().map(|(id, title)| KbSuggestion { article_id: ID(id.to_string()), title }).collect())
+    }
+}
+
+#[derive(InputObject)]
+pub struct KbArticleFields {
+    pub title: String,
+    pub category_id: ID,
+    pub scenario: String,
+    pub solution: String,
+    #[graphql(default)]
+    pub caveats: String,
+    #[graphql(default)]
+    pub tags: Vec<String>,
+    #[graphql(default)]
+    pub related_ids: Vec<ID>,
+}
+
+impl KbArticleFields {
+    fn into_input(self) -> Result<ArticleInput, crate::error::AppError> {
+        Ok(ArticleInput {
+            title: self.title,
+            category_id: parse_id("categoryId", &self.category_id)?,
+            scenario: self.scenario,
+            solution: self.solution,
+            caveats: self.caveats,
+            tags: self.tags,
+            related: self.related_ids.iter().map(|i| parse_id("relatedIds", i)).collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateKbArticleInput {
+    pub article: KbArticleFields,
+}
+
+#[derive(InputObject)]
+pub struct UpdateKbArticleInput {
+    pub id: ID,
+    pub expected_version: i32,
+    pub article: KbArticleFields,
+}
+
+#[derive(InputObject)]
+pub struct KbArticleStepInput {
+    pub id: ID,
+    pub expected_version: i32,
+}
+
+#[derive(Default)]
+pub struct KbMutation;
+
+#[Object]
+impl KbMutation {
+    async fn create_kb_article(&self, ctx: &Context<'_>, input: CreateKbArticleInput) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let article = input.article.into_input().gql(ctx)?;
+        services(ctx).create_kb_article(a, m, article).await.map(KbArticle).gql(ctx)
+    }
+
+    /// Edit: a published article gets a new draft; the published version stays live.
+    async fn update_kb_article(&self, ctx: &Context<'_>, input: UpdateKbArticleInput) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        let article = input.article.into_input().gql(ctx)?;
+        services(ctx).update_kb_article(a, m, id, input.expected_version, article).await.map(KbArticle).gql(ctx)
+    }
+
+    /// Send the draft for review.
+    async fn submit_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        services(ctx).submit_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+    }
+
+    /// Publish the version in review (needs kb.publish; not your own edit).
+    async fn publish_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        services(ctx).publish_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+    }
+
+    async fn archive_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        services(ctx).archive_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+    }
+}

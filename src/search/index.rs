@@ -1,0 +1,127 @@
+//! An on-disk tantivy index with a generation pointer and a checkpoint.
+//!
+//! Layout: `<root>/<name>/CURRENT` names the live generation directory
+//! (`gen-<n>`); a rebuild writes a new generation and swaps `CURRENT`
+//! atomically (write a temp file, rename). Each commit carries the id of the
+//! last applied search-outbox row as its payload; on open, indexing resumes
+//! after it. Only the indexer writes; readers reload explicitly after each
+//! commit.
+use super::analysis::{KesuTokenizer, BIGRAMS, WORDS};
+use jieba_rs::Jieba;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use tantivy::schema::Schema;
+use tantivy::tokenizer::TextAnalyzer;
+use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy};
+
+pub const WRITER_HEAP: usize = 64 * 1024 * 1024;
+
+pub struct Generation {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub writer: Mutex<IndexWriter>,
+    pub dir: PathBuf,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    #[error("search index io: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn register(index: &Index, jieba: &Arc<Jieba>) {
+    index
+        .tokenizers()
+        .register(WORDS, TextAnalyzer::from(KesuTokenizer::words(jieba.clone())));
+    index.tokenizers().register(BIGRAMS, TextAnalyzer::from(KesuTokenizer::bigrams()));
+}
+
+/// The directory `CURRENT` points at, if any.
+pub fn current_dir(root: &Path) -> Option<PathBuf> {
+    let name = std::fs::read_to_string(root.join("CURRENT")).ok()?;
+    let name = name.trim();
+    (!name.is_empty()).then(|| root.join(name))
+}
+
+/// A fresh generation directory name, after the existing ones.
+pub fn next_generation(root: &Path) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(root)?;
+    let mut max = 0u64;
+    for entry in std::fs::read_dir(root)? {
+        let name = entry?.file_name().to_string_lossy().to_string();
+        if let Some(n) = name.strip_prefix("gen-").and_then(|n| n.parse::<u64>().ok()) {
+            max = max.max(n);
+        }
+    }
+    Ok(root.join(format!("gen-{}", max + 1)))
+}
+
+/// Point `CURRENT` at `dir` atomically and remove older generations.
+pub fn swap_to(root: &Path, dir: &Path) -> std::io::Result<()> {
+    let name = dir
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("bad generation dir"))?
+        .to_string_lossy()
+        .to_string();
+    let tmp = root.join("CURRENT.tmp");
+    std::fs::write(&tmp, &name)?;
+    std::fs::File::open(&tmp)?.sync_all()?;
+    std::fs::rename(&tmp, root.join("CURRENT"))?;
+    std::fs::File::open(root)?.sync_all()?;
+    Ok(())
+}
+
+/// Remove generations other than the current one (after a swap, once no reader uses them).
+pub fn remove_stale(root: &Path) {
+    let Some(current) = current_dir(root) else { return };
+    if let Ok(entries) = std::fs::read_dir(root) {
+        for e in entries.flatten() {
+            let p = e.path();
+            if p.is_dir() && p != current && e.file_name().to_string_lossy().starts_with("gen-") {
+                let _ = std::fs::remove_dir_all(p);
+            }
+        }
+    }
+}
+
+impl Generation {
+    /// Open the generation in `dir`, creating an empty index there if needed.
+    pub fn open(dir: &Path, schema: &Schema, jieba: &Arc<Jieba>) -> Result<Generation, IndexError> {
+        std::fs::create_dir_all(dir)?;
+        let index = if dir.join("meta.json").exists() {
+            Index::open_in_dir(dir)?
+        } else {
+            Index::create_in_dir(dir, schema.clone())?
+        };
+        register(&index, jieba);
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
+        Ok(Generation {
+            index,
+            reader,
+            writer: Mutex::new(writer),
+            dir: dir.to_path_buf(),
+        })
+    }
+
+    /// The last outbox id applied to this generation (0 for a new index).
+    pub fn checkpoint(&self) -> i64 {
+        self.index
+            .load_metas()
+            .ok()
+            .and_then(|m| m.payload)
+            .and_then(|p| p.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Commit pending changes with `checkpoint` as payload and make them visible.
+    pub fn commit(&self, writer: &mut IndexWriter, checkpoint: i64) -> Result<(), IndexError> {
+        let mut prepared = writer.prepare_commit()?;
+        prepared.set_payload(&checkpoint.to_string());
+        prepared.commit()?;
+        self.reader.reload()?;
+        Ok(())
+    }
+}

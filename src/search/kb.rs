@@ -1,0 +1,252 @@
+//! The knowledge-base index: one document per live article version (the
+//! published one, and for editors the pending draft), ranked by reciprocal
+//! rank fusion of a word query (jieba) and a bigram query, title above body.
+use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
+use super::synonyms::Synonyms;
+use jieba_rs::Jieba;
+use std::collections::HashMap;
+use tantivy::collector::{FacetCollector, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+
+#[derive(Clone, Copy)]
+pub struct KbFields {
+    pub article_id: Field,
+    pub version_id: Field,
+    pub state: Field,
+    pub category: Field,
+    pub cat: Field,
+    pub title_w: Field,
+    pub title_b: Field,
+    pub body_w: Field,
+    pub body_b: Field,
+}
+
+pub const PUBLISHED: &str = "published";
+pub const DRAFT: &str = "draft";
+
+fn text(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    )
+}
+
+pub fn schema() -> (Schema, KbFields) {
+    let mut b = Schema::builder();
+    let id = NumericOptions::default().set_indexed().set_stored().set_fast();
+    let fields = KbFields {
+        article_id: b.add_u64_field("article_id", id.clone()),
+        version_id: b.add_u64_field("version_id", NumericOptions::default().set_stored()),
+        state: b.add_text_field("state", tantivy::schema::STRING),
+        category: b.add_u64_field("category", NumericOptions::default().set_indexed().set_fast()),
+        cat: b.add_facet_field("cat", FacetOptions::default()),
+        title_w: b.add_text_field("title_w", text(WORDS)),
+        title_b: b.add_text_field("title_b", text(BIGRAMS)),
+        body_w: b.add_text_field("body_w", text(WORDS)),
+        body_b: b.add_text_field("body_b", text(BIGRAMS)),
+    };
+    (b.build(), fields)
+}
+
+/// What the index needs to know about one article version.
+#[derive(Debug, Clone)]
+pub struct ArticleDoc {
+    pub article_id: i64,
+    pub version_id: i64,
+    pub state: &'static str,
+    pub category_id: i64,
+    pub top_category_id: i64,
+    pub title: String,
+    pub tags: Vec<String>,
+    pub body: String,
+}
+
+pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
+    let mut d = TantivyDocument::new();
+    d.add_u64(f.article_id, a.article_id as u64);
+    d.add_u64(f.version_id, a.version_id as u64);
+    d.add_text(f.state, a.state);
+    d.add_u64(f.category, a.category_id as u64);
+    d.add_facet(f.cat, Facet::from_path([a.top_category_id.to_string(), a.category_id.to_string()]));
+    let title = format!("{} {}", a.title, a.tags.join(" "));
+    d.add_text(f.title_w, &title);
+    d.add_text(f.title_b, &title);
+    d.add_text(f.body_w, &a.body);
+    d.add_text(f.body_b, &a.body);
+    d
+}
+
+/// A parsed query: the tokens to look for, with their weights.
+#[derive(Debug, Default)]
+pub struct Analyzed {
+    pub words: Vec<(String, f32)>,
+    pub bigrams: Vec<(String, f32)>,
+    /// Phrases worth highlighting (normalised).
+    pub highlight: Vec<String>,
+}
+
+/// Analyse a user query, with typo corrections and synonyms at lower weight.
+pub fn analyze(jieba: &Jieba, synonyms: &Synonyms, query: &str) -> Analyzed {
+    let normalized = normalize(query);
+    let mut a = Analyzed::default();
+    let add = |text: &str, weight: f32, a: &mut Analyzed| {
+        for w in word_tokens(jieba, text) {
+            if !a.words.iter().any(|(t, _)| *t == w) {
+                if w.chars().count() >= 2 || !w.chars().all(is_cjk) {
+                    a.highlight.push(w.clone());
+                }
+                a.words.push((w, weight));
+            }
+        }
+        for b in bigram_tokens(text) {
+            if !a.bigrams.iter().any(|(t, _)| *t == b) {
+                a.bigrams.push((b, weight));
+            }
+        }
+    };
+    add(&normalized, 1.0, &mut a);
+    for e in synonyms.expansions(&normalized) {
+        add(&e, 0.6, &mut a);
+    }
+    // one-character queries: the character itself is worth finding
+    if a.highlight.is_empty() {
+        a.highlight = a.words.iter().map(|(w, _)| w.clone()).collect();
+    }
+    a
+}
+
+pub struct Filter {
+    pub states: Vec<&'static str>,
+    pub category: Option<(i64, bool)>, // (id, is top-level)
+}
+
+fn filter_clause(f: &KbFields, filter: &Filter) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut must: Vec<(Occur, Box<dyn Query>)> = vec![];
+    let states: Vec<(Occur, Box<dyn Query>)> = filter
+        .states
+        .iter()
+        .map(|s| {
+            let q: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_text(f.state, s), IndexRecordOption::Basic));
+            (Occur::Should, q)
+        })
+        .collect();
+    must.push((Occur::Must, Box::new(BooleanQuery::new(states))));
+    if let Some((id, top)) = filter.category {
+        let q: Box<dyn Query> = if top {
+            Box::new(tantivy::query::TermQuery::new(
+                Term::from_facet(f.cat, &Facet::from_path([id.to_string()])),
+                IndexRecordOption::Basic,
+            ))
+        } else {
+            Box::new(TermQuery::new(Term::from_field_u64(f.category, id as u64), IndexRecordOption::Basic))
+        };
+        must.push((Occur::Must, q));
+    }
+    must
+}
+
+fn term_queries(field_title: Field, field_body: Field, tokens: &[(String, f32)], title_boost: f32, prefix: bool) -> Vec<(Occur, Box<dyn Query>)> {
+    let mut out: Vec<(Occur, Box<dyn Query>)> = vec![];
+    for (t, w) in tokens {
+        for (field, boost) in [(field_title, title_boost * w), (field_body, *w)] {
+            let single_cjk = t.chars().count() == 1 && t.chars().all(is_cjk);
+            let q: Box<dyn Query> = if prefix && single_cjk {
+                // a lone character: any bigram that starts with it
+                match RegexQuery::from_pattern(&format!("{}.", regex_escape(t)), field) {
+                    Ok(q) => Box::new(q),
+                    Err(_) => continue,
+                }
+            } else {
+                Box::new(TermQuery::new(Term::from_field_text(field, t), IndexRecordOption::WithFreqs))
+            };
+            out.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
+        }
+    }
+    out
+}
+
+fn regex_escape(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_alphanumeric() || is_cjk(c) { c.to_string() } else { format!("\\{c}") })
+        .collect()
+}
+
+fn with_filter(clauses: Vec<(Occur, Box<dyn Query>)>, f: &KbFields, filter: &Filter) -> BooleanQuery {
+    let mut all = filter_clause(f, filter);
+    all.push((Occur::Must, Box::new(BooleanQuery::new(clauses))));
+    BooleanQuery::new(all)
+}
+
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub article_id: i64,
+    pub version_id: i64,
+    pub score: f32,
+}
+
+pub struct SearchResult {
+    pub hits: Vec<Hit>,
+    /// Matching documents per top-level category id.
+    pub facets: Vec<(i64, u64)>,
+    pub total: usize,
+}
+
+const RRF_K: f32 = 60.0;
+
+/// Rank by reciprocal rank fusion of the word and the bigram query.
+pub fn search(
+    searcher: &Searcher,
+    f: &KbFields,
+    q: &Analyzed,
+    filter: &Filter,
+    limit: usize,
+) -> tantivy::Result<SearchResult> {
+    let depth = (limit * 4).max(50);
+    let word_q = with_filter(term_queries(f.title_w, f.body_w, &q.words, 3.0, false), f, filter);
+    let bigram_q = with_filter(term_queries(f.title_b, f.body_b, &q.bigrams, 2.0, true), f, filter);
+    let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+    for query in [&word_q, &bigram_q] {
+        let top: Vec<(Score, DocAddress)> = searcher.search(query, &TopDocs::with_limit(depth))?;
+        for (rank, (_, addr)) in top.into_iter().enumerate() {
+            *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
+        }
+    }
+    let union = BooleanQuery::new(vec![
+        (Occur::Should, Box::new(word_q) as Box<dyn Query>),
+        (Occur::Should, Box::new(bigram_q) as Box<dyn Query>),
+    ]);
+    let mut facet_collector = FacetCollector::for_field("cat");
+    facet_collector.add_facet(Facet::root());
+    let (facet_counts, total) = searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
+    let facets = facet_counts
+        .get("/")
+        .filter_map(|(facet, count)| {
+            facet
+                .to_path()
+                .first()
+                .and_then(|p| p.parse::<i64>().ok())
+                .map(|id| (id, count))
+        })
+        .collect();
+    let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut hits = vec![];
+    let mut seen = std::collections::HashSet::new();
+    for (addr, score) in ranked {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let article_id = doc.get_first(f.article_id).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
+        let version_id = doc.get_first(f.version_id).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
+        if seen.insert(article_id) {
+            hits.push(Hit { article_id, version_id, score });
+        }
+        if hits.len() >= limit {
+            break;
+        }
+    }
+    Ok(SearchResult { hits, facets, total })
+}
