@@ -80,8 +80,12 @@ impl Config {
         if let Some(v) = get("KESU_COOKIE_SECURE") {
             c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
         }
-        c.index_dir = get("KESU_INDEX_DIR").filter(|v| !v.is_empty()).map(PathBuf::from);
-        c.synonyms_file = get("KESU_SYNONYMS_FILE").filter(|v| !v.is_empty()).map(PathBuf::from);
+        c.index_dir = get("KESU_INDEX_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        c.synonyms_file = get("KESU_SYNONYMS_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
         if let Some(v) = get("KESU_WORKERS") {
             c.workers = Some(
                 v.parse()
@@ -103,7 +107,9 @@ impl Config {
     }
 
     pub fn effective_index_dir(&self) -> PathBuf {
-        self.index_dir.clone().unwrap_or_else(|| self.data_dir.join("index"))
+        self.index_dir
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("index"))
     }
 
     pub fn attachments_dir(&self) -> PathBuf {

@@ -42,11 +42,15 @@ pub async fn build_services(
         None => crate::search::synonyms::Synonyms::parse(crate::search::synonyms::DEFAULT),
     };
     let index_dir = config.effective_index_dir();
-    let engine = tokio::task::spawn_blocking(move || crate::search::SearchEngine::open(&index_dir, synonyms))
-        .await
-        .map_err(|e| StartupError::Config(e.to_string()))?
-        .map_err(|e| StartupError::Config(e.to_string()))?;
-    let services = Services::new(db, clock, Arc::new(config)).await?.with_search(engine);
+    let engine = tokio::task::spawn_blocking(move || {
+        crate::search::SearchEngine::open(&index_dir, synonyms)
+    })
+    .await
+    .map_err(|e| StartupError::Config(e.to_string()))?
+    .map_err(|e| StartupError::Config(e.to_string()))?;
+    let services = Services::new(db, clock, Arc::new(config))
+        .await?
+        .with_search(engine);
     services.seed_builtin_roles().await?;
     Ok(services)
 }

@@ -122,8 +122,14 @@ impl MigrationTrait for Migration {
             m.alter_table(Table::alter().table("complaints").drop_column(col).take())
                 .await?;
         }
-        for t in ["search_outbox", "announcements", "kb_article_versions", "kb_articles"] {
-            m.drop_table(Table::drop().table(t).if_exists().take()).await?;
+        for t in [
+            "search_outbox",
+            "announcements",
+            "kb_article_versions",
+            "kb_articles",
+        ] {
+            m.drop_table(Table::drop().table(t).if_exists().take())
+                .await?;
         }
         Ok(())
     }

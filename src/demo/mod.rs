@@ -4,6 +4,7 @@
 //! timelines are real), with a manual clock walking through the last 60 days.
 pub mod bulk;
 pub mod corpus;
+pub mod kb;
 
 use crate::auth::RequestMeta;
 use crate::domain::complaint::{Channel, Priority, Responsibility, Status};
@@ -92,6 +93,19 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
             u.role.to_string(),
             u.display_name.to_string(),
         ));
+    }
+    let mut category_codes: HashMap<String, i64> = HashMap::new();
+    for (code, id) in &category_ids {
+        category_codes.insert(code.to_string(), *id);
+    }
+    {
+        let editor = s
+            .actor_for_user(users.get("kb_editor").copied().unwrap_or(0))
+            .await?;
+        let reviewer = s
+            .actor_for_user(users.get("kb_reviewer").copied().unwrap_or(0))
+            .await?;
+        kb::seed_kb(&s, &meta, &editor, &reviewer, &category_codes).await?;
     }
     let actor = |name: &str| {
         let id = users.get(name).copied();

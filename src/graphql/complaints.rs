@@ -323,7 +323,8 @@ impl ComplaintMutation {
             refund_requested_cents: input.refund_requested_cents,
             repeat_of_id: parse_opt_id("repeatOfId", &input.repeat_of_id).gql(ctx)?,
             is_major: input.is_major.unwrap_or(false),
-            used_kb_article_id: parse_opt_id("usedKbArticleId", &input.used_kb_article_id).gql(ctx)?,
+            used_kb_article_id: parse_opt_id("usedKbArticleId", &input.used_kb_article_id)
+                .gql(ctx)?,
             announcement_id: parse_opt_id("announcementId", &input.announcement_id).gql(ctx)?,
         };
         let created = services(ctx).create_complaint(a, m, new).await.gql(ctx)?;

@@ -83,7 +83,13 @@ impl KbArticle {
     /// Every version, newest first (published ones only, unless you edit the knowledge base).
     async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<KbVersion>> {
         let (a, _) = actor(ctx)?;
-        Ok(services(ctx).kb_versions(a, self.0.id).await.gql(ctx)?.into_iter().map(KbVersion).collect())
+        Ok(services(ctx)
+            .kb_versions(a, self.0.id)
+            .await
+            .gql(ctx)?
+            .into_iter()
+            .map(KbVersion)
+            .collect())
     }
     async fn author(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         super::types::load_user(ctx, Some(self.0.author_id)).await
@@ -130,7 +136,10 @@ impl KbSearchHit {
         self.0
             .highlights
             .iter()
-            .map(|(s, e)| HighlightRange { start: *s as i32, end: *e as i32 })
+            .map(|(s, e)| HighlightRange {
+                start: *s as i32,
+                end: *e as i32,
+            })
             .collect()
     }
 }
@@ -187,7 +196,11 @@ impl KbQuery {
     async fn kb_article(&self, ctx: &Context<'_>, id: ID) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &id).gql(ctx)?;
-        services(ctx).kb_article(a, m, id).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .kb_article(a, m, id)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 
     async fn kb_articles(
@@ -199,8 +212,14 @@ impl KbQuery {
     ) -> Result<Connection<String, KbArticle, EmptyFields>> {
         let (a, m) = actor(ctx)?;
         let f = filter.unwrap_or_default();
-        let filter = KbListFilter { status: f.status, category_id: parse_opt_id("categoryId", &f.category_id).gql(ctx)? };
-        let page = services(ctx).kb_articles(a, m, &filter, first.map(i64::from), after.as_deref()).await.gql(ctx)?;
+        let filter = KbListFilter {
+            status: f.status,
+            category_id: parse_opt_id("categoryId", &f.category_id).gql(ctx)?,
+        };
+        let page = services(ctx)
+            .kb_articles(a, m, &filter, first.map(i64::from), after.as_deref())
+            .await
+            .gql(ctx)?;
         Ok(super::types::connection(page, KbArticle, EmptyFields))
     }
 
@@ -217,12 +236,23 @@ impl KbQuery {
         let f = filter.unwrap_or_default();
         let cat = parse_opt_id("categoryId", &f.category_id).gql(ctx)?;
         let out = services(ctx)
-            .kb_search(a, m, &query, cat, f.include_drafts.unwrap_or(false), first.map(i64::from))
+            .kb_search(
+                a,
+                m,
+                &query,
+                cat,
+                f.include_drafts.unwrap_or(false),
+                first.map(i64::from),
+            )
             .await
             .gql(ctx)?;
         Ok(KbSearchResult {
             hits: out.hits.into_iter().map(KbSearchHit).collect(),
-            facets: out.facets.into_iter().map(|(category_id, count)| CategoryFacet { category_id, count }).collect(),
+            facets: out
+                .facets
+                .into_iter()
+                .map(|(category_id, count)| CategoryFacet { category_id, count })
+                .collect(),
             total: out.total as u64,
         })
     }
@@ -231,7 +261,13 @@ impl KbQuery {
     async fn kb_suggest(&self, ctx: &Context<'_>, prefix: String) -> Result<Vec<KbSuggestion>> {
         let (a, m) = actor(ctx)?;
         let out = services(ctx).kb_suggest(a, m, &prefix).await.gql(ctx)?;
-        Ok(out.into_iter().map(|(id, title)| KbSuggestion { article_id: ID(id.to_string()), title }).collect())
+        Ok(out
+            .into_iter()
+            .map(|(id, title)| KbSuggestion {
+                article_id: ID(id.to_string()),
+                title,
+            })
+            .collect())
     }
 }
 
@@ -258,7 +294,11 @@ impl KbArticleFields {
             solution: self.solution,
             caveats: self.caveats,
             tags: self.tags,
-            related: self.related_ids.iter().map(|i| parse_id("relatedIds", i)).collect::<Result<_, _>>()?,
+            related: self
+                .related_ids
+                .iter()
+                .map(|i| parse_id("relatedIds", i))
+                .collect::<Result<_, _>>()?,
         })
     }
 }
@@ -286,37 +326,77 @@ pub struct KbMutation;
 
 #[Object]
 impl KbMutation {
-    async fn create_kb_article(&self, ctx: &Context<'_>, input: CreateKbArticleInput) -> Result<KbArticle> {
+    async fn create_kb_article(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateKbArticleInput,
+    ) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let article = input.article.into_input().gql(ctx)?;
-        services(ctx).create_kb_article(a, m, article).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .create_kb_article(a, m, article)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 
     /// Edit: a published article gets a new draft; the published version stays live.
-    async fn update_kb_article(&self, ctx: &Context<'_>, input: UpdateKbArticleInput) -> Result<KbArticle> {
+    async fn update_kb_article(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateKbArticleInput,
+    ) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
         let article = input.article.into_input().gql(ctx)?;
-        services(ctx).update_kb_article(a, m, id, input.expected_version, article).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .update_kb_article(a, m, id, input.expected_version, article)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 
     /// Send the draft for review.
-    async fn submit_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+    async fn submit_kb_article(
+        &self,
+        ctx: &Context<'_>,
+        input: KbArticleStepInput,
+    ) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        services(ctx).submit_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .submit_kb_article(a, m, id, input.expected_version)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 
     /// Publish the version in review (needs kb.publish; not your own edit).
-    async fn publish_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+    async fn publish_kb_article(
+        &self,
+        ctx: &Context<'_>,
+        input: KbArticleStepInput,
+    ) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        services(ctx).publish_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .publish_kb_article(a, m, id, input.expected_version)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 
-    async fn archive_kb_article(&self, ctx: &Context<'_>, input: KbArticleStepInput) -> Result<KbArticle> {
+    async fn archive_kb_article(
+        &self,
+        ctx: &Context<'_>,
+        input: KbArticleStepInput,
+    ) -> Result<KbArticle> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        services(ctx).archive_kb_article(a, m, id, input.expected_version).await.map(KbArticle).gql(ctx)
+        services(ctx)
+            .archive_kb_article(a, m, id, input.expected_version)
+            .await
+            .map(KbArticle)
+            .gql(ctx)
     }
 }

@@ -19,6 +19,7 @@ pub struct Query(
     complaints::ComplaintQuery,
     admin::AdminQuery,
     auth::AuthQuery,
+    kb::KbQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -26,6 +27,7 @@ pub struct Mutation(
     complaints::ComplaintMutation,
     admin::AdminMutation,
     auth::AuthMutation,
+    kb::KbMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;

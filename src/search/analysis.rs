@@ -25,10 +25,68 @@ pub const BIGRAMS: &str = "kesu_bigrams";
 
 /// Function words that carry no meaning for search.
 const STOP: &[&str] = &[
-    "的", "了", "吗", "呢", "吧", "啊", "呀", "我", "你", "他", "她", "它", "们", "是", "在", "有", "和", "与", "就",
-    "都", "也", "还", "又", "把", "被", "给", "这", "那", "个", "么", "什么", "怎么", "为什么", "一个", "这个",
-    "那个", "我们", "你们", "他们", "自己", "一下", "时候", "已经", "可以", "没有", "不是", "就是", "但是", "因为",
-    "所以", "如果", "然后", "现在", "请问", "您好", "你好", "麻烦", "一直", "到底", "怎么办", "为啥", "咋",
+    "的",
+    "了",
+    "吗",
+    "呢",
+    "吧",
+    "啊",
+    "呀",
+    "我",
+    "你",
+    "他",
+    "她",
+    "它",
+    "们",
+    "是",
+    "在",
+    "有",
+    "和",
+    "与",
+    "就",
+    "都",
+    "也",
+    "还",
+    "又",
+    "把",
+    "被",
+    "给",
+    "这",
+    "那",
+    "个",
+    "么",
+    "什么",
+    "怎么",
+    "为什么",
+    "一个",
+    "这个",
+    "那个",
+    "我们",
+    "你们",
+    "他们",
+    "自己",
+    "一下",
+    "时候",
+    "已经",
+    "可以",
+    "没有",
+    "不是",
+    "就是",
+    "但是",
+    "因为",
+    "所以",
+    "如果",
+    "然后",
+    "现在",
+    "请问",
+    "您好",
+    "你好",
+    "麻烦",
+    "一直",
+    "到底",
+    "怎么办",
+    "为啥",
+    "咋",
 ];
 
 /// Character-by-character normalisation (length-preserving in chars).
@@ -38,7 +96,9 @@ pub fn normalize(text: &str) -> String {
         .chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c).to_ascii_lowercase(),
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0)
+                .unwrap_or(c)
+                .to_ascii_lowercase(),
             _ => c.to_ascii_lowercase(),
         })
         .collect()
@@ -110,7 +170,10 @@ pub fn model_tokens(run: &str, out: &mut Vec<String>) {
     if compact.is_empty() {
         return;
     }
-    let parts: Vec<&str> = run.split(is_model_joiner).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = run
+        .split(is_model_joiner)
+        .filter(|p| !p.is_empty())
+        .collect();
     let push = |t: &str, out: &mut Vec<String>| {
         if !out.iter().any(|o| o == t) {
             out.push(t.to_string());
@@ -123,10 +186,13 @@ pub fn model_tokens(run: &str, out: &mut Vec<String>) {
         let mut piece_start = 0;
         let bytes = part.as_bytes();
         for k in 1..=bytes.len() {
-            let boundary = k == bytes.len() || bytes[k].is_ascii_digit() != bytes[k - 1].is_ascii_digit();
+            let boundary =
+                k == bytes.len() || bytes[k].is_ascii_digit() != bytes[k - 1].is_ascii_digit();
             if boundary {
                 let piece = &part[piece_start..k];
-                if piece.len() != part.len() && (piece.len() >= 2 || piece.bytes().all(|b| b.is_ascii_digit())) {
+                if piece.len() != part.len()
+                    && (piece.len() >= 2 || piece.bytes().all(|b| b.is_ascii_digit()))
+                {
                     push(piece, out);
                 }
                 piece_start = k;
@@ -249,7 +315,10 @@ mod tests {
     fn traditional_and_full_width_normalise_to_one_form() {
         assert_eq!(normalize("寬頻斷線"), "宽频断线");
         assert_eq!(normalize("ＫＦＲ－３５ＧＷ"), "kfr-35gw");
-        assert_eq!(normalize("信用卡年費").chars().count(), "信用卡年費".chars().count());
+        assert_eq!(
+            normalize("信用卡年費").chars().count(),
+            "信用卡年費".chars().count()
+        );
     }
 
     #[test]
@@ -261,7 +330,10 @@ mod tests {
         model_tokens("iphone15", &mut t);
         assert_eq!(t, ["iphone15", "iphone", "15"]);
         let toks = word_tokens(&jieba(), &normalize("格力KFR-35GW空调不制冷"));
-        assert!(toks.contains(&"kfr35gw".to_string()) && toks.contains(&"空调".to_string()), "{toks:?}");
+        assert!(
+            toks.contains(&"kfr35gw".to_string()) && toks.contains(&"空调".to_string()),
+            "{toks:?}"
+        );
     }
 
     #[test]

@@ -32,10 +32,13 @@ pub enum IndexError {
 }
 
 fn register(index: &Index, jieba: &Arc<Jieba>) {
+    index.tokenizers().register(
+        WORDS,
+        TextAnalyzer::from(KesuTokenizer::words(jieba.clone())),
+    );
     index
         .tokenizers()
-        .register(WORDS, TextAnalyzer::from(KesuTokenizer::words(jieba.clone())));
-    index.tokenizers().register(BIGRAMS, TextAnalyzer::from(KesuTokenizer::bigrams()));
+        .register(BIGRAMS, TextAnalyzer::from(KesuTokenizer::bigrams()));
 }
 
 /// The directory `CURRENT` points at, if any.
@@ -51,7 +54,10 @@ pub fn next_generation(root: &Path) -> std::io::Result<PathBuf> {
     let mut max = 0u64;
     for entry in std::fs::read_dir(root)? {
         let name = entry?.file_name().to_string_lossy().to_string();
-        if let Some(n) = name.strip_prefix("gen-").and_then(|n| n.parse::<u64>().ok()) {
+        if let Some(n) = name
+            .strip_prefix("gen-")
+            .and_then(|n| n.parse::<u64>().ok())
+        {
             max = max.max(n);
         }
     }
@@ -75,7 +81,9 @@ pub fn swap_to(root: &Path, dir: &Path) -> std::io::Result<()> {
 
 /// Remove generations other than the current one (after a swap, once no reader uses them).
 pub fn remove_stale(root: &Path) {
-    let Some(current) = current_dir(root) else { return };
+    let Some(current) = current_dir(root) else {
+        return;
+    };
     if let Ok(entries) = std::fs::read_dir(root) {
         for e in entries.flatten() {
             let p = e.path();
@@ -96,7 +104,10 @@ impl Generation {
             Index::create_in_dir(dir, schema.clone())?
         };
         register(&index, jieba);
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()?;
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
         let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
         Ok(Generation {
             index,

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 use tantivy::collector::{FacetCollector, TopDocs};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
-    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
+    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
+    TextOptions, Value,
 };
 use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
 
@@ -38,12 +39,18 @@ fn text(tokenizer: &str) -> TextOptions {
 
 pub fn schema() -> (Schema, KbFields) {
     let mut b = Schema::builder();
-    let id = NumericOptions::default().set_indexed().set_stored().set_fast();
+    let id = NumericOptions::default()
+        .set_indexed()
+        .set_stored()
+        .set_fast();
     let fields = KbFields {
         article_id: b.add_u64_field("article_id", id.clone()),
         version_id: b.add_u64_field("version_id", NumericOptions::default().set_stored()),
         state: b.add_text_field("state", tantivy::schema::STRING),
-        category: b.add_u64_field("category", NumericOptions::default().set_indexed().set_fast()),
+        category: b.add_u64_field(
+            "category",
+            NumericOptions::default().set_indexed().set_fast(),
+        ),
         cat: b.add_facet_field("cat", FacetOptions::default()),
         title_w: b.add_text_field("title_w", text(WORDS)),
         title_b: b.add_text_field("title_b", text(BIGRAMS)),
@@ -72,7 +79,10 @@ pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
     d.add_u64(f.version_id, a.version_id as u64);
     d.add_text(f.state, a.state);
     d.add_u64(f.category, a.category_id as u64);
-    d.add_facet(f.cat, Facet::from_path([a.top_category_id.to_string(), a.category_id.to_string()]));
+    d.add_facet(
+        f.cat,
+        Facet::from_path([a.top_category_id.to_string(), a.category_id.to_string()]),
+    );
     let title = format!("{} {}", a.title, a.tags.join(" "));
     d.add_text(f.title_w, &title);
     d.add_text(f.title_b, &title);
@@ -131,7 +141,10 @@ fn filter_clause(f: &KbFields, filter: &Filter) -> Vec<(Occur, Box<dyn Query>)> 
         .states
         .iter()
         .map(|s| {
-            let q: Box<dyn Query> = Box::new(TermQuery::new(Term::from_field_text(f.state, s), IndexRecordOption::Basic));
+            let q: Box<dyn Query> = Box::new(TermQuery::new(
+                Term::from_field_text(f.state, s),
+                IndexRecordOption::Basic,
+            ));
             (Occur::Should, q)
         })
         .collect();
@@ -143,14 +156,23 @@ fn filter_clause(f: &KbFields, filter: &Filter) -> Vec<(Occur, Box<dyn Query>)> 
                 IndexRecordOption::Basic,
             ))
         } else {
-            Box::new(TermQuery::new(Term::from_field_u64(f.category, id as u64), IndexRecordOption::Basic))
+            Box::new(TermQuery::new(
+                Term::from_field_u64(f.category, id as u64),
+                IndexRecordOption::Basic,
+            ))
         };
         must.push((Occur::Must, q));
     }
     must
 }
 
-fn term_queries(field_title: Field, field_body: Field, tokens: &[(String, f32)], title_boost: f32, prefix: bool) -> Vec<(Occur, Box<dyn Query>)> {
+fn term_queries(
+    field_title: Field,
+    field_body: Field,
+    tokens: &[(String, f32)],
+    title_boost: f32,
+    prefix: bool,
+) -> Vec<(Occur, Box<dyn Query>)> {
     let mut out: Vec<(Occur, Box<dyn Query>)> = vec![];
     for (t, w) in tokens {
         for (field, boost) in [(field_title, title_boost * w), (field_body, *w)] {
@@ -162,7 +184,10 @@ fn term_queries(field_title: Field, field_body: Field, tokens: &[(String, f32)],
                     Err(_) => continue,
                 }
             } else {
-                Box::new(TermQuery::new(Term::from_field_text(field, t), IndexRecordOption::WithFreqs))
+                Box::new(TermQuery::new(
+                    Term::from_field_text(field, t),
+                    IndexRecordOption::WithFreqs,
+                ))
             };
             out.push((Occur::Should, Box::new(BoostQuery::new(q, boost))));
         }
@@ -172,11 +197,21 @@ fn term_queries(field_title: Field, field_body: Field, tokens: &[(String, f32)],
 
 fn regex_escape(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_alphanumeric() || is_cjk(c) { c.to_string() } else { format!("\\{c}") })
+        .map(|c| {
+            if c.is_alphanumeric() || is_cjk(c) {
+                c.to_string()
+            } else {
+                format!("\\{c}")
+            }
+        })
         .collect()
 }
 
-fn with_filter(clauses: Vec<(Occur, Box<dyn Query>)>, f: &KbFields, filter: &Filter) -> BooleanQuery {
+fn with_filter(
+    clauses: Vec<(Occur, Box<dyn Query>)>,
+    f: &KbFields,
+    filter: &Filter,
+) -> BooleanQuery {
     let mut all = filter_clause(f, filter);
     all.push((Occur::Must, Box::new(BooleanQuery::new(clauses))));
     BooleanQuery::new(all)
@@ -207,8 +242,16 @@ pub fn search(
     limit: usize,
 ) -> tantivy::Result<SearchResult> {
     let depth = (limit * 4).max(50);
-    let word_q = with_filter(term_queries(f.title_w, f.body_w, &q.words, 3.0, false), f, filter);
-    let bigram_q = with_filter(term_queries(f.title_b, f.body_b, &q.bigrams, 2.0, true), f, filter);
+    let word_q = with_filter(
+        term_queries(f.title_w, f.body_w, &q.words, 3.0, false),
+        f,
+        filter,
+    );
+    let bigram_q = with_filter(
+        term_queries(f.title_b, f.body_b, &q.bigrams, 2.0, true),
+        f,
+        filter,
+    );
     let mut fused: HashMap<DocAddress, f32> = HashMap::new();
     for query in [&word_q, &bigram_q] {
         let top: Vec<(Score, DocAddress)> = searcher.search(query, &TopDocs::with_limit(depth))?;
@@ -222,7 +265,8 @@ pub fn search(
     ]);
     let mut facet_collector = FacetCollector::for_field("cat");
     facet_collector.add_facet(Facet::root());
-    let (facet_counts, total) = searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
+    let (facet_counts, total) =
+        searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
     let facets = facet_counts
         .get("/")
         .filter_map(|(facet, count)| {
@@ -239,14 +283,28 @@ pub fn search(
     let mut seen = std::collections::HashSet::new();
     for (addr, score) in ranked {
         let doc: TantivyDocument = searcher.doc(addr)?;
-        let article_id = doc.get_first(f.article_id).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
-        let version_id = doc.get_first(f.version_id).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
+        let article_id = doc
+            .get_first(f.article_id)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0) as i64;
+        let version_id = doc
+            .get_first(f.version_id)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0) as i64;
         if seen.insert(article_id) {
-            hits.push(Hit { article_id, version_id, score });
+            hits.push(Hit {
+                article_id,
+                version_id,
+                score,
+            });
         }
         if hits.len() >= limit {
             break;
         }
     }
-    Ok(SearchResult { hits, facets, total })
+    Ok(SearchResult {
+        hits,
+        facets,
+        total,
+    })
 }

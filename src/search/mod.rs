@@ -76,9 +76,15 @@ impl SearchEngine {
     /// Apply changes and commit with `checkpoint` (blocking: call off the async executor).
     pub fn apply_kb(&self, changes: &[KbChange], checkpoint: i64) -> Result<(), IndexError> {
         let generation = self.kb_gen();
-        let mut writer = generation.writer.lock().map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+        let mut writer = generation
+            .writer
+            .lock()
+            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
         for c in changes {
-            writer.delete_term(Term::from_field_u64(self.kb_fields.article_id, c.article_id as u64));
+            writer.delete_term(Term::from_field_u64(
+                self.kb_fields.article_id,
+                c.article_id as u64,
+            ));
             for d in &c.docs {
                 writer.add_document(kb::document(&self.kb_fields, d))?;
             }
@@ -87,7 +93,12 @@ impl SearchEngine {
     }
 
     /// Search the knowledge base (blocking).
-    pub fn search_kb(&self, query: &str, filter: &kb::Filter, limit: usize) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
+    pub fn search_kb(
+        &self,
+        query: &str,
+        filter: &kb::Filter,
+        limit: usize,
+    ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
         let generation = self.kb_gen();
         let searcher = generation.reader.searcher();
@@ -102,7 +113,10 @@ impl SearchEngine {
         let dir = index::next_generation(&kb_root)?;
         let fresh = Generation::open(&dir, &self.kb_schema, &self.jieba)?;
         {
-            let mut writer = fresh.writer.lock().map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+            let mut writer = fresh
+                .writer
+                .lock()
+                .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
             for c in all {
                 for d in &c.docs {
                     writer.add_document(kb::document(&self.kb_fields, d))?;
@@ -122,7 +136,9 @@ impl SearchEngine {
     /// Pick up a generation swapped in by another process (`kesu reindex`).
     pub fn follow_swaps(&self) -> Result<bool, IndexError> {
         let kb_root = self.root.join("kb");
-        let Some(current) = index::current_dir(&kb_root) else { return Ok(false) };
+        let Some(current) = index::current_dir(&kb_root) else {
+            return Ok(false);
+        };
         if current == self.kb_gen().dir {
             return Ok(false);
         }

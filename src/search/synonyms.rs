@@ -19,7 +19,8 @@ impl Synonyms {
                 continue;
             }
             if let Some((wrong, right)) = line.split_once("=>") {
-                s.corrections.push((normalize(wrong.trim()), normalize(right.trim())));
+                s.corrections
+                    .push((normalize(wrong.trim()), normalize(right.trim())));
             } else {
                 let group: Vec<String> = line.split_whitespace().map(normalize).collect();
                 if group.len() > 1 {

@@ -43,8 +43,14 @@ impl Services {
             .limit(BATCH)
             .all(self.db.conn())
             .await?;
-        let Some(last) = rows.last().map(|r| r.id) else { return Ok(0) };
-        let mut ids: Vec<i64> = rows.iter().filter(|r| r.entity == "kb_article").map(|r| r.entity_id).collect();
+        let Some(last) = rows.last().map(|r| r.id) else {
+            return Ok(0);
+        };
+        let mut ids: Vec<i64> = rows
+            .iter()
+            .filter(|r| r.entity == "kb_article")
+            .map(|r| r.entity_id)
+            .collect();
         ids.sort();
         ids.dedup();
         let changes = self.kb_changes(&ids).await?;
@@ -60,7 +66,9 @@ impl Services {
 
     /// Run the indexer until the process ends.
     pub async fn run_indexer(self) {
-        let Some(search) = self.search.clone() else { return };
+        let Some(search) = self.search.clone() else {
+            return;
+        };
         loop {
             match self.index_once().await {
                 Ok(n) if n as u64 >= BATCH => continue,

@@ -17,8 +17,8 @@ use crate::error::{AppError, AppResult};
 use crate::search::{self, KbChange};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 use std::collections::HashMap;
 
@@ -124,10 +124,16 @@ fn check_input(i: &ArticleInput) -> AppResult<ArticleInput> {
         .filter(|t| !t.is_empty())
         .collect();
     if tags.len() > 20 || tags.iter().any(|t| t.chars().count() > 30) {
-        return Err(AppError::bad_input("tags", "at most 20 tags of at most 30 characters"));
+        return Err(AppError::bad_input(
+            "tags",
+            "at most 20 tags of at most 30 characters",
+        ));
     }
     if i.related.len() > 20 {
-        return Err(AppError::bad_input("relatedIds", "at most 20 related articles"));
+        return Err(AppError::bad_input(
+            "relatedIds",
+            "at most 20 related articles",
+        ));
     }
     Ok(ArticleInput {
         title: required_text("title", &i.title, 200)?,
@@ -140,7 +146,12 @@ fn check_input(i: &ArticleInput) -> AppResult<ArticleInput> {
     })
 }
 
-pub(crate) async fn enqueue<C: ConnectionTrait>(db: &C, entity: &str, id: i64, at: DateTime<Utc>) -> AppResult<()> {
+pub(crate) async fn enqueue<C: ConnectionTrait>(
+    db: &C,
+    entity: &str,
+    id: i64,
+    at: DateTime<Utc>,
+) -> AppResult<()> {
     search_outbox::ActiveModel {
         id: NotSet,
         entity: Set(entity.into()),
@@ -153,10 +164,25 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(db: &C, entity: &str, id: i64, a
 }
 
 impl Services {
-    async fn kb_require(&self, actor: &Actor, meta: &RequestMeta, p: Permission, action: &str, id: Option<i64>) -> AppResult<()> {
+    async fn kb_require(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        p: Permission,
+        action: &str,
+        id: Option<i64>,
+    ) -> AppResult<()> {
         match policy::require(actor, p) {
             Ok(()) => Ok(()),
-            Err(d) => Err(self.deny(actor, meta, action, id.map(|i| ("kb_article", i.to_string())), d).await),
+            Err(d) => Err(self
+                .deny(
+                    actor,
+                    meta,
+                    action,
+                    id.map(|i| ("kb_article", i.to_string())),
+                    d,
+                )
+                .await),
         }
     }
 
@@ -170,15 +196,26 @@ impl Services {
                 .filter(kb_article::Column::Id.is_in(input.related.iter().copied()))
                 .count(self.db.conn())
                 .await?;
-            if found != input.related.len() as u64 || own_id.is_some_and(|o| input.related.contains(&o)) {
-                return Err(AppError::bad_input("relatedIds", "related articles must exist and differ from this one"));
+            if found != input.related.len() as u64
+                || own_id.is_some_and(|o| input.related.contains(&o))
+            {
+                return Err(AppError::bad_input(
+                    "relatedIds",
+                    "related articles must exist and differ from this one",
+                ));
             }
         }
         Ok(())
     }
 
-    pub async fn create_kb_article(&self, actor: &Actor, meta: &RequestMeta, input: ArticleInput) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.create", None).await?;
+    pub async fn create_kb_article(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        input: ArticleInput,
+    ) -> AppResult<ArticleView> {
+        self.kb_require(actor, meta, Permission::KbEdit, "kb.create", None)
+            .await?;
         let input = check_input(&input)?;
         self.validate_refs(&input, None).await?;
         let now = self.now();
@@ -201,7 +238,13 @@ impl Services {
         let mut am = article.into_active_model();
         am.latest_version_id = Set(Some(v.id));
         let article = am.update(&*tx).await?;
-        audit::record(&*tx, meta, now, Entry::new("kb.create", Some(actor)).target("kb_article", article.id)).await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("kb.create", Some(actor)).target("kb_article", article.id),
+        )
+        .await?;
         enqueue(&*tx, "kb_article", article.id, now).await?;
         tx.commit().await?;
         self.index_signal();
@@ -218,12 +261,16 @@ impl Services {
         expected_version: i32,
         input: ArticleInput,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.update", Some(id)).await?;
+        self.kb_require(actor, meta, Permission::KbEdit, "kb.update", Some(id))
+            .await?;
         let input = check_input(&input)?;
         self.validate_refs(&input, Some(id)).await?;
         let article = self.load_article_for_change(id, expected_version).await?;
         if article.status == ARCHIVED {
-            return Err(AppError::bad_input("id", "an archived article cannot be edited"));
+            return Err(AppError::bad_input(
+                "id",
+                "an archived article cannot be edited",
+            ));
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
@@ -250,36 +297,89 @@ impl Services {
             }
             other => {
                 let number = other.map(|v| v.number + 1).unwrap_or(1);
-                insert_version(&*tx, id, number, &input, actor.user_id.0, now).await?.id
+                insert_version(&*tx, id, number, &input, actor.user_id.0, now)
+                    .await?
+                    .id
             }
         };
         let mut am = article.clone().into_active_model();
         am.latest_version_id = Set(Some(latest_id));
         am.status = Set(DRAFT.into());
         let saved = self.save_article(&tx, &article, am, now).await?;
-        audit::record(&*tx, meta, now, Entry::new("kb.update", Some(actor)).target("kb_article", id)).await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("kb.update", Some(actor)).target("kb_article", id),
+        )
+        .await?;
         enqueue(&*tx, "kb_article", id, now).await?;
         tx.commit().await?;
         self.index_signal();
         self.kb_article_view(saved).await
     }
 
-    pub async fn submit_kb_article(&self, actor: &Actor, meta: &RequestMeta, id: i64, expected_version: i32) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.submit", Some(id)).await?;
-        self.kb_transition(actor, meta, id, expected_version, &[DRAFT], IN_REVIEW, "kb.submit").await
+    pub async fn submit_kb_article(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+    ) -> AppResult<ArticleView> {
+        self.kb_require(actor, meta, Permission::KbEdit, "kb.submit", Some(id))
+            .await?;
+        self.kb_transition(
+            actor,
+            meta,
+            id,
+            expected_version,
+            &[DRAFT],
+            IN_REVIEW,
+            "kb.submit",
+        )
+        .await
     }
 
-    pub async fn archive_kb_article(&self, actor: &Actor, meta: &RequestMeta, id: i64, expected_version: i32) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbPublish, "kb.archive", Some(id)).await?;
-        self.kb_transition(actor, meta, id, expected_version, &[DRAFT, IN_REVIEW, PUBLISHED], ARCHIVED, "kb.archive").await
+    pub async fn archive_kb_article(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+    ) -> AppResult<ArticleView> {
+        self.kb_require(actor, meta, Permission::KbPublish, "kb.archive", Some(id))
+            .await?;
+        self.kb_transition(
+            actor,
+            meta,
+            id,
+            expected_version,
+            &[DRAFT, IN_REVIEW, PUBLISHED],
+            ARCHIVED,
+            "kb.archive",
+        )
+        .await
     }
 
     /// Publish the version under review. The reviewer cannot be its editor.
-    pub async fn publish_kb_article(&self, actor: &Actor, meta: &RequestMeta, id: i64, expected_version: i32) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbPublish, "kb.publish", Some(id)).await?;
+    pub async fn publish_kb_article(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: i32,
+    ) -> AppResult<ArticleView> {
+        self.kb_require(actor, meta, Permission::KbPublish, "kb.publish", Some(id))
+            .await?;
         let article = self.load_article_for_change(id, expected_version).await?;
         if article.status != IN_REVIEW {
-            return Err(AppError::bad_input("id", format!("only an article in review can be published (it is {})", article.status)));
+            return Err(AppError::bad_input(
+                "id",
+                format!(
+                    "only an article in review can be published (it is {})",
+                    article.status
+                ),
+            ));
         }
         let latest = kb_article_version::Entity::find_by_id(article.latest_version_id.unwrap_or(0))
             .one(self.db.conn())
@@ -290,7 +390,15 @@ impl Services {
                 permission: Some(Permission::KbPublish),
                 reason: "the reviewer cannot publish their own edit".into(),
             };
-            return Err(self.deny(actor, meta, "kb.publish", Some(("kb_article", id.to_string())), d).await);
+            return Err(self
+                .deny(
+                    actor,
+                    meta,
+                    "kb.publish",
+                    Some(("kb_article", id.to_string())),
+                    d,
+                )
+                .await);
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
@@ -319,6 +427,7 @@ impl Services {
         self.kb_article_view(saved).await
     }
 
+    #[allow(clippy::too_many_arguments)]
     async fn kb_transition(
         &self,
         actor: &Actor,
@@ -331,21 +440,34 @@ impl Services {
     ) -> AppResult<ArticleView> {
         let article = self.load_article_for_change(id, expected_version).await?;
         if !from.contains(&article.status.as_str()) {
-            return Err(AppError::bad_input("id", format!("cannot move an article from {} to {to}", article.status)));
+            return Err(AppError::bad_input(
+                "id",
+                format!("cannot move an article from {} to {to}", article.status),
+            ));
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
         let mut am = article.clone().into_active_model();
         am.status = Set(to.into());
         let saved = self.save_article(&tx, &article, am, now).await?;
-        audit::record(&*tx, meta, now, Entry::new(action, Some(actor)).target("kb_article", id)).await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new(action, Some(actor)).target("kb_article", id),
+        )
+        .await?;
         enqueue(&*tx, "kb_article", id, now).await?;
         tx.commit().await?;
         self.index_signal();
         self.kb_article_view(saved).await
     }
 
-    async fn load_article_for_change(&self, id: i64, expected_version: i32) -> AppResult<kb_article::Model> {
+    async fn load_article_for_change(
+        &self,
+        id: i64,
+        expected_version: i32,
+    ) -> AppResult<kb_article::Model> {
         let a = kb_article::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
@@ -376,7 +498,9 @@ impl Services {
             .exec(&**tx)
             .await?;
         if res.rows_affected == 0 {
-            return Err(AppError::conflict("the article was changed by someone else; reload and try again"));
+            return Err(AppError::conflict(
+                "the article was changed by someone else; reload and try again",
+            ));
         }
         kb_article::Entity::find_by_id(current.id)
             .one(&**tx)
@@ -386,13 +510,22 @@ impl Services {
 
     async fn kb_article_view(&self, a: kb_article::Model) -> AppResult<ArticleView> {
         let mut views = self.kb_article_views(vec![a]).await?;
-        views.pop().ok_or_else(|| AppError::internal_msg("article view"))
+        views
+            .pop()
+            .ok_or_else(|| AppError::internal_msg("article view"))
     }
 
-    async fn kb_article_views(&self, articles: Vec<kb_article::Model>) -> AppResult<Vec<ArticleView>> {
+    async fn kb_article_views(
+        &self,
+        articles: Vec<kb_article::Model>,
+    ) -> AppResult<Vec<ArticleView>> {
         let ids: Vec<i64> = articles
             .iter()
-            .flat_map(|a| a.latest_version_id.into_iter().chain(a.published_version_id))
+            .flat_map(|a| {
+                a.latest_version_id
+                    .into_iter()
+                    .chain(a.published_version_id)
+            })
             .collect();
         let versions: HashMap<i64, VersionView> = kb_article_version::Entity::find()
             .filter(kb_article_version::Column::Id.is_in(ids))
@@ -414,7 +547,9 @@ impl Services {
                     version: a.version,
                     author_id: a.author_id,
                     reviewer_id: a.reviewer_id,
-                    published: a.published_version_id.and_then(|v| versions.get(&v).cloned()),
+                    published: a
+                        .published_version_id
+                        .and_then(|v| versions.get(&v).cloned()),
                     latest,
                     created_at: a.created_at,
                     updated_at: a.updated_at,
@@ -425,23 +560,36 @@ impl Services {
     }
 
     /// An article: readers see published articles; editors see all.
-    pub async fn kb_article(&self, actor: &Actor, meta: &RequestMeta, id: i64) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbRead, "kb.read", Some(id)).await?;
+    pub async fn kb_article(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+    ) -> AppResult<ArticleView> {
+        self.kb_require(actor, meta, Permission::KbRead, "kb.read", Some(id))
+            .await?;
         let a = kb_article::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
-            .filter(|a| actor.has(Permission::KbEdit) || (a.published_version_id.is_some() && a.status != ARCHIVED))
+            .filter(|a| {
+                actor.has(Permission::KbEdit)
+                    || (a.published_version_id.is_some() && a.status != ARCHIVED)
+            })
             .ok_or_else(|| AppError::not_found(format!("article {id}")))?;
         self.kb_article_view(a).await
     }
 
     /// Every version of an article, newest first (published ones only for readers).
     pub async fn kb_versions(&self, actor: &Actor, article_id: i64) -> AppResult<Vec<VersionView>> {
-        let mut q = kb_article_version::Entity::find().filter(kb_article_version::Column::ArticleId.eq(article_id));
+        let mut q = kb_article_version::Entity::find()
+            .filter(kb_article_version::Column::ArticleId.eq(article_id));
         if !actor.has(Permission::KbEdit) {
             q = q.filter(kb_article_version::Column::PublishedAt.is_not_null());
         }
-        let rows = q.order_by_desc(kb_article_version::Column::Number).all(self.db.conn()).await?;
+        let rows = q
+            .order_by_desc(kb_article_version::Column::Number)
+            .all(self.db.conn())
+            .await?;
         Ok(rows.into_iter().map(VersionView::from).collect())
     }
 
@@ -453,7 +601,8 @@ impl Services {
         first: Option<i64>,
         after: Option<&str>,
     ) -> AppResult<Page<ArticleView>> {
-        self.kb_require(actor, meta, Permission::KbRead, "kb.list", None).await?;
+        self.kb_require(actor, meta, Permission::KbRead, "kb.list", None)
+            .await?;
         let first = page_size(first)?;
         let mut q = kb_article::Entity::find();
         if !actor.has(Permission::KbEdit) {
@@ -463,7 +612,10 @@ impl Services {
         }
         if let Some(s) = &filter.status {
             if ![DRAFT, IN_REVIEW, PUBLISHED, ARCHIVED].contains(&s.as_str()) {
-                return Err(AppError::bad_input("status", "status must be draft, in_review, published or archived"));
+                return Err(AppError::bad_input(
+                    "status",
+                    "status must be draft, in_review, published or archived",
+                ));
             }
             q = q.filter(kb_article::Column::Status.eq(s.as_str()));
         }
@@ -481,11 +633,20 @@ impl Services {
         if let Some((_, id)) = cursor {
             q = q.filter(kb_article::Column::Id.lt(id));
         }
-        let rows = q.order_by_desc(kb_article::Column::Id).limit(first + 1).all(self.db.conn()).await?;
+        let rows = q
+            .order_by_desc(kb_article::Column::Id)
+            .limit(first + 1)
+            .all(self.db.conn())
+            .await?;
         let has_next = rows.len() as u64 > first;
-        let views = self.kb_article_views(rows.into_iter().take(first as usize).collect()).await?;
+        let views = self
+            .kb_article_views(rows.into_iter().take(first as usize).collect())
+            .await?;
         Ok(Page {
-            items: views.into_iter().map(|v| (encode_cursor(None, v.id), v)).collect(),
+            items: views
+                .into_iter()
+                .map(|v| (encode_cursor(None, v.id), v))
+                .collect(),
             has_next,
             has_previous: cursor.is_some(),
         })
@@ -502,9 +663,13 @@ impl Services {
         include_drafts: bool,
         first: Option<i64>,
     ) -> AppResult<KbSearchOutcome> {
-        self.kb_require(actor, meta, Permission::KbRead, "kb.search", None).await?;
+        self.kb_require(actor, meta, Permission::KbRead, "kb.search", None)
+            .await?;
         if include_drafts && !actor.has(Permission::KbEdit) {
-            let d = policy::Denial { permission: Some(Permission::KbEdit), reason: "only editors may search drafts".into() };
+            let d = policy::Denial {
+                permission: Some(Permission::KbEdit),
+                reason: "only editors may search drafts".into(),
+            };
             return Err(self.deny(actor, meta, "kb.search", None, d).await);
         }
         let limit = page_size(first)? as usize;
@@ -514,7 +679,10 @@ impl Services {
             return Err(AppError::bad_input("query", "query must not be empty"));
         }
         if query.chars().count() > MAX_QUERY_CHARS {
-            return Err(AppError::bad_input("query", format!("query must be at most {MAX_QUERY_CHARS} characters")));
+            return Err(AppError::bad_input(
+                "query",
+                format!("query must be at most {MAX_QUERY_CHARS} characters"),
+            ));
         }
         let engine = self.search_engine()?;
         let category = match category_id {
@@ -533,22 +701,33 @@ impl Services {
         }
         let filter = search::kb::Filter { states, category };
         let q = query.clone();
-        let (result, analyzed) = tokio::task::spawn_blocking(move || engine.search_kb(&q, &filter, limit))
-            .await
-            .map_err(AppError::internal)?
-            .map_err(AppError::internal)?;
+        let (result, analyzed) =
+            tokio::task::spawn_blocking(move || engine.search_kb(&q, &filter, limit))
+                .await
+                .map_err(AppError::internal)?
+                .map_err(AppError::internal)?;
         // hydrate from the database: the index only gave ids
         let article_ids: Vec<i64> = result.hits.iter().map(|h| h.article_id).collect();
         let articles = kb_article::Entity::find()
             .filter(kb_article::Column::Id.is_in(article_ids))
             .all(self.db.conn())
             .await?;
-        let views: HashMap<i64, ArticleView> =
-            self.kb_article_views(articles).await?.into_iter().map(|v| (v.id, v)).collect();
+        let views: HashMap<i64, ArticleView> = self
+            .kb_article_views(articles)
+            .await?
+            .into_iter()
+            .map(|v| (v.id, v))
+            .collect();
         let mut hits = vec![];
         for h in result.hits {
-            let Some(article) = views.get(&h.article_id) else { continue };
-            let version = if article.published.as_ref().is_some_and(|p| p.id == h.version_id) {
+            let Some(article) = views.get(&h.article_id) else {
+                continue;
+            };
+            let version = if article
+                .published
+                .as_ref()
+                .is_some_and(|p| p.id == h.version_id)
+            {
                 article.published.clone()
             } else if include_drafts && article.latest.id == h.version_id {
                 Some(article.latest.clone())
@@ -558,18 +737,39 @@ impl Services {
             };
             let Some(version) = version else { continue };
             let (snippet, highlights) = snippet(&version, &analyzed.highlight);
-            hits.push(KbHit { article: article.clone(), version, score: h.score, snippet, highlights });
+            hits.push(KbHit {
+                article: article.clone(),
+                version,
+                score: h.score,
+                snippet,
+                highlights,
+            });
         }
-        Ok(KbSearchOutcome { hits, facets: result.facets, total: result.total })
+        Ok(KbSearchOutcome {
+            hits,
+            facets: result.facets,
+            total: result.total,
+        })
     }
 
     /// Titles for search-as-you-type.
-    pub async fn kb_suggest(&self, actor: &Actor, meta: &RequestMeta, prefix: &str) -> AppResult<Vec<(i64, String)>> {
+    pub async fn kb_suggest(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        prefix: &str,
+    ) -> AppResult<Vec<(i64, String)>> {
         if prefix.trim().is_empty() {
             return Ok(vec![]);
         }
-        let out = self.kb_search(actor, meta, prefix, None, false, Some(8)).await?;
-        Ok(out.hits.into_iter().map(|h| (h.article.id, h.version.title)).collect())
+        let out = self
+            .kb_search(actor, meta, prefix, None, false, Some(8))
+            .await?;
+        Ok(out
+            .hits
+            .into_iter()
+            .map(|h| (h.article.id, h.version.title))
+            .collect())
     }
 
     /// The published version of an article, for recording which one answered a call.
@@ -583,7 +783,10 @@ impl Services {
     }
 
     pub async fn kb_version(&self, id: i64) -> AppResult<Option<VersionView>> {
-        Ok(kb_article_version::Entity::find_by_id(id).one(self.db.conn()).await?.map(Into::into))
+        Ok(kb_article_version::Entity::find_by_id(id)
+            .one(self.db.conn())
+            .await?
+            .map(Into::into))
     }
 
     /// What the index should hold for these articles now.
@@ -598,8 +801,12 @@ impl Services {
             .into_iter()
             .map(|c| (c.id, c.parent_id))
             .collect();
-        let views: HashMap<i64, ArticleView> =
-            self.kb_article_views(articles).await?.into_iter().map(|v| (v.id, v)).collect();
+        let views: HashMap<i64, ArticleView> = self
+            .kb_article_views(articles)
+            .await?
+            .into_iter()
+            .map(|v| (v.id, v))
+            .collect();
         Ok(ids
             .iter()
             .map(|id| {
@@ -610,7 +817,11 @@ impl Services {
                         version_id: v.id,
                         state,
                         category_id: v.category_id,
-                        top_category_id: categories.get(&v.category_id).copied().flatten().unwrap_or(v.category_id),
+                        top_category_id: categories
+                            .get(&v.category_id)
+                            .copied()
+                            .flatten()
+                            .unwrap_or(v.category_id),
                         title: v.title.clone(),
                         tags: v.tags.clone(),
                         body: format!("{}\n{}\n{}", v.scenario, v.solution, v.caveats),
@@ -622,7 +833,10 @@ impl Services {
                         docs.push(doc(&a.latest, search::kb::DRAFT));
                     }
                 }
-                KbChange { article_id: *id, docs }
+                KbChange {
+                    article_id: *id,
+                    docs,
+                }
             })
             .collect())
     }
@@ -690,14 +904,23 @@ pub fn snippet(v: &VersionView, terms: &[String]) -> (String, Vec<(usize, usize)
     // window start maximising covered matches
     let mut best = (0usize, 0usize);
     for (i, (s, _)) in matches.iter().enumerate() {
-        let covered = matches[i..].iter().take_while(|(_, e)| *e <= s + WIDTH).count();
+        let covered = matches[i..]
+            .iter()
+            .take_while(|(_, e)| *e <= s + WIDTH)
+            .count();
         if covered > best.1 {
             best = (*s, covered);
         }
     }
-    let start = best.0.saturating_sub(10).min(chars.len().saturating_sub(WIDTH));
+    let start = best
+        .0
+        .saturating_sub(10)
+        .min(chars.len().saturating_sub(WIDTH));
     let end = (start + WIDTH).min(chars.len());
-    let snippet: String = chars[start..end].iter().map(|c| if *c == '\n' { ' ' } else { *c }).collect();
+    let snippet: String = chars[start..end]
+        .iter()
+        .map(|c| if *c == '\n' { ' ' } else { *c })
+        .collect();
     let mut ranges: Vec<(usize, usize)> = matches
         .into_iter()
         .filter(|(s, e)| *s >= start && *e <= end)

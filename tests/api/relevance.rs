@@ -1,0 +1,210 @@
+//! Relevance you can measure: the labelled set in `tests/fixtures/`
+//! (92 articles, 108 queries with graded judgements) against the real index,
+//! side by side with a naive substring (`LIKE '%query%'`) baseline.
+//! Print the report with `cargo test --test api relevance -- --nocapture`.
+use crate::helpers::*;
+use kesu::demo::kb::fixture_articles;
+use serde::Deserialize;
+use std::collections::{BTreeMap, HashMap};
+
+/// Overall nDCG@5 must not fall below this (set from the measured figure, see BENCHMARKS.md).
+const NDCG_FLOOR: f64 = 0.88;
+
+#[derive(Deserialize)]
+struct Judged {
+    id: String,
+    #[serde(rename = "type")]
+    kind: String,
+    query: String,
+    relevant: HashMap<String, u32>,
+}
+
+#[derive(Default, Clone, Copy)]
+struct Scores {
+    n: usize,
+    ndcg: f64,
+    recall: f64,
+    mrr: f64,
+}
+
+impl Scores {
+    fn add(&mut self, ranked: &[String], rel: &HashMap<String, u32>) {
+        let dcg: f64 = ranked
+            .iter()
+            .take(5)
+            .enumerate()
+            .map(|(i, s)| {
+                (2f64.powi(*rel.get(s).unwrap_or(&0) as i32) - 1.0) / ((i + 2) as f64).log2()
+            })
+            .sum();
+        let mut ideal: Vec<u32> = rel.values().copied().collect();
+        ideal.sort_unstable_by(|a, b| b.cmp(a));
+        let idcg: f64 = ideal
+            .iter()
+            .take(5)
+            .enumerate()
+            .map(|(i, g)| (2f64.powi(*g as i32) - 1.0) / ((i + 2) as f64).log2())
+            .sum();
+        let found = ranked
+            .iter()
+            .take(5)
+            .filter(|s| rel.get(*s).is_some_and(|g| *g > 0))
+            .count();
+        let total = rel.values().filter(|g| **g > 0).count().max(1);
+        let rr = ranked
+            .iter()
+            .position(|s| rel.get(s).is_some_and(|g| *g >= 3))
+            .map_or(0.0, |p| 1.0 / (p + 1) as f64);
+        self.n += 1;
+        self.ndcg += if idcg > 0.0 { dcg / idcg } else { 0.0 };
+        self.recall += found as f64 / total as f64;
+        self.mrr += rr;
+    }
+
+    fn mean(&self) -> (f64, f64, f64) {
+        let n = self.n.max(1) as f64;
+        (self.ndcg / n, self.recall / n, self.mrr / n)
+    }
+}
+
+#[tokio::test]
+async fn kb_search_beats_substring_matching_on_the_labelled_set() {
+    let app = spawn_app().await;
+    let m = meta();
+    let mut categories = HashMap::new();
+    for c in kesu::demo::corpus::CATEGORIES {
+        let top = app
+            .services
+            .create_category(None, &m, &format!("eval.{}", c.code), c.name, None, None)
+            .await
+            .expect("cat");
+        for (code, name) in c.children {
+            let child = app
+                .services
+                .create_category(
+                    None,
+                    &m,
+                    &format!("eval.{code}"),
+                    name,
+                    Some(top.id.0),
+                    None,
+                )
+                .await
+                .expect("cat");
+            categories.insert(code.to_string(), child.id.0);
+        }
+    }
+    let editor = app
+        .services
+        .actor_for_user(app.users["kb_editor"])
+        .await
+        .expect("editor");
+    let reviewer = app
+        .services
+        .actor_for_user(app.users["kb_reviewer"])
+        .await
+        .expect("reviewer");
+    let agent = app
+        .services
+        .actor_for_user(app.users["agent"])
+        .await
+        .expect("agent");
+    let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
+        .await
+        .expect("seed kb");
+    let slug_of: HashMap<i64, String> = ids.iter().map(|(s, id)| (*id, s.clone())).collect();
+    app.services.index_caught_up().await.expect("caught up");
+
+    let articles = fixture_articles().expect("articles");
+    let queries: Vec<Judged> =
+        serde_json::from_str(include_str!("../fixtures/kb_queries.json")).expect("kb_queries.json");
+    assert!(queries.len() >= 80 && articles.len() >= 80);
+
+    let mut kesu_scores: BTreeMap<String, Scores> = BTreeMap::new();
+    let mut like_scores: BTreeMap<String, Scores> = BTreeMap::new();
+    let mut misses = vec![];
+    for q in &queries {
+        let out = app
+            .services
+            .kb_search(&agent, &m, &q.query, None, false, Some(5))
+            .await
+            .expect("search");
+        let ranked: Vec<String> = out
+            .hits
+            .iter()
+            .filter_map(|h| slug_of.get(&h.article.id).cloned())
+            .collect();
+        // the naive baseline: articles whose text contains the query, in corpus order
+        let like: Vec<String> = articles
+            .iter()
+            .filter(|a| {
+                let text = format!(
+                    "{} {} {} {} {}",
+                    a.title,
+                    a.scenario,
+                    a.solution,
+                    a.caveats,
+                    a.tags.join(" ")
+                );
+                text.contains(q.query.trim())
+            })
+            .map(|a| a.slug.clone())
+            .take(5)
+            .collect();
+        for (bucket, list) in [(&mut kesu_scores, &ranked), (&mut like_scores, &like)] {
+            bucket
+                .entry(q.kind.clone())
+                .or_default()
+                .add(list, &q.relevant);
+            bucket
+                .entry("ALL".into())
+                .or_default()
+                .add(list, &q.relevant);
+        }
+        if !ranked
+            .iter()
+            .take(5)
+            .any(|s| q.relevant.get(s).is_some_and(|g| *g >= 3))
+        {
+            misses.push(format!(
+                "{} [{}] {} → {:?}",
+                q.id,
+                q.kind,
+                q.query,
+                ranked.iter().take(3).collect::<Vec<_>>()
+            ));
+        }
+    }
+    println!(
+        "\nRelevance on {} queries over {} articles (nDCG@5 / Recall@5 / MRR)",
+        queries.len(),
+        articles.len()
+    );
+    println!("| query type | n | Kesu nDCG@5 | Kesu R@5 | Kesu MRR | LIKE nDCG@5 | LIKE R@5 | LIKE MRR |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for (kind, s) in &kesu_scores {
+        let (n1, r1, m1) = s.mean();
+        let (n2, r2, m2) = like_scores[kind].mean();
+        println!(
+            "| {kind} | {} | {n1:.3} | {r1:.3} | {m1:.3} | {n2:.3} | {r2:.3} | {m2:.3} |",
+            s.n
+        );
+    }
+    println!(
+        "\nQueries whose best answer is not in Kesu's top 5 ({}):",
+        misses.len()
+    );
+    for miss in &misses {
+        println!("  {miss}");
+    }
+    let (overall, _, _) = kesu_scores["ALL"].mean();
+    let (baseline, _, _) = like_scores["ALL"].mean();
+    assert!(
+        overall > baseline,
+        "Kesu {overall:.3} must beat the substring baseline {baseline:.3}"
+    );
+    assert!(
+        overall >= NDCG_FLOOR,
+        "overall nDCG@5 {overall:.3} fell below the floor {NDCG_FLOOR}"
+    );
+}
