@@ -274,9 +274,7 @@ async fn review_rules_and_permissions_hold() {
     let b = app
         .as_user(
             "agent",
-            SEARCH
-                .replace("$f: KbSearchFilter", "$f: KbSearchFilter")
-                .as_str(),
+            SEARCH,
             json!({ "q": "x", "f": { "includeDrafts": true } }),
         )
         .await;
