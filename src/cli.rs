@@ -35,6 +35,9 @@ pub enum Command {
     },
     /// Print the GraphQL schema (SDL).
     ExportSchema,
+    /// Rebuild the search indexes from the database into a new generation and
+    /// swap it in atomically (a running server follows the swap).
+    Reindex,
     /// Seed demo data into an empty database without serving.
     Demo {
         /// Also insert this many generated complaints in bulk (benchmarks).

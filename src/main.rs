@@ -130,6 +130,19 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!("created user {} (id {})", user.username, user.id);
             Ok(())
         }
+        Command::Reindex => {
+            let services = startup::build_services(config, Arc::new(SystemClock))
+                .await
+                .map_err(|e| e.to_string())?;
+            let started = std::time::Instant::now();
+            let n = services.reindex().await.map_err(|e| e.message)?;
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "reindexed {n} documents in {secs:.1} s ({:.0} documents/s)",
+                n as f64 / secs.max(1e-9)
+            );
+            Ok(())
+        }
         Command::ExportSchema => {
             print!("{}", kesu::graphql::sdl());
             Ok(())

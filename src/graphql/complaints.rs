@@ -140,6 +140,30 @@ impl ComplaintQuery {
             .map(Customer))
     }
 
+    /// Earlier complaints about the same problem (by `complaintId` or by `text`),
+    /// only ones you may read.
+    async fn similar_complaints(
+        &self,
+        ctx: &Context<'_>,
+        complaint_id: Option<ID>,
+        text: Option<String>,
+        first: Option<i32>,
+    ) -> Result<Vec<SimilarComplaint>> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_opt_id("complaintId", &complaint_id).gql(ctx)?;
+        let out = services(ctx)
+            .similar_complaints(a, m, id, text.as_deref(), first.map(i64::from))
+            .await
+            .gql(ctx)?;
+        Ok(out
+            .into_iter()
+            .map(|s| SimilarComplaint {
+                complaint: Complaint(s.complaint),
+                score: f64::from(s.score),
+            })
+            .collect())
+    }
+
     async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
         actor(ctx)?;
         Ok(services(ctx)
@@ -202,6 +226,13 @@ pub struct RepeatCandidate {
     pub status: ComplaintStatus,
     pub title: String,
     pub created_at: DateTime<Utc>,
+}
+
+/// A complaint like another one, with how alike (higher is closer).
+#[derive(SimpleObject)]
+pub struct SimilarComplaint {
+    pub complaint: Complaint,
+    pub score: f64,
 }
 
 #[derive(SimpleObject)]

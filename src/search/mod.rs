@@ -1,13 +1,15 @@
 //! Full-text search over tantivy, built for Chinese (see `analysis`).
 //!
-//! The database is the truth; the index is a cache of it. Services write a
+//! The database is the truth; the indexes are a cache of it. Services write a
 //! search-outbox row in the same transaction as each change; one indexer
-//! (`service::indexing`) applies the outbox in order through [`SearchEngine::apply_kb`]
-//! and commits with the last applied outbox id as the commit payload, so a
-//! restart resumes exactly where the last commit ended and replays are
-//! harmless (every change re-reads the current row). Search returns ids only;
-//! callers hydrate them through the normal access path.
+//! (`service::indexing`) applies the outbox in order through
+//! [`SearchEngine::apply`] and commits each index with the last applied
+//! outbox id as the commit payload, so a restart resumes where the last
+//! commit ended and replays are harmless (every change re-reads the current
+//! row). Search returns ids only; callers hydrate them through the normal
+//! access path.
 pub mod analysis;
+pub mod complaints;
 pub mod index;
 pub mod kb;
 pub mod synonyms;
@@ -17,22 +19,129 @@ use jieba_rs::Jieba;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use synonyms::Synonyms;
-use tantivy::Term;
+use tantivy::schema::{Field, Schema};
+use tantivy::{TantivyDocument, Term};
+
+/// One index: its schema, its key field and the live generation.
+struct Store {
+    root: PathBuf,
+    schema: Schema,
+    key: Field,
+    live: RwLock<Arc<Generation>>,
+}
+
+impl Store {
+    fn open(
+        root: PathBuf,
+        schema: Schema,
+        key: Field,
+        jieba: &Arc<Jieba>,
+    ) -> Result<Store, IndexError> {
+        let dir = match index::current_dir(&root) {
+            Some(d) => d,
+            None => {
+                let d = index::next_generation(&root)?;
+                std::fs::create_dir_all(&d)?;
+                index::swap_to(&root, &d)?;
+                d
+            }
+        };
+        let live = Generation::open(&dir, &schema, jieba)?;
+        Ok(Store {
+            root,
+            schema,
+            key,
+            live: RwLock::new(Arc::new(live)),
+        })
+    }
+
+    fn live(&self) -> Arc<Generation> {
+        match self.live.read() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+
+    fn replace(&self, g: Generation) {
+        let mut slot = match self.live.write() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        *slot = Arc::new(g);
+    }
+
+    fn apply(
+        &self,
+        changes: &[(i64, Vec<TantivyDocument>)],
+        checkpoint: i64,
+    ) -> Result<(), IndexError> {
+        let g = self.live();
+        let mut writer = g
+            .writer
+            .lock()
+            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+        for (key, docs) in changes {
+            writer.delete_term(Term::from_field_u64(self.key, *key as u64));
+            for d in docs {
+                writer.add_document(d.clone())?;
+            }
+        }
+        g.commit(&mut writer, checkpoint)
+    }
+
+    fn rebuild(
+        &self,
+        docs: Vec<TantivyDocument>,
+        checkpoint: i64,
+        jieba: &Arc<Jieba>,
+    ) -> Result<(), IndexError> {
+        let dir = index::next_generation(&self.root)?;
+        let fresh = Generation::open(&dir, &self.schema, jieba)?;
+        {
+            let mut writer = fresh
+                .writer
+                .lock()
+                .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+            for d in docs {
+                writer.add_document(d)?;
+            }
+            fresh.commit(&mut writer, checkpoint)?;
+        }
+        index::swap_to(&self.root, &dir)?;
+        self.replace(fresh);
+        Ok(())
+    }
+
+    fn follow_swaps(&self, jieba: &Arc<Jieba>) -> Result<(), IndexError> {
+        let Some(current) = index::current_dir(&self.root) else {
+            return Ok(());
+        };
+        if current != self.live().dir {
+            self.replace(Generation::open(&current, &self.schema, jieba)?);
+        }
+        Ok(())
+    }
+}
 
 pub struct SearchEngine {
     pub jieba: Arc<Jieba>,
     pub synonyms: Synonyms,
-    root: PathBuf,
     kb_fields: kb::KbFields,
-    kb_schema: tantivy::schema::Schema,
-    kb: RwLock<Arc<Generation>>,
+    complaint_fields: complaints::ComplaintFields,
+    kb: Store,
+    complaints: Store,
 }
 
-/// One change to apply: the article's documents are replaced by `docs`
+/// A change to apply: the entity's documents are replaced by the given ones
 /// (none when it is no longer searchable).
 pub struct KbChange {
     pub article_id: i64,
     pub docs: Vec<kb::ArticleDoc>,
+}
+
+pub struct ComplaintChange {
+    pub complaint_id: i64,
+    pub doc: Option<complaints::ComplaintDoc>,
 }
 
 impl SearchEngine {
@@ -40,56 +149,65 @@ impl SearchEngine {
     pub fn open(root: &Path, synonyms: Synonyms) -> Result<SearchEngine, IndexError> {
         let jieba = Arc::new(Jieba::new());
         let (kb_schema, kb_fields) = kb::schema();
-        let kb_root = root.join("kb");
-        let dir = match index::current_dir(&kb_root) {
-            Some(d) => d,
-            None => {
-                let d = index::next_generation(&kb_root)?;
-                std::fs::create_dir_all(&d)?;
-                index::swap_to(&kb_root, &d)?;
-                d
-            }
-        };
-        let kb = Generation::open(&dir, &kb_schema, &jieba)?;
+        let (c_schema, complaint_fields) = complaints::schema();
+        let kb = Store::open(root.join("kb"), kb_schema, kb_fields.article_id, &jieba)?;
+        let complaints = Store::open(
+            root.join("complaints"),
+            c_schema,
+            complaint_fields.complaint_id,
+            &jieba,
+        )?;
         Ok(SearchEngine {
             jieba,
             synonyms,
-            root: root.to_path_buf(),
             kb_fields,
-            kb_schema,
-            kb: RwLock::new(Arc::new(kb)),
+            complaint_fields,
+            kb,
+            complaints,
         })
     }
 
-    fn kb_gen(&self) -> Arc<Generation> {
-        match self.kb.read() {
-            Ok(g) => g.clone(),
-            Err(p) => p.into_inner().clone(),
-        }
+    /// The last outbox id applied to every index (indexing resumes after it).
+    pub fn checkpoint(&self) -> i64 {
+        self.kb
+            .live()
+            .checkpoint()
+            .min(self.complaints.live().checkpoint())
     }
 
-    /// The last outbox id the knowledge-base index has applied.
-    pub fn kb_checkpoint(&self) -> i64 {
-        self.kb_gen().checkpoint()
-    }
-
-    /// Apply changes and commit with `checkpoint` (blocking: call off the async executor).
-    pub fn apply_kb(&self, changes: &[KbChange], checkpoint: i64) -> Result<(), IndexError> {
-        let generation = self.kb_gen();
-        let mut writer = generation
-            .writer
-            .lock()
-            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
-        for c in changes {
-            writer.delete_term(Term::from_field_u64(
-                self.kb_fields.article_id,
-                c.article_id as u64,
-            ));
-            for d in &c.docs {
-                writer.add_document(kb::document(&self.kb_fields, d))?;
-            }
-        }
-        generation.commit(&mut writer, checkpoint)
+    /// Apply changes to both indexes and commit them with `checkpoint` (blocking).
+    pub fn apply(
+        &self,
+        kb_changes: &[KbChange],
+        complaint_changes: &[ComplaintChange],
+        checkpoint: i64,
+    ) -> Result<(), IndexError> {
+        let kb: Vec<(i64, Vec<TantivyDocument>)> = kb_changes
+            .iter()
+            .map(|c| {
+                (
+                    c.article_id,
+                    c.docs
+                        .iter()
+                        .map(|d| kb::document(&self.kb_fields, d))
+                        .collect(),
+                )
+            })
+            .collect();
+        let cs: Vec<(i64, Vec<TantivyDocument>)> = complaint_changes
+            .iter()
+            .map(|c| {
+                (
+                    c.complaint_id,
+                    c.doc
+                        .iter()
+                        .map(|d| complaints::document(&self.complaint_fields, d))
+                        .collect(),
+                )
+            })
+            .collect();
+        self.kb.apply(&kb, checkpoint)?;
+        self.complaints.apply(&cs, checkpoint)
     }
 
     /// Search the knowledge base (blocking).
@@ -100,54 +218,81 @@ impl SearchEngine {
         limit: usize,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
-        let generation = self.kb_gen();
-        let searcher = generation.reader.searcher();
+        let searcher = self.kb.live().reader.searcher();
         let result = kb::search(&searcher, &self.kb_fields, &analyzed, filter, limit)?;
         Ok((result, analyzed))
     }
 
-    /// Build a fresh knowledge-base generation from `changes` (the whole
-    /// corpus), then swap it in atomically (blocking).
-    pub fn rebuild_kb(&self, all: &[KbChange], checkpoint: i64) -> Result<(), IndexError> {
-        let kb_root = self.root.join("kb");
-        let dir = index::next_generation(&kb_root)?;
-        let fresh = Generation::open(&dir, &self.kb_schema, &self.jieba)?;
-        {
-            let mut writer = fresh
-                .writer
-                .lock()
-                .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
-            for c in all {
-                for d in &c.docs {
-                    writer.add_document(kb::document(&self.kb_fields, d))?;
-                }
-            }
-            fresh.commit(&mut writer, checkpoint)?;
-        }
-        index::swap_to(&kb_root, &dir)?;
-        let mut slot = match self.kb.write() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
-        *slot = Arc::new(fresh);
-        Ok(())
+    /// Complaint ids similar to `text` (blocking).
+    pub fn similar_complaints(
+        &self,
+        text: &str,
+        exclude: Option<i64>,
+        limit: usize,
+    ) -> Result<Vec<(i64, f32)>, IndexError> {
+        let searcher = self.complaints.live().reader.searcher();
+        Ok(complaints::similar(
+            &searcher,
+            &self.complaint_fields,
+            &self.jieba,
+            text,
+            exclude,
+            limit,
+        )?)
     }
 
-    /// Pick up a generation swapped in by another process (`kesu reindex`).
-    pub fn follow_swaps(&self) -> Result<bool, IndexError> {
-        let kb_root = self.root.join("kb");
-        let Some(current) = index::current_dir(&kb_root) else {
-            return Ok(false);
-        };
-        if current == self.kb_gen().dir {
-            return Ok(false);
+    /// Build fresh generations from the whole corpus and swap them in (blocking).
+    pub fn rebuild(
+        &self,
+        kb_all: &[KbChange],
+        complaints_all: &[ComplaintChange],
+        checkpoint: i64,
+    ) -> Result<(), IndexError> {
+        let kb_docs = kb_all
+            .iter()
+            .flat_map(|c| c.docs.iter().map(|d| kb::document(&self.kb_fields, d)))
+            .collect();
+        let c_docs = complaints_all
+            .iter()
+            .filter_map(|c| {
+                c.doc
+                    .as_ref()
+                    .map(|d| complaints::document(&self.complaint_fields, d))
+            })
+            .collect();
+        self.kb.rebuild(kb_docs, checkpoint, &self.jieba)?;
+        self.complaints.rebuild(c_docs, checkpoint, &self.jieba)
+    }
+
+    /// Pick up generations swapped in by another process (`kesu reindex`).
+    pub fn follow_swaps(&self) -> Result<(), IndexError> {
+        self.kb.follow_swaps(&self.jieba)?;
+        self.complaints.follow_swaps(&self.jieba)
+    }
+}
+
+impl SearchEngine {
+    /// Every complaint id in the complaint index (verification tooling and tests).
+    pub fn indexed_complaint_ids(&self) -> Result<Vec<i64>, IndexError> {
+        use tantivy::schema::Value;
+        let searcher = self.complaints.live().reader.searcher();
+        let mut ids = vec![];
+        for segment in searcher.segment_readers() {
+            let store = segment.get_store_reader(1)?;
+            for doc_id in 0..segment.max_doc() {
+                if segment.is_deleted(doc_id) {
+                    continue;
+                }
+                let doc: TantivyDocument = store.get(doc_id)?;
+                if let Some(id) = doc
+                    .get_first(self.complaint_fields.complaint_id)
+                    .and_then(|v| v.as_u64())
+                {
+                    ids.push(id as i64);
+                }
+            }
         }
-        let fresh = Generation::open(&current, &self.kb_schema, &self.jieba)?;
-        let mut slot = match self.kb.write() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
-        *slot = Arc::new(fresh);
-        Ok(true)
+        ids.sort_unstable();
+        Ok(ids)
     }
 }

@@ -288,7 +288,9 @@ impl Services {
                 .detail(serde_json::json!({ "number": model.number })),
         )
         .await?;
+        super::kb::enqueue(&*tx, "complaint", model.id, now).await?;
         tx.commit().await?;
+        self.index_signal();
         // after the commit: the writer slot is not held for a read
         let repeats = self.repeat_candidates(self.db.conn(), &model, &cat).await?;
         Ok(Created {

@@ -2,10 +2,13 @@
 //! commits each batch with the last applied outbox id as its checkpoint.
 //! Outbox rows are kept (other processes' replicas may still need them).
 use super::Services;
-use crate::db::entity::search_outbox;
+use crate::db::entity::{category, complaint, search_outbox};
 use crate::error::{AppError, AppResult};
+use crate::search::complaints::ComplaintDoc;
+use crate::search::ComplaintChange;
 use crate::search::SearchEngine;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -36,7 +39,7 @@ impl Services {
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
-        let from = engine.kb_checkpoint();
+        let from = engine.checkpoint();
         let rows = search_outbox::Entity::find()
             .filter(search_outbox::Column::Id.gt(from))
             .order_by_asc(search_outbox::Column::Id)
@@ -46,15 +49,19 @@ impl Services {
         let Some(last) = rows.last().map(|r| r.id) else {
             return Ok(0);
         };
-        let mut ids: Vec<i64> = rows
-            .iter()
-            .filter(|r| r.entity == "kb_article")
-            .map(|r| r.entity_id)
-            .collect();
-        ids.sort();
-        ids.dedup();
-        let changes = self.kb_changes(&ids).await?;
-        tokio::task::spawn_blocking(move || engine.apply_kb(&changes, last))
+        let ids_of = |entity: &str| {
+            let mut ids: Vec<i64> = rows
+                .iter()
+                .filter(|r| r.entity == entity)
+                .map(|r| r.entity_id)
+                .collect();
+            ids.sort();
+            ids.dedup();
+            ids
+        };
+        let kb = self.kb_changes(&ids_of("kb_article")).await?;
+        let complaints = self.complaint_changes(&ids_of("complaint")).await?;
+        tokio::task::spawn_blocking(move || engine.apply(&kb, &complaints, last))
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
@@ -62,6 +69,41 @@ impl Services {
             let _ = s.applied.send(last);
         }
         Ok(rows.len())
+    }
+
+    /// What the complaint index should hold for these complaints now.
+    pub(crate) async fn complaint_changes(&self, ids: &[i64]) -> AppResult<Vec<ComplaintChange>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let rows = complaint::Entity::find()
+            .filter(complaint::Column::Id.is_in(ids.iter().copied()))
+            .all(self.db.conn())
+            .await?;
+        let names: HashMap<i64, String> = category::Entity::find()
+            .all(self.db.conn())
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect();
+        let mut by_id: HashMap<i64, complaint::Model> =
+            rows.into_iter().map(|c| (c.id, c)).collect();
+        Ok(ids
+            .iter()
+            .map(|id| ComplaintChange {
+                complaint_id: *id,
+                doc: by_id.remove(id).map(|c| ComplaintDoc {
+                    complaint_id: c.id,
+                    title: c.title,
+                    body: format!(
+                        "{}\n{}\n{}",
+                        c.description,
+                        c.product_model.unwrap_or_default(),
+                        names.get(&c.category_id).cloned().unwrap_or_default()
+                    ),
+                }),
+            })
+            .collect())
     }
 
     /// Run the indexer until the process ends.
@@ -95,7 +137,7 @@ impl Services {
             .flatten();
         let Some(target) = target else { return Ok(()) };
         for _ in 0..400 {
-            if engine.kb_checkpoint() >= target {
+            if engine.checkpoint() >= target {
                 return Ok(());
             }
             self.index_signal();
@@ -116,12 +158,30 @@ impl Services {
             .flatten()
             .unwrap_or(0);
         let ids = self.all_kb_article_ids().await?;
-        let mut changes = vec![];
+        let mut kb = vec![];
         for chunk in ids.chunks(1000) {
-            changes.extend(self.kb_changes(chunk).await?);
+            kb.extend(self.kb_changes(chunk).await?);
         }
-        let n = changes.iter().map(|c| c.docs.len()).sum();
-        tokio::task::spawn_blocking(move || engine.rebuild_kb(&changes, checkpoint))
+        let mut complaints = vec![];
+        let mut after = 0;
+        loop {
+            let ids: Vec<i64> = complaint::Entity::find()
+                .select_only()
+                .column(complaint::Column::Id)
+                .filter(complaint::Column::Id.gt(after))
+                .order_by_asc(complaint::Column::Id)
+                .limit(5000)
+                .into_tuple()
+                .all(self.db.conn())
+                .await?;
+            let Some(last) = ids.last().copied() else {
+                break;
+            };
+            complaints.extend(self.complaint_changes(&ids).await?);
+            after = last;
+        }
+        let n = kb.iter().map(|c| c.docs.len()).sum::<usize>() + complaints.len();
+        tokio::task::spawn_blocking(move || engine.rebuild(&kb, &complaints, checkpoint))
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;

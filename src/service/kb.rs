@@ -937,3 +937,90 @@ pub fn snippet(v: &VersionView, terms: &[String]) -> (String, Vec<(usize, usize)
     }
     (snippet, merged)
 }
+
+/// A complaint similar to another, with its fused score.
+#[derive(Debug, Clone)]
+pub struct SimilarComplaint {
+    pub complaint: crate::service::views::ComplaintView,
+    pub score: f32,
+}
+
+impl Services {
+    /// Earlier complaints about the same problem as a complaint (or a text),
+    /// restricted to those the caller may read. Nothing personal is indexed.
+    pub async fn similar_complaints(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        complaint_id: Option<i64>,
+        text: Option<&str>,
+        first: Option<i64>,
+    ) -> AppResult<Vec<SimilarComplaint>> {
+        let limit = page_size(first)? as usize;
+        let (source_text, exclude) = match (complaint_id, text) {
+            (Some(id), None) => {
+                let c = self.load_readable(actor, meta, id).await?;
+                (
+                    format!(
+                        "{}\n{}\n{}",
+                        c.title,
+                        c.description,
+                        c.product_model.clone().unwrap_or_default()
+                    ),
+                    Some(id),
+                )
+            }
+            (None, Some(t)) => {
+                let t: String = t
+                    .chars()
+                    .filter(|c| !c.is_control() || *c == '\n')
+                    .collect();
+                if t.trim().is_empty() {
+                    return Err(AppError::bad_input("text", "text must not be empty"));
+                }
+                if t.chars().count() > 5000 {
+                    return Err(AppError::bad_input(
+                        "text",
+                        "text must be at most 5000 characters",
+                    ));
+                }
+                if let Err(d) = policy::complaint_scope(actor) {
+                    return Err(self.deny(actor, meta, "complaint.similar", None, d).await);
+                }
+                (t, None)
+            }
+            _ => {
+                return Err(AppError::bad_input(
+                    "complaintId",
+                    "give exactly one of complaintId and text",
+                ))
+            }
+        };
+        let engine = self.search_engine()?;
+        // over-fetch: some candidates may be outside the caller's scope
+        let want = limit * 5;
+        let ranked = tokio::task::spawn_blocking(move || {
+            engine.similar_complaints(&source_text, exclude, want)
+        })
+        .await
+        .map_err(AppError::internal)?
+        .map_err(AppError::internal)?;
+        let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
+        let readable: HashMap<i64, crate::service::views::ComplaintView> = self
+            .readable_complaints_by_ids(actor, &ids)
+            .await?
+            .into_iter()
+            .map(|c| (c.id.0, c))
+            .collect();
+        Ok(ranked
+            .into_iter()
+            .filter_map(|(id, score)| {
+                readable
+                    .get(&id)
+                    .cloned()
+                    .map(|complaint| SimilarComplaint { complaint, score })
+            })
+            .take(limit)
+            .collect())
+    }
+}

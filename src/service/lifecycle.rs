@@ -514,7 +514,9 @@ impl Services {
                 .fields(&changed),
         )
         .await?;
+        super::kb::enqueue(&*tx, "complaint", id, now).await?;
         tx.commit().await?;
+        self.index_signal();
         Ok(updated)
     }
 

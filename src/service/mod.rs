@@ -147,7 +147,7 @@ pub(crate) fn optional_text(
 impl Services {
     /// The same services with a search engine attached.
     pub fn with_search(mut self, engine: crate::search::SearchEngine) -> Services {
-        let applied = engine.kb_checkpoint();
+        let applied = engine.checkpoint();
         self.search = Some(SearchHandle {
             engine: Arc::new(engine),
             wake: Arc::new(tokio::sync::Notify::new()),

@@ -4,6 +4,7 @@
 mod auth;
 mod bad_input;
 mod concurrency;
+mod crash;
 mod demo;
 mod helpers;
 mod http;
@@ -14,4 +15,5 @@ mod permissions;
 mod pii;
 mod relevance;
 mod schema;
+mod similar;
 mod uploads;

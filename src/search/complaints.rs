@@ -1,0 +1,148 @@
+//! The complaint index, for "similar complaints": title, description,
+//! product and category name (never personal data), ranked like the
+//! knowledge base by fusing a word query and a bigram query built from the
+//! source text's most distinctive terms.
+use super::analysis::{bigram_tokens, normalize, word_tokens, BIGRAMS, WORDS};
+use jieba_rs::Jieba;
+use std::collections::HashMap;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
+};
+use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+
+#[derive(Clone, Copy)]
+pub struct ComplaintFields {
+    pub complaint_id: Field,
+    pub title_w: Field,
+    pub title_b: Field,
+    pub body_w: Field,
+    pub body_b: Field,
+}
+
+fn text(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    )
+}
+
+pub fn schema() -> (Schema, ComplaintFields) {
+    let mut b = Schema::builder();
+    let fields = ComplaintFields {
+        complaint_id: b.add_u64_field(
+            "complaint_id",
+            NumericOptions::default()
+                .set_indexed()
+                .set_stored()
+                .set_fast(),
+        ),
+        title_w: b.add_text_field("title_w", text(WORDS)),
+        title_b: b.add_text_field("title_b", text(BIGRAMS)),
+        body_w: b.add_text_field("body_w", text(WORDS)),
+        body_b: b.add_text_field("body_b", text(BIGRAMS)),
+    };
+    (b.build(), fields)
+}
+
+#[derive(Debug, Clone)]
+pub struct ComplaintDoc {
+    pub complaint_id: i64,
+    pub title: String,
+    /// Description, product and category name.
+    pub body: String,
+}
+
+pub fn document(f: &ComplaintFields, c: &ComplaintDoc) -> TantivyDocument {
+    let mut d = TantivyDocument::new();
+    d.add_u64(f.complaint_id, c.complaint_id as u64);
+    d.add_text(f.title_w, &c.title);
+    d.add_text(f.title_b, &c.title);
+    d.add_text(f.body_w, &c.body);
+    d.add_text(f.body_b, &c.body);
+    d
+}
+
+/// The `keep` rarest terms of `tokens` in `field` (terms absent from the index dropped).
+fn distinctive(
+    searcher: &Searcher,
+    field: Field,
+    tokens: Vec<String>,
+    keep: usize,
+) -> Vec<(String, f32)> {
+    let n = searcher.num_docs().max(1) as f32;
+    let mut counted: HashMap<String, u32> = HashMap::new();
+    for t in tokens {
+        *counted.entry(t).or_default() += 1;
+    }
+    let mut scored: Vec<(String, f32)> = counted
+        .into_iter()
+        .filter_map(|(t, tf)| {
+            let df = searcher.doc_freq(&Term::from_field_text(field, &t)).ok()? as f32;
+            (df > 0.0).then(|| {
+                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                (t, idf * (1.0 + (tf as f32).ln()))
+            })
+        })
+        .collect();
+    scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    scored.truncate(keep);
+    scored
+}
+
+fn field_query(title: Field, body: Field, terms: &[(String, f32)]) -> BooleanQuery {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
+    for (t, w) in terms {
+        for (field, boost) in [(title, 2.0 * w), (body, *w)] {
+            let q = TermQuery::new(
+                Term::from_field_text(field, t),
+                IndexRecordOption::WithFreqs,
+            );
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
+        }
+    }
+    BooleanQuery::new(clauses)
+}
+
+/// Complaint ids most like `text`, best first (the caller filters by access).
+pub fn similar(
+    searcher: &Searcher,
+    f: &ComplaintFields,
+    jieba: &Jieba,
+    text: &str,
+    exclude: Option<i64>,
+    limit: usize,
+) -> tantivy::Result<Vec<(i64, f32)>> {
+    let normalized = normalize(text);
+    let words = distinctive(searcher, f.body_w, word_tokens(jieba, &normalized), 25);
+    let bigrams = distinctive(searcher, f.body_b, bigram_tokens(&normalized), 40);
+    let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+    for q in [
+        field_query(f.title_w, f.body_w, &words),
+        field_query(f.title_b, f.body_b, &bigrams),
+    ] {
+        let top: Vec<(Score, DocAddress)> = searcher.search(&q, &TopDocs::with_limit(limit + 1))?;
+        for (rank, (_, addr)) in top.into_iter().enumerate() {
+            *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
+        }
+    }
+    let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out = vec![];
+    for (addr, score) in ranked {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let id = doc
+            .get_first(f.complaint_id)
+            .and_then(|v| v.as_u64())
+            .unwrap_or(0) as i64;
+        if Some(id) != exclude {
+            out.push((id, score));
+        }
+        if out.len() >= limit {
+            break;
+        }
+    }
+    Ok(out)
+}
