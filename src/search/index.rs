@@ -19,7 +19,9 @@ pub const WRITER_HEAP: usize = 64 * 1024 * 1024;
 pub struct Generation {
     pub index: Index,
     pub reader: IndexReader,
-    pub writer: Mutex<IndexWriter>,
+    /// Created on first write, so a process that only reads (or rebuilds
+    /// into another generation) never takes this directory's writer lock.
+    writer: Mutex<Option<IndexWriter>>,
     pub dir: PathBuf,
 }
 
@@ -108,11 +110,10 @@ impl Generation {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let writer = index.writer_with_num_threads(1, WRITER_HEAP)?;
         Ok(Generation {
             index,
             reader,
-            writer: Mutex::new(writer),
+            writer: Mutex::new(None),
             dir: dir.to_path_buf(),
         })
     }
@@ -127,8 +128,27 @@ impl Generation {
             .unwrap_or(0)
     }
 
-    /// Commit pending changes with `checkpoint` as payload and make them visible.
-    pub fn commit(&self, writer: &mut IndexWriter, checkpoint: i64) -> Result<(), IndexError> {
+    /// Run `f` with this generation's writer, then commit with `checkpoint`
+    /// as payload and make the changes visible. Uncommitted changes are
+    /// rolled back if `f` fails.
+    pub fn write<F>(&self, checkpoint: i64, f: F) -> Result<(), IndexError>
+    where
+        F: FnOnce(&mut IndexWriter) -> Result<(), IndexError>,
+    {
+        let mut slot = self
+            .writer
+            .lock()
+            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+        if slot.is_none() {
+            *slot = Some(self.index.writer_with_num_threads(1, WRITER_HEAP)?);
+        }
+        let Some(writer) = slot.as_mut() else {
+            return Err(IndexError::Io(std::io::Error::other("no writer")));
+        };
+        if let Err(e) = f(writer) {
+            writer.rollback()?;
+            return Err(e);
+        }
         let mut prepared = writer.prepare_commit()?;
         prepared.set_payload(&checkpoint.to_string());
         prepared.commit()?;

@@ -75,18 +75,15 @@ impl Store {
         changes: &[(i64, Vec<TantivyDocument>)],
         checkpoint: i64,
     ) -> Result<(), IndexError> {
-        let g = self.live();
-        let mut writer = g
-            .writer
-            .lock()
-            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
-        for (key, docs) in changes {
-            writer.delete_term(Term::from_field_u64(self.key, *key as u64));
-            for d in docs {
-                writer.add_document(d.clone())?;
+        self.live().write(checkpoint, |writer| {
+            for (key, docs) in changes {
+                writer.delete_term(Term::from_field_u64(self.key, *key as u64));
+                for d in docs {
+                    writer.add_document(d.clone())?;
+                }
             }
-        }
-        g.commit(&mut writer, checkpoint)
+            Ok(())
+        })
     }
 
     fn rebuild(
@@ -96,19 +93,18 @@ impl Store {
         jieba: &Arc<Jieba>,
     ) -> Result<(), IndexError> {
         let dir = index::next_generation(&self.root)?;
-        let fresh = Generation::open(&dir, &self.schema, jieba)?;
         {
-            let mut writer = fresh
-                .writer
-                .lock()
-                .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
-            for d in docs {
-                writer.add_document(d)?;
-            }
-            fresh.commit(&mut writer, checkpoint)?;
-        }
+            let fresh = Generation::open(&dir, &self.schema, jieba)?;
+            fresh.write(checkpoint, |writer| {
+                for d in docs {
+                    writer.add_document(d)?;
+                }
+                Ok(())
+            })?;
+        } // the rebuild's writer is released before anyone else opens the generation
         index::swap_to(&self.root, &dir)?;
-        self.replace(fresh);
+        self.replace(Generation::open(&dir, &self.schema, jieba)?);
+        index::remove_stale(&self.root);
         Ok(())
     }
 
@@ -118,6 +114,7 @@ impl Store {
         };
         if current != self.live().dir {
             self.replace(Generation::open(&current, &self.schema, jieba)?);
+            index::remove_stale(&self.root);
         }
         Ok(())
     }

@@ -161,6 +161,36 @@ async fn a_killed_server_loses_no_acknowledged_write_and_the_index_catches_up() 
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    // a full rebuild from another process while the server runs: swapped in atomically
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kesu"));
+    cmd.arg("reindex")
+        .env("KESU_DATA_DIR", &config.data_dir)
+        .env("KESU_LOG", "warn");
+    match &config.database_url {
+        Some(url) => cmd.env("KESU_DATABASE_URL", url),
+        None => cmd.env_remove("KESU_DATABASE_URL"),
+    };
+    let out = cmd.output().expect("kesu reindex");
+    assert!(
+        out.status.success(),
+        "reindex failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("reindexed"));
+    // the running server follows the swap and keeps answering
+    tokio::time::sleep(Duration::from_millis(600)).await;
+    let similar: serde_json::Value = client
+        .post(format!("{base}/graphql"))
+        .bearer_auth(&token)
+        .json(&json!({ "query": "query($id: ID) { similarComplaints(complaintId: $id, first: 3) { complaint { id } } }", "variables": { "id": acked[0].to_string() } }))
+        .send().await.expect("similar").json().await.expect("json");
+    assert_eq!(
+        similar["data"]["similarComplaints"]
+            .as_array()
+            .map(Vec::len),
+        Some(3),
+        "{similar}"
+    );
     server.kill().expect("stop");
     server.wait().expect("reaped");
 
