@@ -2,6 +2,7 @@
 //! Resolvers are thin: actor from the context, input to a service call, view
 //! to a GraphQL object.
 pub mod admin;
+pub mod announcements;
 pub mod auth;
 pub mod complaints;
 pub mod enums;
@@ -20,6 +21,7 @@ pub struct Query(
     admin::AdminQuery,
     auth::AuthQuery,
     kb::KbQuery,
+    announcements::AnnouncementQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -28,6 +30,7 @@ pub struct Mutation(
     admin::AdminMutation,
     auth::AuthMutation,
     kb::KbMutation,
+    announcements::AnnouncementMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -2,6 +2,7 @@
 //! decision is delegated to `auth::policy`, every audit write to `audit`.
 pub mod access;
 pub mod admin;
+pub mod announcements;
 pub mod attachments;
 pub mod audit_logs;
 pub mod auth;

@@ -404,3 +404,50 @@ async fn the_index_resumes_after_a_restart_and_rebuilds_atomically() {
         "{gens:?}"
     );
 }
+
+#[tokio::test]
+async fn announcements_give_one_explanation_and_complaints_link_to_them() {
+    let app = spawn_app().await;
+    let create =
+        "mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id title } }";
+    let input = json!({ "i": { "title": "计费系统故障导致重复扣费", "explanation": "11月23日计费系统升级导致部分用户重复扣费，系统将于3个工作日内自动退还，无需另行申请。",
+        "categoryId": app.category_id.to_string() } });
+    let denied = app.as_user("agent", create, input.clone()).await;
+    assert_eq!(code(&denied).as_deref(), Some("FORBIDDEN"));
+    let made = app.as_user("supervisor", create, input).await;
+    let id = made["data"]["createAnnouncement"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{made}"))
+        .to_string();
+    let bad = app
+        .as_user("supervisor", create, json!({ "i": { "title": "x", "explanation": "y", "activeFrom": "2026-11-24T00:00:00Z", "activeUntil": "2026-11-23T00:00:00Z" } }))
+        .await;
+    assert_eq!(code(&bad).as_deref(), Some("BAD_USER_INPUT"));
+    let list = app
+        .as_user(
+            "agent",
+            "{ announcements { edges { node { id explanation category { code } } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        list["data"]["announcements"]["edges"][0]["node"]["id"],
+        json!(id),
+        "{list}"
+    );
+    let c = app
+        .as_user("agent", "mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { complaint { id } } }",
+            json!({ "i": { "customerPhone": "13800000009", "customerName": "周先生", "categoryId": app.category_id.to_string(),
+                "description": "本月被重复扣费", "announcementId": id } }))
+        .await;
+    assert!(
+        c["data"]["createComplaint"]["complaint"]["id"].is_string(),
+        "{c}"
+    );
+    let unknown = app
+        .as_user("agent", "mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { complaint { id } } }",
+            json!({ "i": { "customerPhone": "13800000009", "customerName": "周先生", "categoryId": app.category_id.to_string(),
+                "description": "本月被重复扣费", "announcementId": "99999" } }))
+        .await;
+    assert_eq!(code(&unknown).as_deref(), Some("BAD_USER_INPUT"));
+}

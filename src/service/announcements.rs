@@ -1,0 +1,147 @@
+//! Announcements (系统公告): one agreed explanation (统一解释口径) for a mass
+//! incident, active for a window, optionally for one category. Complaints
+//! can be linked to one (`announcementId` when registering).
+use super::queries::{decode_cursor, encode_cursor, page_size};
+use super::views::Page;
+use super::{required_text, Services};
+use crate::audit::{self, Entry};
+use crate::auth::policy;
+use crate::auth::{Actor, RequestMeta};
+use crate::db::entity::{announcement, category};
+use crate::domain::permission::Permission;
+use crate::error::{AppError, AppResult};
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+
+#[derive(Debug, Clone)]
+pub struct AnnouncementView {
+    pub id: i64,
+    pub title: String,
+    pub explanation: String,
+    pub category_id: Option<i64>,
+    pub active_from: DateTime<Utc>,
+    pub active_until: Option<DateTime<Utc>>,
+    pub created_by_id: i64,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<announcement::Model> for AnnouncementView {
+    fn from(m: announcement::Model) -> Self {
+        AnnouncementView {
+            id: m.id,
+            title: m.title,
+            explanation: m.explanation,
+            category_id: m.category_id,
+            active_from: m.active_from,
+            active_until: m.active_until,
+            created_by_id: m.created_by_id,
+            created_at: m.created_at,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAnnouncement {
+    pub title: String,
+    pub explanation: String,
+    pub category_id: Option<i64>,
+    pub active_from: Option<DateTime<Utc>>,
+    pub active_until: Option<DateTime<Utc>>,
+}
+
+impl Services {
+    pub async fn create_announcement(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        input: NewAnnouncement,
+    ) -> AppResult<AnnouncementView> {
+        if let Err(d) = policy::require(actor, Permission::AnnouncementManage) {
+            return Err(self.deny(actor, meta, "announcement.create", None, d).await);
+        }
+        let title = required_text("title", &input.title, 200)?;
+        let explanation = required_text("explanation", &input.explanation, 5000)?;
+        let now = self.now();
+        let from = input.active_from.unwrap_or(now);
+        if input.active_until.is_some_and(|u| u <= from) {
+            return Err(AppError::bad_input(
+                "activeUntil",
+                "activeUntil must be after activeFrom",
+            ));
+        }
+        if let Some(c) = input.category_id {
+            category::Entity::find_by_id(c)
+                .one(self.db.conn())
+                .await?
+                .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
+        }
+        let tx = self.db.write_tx().await?;
+        let m = announcement::ActiveModel {
+            id: NotSet,
+            title: Set(title),
+            explanation: Set(explanation),
+            category_id: Set(input.category_id),
+            active_from: Set(from),
+            active_until: Set(input.active_until),
+            created_by_id: Set(actor.user_id.0),
+            created_at: Set(now),
+        }
+        .insert(&*tx)
+        .await?;
+        audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("announcement.create", Some(actor)).target("announcement", m.id),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(m.into())
+    }
+
+    /// Announcements, newest first; `active_only` keeps those in force now.
+    pub async fn announcements(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        active_only: bool,
+        first: Option<i64>,
+        after: Option<&str>,
+    ) -> AppResult<Page<AnnouncementView>> {
+        if let Err(d) = policy::require(actor, Permission::KbRead) {
+            return Err(self.deny(actor, meta, "announcement.list", None, d).await);
+        }
+        let first = page_size(first)?;
+        let mut q = announcement::Entity::find();
+        if active_only {
+            let now = self.now();
+            q = q.filter(announcement::Column::ActiveFrom.lte(now)).filter(
+                Condition::any()
+                    .add(announcement::Column::ActiveUntil.is_null())
+                    .add(announcement::Column::ActiveUntil.gt(now)),
+            );
+        }
+        let cursor = after.map(decode_cursor).transpose()?;
+        if let Some((_, id)) = cursor {
+            q = q.filter(announcement::Column::Id.lt(id));
+        }
+        let rows = q
+            .order_by_desc(announcement::Column::Id)
+            .limit(first + 1)
+            .all(self.db.conn())
+            .await?;
+        let has_next = rows.len() as u64 > first;
+        Ok(Page {
+            items: rows
+                .into_iter()
+                .take(first as usize)
+                .map(|m| (encode_cursor(None, m.id), AnnouncementView::from(m)))
+                .collect(),
+            has_next,
+            has_previous: cursor.is_some(),
+        })
+    }
+}
