@@ -43,6 +43,9 @@ pub enum Command {
         /// Also insert this many generated complaints in bulk (benchmarks).
         #[arg(long, default_value_t = 0)]
         bulk: usize,
+        /// Also insert this many generated knowledge-base articles (benchmarks).
+        #[arg(long, default_value_t = 0)]
+        bulk_kb: usize,
     },
 }
 

@@ -147,7 +147,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             print!("{}", kesu::graphql::sdl());
             Ok(())
         }
-        Command::Demo { bulk } => {
+        Command::Demo { bulk, bulk_kb } => {
             let services = startup::build_services(config, Arc::new(SystemClock))
                 .await
                 .map_err(|e| e.to_string())?;
@@ -157,6 +157,12 @@ async fn run(cli: Cli) -> Result<(), String> {
                     .await
                     .map_err(|e| e.to_string())?;
                 println!("{total} complaints in the database");
+            }
+            if bulk_kb > 0 {
+                let total = kesu::demo::bulk::seed_bulk_kb(&services, bulk_kb)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                println!("{total} knowledge-base articles in the database");
             }
             Ok(())
         }

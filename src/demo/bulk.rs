@@ -141,3 +141,88 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
     }
     services.count_all_complaints().await
 }
+
+/// Insert `count` generated, published knowledge-base articles (benchmarks):
+/// the fixture articles recombined with other products, regions and steps.
+pub async fn seed_bulk_kb(services: &Services, count: usize) -> AppResult<u64> {
+    use crate::db::entity::{category, kb_article, kb_article_version, user};
+    use sea_orm::{ActiveModelTrait, PaginatorTrait};
+    super::seed_if_empty(services).await?;
+    let conn = services.db().conn();
+    let fixtures = super::kb::fixture_articles()?;
+    let codes: std::collections::HashMap<String, i64> = category::Entity::find()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.code, c.id))
+        .collect();
+    let editor = user::Entity::find()
+        .filter(user::Column::Username.eq("kb_editor"))
+        .one(conn)
+        .await?
+        .ok_or_else(|| AppError::internal_msg("demo kb_editor missing"))?;
+    let reviewer = user::Entity::find()
+        .filter(user::Column::Username.eq("kb_reviewer"))
+        .one(conn)
+        .await?
+        .ok_or_else(|| AppError::internal_msg("demo kb_reviewer missing"))?;
+    const REGIONS: &[&str] = &["北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安", "南京", "重庆", "香港", "台北"];
+    const PRODUCTS: &[&str] = &[
+        "KFR-26GW", "KFR-35GW", "KFR-72LW", "iPhone 15", "iPhone 15 Pro", "Mate 60", "XQG100", "5G畅享129元套餐",
+        "白金信用卡", "ETC记账卡", "WiFi 6 路由器", "4K 机顶盒", "燃气热水器 JSQ25", "洗碗机 M3",
+    ];
+    let mut rng = StdRng::seed_from_u64(count as u64 + 7);
+    let now = services.now();
+    for chunk_start in (0..count).step_by(CHUNK) {
+        let tx = services.db().write_tx().await?;
+        for i in chunk_start..(chunk_start + CHUNK).min(count) {
+            let base = &fixtures[i % fixtures.len()];
+            let other = &fixtures[rng.gen_range(0..fixtures.len())];
+            let region = REGIONS[rng.gen_range(0..REGIONS.len())];
+            let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
+            let title = format!("{}（{region}·{product}·第{}版）", base.title, i / fixtures.len() + 1);
+            let category_id = codes.get(&base.category).copied().unwrap_or(1);
+            let article = kb_article::ActiveModel {
+                id: NotSet,
+                status: Set("published".into()),
+                latest_version_id: Set(None),
+                published_version_id: Set(None),
+                author_id: Set(editor.id),
+                reviewer_id: Set(Some(reviewer.id)),
+                version: Set(1),
+                created_at: Set(now),
+                updated_at: Set(now),
+                published_at: Set(Some(now)),
+            }
+            .insert(&*tx)
+            .await?;
+            let v = kb_article_version::ActiveModel {
+                id: NotSet,
+                article_id: Set(article.id),
+                number: Set(1),
+                title: Set(title),
+                category_id: Set(category_id),
+                scenario: Set(format!("{}（{region}地区，{product}）", base.scenario)),
+                solution: Set(format!("{}\n补充：{}", base.solution, other.caveats)),
+                caveats: Set(base.caveats.clone()),
+                tags: Set(serde_json::to_string(&base.tags).unwrap_or_default()),
+                related: Set("[]".into()),
+                editor_id: Set(editor.id),
+                reviewer_id: Set(Some(reviewer.id)),
+                created_at: Set(now),
+                updated_at: Set(now),
+                published_at: Set(Some(now)),
+            }
+            .insert(&*tx)
+            .await?;
+            kb_article::Entity::update_many()
+                .col_expr(kb_article::Column::LatestVersionId, sea_orm::sea_query::Expr::value(v.id))
+                .col_expr(kb_article::Column::PublishedVersionId, sea_orm::sea_query::Expr::value(v.id))
+                .filter(kb_article::Column::Id.eq(article.id))
+                .exec(&*tx)
+                .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(kb_article::Entity::find().count(conn).await?)
+}
