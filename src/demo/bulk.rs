@@ -166,10 +166,25 @@ pub async fn seed_bulk_kb(services: &Services, count: usize) -> AppResult<u64> {
         .one(conn)
         .await?
         .ok_or_else(|| AppError::internal_msg("demo kb_reviewer missing"))?;
-    const REGIONS: &[&str] = &["北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安", "南京", "重庆", "香港", "台北"];
+    const REGIONS: &[&str] = &[
+        "北京", "上海", "广州", "深圳", "成都", "杭州", "武汉", "西安", "南京", "重庆", "香港",
+        "台北",
+    ];
     const PRODUCTS: &[&str] = &[
-        "KFR-26GW", "KFR-35GW", "KFR-72LW", "iPhone 15", "iPhone 15 Pro", "Mate 60", "XQG100", "5G畅享129元套餐",
-        "白金信用卡", "ETC记账卡", "WiFi 6 路由器", "4K 机顶盒", "燃气热水器 JSQ25", "洗碗机 M3",
+        "KFR-26GW",
+        "KFR-35GW",
+        "KFR-72LW",
+        "iPhone 15",
+        "iPhone 15 Pro",
+        "Mate 60",
+        "XQG100",
+        "5G畅享129元套餐",
+        "白金信用卡",
+        "ETC记账卡",
+        "WiFi 6 路由器",
+        "4K 机顶盒",
+        "燃气热水器 JSQ25",
+        "洗碗机 M3",
     ];
     let mut rng = StdRng::seed_from_u64(count as u64 + 7);
     let now = services.now();
@@ -180,7 +195,11 @@ pub async fn seed_bulk_kb(services: &Services, count: usize) -> AppResult<u64> {
             let other = &fixtures[rng.gen_range(0..fixtures.len())];
             let region = REGIONS[rng.gen_range(0..REGIONS.len())];
             let product = PRODUCTS[rng.gen_range(0..PRODUCTS.len())];
-            let title = format!("{}（{region}·{product}·第{}版）", base.title, i / fixtures.len() + 1);
+            let title = format!(
+                "{}（{region}·{product}·第{}版）",
+                base.title,
+                i / fixtures.len() + 1
+            );
             let category_id = codes.get(&base.category).copied().unwrap_or(1);
             let article = kb_article::ActiveModel {
                 id: NotSet,
@@ -216,8 +235,14 @@ pub async fn seed_bulk_kb(services: &Services, count: usize) -> AppResult<u64> {
             .insert(&*tx)
             .await?;
             kb_article::Entity::update_many()
-                .col_expr(kb_article::Column::LatestVersionId, sea_orm::sea_query::Expr::value(v.id))
-                .col_expr(kb_article::Column::PublishedVersionId, sea_orm::sea_query::Expr::value(v.id))
+                .col_expr(
+                    kb_article::Column::LatestVersionId,
+                    sea_orm::sea_query::Expr::value(v.id),
+                )
+                .col_expr(
+                    kb_article::Column::PublishedVersionId,
+                    sea_orm::sea_query::Expr::value(v.id),
+                )
                 .filter(kb_article::Column::Id.eq(article.id))
                 .exec(&*tx)
                 .await?;

@@ -1,7 +1,9 @@
 //! Knowledge-base queries and mutations.
 use super::types::{Category, User};
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
-use crate::service::kb::{ArticleInput, ArticleView, KbHit, KbListFilter, VersionView};
+use crate::service::kb::{
+    ArticleInput, ArticleView, KbHit, KbListFilter, KbSearchRequest, VersionView,
+};
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, Utc};
@@ -235,14 +237,20 @@ impl KbQuery {
         let (a, m) = actor(ctx)?;
         let f = filter.unwrap_or_default();
         let cat = parse_opt_id("categoryId", &f.category_id).gql(ctx)?;
+        // facet counts and the total cost a pass over every match: only if asked for
+        let look = ctx.look_ahead();
+        let counts = look.field("facets").exists() || look.field("total").exists();
         let out = services(ctx)
             .kb_search(
                 a,
                 m,
-                &query,
-                cat,
-                f.include_drafts.unwrap_or(false),
-                first.map(i64::from),
+                &KbSearchRequest {
+                    query: &query,
+                    category_id: cat,
+                    include_drafts: f.include_drafts.unwrap_or(false),
+                    first: first.map(i64::from),
+                    counts,
+                },
             )
             .await
             .gql(ctx)?;
@@ -253,7 +261,7 @@ impl KbQuery {
                 .into_iter()
                 .map(|(category_id, count)| CategoryFacet { category_id, count })
                 .collect(),
-            total: out.total as u64,
+            total: out.total.unwrap_or(0) as u64,
         })
     }
 

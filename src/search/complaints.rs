@@ -132,11 +132,15 @@ pub fn similar(
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out = vec![];
     for (addr, score) in ranked {
-        let doc: TantivyDocument = searcher.doc(addr)?;
-        let id = doc
-            .get_first(f.complaint_id)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0) as i64;
+        let id = match super::fast_u64(searcher, "complaint_id", addr) {
+            Some(id) => id as i64,
+            None => {
+                let doc: TantivyDocument = searcher.doc(addr)?;
+                doc.get_first(f.complaint_id)
+                    .and_then(|v| v.as_u64())
+                    .unwrap_or(0) as i64
+            }
+        };
         if Some(id) != exclude {
             out.push((id, score));
         }

@@ -45,7 +45,10 @@ pub fn schema() -> (Schema, KbFields) {
         .set_fast();
     let fields = KbFields {
         article_id: b.add_u64_field("article_id", id.clone()),
-        version_id: b.add_u64_field("version_id", NumericOptions::default().set_stored()),
+        version_id: b.add_u64_field(
+            "version_id",
+            NumericOptions::default().set_stored().set_fast(),
+        ),
         state: b.add_text_field("state", tantivy::schema::STRING),
         category: b.add_u64_field(
             "category",
@@ -226,9 +229,10 @@ pub struct Hit {
 
 pub struct SearchResult {
     pub hits: Vec<Hit>,
-    /// Matching documents per top-level category id.
+    /// Matching documents per top-level category id (when counts were asked for).
     pub facets: Vec<(i64, u64)>,
-    pub total: usize,
+    /// How many documents matched (when counts were asked for).
+    pub total: Option<usize>,
 }
 
 const RRF_K: f32 = 60.0;
@@ -240,6 +244,7 @@ pub fn search(
     q: &Analyzed,
     filter: &Filter,
     limit: usize,
+    counts: bool,
 ) -> tantivy::Result<SearchResult> {
     let depth = (limit * 4).max(50);
     let word_q = with_filter(
@@ -259,38 +264,47 @@ pub fn search(
             *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
         }
     }
-    let union = BooleanQuery::new(vec![
-        (Occur::Should, Box::new(word_q) as Box<dyn Query>),
-        (Occur::Should, Box::new(bigram_q) as Box<dyn Query>),
-    ]);
-    let mut facet_collector = FacetCollector::for_field("cat");
-    facet_collector.add_facet(Facet::root());
-    let (facet_counts, total) =
-        searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
-    let facets = facet_counts
-        .get("/")
-        .filter_map(|(facet, count)| {
-            facet
-                .to_path()
-                .first()
-                .and_then(|p| p.parse::<i64>().ok())
-                .map(|id| (id, count))
-        })
-        .collect();
+    // facet counts and the total walk every match: only when asked for
+    let (facets, total) = if counts {
+        let union = BooleanQuery::new(vec![
+            (Occur::Should, Box::new(word_q) as Box<dyn Query>),
+            (Occur::Should, Box::new(bigram_q) as Box<dyn Query>),
+        ]);
+        let mut facet_collector = FacetCollector::for_field("cat");
+        facet_collector.add_facet(Facet::root());
+        let (facet_counts, total) =
+            searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
+        let facets = facet_counts
+            .get("/")
+            .filter_map(|(facet, count)| {
+                facet
+                    .to_path()
+                    .first()
+                    .and_then(|p| p.parse::<i64>().ok())
+                    .map(|id| (id, count))
+            })
+            .collect();
+        (facets, Some(total))
+    } else {
+        (vec![], None)
+    };
     let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut hits = vec![];
     let mut seen = std::collections::HashSet::new();
     for (addr, score) in ranked {
-        let doc: TantivyDocument = searcher.doc(addr)?;
-        let article_id = doc
-            .get_first(f.article_id)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0) as i64;
-        let version_id = doc
-            .get_first(f.version_id)
-            .and_then(|v| v.as_u64())
-            .unwrap_or(0) as i64;
+        let (article_id, version_id) = match (
+            super::fast_u64(searcher, "article_id", addr),
+            super::fast_u64(searcher, "version_id", addr),
+        ) {
+            (Some(a), Some(v)) => (a as i64, v as i64),
+            _ => {
+                // an index built before `version_id` was a fast field
+                let doc: TantivyDocument = searcher.doc(addr)?;
+                let get = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
+                (get(f.article_id), get(f.version_id))
+            }
+        };
         if seen.insert(article_id) {
             hits.push(Hit {
                 article_id,

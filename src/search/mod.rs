@@ -20,7 +20,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
 use synonyms::Synonyms;
 use tantivy::schema::{Field, Schema};
-use tantivy::{TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+
+/// A u64 fast-field value of a document, if the field is a fast field.
+pub(crate) fn fast_u64(searcher: &Searcher, field: &str, addr: DocAddress) -> Option<u64> {
+    let segment = searcher.segment_reader(addr.segment_ord);
+    segment.fast_fields().u64(field).ok()?.first(addr.doc_id)
+}
 
 /// One index: its schema, its key field and the live generation.
 struct Store {
@@ -213,10 +219,11 @@ impl SearchEngine {
         query: &str,
         filter: &kb::Filter,
         limit: usize,
+        counts: bool,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
         let searcher = self.kb.live().reader.searcher();
-        let result = kb::search(&searcher, &self.kb_fields, &analyzed, filter, limit)?;
+        let result = kb::search(&searcher, &self.kb_fields, &analyzed, filter, limit, counts)?;
         Ok((result, analyzed))
     }
 

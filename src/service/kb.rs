@@ -102,10 +102,24 @@ pub struct KbHit {
     pub highlights: Vec<(usize, usize)>,
 }
 
+/// A knowledge-base search as asked for.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct KbSearchRequest<'a> {
+    pub query: &'a str,
+    pub category_id: Option<i64>,
+    /// Editors only: also search unpublished drafts.
+    pub include_drafts: bool,
+    pub first: Option<i64>,
+    /// Compute facet counts and the total (a pass over every match).
+    pub counts: bool,
+}
+
 pub struct KbSearchOutcome {
     pub hits: Vec<KbHit>,
+    /// Per top-level category; empty unless counts were asked for.
     pub facets: Vec<(i64, u64)>,
-    pub total: usize,
+    /// How many matched; `None` unless counts were asked for.
+    pub total: Option<usize>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -658,11 +672,15 @@ impl Services {
         &self,
         actor: &Actor,
         meta: &RequestMeta,
-        query: &str,
-        category_id: Option<i64>,
-        include_drafts: bool,
-        first: Option<i64>,
+        req: &KbSearchRequest<'_>,
     ) -> AppResult<KbSearchOutcome> {
+        let KbSearchRequest {
+            query,
+            category_id,
+            include_drafts,
+            first,
+            counts,
+        } = *req;
         self.kb_require(actor, meta, Permission::KbRead, "kb.search", None)
             .await?;
         if include_drafts && !actor.has(Permission::KbEdit) {
@@ -702,7 +720,7 @@ impl Services {
         let filter = search::kb::Filter { states, category };
         let q = query.clone();
         let (result, analyzed) =
-            tokio::task::spawn_blocking(move || engine.search_kb(&q, &filter, limit))
+            tokio::task::spawn_blocking(move || engine.search_kb(&q, &filter, limit, counts))
                 .await
                 .map_err(AppError::internal)?
                 .map_err(AppError::internal)?;
@@ -763,7 +781,15 @@ impl Services {
             return Ok(vec![]);
         }
         let out = self
-            .kb_search(actor, meta, prefix, None, false, Some(8))
+            .kb_search(
+                actor,
+                meta,
+                &KbSearchRequest {
+                    query: prefix,
+                    first: Some(8),
+                    ..Default::default()
+                },
+            )
             .await?;
         Ok(out
             .hits

@@ -126,7 +126,15 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
     for q in &queries {
         let out = app
             .services
-            .kb_search(&agent, &m, &q.query, None, false, Some(5))
+            .kb_search(
+                &agent,
+                &m,
+                &kesu::service::kb::KbSearchRequest {
+                    query: &q.query,
+                    first: Some(5),
+                    ..Default::default()
+                },
+            )
             .await
             .expect("search");
         let ranked: Vec<String> = out
