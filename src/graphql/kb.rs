@@ -1,9 +1,8 @@
 //! Knowledge-base queries and mutations.
 use super::types::{Category, User};
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
-use crate::service::kb::{
-    ArticleInput, ArticleView, KbHit, KbListFilter, KbSearchRequest, VersionView,
-};
+use crate::service::kb::{ArticleInput, ArticleView, KbListFilter, VersionView};
+use crate::service::kb_search::{KbHit, KbSearchRequest};
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, Utc};

@@ -129,7 +129,7 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
             .kb_search(
                 &agent,
                 &m,
-                &kesu::service::kb::KbSearchRequest {
+                &kesu::service::kb_search::KbSearchRequest {
                     query: &q.query,
                     first: Some(5),
                     ..Default::default()
