@@ -89,6 +89,22 @@ impl Loader<i64> for AttachmentsLoader {
     }
 }
 
+/// Knowledge-base versions by id (the article that answered a call).
+pub struct KbVersionLoader(pub Services);
+
+impl Loader<i64> for KbVersionLoader {
+    type Value = super::kb::KbVersion;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, super::kb::KbVersion>, LoaderError> {
+        let rows = self.0.kb_versions_by_ids(keys).await?;
+        Ok(rows
+            .into_iter()
+            .map(|v| (v.id, super::kb::KbVersion(v)))
+            .collect())
+    }
+}
+
 /// Complaints the actor may read (for `repeatOf`).
 pub struct ReadableComplaintLoader(pub Services, pub Option<Actor>);
 
@@ -129,6 +145,7 @@ pub fn attach(
     ))
     .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
     .data(DataLoader::new(EventsLoader(s.clone()), spawn))
+    .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
     .data(DataLoader::new(AttachmentsLoader(s.clone()), spawn))
     .data(DataLoader::new(
         ReadableComplaintLoader(s.clone(), actor),

@@ -343,14 +343,7 @@ impl Complaint {
     }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
-        let Some(v) = self.0.used_kb_version_id else {
-            return Ok(None);
-        };
-        Ok(services(ctx)
-            .kb_version(v)
-            .await
-            .gql(ctx)?
-            .map(super::kb::KbVersion))
+        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id).await
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {

@@ -643,11 +643,15 @@ impl Services {
             .ok_or_else(|| AppError::bad_input("usedKbArticleId", "not a published article"))
     }
 
-    pub async fn kb_version(&self, id: i64) -> AppResult<Option<VersionView>> {
-        Ok(kb_article_version::Entity::find_by_id(id)
-            .one(self.db.conn())
+    /// Versions by id, in one query (the API's DataLoader).
+    pub async fn kb_versions_by_ids(&self, ids: &[i64]) -> AppResult<Vec<VersionView>> {
+        Ok(kb_article_version::Entity::find()
+            .filter(kb_article_version::Column::Id.is_in(ids.iter().copied()))
+            .all(self.db.conn())
             .await?
-            .map(Into::into))
+            .into_iter()
+            .map(VersionView::from)
+            .collect())
     }
 
     /// What the index should hold for these articles now.

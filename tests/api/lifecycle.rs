@@ -302,7 +302,7 @@ async fn a_list_costs_the_same_number_of_queries_for_2_or_20_rows() {
     let token = app.token("expert").await;
     let q = "query($n: Int) { complaints(first: $n) { edges { node { id number customer { phoneMasked } assignee { displayName }
         acceptedBy { displayName } team { name } category { name parent { name } } repeatOf { id }
-        timeline { kind actor { username } } attachments { id } availableActions } } } }";
+        timeline { kind actor { username } } attachments { id } availableActions usedKbVersion { title } } } } }";
     for i in 0..20 {
         let (id, v, _) = app
             .create_complaint("agent", &format!("1391111{i:04}"))
