@@ -71,29 +71,7 @@ impl Scores {
 async fn kb_search_beats_substring_matching_on_the_labelled_set() {
     let app = spawn_app().await;
     let m = meta();
-    let mut categories = HashMap::new();
-    for c in kesu::demo::corpus::CATEGORIES {
-        let top = app
-            .services
-            .create_category(None, &m, &format!("eval.{}", c.code), c.name, None, None)
-            .await
-            .expect("cat");
-        for (code, name) in c.children {
-            let child = app
-                .services
-                .create_category(
-                    None,
-                    &m,
-                    &format!("eval.{code}"),
-                    name,
-                    Some(top.id.0),
-                    None,
-                )
-                .await
-                .expect("cat");
-            categories.insert(code.to_string(), child.id.0);
-        }
-    }
+    let categories = eval_categories(&app).await;
     let editor = app
         .services
         .actor_for_user(app.users["kb_editor"])

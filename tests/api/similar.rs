@@ -29,34 +29,6 @@ struct Item {
     category: String,
 }
 
-pub async fn eval_categories(app: &TestApp) -> HashMap<String, i64> {
-    let m = meta();
-    let mut categories = HashMap::new();
-    for c in kesu::demo::corpus::CATEGORIES {
-        let top = app
-            .services
-            .create_category(None, &m, &format!("eval.{}", c.code), c.name, None, None)
-            .await
-            .expect("cat");
-        for (code, name) in c.children {
-            let child = app
-                .services
-                .create_category(
-                    None,
-                    &m,
-                    &format!("eval.{code}"),
-                    name,
-                    Some(top.id.0),
-                    None,
-                )
-                .await
-                .expect("cat");
-            categories.insert(code.to_string(), child.id.0);
-        }
-    }
-    categories
-}
-
 #[tokio::test]
 async fn similar_complaints_find_the_same_problem_written_differently() {
     let app = spawn_app().await;
