@@ -1,7 +1,7 @@
 //! Administration: users, roles (built-in and custom) and teams, categories.
 //! Built-in roles are read-only (kept in step with the code at start-up);
 //! custom roles are built from the named permissions.
-use super::queries::{decode_cursor, encode_cursor, page_size};
+use super::queries::id_page;
 use super::views::{CategoryView, Page, RoleView, TeamView, UserView};
 use super::{required_text, Services};
 use crate::audit::{self, Entry};
@@ -278,31 +278,16 @@ impl Services {
     ) -> AppResult<Page<UserView>> {
         self.require_admin(actor, meta, Permission::UserManage, "user.list")
             .await?;
-        let first = page_size(first)?;
-        let mut q = user::Entity::find();
-        let cursor = after.map(decode_cursor).transpose()?;
-        if let Some((_, id)) = cursor {
-            q = q.filter(user::Column::Id.gt(id));
-        }
-        let rows = q
-            .order_by_asc(user::Column::Id)
-            .limit(first + 1)
-            .all(self.db.conn())
-            .await?;
-        let has_next = rows.len() as u64 > first;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .take(first as usize)
-                .map(|m| (encode_cursor(None, m.id), UserView::from(m)))
-                .collect(),
-            has_next,
-            has_previous: cursor.is_some(),
-        })
-    }
-
-    pub async fn user_view(&self, m: user::Model) -> AppResult<UserView> {
-        Ok(m.into())
+        let page = id_page(
+            self.db.conn(),
+            user::Entity::find(),
+            user::Column::Id,
+            first,
+            after,
+            false,
+        )
+        .await?;
+        Ok(page.into_page(|m| (m.id, UserView::from(m))))
     }
 
     /// Role codes per user, for a batch of users (one query).

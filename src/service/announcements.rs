@@ -1,7 +1,7 @@
 //! Announcements (系统公告): one agreed explanation (统一解释口径) for a mass
 //! incident, active for a window, optionally for one category. Complaints
 //! can be linked to one (`announcementId` when registering).
-use super::queries::{decode_cursor, encode_cursor, page_size};
+use super::queries::id_page;
 use super::views::Page;
 use super::{required_text, Services};
 use crate::audit::{self, Entry};
@@ -12,8 +12,7 @@ use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter, Set,
 };
 
 #[derive(Debug, Clone)]
@@ -114,7 +113,6 @@ impl Services {
         if let Err(d) = policy::require(actor, Permission::KbRead) {
             return Err(self.deny(actor, meta, "announcement.list", None, d).await);
         }
-        let first = page_size(first)?;
         let mut q = announcement::Entity::find();
         if active_only {
             let now = self.now();
@@ -124,24 +122,15 @@ impl Services {
                     .add(announcement::Column::ActiveUntil.gt(now)),
             );
         }
-        let cursor = after.map(decode_cursor).transpose()?;
-        if let Some((_, id)) = cursor {
-            q = q.filter(announcement::Column::Id.lt(id));
-        }
-        let rows = q
-            .order_by_desc(announcement::Column::Id)
-            .limit(first + 1)
-            .all(self.db.conn())
-            .await?;
-        let has_next = rows.len() as u64 > first;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .take(first as usize)
-                .map(|m| (encode_cursor(None, m.id), AnnouncementView::from(m)))
-                .collect(),
-            has_next,
-            has_previous: cursor.is_some(),
-        })
+        let page = id_page(
+            self.db.conn(),
+            q,
+            announcement::Column::Id,
+            first,
+            after,
+            true,
+        )
+        .await?;
+        Ok(page.into_page(|m| (m.id, AnnouncementView::from(m))))
     }
 }

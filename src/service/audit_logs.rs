@@ -1,5 +1,5 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
-use super::queries::{decode_cursor, encode_cursor, page_size};
+use super::queries::id_page;
 use super::views::{AuditView, Page};
 use super::Services;
 use crate::audit::Entry;
@@ -9,7 +9,7 @@ use crate::db::entity::audit_log;
 use crate::domain::permission::Permission;
 use crate::error::AppResult;
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
@@ -36,7 +36,6 @@ impl Services {
         if let Err(d) = policy::require(actor, Permission::AuditRead) {
             return Err(self.deny(actor, meta, "audit.read", None, d).await);
         }
-        let first = page_size(first)?;
         use audit_log::Column as C;
         let mut q = audit_log::Entity::find();
         if let Some(v) = f.actor_id {
@@ -66,30 +65,13 @@ impl Services {
         if let Some(v) = f.to {
             q = q.filter(C::At.lt(v));
         }
-        let cursor = after.map(decode_cursor).transpose()?;
-        if let Some((_, id)) = cursor {
-            q = q.filter(C::Id.lt(id));
-        }
-        let rows = q
-            .order_by_desc(C::Id)
-            .limit(first + 1)
-            .all(self.db.conn())
-            .await?;
-        let has_next = rows.len() as u64 > first;
+        let page = id_page(self.db.conn(), q, C::Id, first, after, true).await?;
         self.write_audit(
             meta,
             Entry::new("audit.read", Some(actor))
-                .detail(serde_json::json!({ "rows": rows.len().min(first as usize) })),
+                .detail(serde_json::json!({ "rows": page.rows.len() })),
         )
         .await?;
-        Ok(Page {
-            items: rows
-                .into_iter()
-                .take(first as usize)
-                .map(|m| (encode_cursor(None, m.id), AuditView::from(m)))
-                .collect(),
-            has_next,
-            has_previous: cursor.is_some(),
-        })
+        Ok(page.into_page(|m| (m.id, AuditView::from(m))))
     }
 }

@@ -119,7 +119,7 @@ impl Services {
         entry.actor_id = Some(u.id);
         audit::record(&*tx, meta, now, entry).await?;
         tx.commit().await?;
-        let user = self.user_view(u).await?;
+        let user = UserView::from(u);
         Ok(LoginOutcome {
             token: tok,
             user,

@@ -65,9 +65,6 @@ impl Services {
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
-        if let Some(s) = &self.search {
-            let _ = s.applied.send(last);
-        }
         Ok(rows.len())
     }
 

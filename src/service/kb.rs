@@ -5,7 +5,7 @@
 //! edited and reviewed; every published version is kept; the reviewer who
 //! publishes is not the editor of that version; every change writes its audit
 //! record and a search-outbox row in the same transaction.
-use super::queries::{decode_cursor, encode_cursor, page_size};
+use super::queries::{encode_cursor, id_page};
 use super::views::Page;
 use super::{optional_text, required_text, Services};
 use crate::audit::{self, Entry};
@@ -584,7 +584,6 @@ impl Services {
     ) -> AppResult<Page<ArticleView>> {
         self.kb_require(actor, meta, Permission::KbRead, "kb.list", None)
             .await?;
-        let first = page_size(first)?;
         let mut q = kb_article::Entity::find();
         if !actor.has(Permission::KbEdit) {
             q = q
@@ -610,26 +609,23 @@ impl Services {
                 .await?;
             q = q.filter(kb_article::Column::LatestVersionId.is_in(versions));
         }
-        let cursor = after.map(decode_cursor).transpose()?;
-        if let Some((_, id)) = cursor {
-            q = q.filter(kb_article::Column::Id.lt(id));
-        }
-        let rows = q
-            .order_by_desc(kb_article::Column::Id)
-            .limit(first + 1)
-            .all(self.db.conn())
-            .await?;
-        let has_next = rows.len() as u64 > first;
-        let views = self
-            .kb_article_views(rows.into_iter().take(first as usize).collect())
-            .await?;
+        let page = id_page(
+            self.db.conn(),
+            q,
+            kb_article::Column::Id,
+            first,
+            after,
+            true,
+        )
+        .await?;
+        let views = self.kb_article_views(page.rows).await?;
         Ok(Page {
             items: views
                 .into_iter()
                 .map(|v| (encode_cursor(None, v.id), v))
                 .collect(),
-            has_next,
-            has_previous: cursor.is_some(),
+            has_next: page.has_next,
+            has_previous: page.has_previous,
         })
     }
 

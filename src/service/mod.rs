@@ -37,12 +37,11 @@ pub struct Services {
     pub(crate) search: Option<SearchHandle>,
 }
 
-/// The search engine and the indexer's wake-up and progress signals.
+/// The search engine and the indexer's wake-up signal.
 #[derive(Clone)]
 pub struct SearchHandle {
     pub(crate) engine: Arc<crate::search::SearchEngine>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
-    pub(crate) applied: Arc<tokio::sync::watch::Sender<i64>>,
 }
 
 impl Services {
@@ -149,11 +148,9 @@ pub(crate) fn optional_text(
 impl Services {
     /// The same services with a search engine attached.
     pub fn with_search(mut self, engine: crate::search::SearchEngine) -> Services {
-        let applied = engine.checkpoint();
         self.search = Some(SearchHandle {
             engine: Arc::new(engine),
             wake: Arc::new(tokio::sync::Notify::new()),
-            applied: Arc::new(tokio::sync::watch::channel(applied).0),
         });
         self
     }

@@ -495,3 +495,67 @@ fn escape_like(s: &str) -> String {
         .replace('%', "\\%")
         .replace('_', "\\_")
 }
+
+/// One page of rows ordered by id, before they become views.
+pub(crate) struct IdPage<M> {
+    pub rows: Vec<M>,
+    pub has_next: bool,
+    pub has_previous: bool,
+}
+
+impl<M> IdPage<M> {
+    /// The page as views, each with its cursor.
+    pub fn into_page<T>(self, view: impl Fn(M) -> (i64, T)) -> Page<T> {
+        Page {
+            items: self
+                .rows
+                .into_iter()
+                .map(|m| {
+                    let (id, v) = view(m);
+                    (encode_cursor(None, id), v)
+                })
+                .collect(),
+            has_next: self.has_next,
+            has_previous: self.has_previous,
+        }
+    }
+}
+
+/// Keyset pagination by id over an already filtered query: `first` rows
+/// after the `after` cursor, newest (highest id) first or oldest first.
+pub(crate) async fn id_page<E, Col, Db>(
+    db: &Db,
+    mut q: Select<E>,
+    id: Col,
+    first: Option<i64>,
+    after: Option<&str>,
+    newest_first: bool,
+) -> AppResult<IdPage<E::Model>>
+where
+    E: EntityTrait,
+    Col: ColumnTrait,
+    Db: sea_orm::ConnectionTrait,
+{
+    let first = page_size(first)?;
+    let cursor = after.map(decode_cursor).transpose()?;
+    if let Some((_, after_id)) = cursor {
+        q = q.filter(if newest_first {
+            id.lt(after_id)
+        } else {
+            id.gt(after_id)
+        });
+    }
+    q = if newest_first {
+        q.order_by_desc(id)
+    } else {
+        q.order_by_asc(id)
+    };
+    let mut rows = q.limit(first + 1).all(db).await?;
+    let has_next = rows.len() as u64 > first;
+    rows.truncate(first as usize);
+    Ok(IdPage {
+        rows,
+        has_next,
+        has_previous: cursor.is_some(),
+    })
+}
