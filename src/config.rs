@@ -26,6 +26,9 @@ pub struct Config {
     pub index_dir: Option<PathBuf>,
     /// `KESU_SYNONYMS_FILE`: replaces the built-in synonym and typo list.
     pub synonyms_file: Option<PathBuf>,
+    /// `KESU_CONSOLE_DIR`: the built web console; default `frontend/dist`
+    /// under the working directory, else under the source tree it was built from.
+    pub console_dir: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -41,6 +44,7 @@ impl Default for Config {
             workers: None,
             index_dir: None,
             synonyms_file: None,
+            console_dir: None,
         }
     }
 }
@@ -86,6 +90,9 @@ impl Config {
         c.synonyms_file = get("KESU_SYNONYMS_FILE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
+        c.console_dir = get("KESU_CONSOLE_DIR")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
         if let Some(v) = get("KESU_WORKERS") {
             c.workers = Some(
                 v.parse()
@@ -110,6 +117,17 @@ impl Config {
         self.index_dir
             .clone()
             .unwrap_or_else(|| self.data_dir.join("index"))
+    }
+
+    pub fn effective_console_dir(&self) -> PathBuf {
+        if let Some(dir) = &self.console_dir {
+            return dir.clone();
+        }
+        let local = PathBuf::from("frontend/dist");
+        if local.join("index.html").is_file() {
+            return local;
+        }
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("frontend/dist")
     }
 
     pub fn attachments_dir(&self) -> PathBuf {

@@ -1,9 +1,11 @@
 //! HTTP routes: `/graphql` (GraphQL over HTTP: POST JSON or multipart, GET for
-//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`.
+//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`, and
+//! the web console at `/` (see `console.rs`).
 //!
 //! Every response carries an `X-Request-Id`; every GraphQL error carries
 //! `extensions.code`, including errors raised before execution (bad JSON,
 //! oversized bodies, unknown content types, validation failures).
+mod console;
 mod graphql;
 
 use crate::auth::token::COOKIE_NAME;
@@ -26,13 +28,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/attachments/{id}", web::get().to(download_attachment))
-        .route("/", web::get().to(index));
-}
-
-async fn index() -> HttpResponse {
-    HttpResponse::Found()
-        .insert_header((header::LOCATION, "/graphiql"))
-        .finish()
+        .route("/{tail:.*}", web::get().to(console::console));
 }
 
 async fn method_not_allowed() -> HttpResponse {

@@ -97,3 +97,77 @@ async fn request_ids_are_echoed_and_recorded() {
     assert_eq!(r.headers()["x-request-id"], "req-abc-123");
     assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_logs WHERE request_id = 'req-abc-123' AND action = 'customer.reveal'").await, 1);
 }
+
+#[tokio::test]
+async fn console_is_served_with_spa_fallback_and_cache_headers() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::create_dir_all(dir.path().join("assets")).expect("mkdir");
+    std::fs::write(
+        dir.path().join("index.html"),
+        "<!doctype html><div id=root>",
+    )
+    .expect("w");
+    std::fs::write(dir.path().join("assets/index-abc123.js"), "console.log(1)").expect("w");
+    let console = dir.path().to_path_buf();
+    let app = spawn_app_with(move |c| c.console_dir = Some(console)).await;
+    let get = |path: &str| app.client.get(app.url(path)).send();
+
+    let r = get("/").await.expect("index");
+    assert_eq!(r.status(), 200);
+    assert_eq!(r.headers()["cache-control"], "no-cache");
+    assert!(r.text().await.expect("body").contains("id=root"));
+
+    // a client-side route gets the app shell
+    let r = get("/complaints/42").await.expect("spa route");
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/html"));
+
+    let r = get("/assets/index-abc123.js").await.expect("asset");
+    assert_eq!(r.status(), 200);
+    assert!(r.headers()["content-type"]
+        .to_str()
+        .unwrap_or("")
+        .starts_with("text/javascript"));
+    assert!(r.headers()["cache-control"]
+        .to_str()
+        .unwrap_or("")
+        .contains("immutable"));
+
+    // a missing asset is a 404, not the app shell; no escaping the directory
+    assert_eq!(
+        get("/assets/missing-1.js").await.expect("missing").status(),
+        404
+    );
+    assert_eq!(
+        get("/assets/%2e%2e/%2e%2e/Cargo.toml")
+            .await
+            .expect("dots")
+            .status(),
+        404
+    );
+    // the API keeps its own routes
+    assert_eq!(
+        get("/healthz")
+            .await
+            .expect("healthz")
+            .text()
+            .await
+            .expect("ok"),
+        "ok"
+    );
+}
+
+#[tokio::test]
+async fn missing_console_explains_how_to_build_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let console = dir.path().join("nothing-here");
+    let app = spawn_app_with(move |c| c.console_dir = Some(console)).await;
+    let r = app.client.get(app.url("/")).send().await.expect("index");
+    assert_eq!(r.status(), 503);
+    let body = r.text().await.expect("body");
+    assert!(body.contains("npm"), "{body}");
+    assert!(body.contains("nothing-here"), "{body}");
+}
