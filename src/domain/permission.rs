@@ -47,6 +47,8 @@ permissions! {
     CustomerRead => "customer.read": "按电话查找客户",
     CustomerPiiReveal => "customer.pii.reveal": "查看客户完整联系方式",
     AuditRead => "audit.read": "查看审计日志",
+    AuditExport => "audit.export": "导出审计日志",
+    ReportRead => "report.read": "查看统计报表",
     UserManage => "user.manage": "管理用户",
     RoleManage => "role.manage": "管理角色与权限",
     TeamManage => "team.manage": "管理组织架构",
@@ -142,6 +144,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::CustomerPiiReveal,
             P::KbRead,
             P::AnnouncementManage,
+            P::ReportRead,
         ],
     },
     BuiltinRole {
@@ -152,7 +155,12 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     BuiltinRole {
         code: "qa",
         name: "质检专员",
-        permissions: &[P::ComplaintReadAll, P::ComplaintNote, P::KbRead],
+        permissions: &[
+            P::ComplaintReadAll,
+            P::ComplaintNote,
+            P::KbRead,
+            P::ReportRead,
+        ],
     },
     BuiltinRole {
         code: "kb_editor",
@@ -167,7 +175,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     BuiltinRole {
         code: "auditor",
         name: "合规审计",
-        permissions: &[P::AuditRead],
+        permissions: &[P::AuditRead, P::AuditExport],
     },
     BuiltinRole {
         code: "admin",

@@ -8,6 +8,7 @@ pub mod complaints;
 pub mod enums;
 pub mod kb;
 pub mod loaders;
+pub mod reports;
 pub mod types;
 
 use crate::auth::{Actor, RequestMeta};
@@ -22,6 +23,7 @@ pub struct Query(
     auth::AuthQuery,
     kb::KbQuery,
     announcements::AnnouncementQuery,
+    reports::ReportQuery,
 );
 
 #[derive(MergedObject, Default)]

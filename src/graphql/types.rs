@@ -10,7 +10,7 @@ use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
 use async_graphql::{Context, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 
-async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+pub(crate) async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
 where
     L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
     V: Clone + Send + Sync + 'static,

@@ -1,15 +1,16 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
 use super::queries::id_page;
 use super::views::{AuditView, Page};
-use super::Services;
-use crate::audit::Entry;
+use super::{required_text, Services};
+use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::audit_log;
+use crate::domain::ids::AuditId;
 use crate::domain::permission::Permission;
-use crate::error::AppResult;
+use crate::error::{AppError, AppResult};
 use chrono::{DateTime, Utc};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
@@ -36,36 +37,8 @@ impl Services {
         if let Err(d) = policy::require(actor, Permission::AuditRead) {
             return Err(self.deny(actor, meta, "audit.read", None, d).await);
         }
-        use audit_log::Column as C;
-        let mut q = audit_log::Entity::find();
-        if let Some(v) = f.actor_id {
-            q = q.filter(C::ActorId.eq(v));
-        }
-        if let Some(v) = &f.actor_name {
-            q = q.filter(C::ActorName.eq(v.as_str()));
-        }
-        if let Some(v) = &f.action {
-            q = q.filter(C::Action.eq(v.as_str()));
-        }
-        if let Some(v) = &f.outcome {
-            q = q.filter(C::Outcome.eq(v.as_str()));
-        }
-        if let Some(v) = f.customer_id {
-            q = q.filter(C::CustomerId.eq(v));
-        }
-        if let Some(v) = &f.target_type {
-            q = q.filter(C::TargetType.eq(v.as_str()));
-        }
-        if let Some(v) = &f.target_id {
-            q = q.filter(C::TargetId.eq(v.as_str()));
-        }
-        if let Some(v) = f.from {
-            q = q.filter(C::At.gte(v));
-        }
-        if let Some(v) = f.to {
-            q = q.filter(C::At.lt(v));
-        }
-        let page = id_page(self.db.conn(), q, C::Id, first, after, true).await?;
+        let q = filtered(f);
+        let page = id_page(self.db.conn(), q, audit_log::Column::Id, first, after, true).await?;
         self.write_audit(
             meta,
             Entry::new("audit.read", Some(actor))
@@ -74,4 +47,174 @@ impl Services {
         .await?;
         Ok(page.into_page(|m| (m.id, AuditView::from(m))))
     }
+
+    /// The matching audit records as CSV (UTF-8 with a BOM so spreadsheet
+    /// programs read the Chinese correctly), newest first. The export is
+    /// itself audited, with its filter and row count, in the transaction that
+    /// reads the rows.
+    pub async fn export_audit_logs(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        f: &AuditFilter,
+        reason: &str,
+    ) -> AppResult<AuditExport> {
+        let reason = required_text("reason", reason, 500)?;
+        if let Err(d) = policy::require(actor, Permission::AuditExport) {
+            return Err(self.deny(actor, meta, "audit.export", None, d).await);
+        }
+        let tx = self.db.write_tx().await?;
+        let rows = filtered(f)
+            .order_by_desc(audit_log::Column::Id)
+            .limit(MAX_EXPORT_ROWS + 1)
+            .all(&*tx)
+            .await?;
+        if rows.len() as u64 > MAX_EXPORT_ROWS {
+            return Err(AppError::bad_input(
+                "filter",
+                format!(
+                "more than {MAX_EXPORT_ROWS} records match: narrow the filter (time range, action, actor)"
+                ),
+            ));
+        }
+        let mut csv = String::from("\u{feff}");
+        csv_row(
+            &mut csv,
+            [
+                "id",
+                "at",
+                "actor_id",
+                "actor_name",
+                "action",
+                "outcome",
+                "target_type",
+                "target_id",
+                "customer_id",
+                "fields",
+                "ip",
+                "request_id",
+                "detail",
+            ]
+            .map(String::from),
+        );
+        for m in &rows {
+            let v = AuditView::from(m.clone());
+            csv_row(
+                &mut csv,
+                [
+                    v.id.0.to_string(),
+                    v.at.to_rfc3339(),
+                    v.actor_id.map(|x| x.0.to_string()).unwrap_or_default(),
+                    v.actor_name.unwrap_or_default(),
+                    v.action,
+                    v.outcome,
+                    v.target_type.unwrap_or_default(),
+                    v.target_id.unwrap_or_default(),
+                    v.customer_id.map(|x| x.0.to_string()).unwrap_or_default(),
+                    v.fields.join(" "),
+                    v.ip.unwrap_or_default(),
+                    v.request_id.unwrap_or_default(),
+                    if v.detail.is_null() {
+                        String::new()
+                    } else {
+                        v.detail.to_string()
+                    },
+                ],
+            );
+        }
+        let now = self.now();
+        let audit_id = audit::record(
+            &*tx,
+            meta,
+            now,
+            Entry::new("audit.export", Some(actor)).detail(serde_json::json!({
+                "reason": reason,
+                "rows": rows.len(),
+                "filter": filter_json(f),
+            })),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(AuditExport {
+            filename: format!("kesu-audit-{}.csv", now.format("%Y%m%d-%H%M%S")),
+            row_count: rows.len(),
+            csv,
+            audit_id: AuditId(audit_id),
+        })
+    }
+}
+
+/// Largest export; beyond it the caller must narrow the filter.
+pub const MAX_EXPORT_ROWS: u64 = 50_000;
+
+pub struct AuditExport {
+    pub filename: String,
+    pub row_count: usize,
+    pub csv: String,
+    pub audit_id: AuditId,
+}
+
+/// One RFC 4180 record. Cells that a spreadsheet would run as a formula are
+/// prefixed with a quote (CSV injection).
+fn csv_row<const N: usize>(out: &mut String, cells: [String; N]) {
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let cell = if cell.starts_with(['=', '+', '-', '@']) {
+            format!("'{cell}")
+        } else {
+            cell.clone()
+        };
+        if cell.contains([',', '"', '\n', '\r']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
+        }
+    }
+    out.push_str("\r\n");
+}
+
+fn filter_json(f: &AuditFilter) -> serde_json::Value {
+    serde_json::json!({
+        "actorId": f.actor_id, "actorName": f.actor_name, "action": f.action,
+        "outcome": f.outcome, "customerId": f.customer_id, "targetType": f.target_type,
+        "targetId": f.target_id, "from": f.from, "to": f.to,
+    })
+}
+
+/// The audit records matching a filter (shared by the list and the export).
+fn filtered(f: &AuditFilter) -> sea_orm::Select<audit_log::Entity> {
+    use audit_log::Column as C;
+    let mut q = audit_log::Entity::find();
+    if let Some(v) = f.actor_id {
+        q = q.filter(C::ActorId.eq(v));
+    }
+    if let Some(v) = &f.actor_name {
+        q = q.filter(C::ActorName.eq(v.as_str()));
+    }
+    if let Some(v) = &f.action {
+        q = q.filter(C::Action.eq(v.as_str()));
+    }
+    if let Some(v) = &f.outcome {
+        q = q.filter(C::Outcome.eq(v.as_str()));
+    }
+    if let Some(v) = f.customer_id {
+        q = q.filter(C::CustomerId.eq(v));
+    }
+    if let Some(v) = &f.target_type {
+        q = q.filter(C::TargetType.eq(v.as_str()));
+    }
+    if let Some(v) = &f.target_id {
+        q = q.filter(C::TargetId.eq(v.as_str()));
+    }
+    if let Some(v) = f.from {
+        q = q.filter(C::At.gte(v));
+    }
+    if let Some(v) = f.to {
+        q = q.filter(C::At.lt(v));
+    }
+    q
 }

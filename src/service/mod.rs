@@ -13,6 +13,7 @@ pub mod kb;
 pub mod kb_search;
 pub mod lifecycle;
 pub mod queries;
+pub mod reports;
 pub mod views;
 
 use crate::audit::{self, Entry, Outcome};

@@ -14,6 +14,7 @@ mod migrations;
 mod permissions;
 mod pii;
 mod relevance;
+mod reports;
 mod schema;
 mod similar;
 mod uploads;

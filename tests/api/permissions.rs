@@ -18,6 +18,18 @@ const ROLES: &[&str] = &[
     "admin",
 ];
 
+/// Roles with `kb.read`.
+const KB_READERS: &[&str] = &[
+    "agent",
+    "expert",
+    "handler",
+    "supervisor",
+    "approver",
+    "qa",
+    "kb_editor",
+    "kb_reviewer",
+];
+
 struct Op {
     name: &'static str,
     /// State the complaint must be in; `None` for operations without one.
@@ -290,6 +302,102 @@ const OPS: &[Op] = &[
         allowed: ROLES,
         build: |_, _, _| {
             ("{ roles { code permissions } permissions { code } categories { id } teams { id } me { user { id } } }".into(), json!({}))
+        },
+    },
+    Op {
+        name: "complaintStats",
+        state: None,
+        allowed: &["supervisor", "qa"],
+        build: |_, _, _| {
+            (
+                "{ complaintStats { total byDay { day count } byCategory { category { code } count } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "exportAuditLogs",
+        state: None,
+        allowed: &["auditor"],
+        build: |_, _, _| {
+            (
+                "mutation($i: ExportAuditLogsInput!) { exportAuditLogs(input: $i) { rowCount } }"
+                    .into(),
+                json!({ "i": { "filter": { "action": "auth.login" }, "reason": "季度合规检查" } }),
+            )
+        },
+    },
+    Op {
+        name: "kbSearch",
+        state: None,
+        allowed: KB_READERS,
+        build: |_, _, _| ("{ kbSearch(query: \"扣费\") { total } }".into(), json!({})),
+    },
+    Op {
+        name: "kbSuggest",
+        state: None,
+        allowed: KB_READERS,
+        build: |_, _, _| {
+            (
+                "{ kbSuggest(prefix: \"话费\") { title } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "kbArticles",
+        state: None,
+        allowed: KB_READERS,
+        build: |_, _, _| {
+            (
+                "{ kbArticles(first: 1) { edges { node { id } } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "announcements",
+        state: None,
+        allowed: KB_READERS,
+        build: |_, _, _| {
+            (
+                "{ announcements(activeOnly: false) { edges { node { id } } } }".into(),
+                json!({}),
+            )
+        },
+    },
+    Op {
+        name: "createAnnouncement",
+        state: None,
+        allowed: &["supervisor"],
+        build: |app, _, _| {
+            (
+                "mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id } }"
+                    .into(),
+                json!({ "i": { "title": "计费系统升级", "explanation": "升级期间账单延迟生成，费用不受影响。", "categoryId": app.category_id.to_string() } }),
+            )
+        },
+    },
+    Op {
+        name: "createKbArticle",
+        state: None,
+        allowed: &["kb_editor", "kb_reviewer"],
+        build: |app, _, _| {
+            (
+                "mutation($i: CreateKbArticleInput!) { createKbArticle(input: $i) { id } }".into(),
+                json!({ "i": { "article": { "title": "彩铃退订", "categoryId": app.category_id.to_string(), "scenario": "客户要求退订彩铃", "solution": "发送短信退订" } } }),
+            )
+        },
+    },
+    Op {
+        name: "similarComplaints",
+        state: None,
+        allowed: &["agent", "expert", "handler", "supervisor", "approver", "qa"],
+        build: |_, _, _| {
+            (
+                "{ similarComplaints(text: \"话费多扣了\") { complaint { id } } }".into(),
+                json!({}),
+            )
         },
     },
     Op {
