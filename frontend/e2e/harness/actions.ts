@@ -1,0 +1,85 @@
+/**
+ * Reusable steps for e2e tests. They drive the UI the way a person does
+ * (through labelled controls), independent of the UI language.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FRONTEND_DIR } from './server';
+
+export const DEMO_PASSWORD = 'Kesu-demo-2026';
+
+export const SCREENSHOT_DIR = resolve(
+  process.env.KESU_SCREENSHOT_DIR ?? join(FRONTEND_DIR, 'e2e-output', 'screenshots'),
+);
+
+/**
+ * Signs in as `username` through the login form and waits until the app has
+ * left the login page. Starts from `/login` unless the page is already there.
+ */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) {
+    await page.goto('/login');
+  }
+  await page.locator('#login_username').fill(username);
+  await page.locator('#login_password').fill(password);
+  await page.locator('form#login button[type="submit"]').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
+  await page.getByTestId('user-menu').waitFor();
+}
+
+/** Signs out through the user menu and waits for the login page. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.locator('.ant-dropdown-menu-item-danger').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+}
+
+/** Saves a full-page PNG as `<KESU_SCREENSHOT_DIR>/<name>.png`; returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, name.endsWith('.png') ? name : `${name}.png`);
+  // let antd finish its enter animations so the picture is stable
+  await page.waitForTimeout(300);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/**
+ * Waits until the complaint queue has loaded what the current URL asks for:
+ * not fetching, and showing rows or its empty state.
+ */
+export async function waitForQueue(page: Page): Promise<void> {
+  // The queue marks which query string its rows belong to (`data-search`) and
+  // whether it is fetching (`aria-busy`); router updates render in a
+  // transition, so the URL can change before the page re-renders.
+  await page.waitForFunction(() => {
+    const el = document.querySelector('[data-testid="queue"]');
+    return (
+      el !== null &&
+      el.getAttribute('aria-busy') === 'false' &&
+      el.getAttribute('data-search') === new URLSearchParams(window.location.search).toString()
+    );
+  });
+  await page.locator('.ant-table-tbody tr.ant-table-row, .ant-table-tbody .ant-empty').first().waitFor();
+}
+
+/** The number of complaint rows on screen. */
+export function queueRowCount(page: Page): Promise<number> {
+  return page.locator('.ant-table-tbody tr.ant-table-row').count();
+}
+
+/** Posts a GraphQL operation outside the browser (e.g. to read what the server says). */
+export async function graphqlFetch(
+  baseURL: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+  const res = await fetch(`${baseURL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}

@@ -1,0 +1,102 @@
+/**
+ * The console's GraphQL client: POST /graphql with the session cookie
+ * (same origin; the token is never stored by the console).
+ *
+ * Every failure throws `GraphQLRequestError`. When any error says
+ * UNAUTHENTICATED, the registered handler runs (the auth layer uses it to
+ * send the user to the login page), unless the call opts out with
+ * `skipAuthHandler` (login itself, the initial session check).
+ */
+import type { TypedDocumentString } from '../gql/graphql';
+import { GraphQLRequestError, toErrorItem } from './errors';
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+  /** Do not call the UNAUTHENTICATED handler for this request. */
+  skipAuthHandler?: boolean;
+}
+
+type UnauthenticatedHandler = (error: GraphQLRequestError) => void;
+let onUnauthenticated: UnauthenticatedHandler | null = null;
+
+/** Registers the handler for UNAUTHENTICATED errors; returns an unregister function. */
+export function setUnauthenticatedHandler(handler: UnauthenticatedHandler | null): () => void {
+  onUnauthenticated = handler;
+  return () => {
+    if (onUnauthenticated === handler) onUnauthenticated = null;
+  };
+}
+
+/** The operation's name, e.g. `ComplaintQueue`, for cache keys and logs. */
+export function operationName(document: { toString(): string }): string {
+  const m = /\b(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(document.toString());
+  return m?.[1] ?? 'anonymous';
+}
+
+export async function gqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables?: TVariables,
+  options: RequestOptions = {},
+): Promise<TResult> {
+  try {
+    return await send(document, variables, options);
+  } catch (err) {
+    const error =
+      err instanceof GraphQLRequestError
+        ? err
+        : new GraphQLRequestError([{ message: describe(err), code: 'NETWORK' }], { cause: err });
+    if (!options.skipAuthHandler && error.hasCode('UNAUTHENTICATED')) onUnauthenticated?.(error);
+    throw error;
+  }
+}
+
+async function send<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
+  options: RequestOptions,
+): Promise<TResult> {
+  const response = await fetch(GRAPHQL_ENDPOINT, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify({
+      query: document.toString(),
+      operationName: operationName(document),
+      variables: variables ?? {},
+    }),
+    signal: options.signal,
+  });
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  const meta = { status: response.status, requestId };
+
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    throw new GraphQLRequestError(
+      [{ message: `HTTP ${response.status} ${response.statusText}`.trim(), code: 'BAD_RESPONSE' }],
+      { ...meta, cause },
+    );
+  }
+  if (typeof body !== 'object' || body === null) {
+    throw new GraphQLRequestError([{ message: `HTTP ${response.status}`, code: 'BAD_RESPONSE' }], meta);
+  }
+  const { data, errors } = body as { data?: unknown; errors?: unknown };
+  if (Array.isArray(errors) && errors.length > 0) {
+    throw new GraphQLRequestError(errors.map(toErrorItem), { ...meta, data });
+  }
+  if (!response.ok || data === undefined || data === null) {
+    throw new GraphQLRequestError(
+      [{ message: `HTTP ${response.status} ${response.statusText}`.trim(), code: 'BAD_RESPONSE' }],
+      meta,
+    );
+  }
+  return data as TResult;
+}
+
+function describe(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import zhCN from '../i18n/zh-CN';
+import enUS from '../i18n/en-US';
+import { interpolate } from '../i18n/format';
+import type { TFunction } from '../i18n/context';
+import {
+  CHANNELS,
+  COMPLAINT_STATUSES,
+  PRIORITIES,
+  PRIORITY_COLORS,
+  STATUS_COLORS,
+  channelLabel,
+  isBuiltinRole,
+  isOneOf,
+  priorityLabel,
+  roleLabel,
+  statusLabel,
+} from './enums';
+
+const tFor =
+  (dict: Record<string, string>): TFunction =>
+  (key, vars) =>
+    interpolate(dict[key] ?? `!!${key}`, vars);
+const zh = tFor(zhCN);
+const en = tFor(enUS);
+
+describe('enum labels', () => {
+  it('label statuses like the server does in Chinese', () => {
+    expect(statusLabel(zh, 'ACCEPTED')).toBe('已受理');
+    expect(statusLabel(zh, 'DISPATCHED')).toBe('已派专业部门查证处理');
+    expect(statusLabel(en, 'CALLBACK_DONE')).toBe('Callback done');
+  });
+
+  it('give every value a distinct label in both languages', () => {
+    for (const t of [zh, en]) {
+      const groups = [
+        COMPLAINT_STATUSES.map((s) => statusLabel(t, s)),
+        PRIORITIES.map((p) => priorityLabel(t, p)),
+        CHANNELS.map((c) => channelLabel(t, c)),
+      ];
+      for (const labels of groups) {
+        expect(labels.every((l) => !l.startsWith('!!'))).toBe(true);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
+  });
+
+  it('know the schema values', () => {
+    expect(COMPLAINT_STATUSES).toHaveLength(8);
+    expect(CHANNELS).toContain('REGULATOR');
+    expect(isOneOf(PRIORITIES, 'URGENT')).toBe(true);
+    expect(isOneOf(PRIORITIES, 'urgent')).toBe(false);
+    expect(isOneOf(PRIORITIES, 3)).toBe(false);
+  });
+
+  it('colour urgent red and finished work green or grey', () => {
+    expect(PRIORITY_COLORS.URGENT).toBe('red');
+    expect(STATUS_COLORS.RESOLVED).toBe('green');
+    expect(STATUS_COLORS.CLOSED).toBe('default');
+    expect(Object.keys(STATUS_COLORS).sort()).toEqual([...COMPLAINT_STATUSES].sort());
+  });
+
+  it('label built-in roles and show custom role codes as they are', () => {
+    expect(roleLabel(zh, 'agent')).toBe('一线客服');
+    expect(roleLabel(en, 'auditor')).toBe('Compliance auditor');
+    expect(roleLabel(zh, 'night_shift_lead')).toBe('night_shift_lead');
+    expect(isBuiltinRole('kb_reviewer')).toBe(true);
+    expect(isBuiltinRole('night_shift_lead')).toBe(false);
+  });
+});

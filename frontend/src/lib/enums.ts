@@ -1,0 +1,126 @@
+/**
+ * Complaint enums: every value (checked against the generated schema types,
+ * so a new server value is a compile error until it is listed here), the
+ * i18n label of each, and tag colours.
+ */
+import type {
+  Channel,
+  ComplaintAction,
+  ComplaintOrder,
+  ComplaintStatus,
+  Priority,
+  Responsibility,
+} from '../gql/graphql';
+import type { TFunction } from '../i18n/context';
+
+/** Returns the list unchanged, or fails to compile if it misses a value of `T`. */
+function allOf<T extends string>() {
+  return <const L extends readonly T[]>(
+    list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
+  ): L => list;
+}
+
+/** In lifecycle order. */
+export const COMPLAINT_STATUSES = allOf<ComplaintStatus>()([
+  'ACCEPTED',
+  'ESCALATED',
+  'DISPATCHED',
+  'INVESTIGATED',
+  'RESOLUTION_PROPOSED',
+  'RESOLVED',
+  'CALLBACK_DONE',
+  'CLOSED',
+]);
+
+/** Most urgent first. */
+export const PRIORITIES = allOf<Priority>()(['URGENT', 'IMPORTANT', 'NORMAL']);
+
+export const CHANNELS = allOf<Channel>()([
+  'HOTLINE',
+  'EMAIL',
+  'ONLINE_CHAT',
+  'APP',
+  'WECHAT',
+  'STORE_COUNTER',
+  'LETTER',
+  'REGULATOR',
+  'SOCIAL_MEDIA',
+]);
+
+export const RESPONSIBILITIES = allOf<Responsibility>()([
+  'INTERNAL',
+  'THIRD_PARTY',
+  'CUSTOMER',
+  'CLEAR_DEFECT',
+  'MISUSE',
+  'UNDETERMINED',
+]);
+
+export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
+  'ESCALATE',
+  'DISPATCH',
+  'RECORD_INVESTIGATION',
+  'PROPOSE_RESOLUTION',
+  'RESOLVE',
+  'RECORD_CALLBACK',
+  'REOPEN',
+  'CLOSE',
+]);
+
+export const COMPLAINT_ORDERS = allOf<ComplaintOrder>()(['NEWEST', 'OLDEST', 'PRIORITY', 'RECENTLY_UPDATED']);
+
+/** States in which work on the complaint is finished (mirrors the server's `is_open`). */
+export const FINISHED_STATUSES: readonly ComplaintStatus[] = ['RESOLVED', 'CALLBACK_DONE', 'CLOSED'];
+
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+export const statusLabel = (t: TFunction, v: ComplaintStatus) => t(`status.${v}` as const);
+export const priorityLabel = (t: TFunction, v: Priority) => t(`priority.${v}` as const);
+export const channelLabel = (t: TFunction, v: Channel) => t(`channel.${v}` as const);
+export const responsibilityLabel = (t: TFunction, v: Responsibility) => t(`responsibility.${v}` as const);
+export const actionLabel = (t: TFunction, v: ComplaintAction) => t(`action.${v}` as const);
+export const orderLabel = (t: TFunction, v: ComplaintOrder) => t(`order.${v}` as const);
+
+/** antd preset colours: new work is blue, in-flight warm, done green/grey. */
+export const STATUS_COLORS: Record<ComplaintStatus, string> = {
+  ACCEPTED: 'blue',
+  ESCALATED: 'volcano',
+  DISPATCHED: 'purple',
+  INVESTIGATED: 'cyan',
+  RESOLUTION_PROPOSED: 'gold',
+  RESOLVED: 'green',
+  CALLBACK_DONE: 'lime',
+  CLOSED: 'default',
+};
+
+export const PRIORITY_COLORS: Record<Priority, string> = {
+  URGENT: 'red',
+  IMPORTANT: 'orange',
+  NORMAL: 'default',
+};
+
+/** Role label for a role code; custom roles (not built in) show their code. */
+export function roleLabel(t: TFunction, code: string): string {
+  const key = `role.${code}`;
+  return isOneOf(BUILTIN_ROLE_KEYS, key) ? t(key) : code;
+}
+
+/** Whether the console has its own (translated) label for the role. */
+export function isBuiltinRole(code: string): boolean {
+  return isOneOf(BUILTIN_ROLE_KEYS, `role.${code}`);
+}
+
+const BUILTIN_ROLE_KEYS = [
+  'role.agent',
+  'role.expert',
+  'role.handler',
+  'role.supervisor',
+  'role.approver',
+  'role.qa',
+  'role.kb_editor',
+  'role.kb_reviewer',
+  'role.auditor',
+  'role.admin',
+] as const;

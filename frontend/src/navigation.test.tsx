@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { AppRoute, MenuGroup } from './navigation';
+import { activeMenuKey, breadcrumbTrail, buildMenu, findRoute, landingRoute } from './navigation';
+import { APP_ROUTES } from './routes';
+
+const admin: MenuGroup = { key: 'admin', labelKey: 'nav.home' };
+const routes: AppRoute[] = [
+  {
+    path: '/complaints',
+    menuKey: 'complaints',
+    labelKey: 'nav.complaints',
+    element: null,
+    permission: ['complaint.read.own', 'complaint.read.all'],
+  },
+  { path: '/complaints/:id', labelKey: 'queue.title', element: null, parentPath: '/complaints' },
+  { path: '/audit', menuKey: 'audit', labelKey: 'nav.home', element: null, permission: 'audit.read' },
+  {
+    path: '/admin/users',
+    menuKey: 'users',
+    labelKey: 'nav.home',
+    element: null,
+    permission: 'user.manage',
+    menuGroup: admin,
+  },
+  {
+    path: '/admin/roles',
+    menuKey: 'roles',
+    labelKey: 'nav.home',
+    element: null,
+    permission: 'role.manage',
+    menuGroup: admin,
+  },
+];
+
+describe('menu', () => {
+  it('lists only what the user may open, in registry order', () => {
+    expect(buildMenu(routes, ['complaint.read.own']).map((n) => n.key)).toEqual(['complaints']);
+    expect(buildMenu(routes, ['audit.read']).map((n) => n.key)).toEqual(['audit']);
+  });
+
+  it('nests grouped entries and drops a group with nothing visible', () => {
+    const menu = buildMenu(routes, ['user.manage']);
+    expect(menu.map((n) => n.key)).toEqual(['admin']);
+    expect(menu[0]?.children?.map((n) => n.key)).toEqual(['users']);
+    expect(buildMenu(routes, ['kb.read'])).toEqual([]);
+  });
+
+  it('never shows pages outside the menu', () => {
+    const all = buildMenu(routes, ['complaint.read.all', 'audit.read', 'user.manage', 'role.manage']);
+    expect(JSON.stringify(all)).not.toContain(':id');
+  });
+});
+
+describe('route lookup', () => {
+  it('matches patterns exactly', () => {
+    expect(findRoute(routes, '/complaints')?.path).toBe('/complaints');
+    expect(findRoute(routes, '/complaints/42')?.path).toBe('/complaints/:id');
+    expect(findRoute(routes, '/complaints/42/x')).toBeUndefined();
+  });
+
+  it('builds the breadcrumb and highlights the parent menu entry on a detail page', () => {
+    const detail = findRoute(routes, '/complaints/42');
+    expect(detail).toBeDefined();
+    if (!detail) return;
+    expect(breadcrumbTrail(routes, detail).map((r) => r.path)).toEqual(['/complaints', '/complaints/:id']);
+    expect(activeMenuKey(routes, detail)).toBe('complaints');
+  });
+
+  it('lands each user on their first page', () => {
+    expect(landingRoute(routes, ['audit.read'])?.path).toBe('/audit');
+    expect(landingRoute(routes, ['complaint.read.all', 'audit.read'])?.path).toBe('/complaints');
+    expect(landingRoute(routes, [])).toBeUndefined();
+  });
+});
+
+describe('the real registry', () => {
+  it('has unique paths and menu keys, all absolute', () => {
+    const paths = APP_ROUTES.map((r) => r.path);
+    const keys = APP_ROUTES.flatMap((r) => (r.menuKey ? [r.menuKey] : []));
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(paths.every((p) => p.startsWith('/'))).toBe(true);
+  });
+
+  it('shows the queue to every complaint reader and to nobody else', () => {
+    expect(landingRoute(APP_ROUTES, ['complaint.read.team'])?.path).toBe('/complaints');
+    expect(landingRoute(APP_ROUTES, ['audit.read'])).toBeUndefined();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The shape of the route/menu registry (`routes.tsx`) and the pure functions
+ * the layout uses on it: the side menu for a user's permissions, the route
+ * matching a URL, the breadcrumb trail and the landing page.
+ */
+import type { ReactNode } from 'react';
+import { matchPath } from 'react-router-dom';
+import type { MessageKey } from './i18n';
+import { hasPermission, type PermissionRequirement } from './auth/permissions';
+
+/** A collapsible section of the side menu (e.g. 系统管理). */
+export interface MenuGroup {
+  key: string;
+  labelKey: MessageKey;
+  icon?: ReactNode;
+}
+
+export interface AppRoute {
+  /** Absolute react-router pattern, e.g. `/complaints` or `/complaints/:id`. */
+  path: string;
+  /** The page; usually a `lazy()` component from `pages/<name>/`. */
+  element: ReactNode;
+  /** Menu label, breadcrumb and default page title. */
+  labelKey: MessageKey;
+  icon?: ReactNode;
+  /** Set to show the page in the side menu (unique key); omit for pages reached by links. */
+  menuKey?: string;
+  /** Put the menu entry inside this section instead of the top level. */
+  menuGroup?: MenuGroup;
+  /** What the user needs (a list means any of them); omit for every signed-in user. */
+  permission?: PermissionRequirement;
+  /** Breadcrumb parent for pages outside the menu, e.g. a detail page → its list's path. */
+  parentPath?: string;
+}
+
+export interface MenuNode {
+  key: string;
+  labelKey: MessageKey;
+  icon?: ReactNode;
+  /** Set for a page, absent for a section. */
+  path?: string;
+  children?: MenuNode[];
+}
+
+/** Menu entries the user may open, in registry order; empty sections are dropped. */
+export function buildMenu(routes: readonly AppRoute[], permissions: readonly string[]): MenuNode[] {
+  const out: MenuNode[] = [];
+  const groups = new Map<string, MenuNode>();
+  for (const r of routes) {
+    if (!r.menuKey || !hasPermission(permissions, r.permission)) continue;
+    const leaf: MenuNode = { key: r.menuKey, labelKey: r.labelKey, icon: r.icon, path: r.path };
+    if (!r.menuGroup) {
+      out.push(leaf);
+      continue;
+    }
+    let group = groups.get(r.menuGroup.key);
+    if (!group) {
+      group = { key: r.menuGroup.key, labelKey: r.menuGroup.labelKey, icon: r.menuGroup.icon, children: [] };
+      groups.set(r.menuGroup.key, group);
+      out.push(group);
+    }
+    group.children?.push(leaf);
+  }
+  return out;
+}
+
+/** The registry entry whose pattern matches `pathname` (exact match). */
+export function findRoute(routes: readonly AppRoute[], pathname: string): AppRoute | undefined {
+  return routes.find((r) => matchPath({ path: r.path, end: true }, pathname) !== null);
+}
+
+/** The route and its ancestors (via `parentPath`), outermost first. */
+export function breadcrumbTrail(routes: readonly AppRoute[], route: AppRoute): AppRoute[] {
+  const trail: AppRoute[] = [route];
+  const seen = new Set([route.path]);
+  let parentPath = route.parentPath;
+  while (parentPath && !seen.has(parentPath)) {
+    seen.add(parentPath);
+    const parent = routes.find((r) => r.path === parentPath);
+    if (!parent) break;
+    trail.unshift(parent);
+    parentPath = parent.parentPath;
+  }
+  return trail;
+}
+
+/** The menu key to highlight for a route: its own, or its nearest ancestor's. */
+export function activeMenuKey(routes: readonly AppRoute[], route: AppRoute | undefined): string | undefined {
+  if (!route) return undefined;
+  return breadcrumbTrail(routes, route)
+    .reverse()
+    .find((r) => r.menuKey)?.menuKey;
+}
+
+/** Where `/` sends a user: the first menu page they may open. */
+export function landingRoute(routes: readonly AppRoute[], permissions: readonly string[]): AppRoute | undefined {
+  return routes.find((r) => r.menuKey && hasPermission(permissions, r.permission));
+}
