@@ -5,12 +5,11 @@
 use super::analysis::{bigram_tokens, normalize, word_tokens, BIGRAMS, WORDS};
 use jieba_rs::Jieba;
 use std::collections::HashMap;
-use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 #[derive(Clone, Copy)]
 pub struct ComplaintFields {
@@ -65,7 +64,16 @@ pub fn document(f: &ComplaintFields, c: &ComplaintDoc) -> TantivyDocument {
     d
 }
 
-/// The `keep` rarest terms of `tokens` in `field` (terms absent from the index dropped).
+/// Like Elasticsearch's more-like-this `max_doc_freq`: a term in more than
+/// this share of the complaints says little about the problem and costs the
+/// most to score, so it is left out (at least `MIN_TERMS` rarest terms stay).
+const MAX_DOC_FREQ_SHARE: f32 = 0.02;
+/// Below this many documents every term may stay.
+const MAX_DOC_FREQ_FLOOR: u64 = 1000;
+const MIN_TERMS: usize = 3;
+
+/// The `keep` most distinctive terms of `tokens` in `field`, weighted by
+/// idf and term frequency (terms absent from the index dropped).
 fn distinctive(
     searcher: &Searcher,
     field: Field,
@@ -73,37 +81,51 @@ fn distinctive(
     keep: usize,
 ) -> Vec<(String, f32)> {
     let n = searcher.num_docs().max(1) as f32;
+    let max_df = ((n * MAX_DOC_FREQ_SHARE) as u64).max(MAX_DOC_FREQ_FLOOR);
     let mut counted: HashMap<String, u32> = HashMap::new();
     for t in tokens {
         *counted.entry(t).or_default() += 1;
     }
-    let mut scored: Vec<(String, f32)> = counted
+    let mut scored: Vec<(String, f32, u64)> = counted
         .into_iter()
         .filter_map(|(t, tf)| {
-            let df = searcher.doc_freq(&Term::from_field_text(field, &t)).ok()? as f32;
-            (df > 0.0).then(|| {
-                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-                (t, idf * (1.0 + (tf as f32).ln()))
+            let df = searcher.doc_freq(&Term::from_field_text(field, &t)).ok()?;
+            (df > 0).then(|| {
+                let dff = df as f32;
+                let idf = (1.0 + (n - dff + 0.5) / (dff + 0.5)).ln();
+                (t, idf * (1.0 + (tf as f32).ln()), df)
             })
         })
         .collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    scored.truncate(keep);
-    scored
+    let common_from = scored
+        .iter()
+        .position(|(_, _, df)| *df > max_df)
+        .unwrap_or(scored.len());
+    scored.truncate(keep.min(common_from.max(MIN_TERMS)));
+    scored.into_iter().map(|(t, w, _)| (t, w)).collect()
 }
 
-fn field_query(title: Field, body: Field, terms: &[(String, f32)]) -> BooleanQuery {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![];
+fn field_terms(title: Field, body: Field, terms: &[(String, f32)]) -> Vec<(Term, f32)> {
+    let mut out = vec![];
     for (t, w) in terms {
-        for (field, boost) in [(title, 2.0 * w), (body, *w)] {
-            let q = TermQuery::new(
-                Term::from_field_text(field, t),
-                IndexRecordOption::WithFreqs,
-            );
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), boost))));
-        }
+        out.push((Term::from_field_text(title, t), 2.0 * w));
+        out.push((Term::from_field_text(body, t), *w));
     }
-    BooleanQuery::new(clauses)
+    out
+}
+
+fn union(terms: Vec<(Term, f32)>) -> BooleanQuery {
+    BooleanQuery::new(
+        terms
+            .into_iter()
+            .map(|(t, boost)| {
+                let q = TermQuery::new(t, IndexRecordOption::WithFreqs);
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(q), boost));
+                (Occur::Should, q)
+            })
+            .collect(),
+    )
 }
 
 /// Complaint ids most like `text`, best first (the caller filters by access).
@@ -119,11 +141,11 @@ pub fn similar(
     let words = distinctive(searcher, f.body_w, word_tokens(jieba, &normalized), 25);
     let bigrams = distinctive(searcher, f.body_b, bigram_tokens(&normalized), 40);
     let mut fused: HashMap<DocAddress, f32> = HashMap::new();
-    for q in [
-        field_query(f.title_w, f.body_w, &words),
-        field_query(f.title_b, f.body_b, &bigrams),
+    for terms in [
+        field_terms(f.title_w, f.body_w, &words),
+        field_terms(f.title_b, f.body_b, &bigrams),
     ] {
-        let top: Vec<(Score, DocAddress)> = searcher.search(&q, &TopDocs::with_limit(limit + 1))?;
+        let top = super::top_k(searcher, &union(terms), limit + 1)?;
         for (rank, (_, addr)) in top.into_iter().enumerate() {
             *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
         }

@@ -4,14 +4,14 @@
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
-use std::collections::HashMap;
-use tantivy::collector::{FacetCollector, TopDocs};
+use std::collections::{HashMap, HashSet};
+use tantivy::collector::{DocSetCollector, FacetCollector};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
     TextOptions, Value,
 };
-use tantivy::{DocAddress, Score, Searcher, TantivyDocument, Term};
+use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
 #[derive(Clone, Copy)]
 pub struct KbFields {
@@ -236,6 +236,123 @@ pub struct SearchResult {
 }
 
 const RRF_K: f32 = 60.0;
+/// Most bigram clauses one query keeps: the rarest ones (a caller's rambling
+/// sentence yields dozens, and the common ones only add cost, not ranking).
+const MAX_BIGRAMS: usize = 24;
+/// Beyond this many excluded documents (drafts hidden from agents), filter
+/// inside the query instead of after it.
+const MAX_POST_FILTER: usize = 512;
+
+/// The `keep` rarest of `tokens` in `field`, in their original order; terms
+/// that occur nowhere are dropped (they cannot match).
+fn rarest(
+    searcher: &Searcher,
+    field: Field,
+    tokens: &[(String, f32)],
+    keep: usize,
+) -> Vec<(String, f32)> {
+    if tokens.len() <= keep {
+        return tokens.to_vec();
+    }
+    let mut with_df: Vec<(usize, u64)> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, (t, _))| {
+            let df = searcher
+                .doc_freq(&Term::from_field_text(field, t))
+                .unwrap_or(0);
+            (i, df)
+        })
+        .filter(|(_, df)| *df > 0)
+        .collect();
+    with_df.sort_by_key(|&(i, df)| (df, i));
+    with_df.truncate(keep);
+    with_df.sort_by_key(|&(i, _)| i);
+    with_df
+        .into_iter()
+        .map(|(i, _)| tokens[i].clone())
+        .collect()
+}
+
+/// Documents of the index that the filter's states exclude (for agents: the
+/// pending drafts), or `None` when there are too many to filter afterwards.
+fn excluded_docs(
+    searcher: &Searcher,
+    f: &KbFields,
+    filter: &Filter,
+) -> tantivy::Result<Option<HashSet<DocAddress>>> {
+    let mut out = HashSet::new();
+    for state in [PUBLISHED, DRAFT] {
+        if filter.states.contains(&state) {
+            continue;
+        }
+        let q = TermQuery::new(
+            Term::from_field_text(f.state, state),
+            IndexRecordOption::Basic,
+        );
+        if searcher.search(&q, &tantivy::collector::Count)? > MAX_POST_FILTER {
+            return Ok(None);
+        }
+        out.extend(searcher.search(&q, &DocSetCollector)?);
+    }
+    Ok(Some(out))
+}
+
+/// One of the two scored queries: tokens looked for in a title and a body field.
+struct Scored<'a> {
+    title: Field,
+    body: Field,
+    tokens: &'a [(String, f32)],
+    title_boost: f32,
+    /// A lone CJK character matches any bigram it starts.
+    prefix: bool,
+}
+
+impl Scored<'_> {
+    fn clauses(&self) -> Vec<(Occur, Box<dyn Query>)> {
+        term_queries(
+            self.title,
+            self.body,
+            self.tokens,
+            self.title_boost,
+            self.prefix,
+        )
+    }
+}
+
+/// The best `depth` documents for one scored query under the filter. Without
+/// a category filter the query stays a plain disjunction and the few
+/// excluded documents (drafts hidden from agents) are dropped afterwards,
+/// instead of intersecting every match with the state filter. A category
+/// filter is applied inside the query, where it narrows the work.
+fn top_docs(
+    searcher: &Searcher,
+    f: &KbFields,
+    filter: &Filter,
+    scored: &Scored<'_>,
+    excluded: Option<&HashSet<DocAddress>>,
+    depth: usize,
+) -> tantivy::Result<Vec<DocAddress>> {
+    if scored.tokens.is_empty() {
+        return Ok(vec![]);
+    }
+    let top = match excluded {
+        Some(excluded) if filter.category.is_none() => {
+            let k = depth + excluded.len();
+            super::top_k(searcher, &BooleanQuery::new(scored.clauses()), k)?
+                .into_iter()
+                .map(|(_, a)| a)
+                .filter(|a| !excluded.contains(a))
+                .take(depth)
+                .collect()
+        }
+        _ => super::top_k(searcher, &with_filter(scored.clauses(), f, filter), depth)?
+            .into_iter()
+            .map(|(_, a)| a)
+            .collect(),
+    };
+    Ok(top)
+}
 
 /// Rank by reciprocal rank fusion of the word and the bigram query.
 pub fn search(
@@ -247,29 +364,45 @@ pub fn search(
     counts: bool,
 ) -> tantivy::Result<SearchResult> {
     let depth = (limit * 4).max(50);
-    let word_q = with_filter(
-        term_queries(f.title_w, f.body_w, &q.words, 3.0, false),
-        f,
-        filter,
-    );
-    let bigram_q = with_filter(
-        term_queries(f.title_b, f.body_b, &q.bigrams, 2.0, true),
-        f,
-        filter,
-    );
+    let bigrams = rarest(searcher, f.body_b, &q.bigrams, MAX_BIGRAMS);
+    let words = Scored {
+        title: f.title_w,
+        body: f.body_w,
+        tokens: &q.words,
+        title_boost: 3.0,
+        prefix: false,
+    };
+    let bigrams = Scored {
+        title: f.title_b,
+        body: f.body_b,
+        tokens: &bigrams,
+        title_boost: 2.0,
+        prefix: true,
+    };
+    let excluded = excluded_docs(searcher, f, filter)?;
     let mut fused: HashMap<DocAddress, f32> = HashMap::new();
-    for query in [&word_q, &bigram_q] {
-        let top: Vec<(Score, DocAddress)> = searcher.search(query, &TopDocs::with_limit(depth))?;
-        for (rank, (_, addr)) in top.into_iter().enumerate() {
+    for scored in [&words, &bigrams] {
+        let top = top_docs(searcher, f, filter, scored, excluded.as_ref(), depth)?;
+        for (rank, addr) in top.into_iter().enumerate() {
             *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
         }
     }
-    // facet counts and the total walk every match: only when asked for
+    // facet counts and the total walk every match, unscored: only when asked for
     let (facets, total) = if counts {
-        let union = BooleanQuery::new(vec![
-            (Occur::Should, Box::new(word_q) as Box<dyn Query>),
-            (Occur::Should, Box::new(bigram_q) as Box<dyn Query>),
-        ]);
+        let union = with_filter(
+            vec![
+                (
+                    Occur::Should,
+                    Box::new(BooleanQuery::new(words.clauses())) as Box<dyn Query>,
+                ),
+                (
+                    Occur::Should,
+                    Box::new(BooleanQuery::new(bigrams.clauses())),
+                ),
+            ],
+            f,
+            filter,
+        );
         let mut facet_collector = FacetCollector::for_field("cat");
         facet_collector.add_facet(Facet::root());
         let (facet_counts, total) =
