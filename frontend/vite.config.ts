@@ -37,5 +37,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     restoreMocks: true,
+    // CI shares two cores with the Rust build and a browser: generous limits
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
   },
 });

@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// antd renders slowly in jsdom on a loaded machine; wait for it rather than flake
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {
   cleanup();
