@@ -218,7 +218,8 @@ pub struct CreateComplaintInput {
     pub announcement_id: Option<ID>,
 }
 
-/// An earlier complaint of the same customer about the same kind of problem.
+/// An earlier, open or recent complaint of the same customer about the same
+/// problem (same category family, or alike in text), most alike first.
 #[derive(SimpleObject)]
 pub struct RepeatCandidate {
     pub id: ID,
@@ -226,6 +227,10 @@ pub struct RepeatCandidate {
     pub status: ComplaintStatus,
     pub title: String,
     pub created_at: DateTime<Utc>,
+    /// How alike the two complaints' title and description are, 0 to 1.
+    pub similarity: f64,
+    /// Filed in the same top-level category.
+    pub same_category: bool,
 }
 
 /// A complaint like another one, with how alike (higher is closer).
@@ -370,6 +375,8 @@ impl ComplaintMutation {
                     status: r.status.into(),
                     title: r.title,
                     created_at: r.created_at,
+                    similarity: f64::from(r.similarity),
+                    same_category: r.same_category,
                 })
                 .collect(),
         })

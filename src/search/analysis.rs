@@ -303,8 +303,33 @@ impl Tokenizer for KesuTokenizer {
     }
 }
 
+/// How alike two texts are, 0 to 1: the Dice coefficient of their bigram
+/// sets after normalisation (script, width, case), so the same problem told
+/// in other words still shares most of its bigrams.
+pub fn text_similarity(a: &str, b: &str) -> f32 {
+    use std::collections::HashSet;
+    let set = |t: &str| -> HashSet<String> { bigram_tokens(&normalize(t)).into_iter().collect() };
+    let (a, b) = (set(a), set(b));
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let shared = a.intersection(&b).count() as f32;
+    2.0 * shared / (a.len() + b.len()) as f32
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_similarity_sees_the_same_problem_in_other_words() {
+        let a = "未订购视频彩铃却被扣了功能费，要求退费";
+        let b = "視頻彩鈴沒有訂購，每月扣功能費，要求退還";
+        let c = "洗衣机脱水时噪音很大，要求上门维修";
+        assert!(text_similarity(a, b) > 0.3, "{}", text_similarity(a, b));
+        assert!(text_similarity(a, c) < 0.1, "{}", text_similarity(a, c));
+        assert!((text_similarity(a, a) - 1.0).abs() < 1e-6);
+        assert_eq!(text_similarity("", a), 0.0);
+    }
+
     use super::*;
 
     fn jieba() -> Jieba {

@@ -414,7 +414,9 @@ mod tests {
         let mut b = Schema::builder();
         let body = b.add_text_field("body", TEXT);
         let index = Index::create_in_ram(b.build());
-        let mut writer = index.writer_with_num_threads(1, 15_000_000).expect("writer");
+        let mut writer = index
+            .writer_with_num_threads(1, 15_000_000)
+            .expect("writer");
         let words = ["alpha", "beta", "gamma", "delta", "omega"];
         // three segments with different mixes, so per-segment thresholds differ
         for seg in 0..3u64 {
@@ -422,7 +424,9 @@ mod tests {
                 let text: Vec<&str> = (0..((i * 7 + seg * 3) % 9 + 1))
                     .map(|j| words[((i + j + seg) % 5) as usize])
                     .collect();
-                writer.add_document(doc!(body => text.join(" "))).expect("add");
+                writer
+                    .add_document(doc!(body => text.join(" ")))
+                    .expect("add");
             }
             writer.commit().expect("commit");
         }

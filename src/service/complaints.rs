@@ -60,6 +60,10 @@ pub struct RepeatCandidate {
     pub status: Status,
     pub title: String,
     pub created_at: DateTime<Utc>,
+    /// Text similarity of title and description, 0 to 1.
+    pub similarity: f32,
+    /// In the same top-level category as the new complaint.
+    pub same_category: bool,
 }
 
 pub struct Created {
@@ -299,8 +303,10 @@ impl Services {
         })
     }
 
-    /// Open complaints, or ones from the last 30 days, of the same customer in
-    /// the same top-level category.
+    /// Open complaints, or ones from the last 30 days, of the same customer
+    /// that are about the same problem: in the same top-level category, or
+    /// told in text alike enough (the agent may have filed it elsewhere).
+    /// Most alike first.
     async fn repeat_candidates<C: ConnectionTrait>(
         &self,
         db: &C,
@@ -328,28 +334,50 @@ impl Services {
         let rows = complaint::Entity::find()
             .filter(complaint::Column::CustomerId.eq(new.customer_id))
             .filter(complaint::Column::Id.ne(new.id))
-            .filter(complaint::Column::CategoryId.is_in(family))
             .filter(
                 Condition::any()
                     .add(complaint::Column::Status.is_in(open))
                     .add(complaint::Column::CreatedAt.gte(since)),
             )
             .order_by_desc(complaint::Column::Id)
-            .limit(5)
+            .limit(MAX_REPEAT_SCAN)
             .all(db)
             .await?;
-        Ok(rows
+        let new_text = format!("{} {}", new.title, new.description);
+        let mut out: Vec<RepeatCandidate> = rows
             .into_iter()
-            .map(|c| RepeatCandidate {
-                id: ComplaintId(c.id),
-                number: c.number,
-                status: Status::from_code(&c.status).unwrap_or(Status::Accepted),
-                title: c.title,
-                created_at: c.created_at,
+            .filter_map(|c| {
+                let similarity = crate::search::analysis::text_similarity(
+                    &new_text,
+                    &format!("{} {}", c.title, c.description),
+                );
+                let same_category = family.contains(&c.category_id);
+                (same_category || similarity >= REPEAT_TEXT_SIMILARITY).then(|| RepeatCandidate {
+                    id: ComplaintId(c.id),
+                    number: c.number,
+                    status: Status::from_code(&c.status).unwrap_or(Status::Accepted),
+                    title: c.title,
+                    created_at: c.created_at,
+                    similarity,
+                    same_category,
+                })
             })
-            .collect())
+            .collect();
+        out.sort_by(|a, b| {
+            b.similarity
+                .total_cmp(&a.similarity)
+                .then(b.created_at.cmp(&a.created_at))
+        });
+        out.truncate(5);
+        Ok(out)
     }
 }
+
+/// How many of the customer's open or recent complaints are compared.
+const MAX_REPEAT_SCAN: u64 = 50;
+/// Text similarity above which a complaint in another category still counts
+/// as a possible repeat.
+const REPEAT_TEXT_SIMILARITY: f32 = 0.3;
 
 /// Append one timeline event.
 #[allow(clippy::too_many_arguments)]

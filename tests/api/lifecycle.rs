@@ -337,3 +337,70 @@ async fn a_list_costs_the_same_number_of_queries_for_2_or_20_rows() {
         "queries must not grow with the rows: {counts:?}"
     );
 }
+
+#[tokio::test]
+async fn repeat_suggestions_follow_the_problem_not_only_the_category() {
+    let app = spawn_app().await;
+    let cats = eval_categories(&app).await;
+    let create = |cat: i64, title: &str, description: &str| {
+        json!({ "i": { "customerPhone": "13900002222", "customerName": "李女士",
+            "categoryId": cat.to_string(), "title": title, "description": description } })
+    };
+    let q = "mutation($i: CreateComplaintInput!) { createComplaint(input: $i) {
+        complaint { id } possibleRepeats { id similarity sameCategory } } }";
+    let first = app
+        .as_user(
+            "agent",
+            q,
+            create(
+                cats["billing.vas"],
+                "未订购视频彩铃被扣费",
+                "客户称本月账单出现视频彩铃功能费10元，从未办理，要求退费并取消。",
+            ),
+        )
+        .await;
+    let first_id = first["data"]["createComplaint"]["complaint"]["id"].clone();
+    assert!(first_id.is_string(), "{first}");
+    // an unrelated problem of the same customer in another family: not a repeat
+    let other = app
+        .as_user(
+            "agent",
+            q,
+            create(
+                cats["repair.repeat"],
+                "洗衣机反复维修",
+                "洗衣机脱水时噪音很大，已经修了三次还是不行。",
+            ),
+        )
+        .await;
+    assert_eq!(
+        other["data"]["createComplaint"]["possibleRepeats"],
+        json!([]),
+        "{other}"
+    );
+    // the same problem filed under another family (wrong category picked): suggested, by text
+    let again = app
+        .as_user(
+            "agent",
+            q,
+            create(
+                cats["repair.repeat"],
+                "视频彩铃又扣费了",
+                "客户再次来电，视频彩铃功能费还在扣，从未办理，要求退费。",
+            ),
+        )
+        .await;
+    let repeats = again["data"]["createComplaint"]["possibleRepeats"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let hit = repeats
+        .iter()
+        .find(|r| r["id"] == first_id)
+        .unwrap_or_else(|| panic!("first complaint not suggested: {again}"));
+    assert_eq!(hit["sameCategory"], false);
+    assert!(hit["similarity"].as_f64().unwrap_or(0.0) >= 0.3, "{hit}");
+    // the washing machine complaint is in the same family as this one, so it is
+    // listed too, but after the text match
+    assert_eq!(repeats[0]["id"], first_id, "most alike first: {again}");
+}
