@@ -248,6 +248,47 @@ pub const CATEGORIES: &[DemoCategory] = &[
 ];
 
 /// A demo login.
+/// A system announcement (系统公告): one explanation for a known incident.
+pub struct DemoAnnouncement {
+    pub title: &'static str,
+    pub explanation: &'static str,
+    pub category: &'static str,
+    pub from_days_ago: i64,
+    pub until_days_ahead: i64,
+}
+
+pub const ANNOUNCEMENTS: &[DemoAnnouncement] = &[
+    DemoAnnouncement {
+        title: "计费系统割接导致部分用户月租重复出账",
+        explanation: "本月计费系统割接期间，部分后付费用户的套餐月租被重复计入账单。\
+            统一口径：这是系统原因造成的重复出账，用户无需办理任何手续，多收的费用将在割接完成后\
+            5个工作日内按原支付渠道自动退回，并在下期账单中列示。如用户要求书面说明，可登记投诉\
+            并关联本公告，由专家组统一回复。不得向用户承诺额外赔偿金额。",
+        category: "billing.wrong_charge",
+        from_days_ago: 20,
+        until_days_ahead: 10,
+    },
+    DemoAnnouncement {
+        title: "华南地区持续强降雨，部分订单配送延迟",
+        explanation: "入汛以来持续强降雨，广东、广西、福建部分区域的快递干线停运，订单预计延迟2至4天送达。\
+            统一口径：向用户致歉并说明天气原因，可提供订单当前物流节点；用户坚持取消的，未发货订单\
+            直接取消并全额退款，已发货订单待退回后退款。生鲜类商品如因延迟变质，按破损流程先行赔付。",
+        category: "logistics.late",
+        from_days_ago: 30,
+        until_days_ahead: 3,
+    },
+    DemoAnnouncement {
+        title: "信用卡分期手续费展示口径调整说明",
+        explanation: "自本月起，信用卡分期业务在申请页面同时展示每期手续费和折算年化利率。\
+            统一口径：调整前已办理的分期，手续费按原合同约定收取，不因展示方式变化而重新计算；\
+            用户认为办理时未被告知年化利率的，登记投诉并调取办理录音或页面记录后再答复，\
+            不得在电话中直接承诺减免。",
+        category: "billing.interest",
+        from_days_ago: 45,
+        until_days_ahead: 30,
+    },
+];
+
 pub struct DemoUser {
     /// ASCII login name.
     pub username: &'static str,

@@ -11,10 +11,11 @@ use crate::domain::complaint::{Channel, Priority, Responsibility, Status};
 use crate::domain::ManualClock;
 use crate::error::{AppError, AppResult};
 use crate::service::admin::NewUser;
+use crate::service::announcements::NewAnnouncement;
 use crate::service::complaints::NewComplaint;
 use crate::service::lifecycle::Step;
 use crate::service::Services;
-use chrono::Duration;
+use chrono::{DateTime, Duration, Utc};
 use corpus::*;
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
@@ -98,15 +99,50 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     for (code, id) in &category_ids {
         category_codes.insert(code.to_string(), *id);
     }
-    {
+    let kb_ids = {
         let editor = s
             .actor_for_user(users.get("kb_editor").copied().unwrap_or(0))
             .await?;
         let reviewer = s
             .actor_for_user(users.get("kb_reviewer").copied().unwrap_or(0))
             .await?;
-        kb::seed_kb(&s, &meta, &editor, &reviewer, &category_codes).await?;
+        kb::seed_kb(&s, &meta, &editor, &reviewer, &category_codes).await?
+    };
+    // what an agent would have picked as the answer: published articles of the category
+    let mut articles_by_category: HashMap<i64, Vec<i64>> = HashMap::new();
+    for a in kb::fixture_articles()? {
+        if let (Some(cat), Some(id)) = (category_codes.get(&a.category), kb_ids.get(&a.slug)) {
+            articles_by_category.entry(*cat).or_default().push(*id);
+        }
     }
+    let announcements = {
+        let supervisor = s
+            .actor_for_user(users.get("supervisor").copied().unwrap_or(0))
+            .await?;
+        let mut out: Vec<(i64, i64, DateTime<Utc>, DateTime<Utc>)> = vec![];
+        for a in ANNOUNCEMENTS {
+            let Some(cat) = category_codes.get(a.category).copied() else {
+                continue;
+            };
+            let from = now - Duration::days(a.from_days_ago);
+            let until = now + Duration::days(a.until_days_ahead);
+            let v = s
+                .create_announcement(
+                    &supervisor,
+                    &meta,
+                    NewAnnouncement {
+                        title: a.title.into(),
+                        explanation: a.explanation.into(),
+                        category_id: Some(cat),
+                        active_from: Some(from),
+                        active_until: Some(until),
+                    },
+                )
+                .await?;
+            out.push((v.id, cat, from, until));
+        }
+        out
+    };
     let actor = |name: &str| {
         let id = users.get(name).copied();
         let s = s.clone();
@@ -205,6 +241,17 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                         .filter(|_| rng.gen_bool(0.5))
                         .map(|y| i64::from(y) * 100),
                     is_major: t.priority == "urgent" && rng.gen_bool(0.3),
+                    used_kb_article_id: articles_by_category
+                        .get(&cat_id)
+                        .filter(|_| rng.gen_bool(0.55))
+                        .map(|ids| ids[rng.gen_range(0..ids.len())]),
+                    announcement_id: announcements
+                        .iter()
+                        .find(|(_, cat, from, until)| {
+                            *cat == cat_id && (*from..*until).contains(&created)
+                        })
+                        .filter(|_| rng.gen_bool(0.8))
+                        .map(|(id, ..)| *id),
                     ..Default::default()
                 },
             )

@@ -40,5 +40,39 @@ async fn demo_data_covers_every_state_and_channel() {
     };
     assert_eq!(distinct("status").await, 8, "every state");
     assert_eq!(distinct("channel").await, 9, "every channel");
+    assert!(
+        distinct("used_kb_version_id").await >= 10,
+        "agents recorded the articles that answered calls"
+    );
+    assert!(
+        distinct("announcement_id").await >= 2,
+        "complaints linked to the announcements of their incident"
+    );
+    let linked = {
+        let sql =
+            "SELECT COUNT(*) FROM complaints c JOIN announcements a ON a.id = c.announcement_id \
+                   WHERE c.category_id = a.category_id AND c.created_at >= a.active_from \
+                   AND (a.active_until IS NULL OR c.created_at < a.active_until)";
+        let row = db
+            .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .expect("q")
+            .expect("row");
+        row.try_get_by_index::<i64>(0).expect("n")
+    };
+    let all_linked = {
+        let sql = "SELECT COUNT(*) FROM complaints WHERE announcement_id IS NOT NULL";
+        let row = db
+            .query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .expect("q")
+            .expect("row");
+        row.try_get_by_index::<i64>(0).expect("n")
+    };
+    assert!(all_linked > 0);
+    assert_eq!(
+        linked, all_linked,
+        "links only within the announcement's window and category"
+    );
     let _ = json!({});
 }
