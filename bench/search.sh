@@ -4,7 +4,12 @@
 # HTTP at 16 connections, index freshness after a write, server memory.
 #
 #   bench/search.sh            (KESU_BENCH_ARTICLES=100000 KESU_BENCH_COMPLAINTS=1000000)
+#   KESU_BENCH_DATA=/tmp/kesu-search bench/search.sh
+#                              keep the generated data set there and reuse it on the
+#                              next run (skips generation; the reindex is still timed)
 #
+# Server-side latency (no HTTP) comes from examples/search_latency.rs, run on
+# the same index; over HTTP, wrk drives the real server.
 # Results: printed, and written to bench/out/search-results.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,19 +22,27 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kesu/target}"
 export KESU_BENCH_DIR="$PWD/bench"
 OUT="bench/out"; mkdir -p "$OUT"
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-cargo build --release -q
+cargo build --release -q --bin kesu --example search_latency
 BIN="$CARGO_TARGET_DIR/release/kesu"
-DATA="$(mktemp -d /tmp/kesu-search-XXXXXX)"
+LAT="$CARGO_TARGET_DIR/release/examples/search_latency"
+if [ -n "${KESU_BENCH_DATA:-}" ]; then DATA="$KESU_BENCH_DATA"; KEEP=1; mkdir -p "$DATA"; else DATA="$(mktemp -d /tmp/kesu-search-XXXXXX)"; KEEP=0; fi
 export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG=warn
 unset KESU_DATABASE_URL
 PID=""
-trap '[ -n "$PID" ] && kill $PID 2>/dev/null; rm -rf "$DATA"' EXIT
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ "$KEEP" = 1 ] || rm -rf "$DATA"' EXIT
 now() { date +%s.%N; }
 
-echo "== generating $N_KB articles and $N_C complaints"
-t0=$(now); "$BIN" demo --bulk "$N_C" --bulk-kb "$N_KB" | tail -n 2; t1=$(now)
+if [ -f "$DATA/kesu.db" ]; then
+  echo "== reusing the data set in $DATA"; t0=0; t1=0
+else
+  echo "== generating $N_KB articles and $N_C complaints"
+  t0=$(now); "$BIN" demo --bulk "$N_C" --bulk-kb "$N_KB" | tail -n 2; t1=$(now)
+fi
 echo "== full reindex"
 REINDEX=$("$BIN" reindex | tail -n 1); echo "$REINDEX"
+
+echo "== server-side latency (engine calls, no HTTP, one thread)"
+"$LAT" "$DATA/index" 5 | tee "$OUT/server-side.txt"
 
 echo "== cold start"
 t2=$(now); "$BIN" serve > "$DATA/server.log" 2>&1 & PID=$!
@@ -88,6 +101,12 @@ summary() { awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} EN
   echo "| kbSearch (108 labelled queries in rotation, first 10) | $(summary "$OUT/kbsearch.txt") |"
   echo "| similarComplaints (random complaint, first 5) | $(summary "$OUT/similar.txt") |"
   echo
-  printf 'Data generation: %.0f s. Full reindex: %s. Cold start to ready: %.2f s. Freshness (publish acknowledged → found by kbSearch): %.0f ms. Server RSS: %d MB (peak %d MB).\n' \
+  echo "Server-side (search engine calls without HTTP, one thread, examples/search_latency.rs):"
+  echo
+  echo '```'
+  grep -E "^(kbSearch|similar)" "$OUT/server-side.txt"
+  echo '```'
+  echo
+  printf 'Data generation: %.0f s (0: reused). Full reindex: %s. Cold start to ready: %.2f s. Freshness (publish acknowledged → found by kbSearch): %.0f ms. Server RSS: %d MB (peak %d MB).\n' \
     "$(echo "$t1 - $t0" | bc)" "$REINDEX" "$COLD" "$FRESH" $((RSS_KB / 1024)) $((HWM_KB / 1024))
 } | tee "$OUT/search-results.md"
