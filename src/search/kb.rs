@@ -5,7 +5,7 @@ use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WO
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
 use std::collections::{HashMap, HashSet};
-use tantivy::collector::{DocSetCollector, FacetCollector};
+use tantivy::collector::{Collector, DocSetCollector, SegmentCollector};
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
@@ -229,7 +229,7 @@ pub struct Hit {
 
 pub struct SearchResult {
     pub hits: Vec<Hit>,
-    /// Matching documents per top-level category id (when counts were asked for).
+    /// Matching documents per (leaf) category id (when counts were asked for).
     pub facets: Vec<(i64, u64)>,
     /// How many documents matched (when counts were asked for).
     pub total: Option<usize>,
@@ -403,20 +403,11 @@ pub fn search(
             f,
             filter,
         );
-        let mut facet_collector = FacetCollector::for_field("cat");
-        facet_collector.add_facet(Facet::root());
-        let (facet_counts, total) =
-            searcher.search(&union, &(facet_collector, tantivy::collector::Count))?;
-        let facets = facet_counts
-            .get("/")
-            .filter_map(|(facet, count)| {
-                facet
-                    .to_path()
-                    .first()
-                    .and_then(|p| p.parse::<i64>().ok())
-                    .map(|id| (id, count))
-            })
-            .collect();
+        let (facets, total) =
+            searcher.search(&union, &(CategoryCounts, tantivy::collector::Count))?;
+        let mut facets: Vec<(i64, u64)> =
+            facets.into_iter().map(|(id, n)| (id as i64, n)).collect();
+        facets.sort_unstable();
         (facets, Some(total))
     } else {
         (vec![], None)
@@ -454,4 +445,58 @@ pub fn search(
         facets,
         total,
     })
+}
+
+/// Matching documents per category id, read from the `category` fast field
+/// (tantivy's `FacetCollector` miscounts parents whose children are spread
+/// over several facet ordinals: it keeps the count of only one child).
+struct CategoryCounts;
+
+struct CategoryCountsSegment {
+    column: Option<tantivy::columnar::Column<u64>>,
+    counts: HashMap<u64, u64>,
+}
+
+impl Collector for CategoryCounts {
+    type Fruit = HashMap<u64, u64>;
+    type Child = CategoryCountsSegment;
+
+    fn for_segment(
+        &self,
+        _segment: tantivy::SegmentOrdinal,
+        reader: &tantivy::SegmentReader,
+    ) -> tantivy::Result<CategoryCountsSegment> {
+        Ok(CategoryCountsSegment {
+            column: reader.fast_fields().u64("category").ok(),
+            counts: HashMap::new(),
+        })
+    }
+
+    fn requires_scoring(&self) -> bool {
+        false
+    }
+
+    fn merge_fruits(&self, fruits: Vec<HashMap<u64, u64>>) -> tantivy::Result<HashMap<u64, u64>> {
+        let mut all = HashMap::new();
+        for fruit in fruits {
+            for (k, v) in fruit {
+                *all.entry(k).or_default() += v;
+            }
+        }
+        Ok(all)
+    }
+}
+
+impl SegmentCollector for CategoryCountsSegment {
+    type Fruit = HashMap<u64, u64>;
+
+    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
+        if let Some(id) = self.column.as_ref().and_then(|c| c.first(doc)) {
+            *self.counts.entry(id).or_default() += 1;
+        }
+    }
+
+    fn harvest(self) -> HashMap<u64, u64> {
+        self.counts
+    }
 }

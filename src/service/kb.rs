@@ -600,14 +600,24 @@ impl Services {
             q = q.filter(kb_article::Column::Status.eq(s.as_str()));
         }
         if let Some(c) = filter.category_id {
-            let versions: Vec<i64> = kb_article_version::Entity::find()
-                .select_only()
-                .column(kb_article_version::Column::Id)
-                .filter(kb_article_version::Column::CategoryId.eq(c))
-                .into_tuple()
+            // a top-level category includes its sub-categories, as in kbSearch
+            let family: Vec<i64> = category::Entity::find()
+                .filter(
+                    sea_orm::Condition::any()
+                        .add(category::Column::Id.eq(c))
+                        .add(category::Column::ParentId.eq(c)),
+                )
                 .all(self.db.conn())
-                .await?;
-            q = q.filter(kb_article::Column::LatestVersionId.is_in(versions));
+                .await?
+                .into_iter()
+                .map(|c| c.id)
+                .collect();
+            let versions = sea_orm::sea_query::Query::select()
+                .column(kb_article_version::Column::Id)
+                .from(kb_article_version::Entity)
+                .and_where(kb_article_version::Column::CategoryId.is_in(family))
+                .to_owned();
+            q = q.filter(kb_article::Column::LatestVersionId.in_subquery(versions));
         }
         let page = id_page(
             self.db.conn(),

@@ -144,9 +144,28 @@ impl Services {
                 highlights,
             });
         }
+        // the index counts leaf categories; facets are per top-level category
+        let facets = if result.facets.is_empty() {
+            vec![]
+        } else {
+            let parents: HashMap<i64, Option<i64>> = category::Entity::find()
+                .all(self.db.conn())
+                .await?
+                .into_iter()
+                .map(|c| (c.id, c.parent_id))
+                .collect();
+            let mut top: HashMap<i64, u64> = HashMap::new();
+            for (leaf, n) in result.facets {
+                let root = parents.get(&leaf).copied().flatten().unwrap_or(leaf);
+                *top.entry(root).or_default() += n;
+            }
+            let mut top: Vec<(i64, u64)> = top.into_iter().collect();
+            top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            top
+        };
         Ok(KbSearchOutcome {
             hits,
-            facets: result.facets,
+            facets,
             total: result.total,
         })
     }

@@ -194,3 +194,91 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
         "overall nDCG@5 {overall:.3} fell below the floor {NDCG_FLOOR}"
     );
 }
+
+#[tokio::test]
+async fn facet_counts_add_up_and_match_the_filtered_search() {
+    let app = spawn_app().await;
+    let m = meta();
+    let categories = eval_categories(&app).await;
+    let user = |name: &str| app.services.actor_for_user(app.users[name]);
+    let (editor, reviewer, agent) = (
+        user("kb_editor").await.expect("editor"),
+        user("kb_reviewer").await.expect("reviewer"),
+        user("agent").await.expect("agent"),
+    );
+    kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
+        .await
+        .expect("seed kb");
+    app.services.index_caught_up().await.expect("caught up");
+    let search = |query: &'static str, category_id: Option<i64>| {
+        let (app, agent, m) = (&app, &agent, &m);
+        async move {
+            app.services
+                .kb_search(
+                    agent,
+                    m,
+                    &kesu::service::kb_search::KbSearchRequest {
+                        query,
+                        category_id,
+                        first: Some(5),
+                        counts: true,
+                        ..Default::default()
+                    },
+                )
+                .await
+                .expect("search")
+        }
+    };
+    let mut checked = 0;
+    for q in [
+        "充不进电",
+        "扣费",
+        "退款",
+        "空调 不制冷",
+        "信用卡 分期 手续费",
+    ] {
+        let out = search(q, None).await;
+        let total = out.total.expect("total") as u64;
+        let sum: u64 = out.facets.iter().map(|(_, n)| n).sum();
+        assert_eq!(sum, total, "{q}: facets {:?} vs total {total}", out.facets);
+        for (category, count) in &out.facets {
+            let narrowed = search(q, Some(*category)).await;
+            assert_eq!(
+                narrowed.total.map(|t| t as u64),
+                Some(*count),
+                "{q}: facet {category} says {count}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "only {checked} facets checked");
+
+    // the article list includes a top-level category's sub-categories too
+    let cats = app
+        .as_user("agent", "{ categories { id code } }", serde_json::json!({}))
+        .await;
+    let top = cats["data"]["categories"]
+        .as_array()
+        .expect("categories")
+        .iter()
+        .find(|c| c["code"] == "eval.billing")
+        .map(|c| c["id"].clone())
+        .expect("eval.billing");
+    let expected = fixture_articles()
+        .expect("articles")
+        .iter()
+        .filter(|a| a.category.starts_with("billing."))
+        .count();
+    let listed = app
+        .as_user(
+            "agent",
+            "query($c: ID) { kbArticles(filter: { categoryId: $c }, first: 100) { edges { node { id } } } }",
+            serde_json::json!({ "c": top }),
+        )
+        .await;
+    let n = listed["data"]["kbArticles"]["edges"]
+        .as_array()
+        .map(Vec::len);
+    assert!(expected > 5);
+    assert_eq!(n, Some(expected), "{listed}");
+}
