@@ -84,6 +84,28 @@ describe('the real registry', () => {
 
   it('shows the queue to every complaint reader and to nobody else', () => {
     expect(landingRoute(APP_ROUTES, ['complaint.read.team'])?.path).toBe('/complaints');
-    expect(landingRoute(APP_ROUTES, ['audit.read'])).toBeUndefined();
+    expect(landingRoute(APP_ROUTES, ['audit.read'])?.path).toBe('/audit');
+    expect(landingRoute(APP_ROUTES, ['kb.read', 'kb.edit'])?.path).toBe('/kb');
+    expect(landingRoute(APP_ROUTES, ['report.read'])?.path).toBe('/dashboard');
+    expect(landingRoute(APP_ROUTES, [])).toBeUndefined();
+  });
+
+  it('puts users, roles and teams under 系统管理, each behind its own permission', () => {
+    const admin = buildMenu(APP_ROUTES, ['user.manage', 'team.manage']);
+    expect(admin.map((n) => n.key)).toEqual(['admin']);
+    expect(admin[0]?.children?.map((n) => n.path)).toEqual(['/admin/users', '/admin/teams']);
+    expect(buildMenu(APP_ROUTES, ['audit.read']).map((n) => n.path)).toEqual(['/audit']);
+  });
+
+  it('keeps knowledge-base detail and editor pages out of the menu, under 知识库', () => {
+    const article = findRoute(APP_ROUTES, '/kb/articles/42');
+    const edit = findRoute(APP_ROUTES, '/kb/articles/42/edit');
+    expect(article && activeMenuKey(APP_ROUTES, article)).toBe('kb');
+    expect(edit && breadcrumbTrail(APP_ROUTES, edit).map((r) => r.path)).toEqual([
+      '/kb',
+      '/kb/articles/:id',
+      '/kb/articles/:id/edit',
+    ]);
+    expect(findRoute(APP_ROUTES, '/kb/new')?.permission).toBe('kb.edit');
   });
 });

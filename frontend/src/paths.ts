@@ -8,10 +8,32 @@ export const paths = {
   home: '/',
   login: '/login',
   complaints: '/complaints',
-  /** The complaint detail page (not built yet; the route is reserved). */
+  /** 登记投诉 (call intake). */
+  complaintNew: '/complaints/new',
+  /** The complaint detail page. */
   complaintDetail: '/complaints/:id',
+  kb: '/kb',
+  kbNew: '/kb/new',
+  kbArticle: '/kb/articles/:id',
+  kbEdit: '/kb/articles/:id/edit',
+  announcements: '/announcements',
+  dashboard: '/dashboard',
+  audit: '/audit',
+  adminUsers: '/admin/users',
+  adminRoles: '/admin/roles',
+  adminTeams: '/admin/teams',
 } as const;
 
 export function complaintDetailPath(id: string): string {
   return generatePath(paths.complaintDetail, { id });
+}
+
+/** A knowledge-base article; `version` opens that version (`?v=2`). */
+export function kbArticlePath(id: string, version?: number): string {
+  const path = generatePath(paths.kbArticle, { id });
+  return version === undefined ? path : `${path}?v=${version}`;
+}
+
+export function kbEditPath(id: string): string {
+  return generatePath(paths.kbEdit, { id });
 }

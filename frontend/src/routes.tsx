@@ -6,12 +6,37 @@
  * page all follow from this list (menu order = list order).
  */
 import { lazy } from 'react';
-import { ProfileOutlined } from '@ant-design/icons';
-import type { AppRoute } from './navigation';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  BookOutlined,
+  FormOutlined,
+  NotificationOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { AppRoute, MenuGroup } from './navigation';
 import { COMPLAINT_READ } from './auth/permissions';
 import { paths } from './paths';
 
 const ComplaintsPage = lazy(() => import('./pages/complaints/ComplaintsPage'));
+const IntakePage = lazy(() => import('./pages/intake/IntakePage'));
+const ComplaintDetailPage = lazy(() => import('./pages/complaint-detail/ComplaintDetailPage'));
+const KbSearchPage = lazy(() => import('./pages/kb/KbSearchPage'));
+const KbArticlePage = lazy(() => import('./pages/kb/KbArticlePage'));
+const KbEditorPage = lazy(() => import('./pages/kb/KbEditorPage'));
+const AnnouncementsPage = lazy(() => import('./pages/announcements/AnnouncementsPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
+const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
+const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
+const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
+
+/** 系统管理: users, roles and teams, each behind its own permission. */
+const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
 
 export const APP_ROUTES: readonly AppRoute[] = [
   {
@@ -21,5 +46,95 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <ProfileOutlined />,
     permission: COMPLAINT_READ,
     element: <ComplaintsPage />,
+  },
+  // before the detail entry: `/complaints/new` also matches `/complaints/:id`
+  {
+    path: paths.complaintNew,
+    menuKey: 'intake',
+    labelKey: 'intake.title',
+    icon: <FormOutlined />,
+    permission: 'complaint.create',
+    element: <IntakePage />,
+  },
+  {
+    path: paths.complaintDetail,
+    parentPath: paths.complaints,
+    labelKey: 'detail.title',
+    permission: COMPLAINT_READ,
+    element: <ComplaintDetailPage />,
+  },
+  {
+    path: paths.kb,
+    menuKey: 'kb',
+    labelKey: 'nav.kb',
+    icon: <BookOutlined />,
+    permission: 'kb.read',
+    element: <KbSearchPage />,
+  },
+  { path: paths.kbNew, parentPath: paths.kb, labelKey: 'nav.kbNew', permission: 'kb.edit', element: <KbEditorPage /> },
+  {
+    path: paths.kbArticle,
+    parentPath: paths.kb,
+    labelKey: 'nav.kbArticle',
+    permission: 'kb.read',
+    element: <KbArticlePage />,
+  },
+  {
+    path: paths.kbEdit,
+    parentPath: paths.kbArticle,
+    labelKey: 'nav.kbEdit',
+    permission: 'kb.edit',
+    element: <KbEditorPage />,
+  },
+  {
+    path: paths.announcements,
+    menuKey: 'announcements',
+    labelKey: 'nav.announcements',
+    icon: <NotificationOutlined />,
+    permission: 'kb.read',
+    element: <AnnouncementsPage />,
+  },
+  {
+    path: paths.dashboard,
+    menuKey: 'dashboard',
+    labelKey: 'nav.dashboard',
+    icon: <BarChartOutlined />,
+    permission: 'report.read',
+    element: <DashboardPage />,
+  },
+  {
+    path: paths.audit,
+    menuKey: 'audit',
+    labelKey: 'nav.audit',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+    element: <AuditPage />,
+  },
+  {
+    path: paths.adminUsers,
+    menuKey: 'admin-users',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminUsers',
+    icon: <UserOutlined />,
+    permission: 'user.manage',
+    element: <UsersPage />,
+  },
+  {
+    path: paths.adminRoles,
+    menuKey: 'admin-roles',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminRoles',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'role.manage',
+    element: <RolesPage />,
+  },
+  {
+    path: paths.adminTeams,
+    menuKey: 'admin-teams',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminTeams',
+    icon: <TeamOutlined />,
+    permission: 'team.manage',
+    element: <TeamsPage />,
   },
 ];

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   'customer.read',
   'customer.pii.reveal',
   'audit.read',
+  'audit.export',
+  'report.read',
   'user.manage',
   'role.manage',
   'team.manage',

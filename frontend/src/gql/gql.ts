@@ -20,7 +20,54 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": typeof types.RoleNamesDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": typeof types.AdminRolesDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.AdminTeamsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input)\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateRoleDocument,
+    "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": typeof types.UpdateRoleDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
+    "\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        action\n        outcome\n        targetType\n        targetId\n        customerId\n        fields\n        ip\n        requestId\n        detail\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
+    "\n  mutation ExportAuditLogs($input: ExportAuditLogsInput!) {\n    exportAuditLogs(input: $input) {\n      filename\n      contentType\n      rowCount\n      csv\n      auditId\n    }\n  }\n": typeof types.ExportAuditLogsDocument,
+    "\n  query ComplaintDetail($id: ID!) {\n    complaint(id: $id) {\n      id\n      number\n      status\n      statusLabel\n      publicStatus\n      channel\n      priority\n      category {\n        id\n        name\n        parent {\n          id\n          name\n        }\n        defaultTeam {\n          id\n          name\n        }\n      }\n      title\n      description\n      customer {\n        id\n        nameMasked\n        phoneMasked\n        idCardMasked\n        emailMasked\n      }\n      occurredAt\n      occurredPlace\n      productModel\n      productBatch\n      orderNumber\n      purchasedOn\n      shippedOn\n      arrivedOn\n      amountDisputedCents\n      refundRequestedCents\n      refundGrantedCents\n      responsibility\n      findings\n      resolution\n      satisfaction\n      isMajor\n      repeatOfId\n      repeatOf {\n        id\n        number\n        title\n      }\n      reopenCount\n      acceptedBy {\n        id\n        displayName\n      }\n      acceptedTeam {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      version\n      createdAt\n      updatedAt\n      escalatedAt\n      firstRepliedAt\n      resolvedAt\n      closedAt\n      timeline {\n        id\n        kind\n        kindLabel\n        actor {\n          id\n          displayName\n        }\n        visibility\n        fromStatus\n        toStatus\n        body\n        data\n        createdAt\n      }\n      attachments {\n        id\n        filename\n        contentType\n        sizeBytes\n        url\n        uploadedBy {\n          id\n          displayName\n        }\n        createdAt\n      }\n      usedKbVersion {\n        id\n        number\n        title\n        scenario\n        solution\n        category {\n          id\n          name\n        }\n        publishedAt\n      }\n      availableActions\n    }\n  }\n": typeof types.ComplaintDetailDocument,
+    "\n  query DetailSimilar($id: ID!, $first: Int) {\n    similarComplaints(complaintId: $id, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.DetailSimilarDocument,
+    "\n  query DispatchTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.DispatchTeamsDocument,
+    "\n  query TeamAssignees($teamId: ID!) {\n    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {\n      nodes {\n        id\n        assignee {\n          id\n          displayName\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": typeof types.TeamAssigneesDocument,
+    "\n  mutation DetailEscalate($input: EscalateComplaintInput!) {\n    escalateComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailEscalateDocument,
+    "\n  mutation DetailDispatch($input: DispatchComplaintInput!) {\n    dispatchComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailDispatchDocument,
+    "\n  mutation DetailInvestigate($input: RecordInvestigationInput!) {\n    recordInvestigation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailInvestigateDocument,
+    "\n  mutation DetailPropose($input: ProposeResolutionInput!) {\n    proposeResolution(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailProposeDocument,
+    "\n  mutation DetailResolve($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailResolveDocument,
+    "\n  mutation DetailCallback($input: RecordCallbackInput!) {\n    recordCallback(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailCallbackDocument,
+    "\n  mutation DetailReopen($input: ReopenComplaintInput!) {\n    reopenComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailReopenDocument,
+    "\n  mutation DetailClose($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.DetailCloseDocument,
+    "\n  mutation DetailAddNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      id\n    }\n  }\n": typeof types.DetailAddNoteDocument,
+    "\n  mutation DetailMarkRepeat($input: MarkRepeatInput!) {\n    markRepeat(input: $input) {\n      id\n      repeatOfId\n      version\n    }\n  }\n": typeof types.DetailMarkRepeatDocument,
+    "\n  mutation DetailRevealContact($input: RevealCustomerContactInput!) {\n    revealCustomerContact(input: $input) {\n      customerId\n      name\n      phone\n      idCard\n      email\n      auditId\n    }\n  }\n": typeof types.DetailRevealContactDocument,
+    "\n  mutation DetailUploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": typeof types.DetailUploadAttachmentDocument,
     "\n  query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          statusLabel\n          channel\n          priority\n          isMajor\n          repeatOfId\n          reopenCount\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n          customer {\n            id\n            nameMasked\n            phoneMasked\n          }\n          assignee {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": typeof types.ComplaintQueueDocument,
+    "\n  query ComplaintStats($filter: ComplaintStatsFilter) {\n    complaintStats(filter: $filter) {\n      from\n      to\n      total\n      open\n      resolved\n      closed\n      repeats\n      major\n      reopened\n      satisfactionCount\n      satisfactionAverage\n      satisfiedRate\n      byDay {\n        day\n        count\n      }\n      byCategory {\n        count\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      byChannel {\n        channel\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      bySatisfaction {\n        score\n        count\n      }\n    }\n  }\n": typeof types.ComplaintStatsDocument,
+    "\n  query IntakeCustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n    }\n  }\n": typeof types.IntakeCustomerByPhoneDocument,
+    "\n  query IntakeKbSearch($query: String!, $first: Int) {\n    kbSearch(query: $query, first: $first) {\n      total\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n        }\n        version {\n          id\n          number\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IntakeKbSearchDocument,
+    "\n  query IntakeSimilar($text: String!, $first: Int) {\n    similarComplaints(text: $text, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.IntakeSimilarDocument,
+    "\n  query IntakeAnnouncements {\n    announcements(activeOnly: true, first: 100) {\n      nodes {\n        id\n        title\n        explanation\n        category {\n          id\n          parentId\n        }\n      }\n    }\n  }\n": typeof types.IntakeAnnouncementsDocument,
+    "\n  mutation IntakeCreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      complaint {\n        id\n        number\n        version\n      }\n      possibleRepeats {\n        id\n        number\n        status\n        title\n        createdAt\n      }\n    }\n  }\n": typeof types.IntakeCreateComplaintDocument,
+    "\n  query KbSuggest($prefix: String!) {\n    kbSuggest(prefix: $prefix) {\n      articleId\n      title\n    }\n  }\n": typeof types.KbSuggestDocument,
+    "\n  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {\n    kbSearch(query: $query, filter: $filter, first: $first) {\n      total\n      facets {\n        count\n        category {\n          id\n          name\n        }\n      }\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n          status\n          updatedAt\n        }\n        version {\n          id\n          number\n          title\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.KbSearchDocument,
+    "\n  query KbArticles($filter: KbArticleFilter, $first: Int, $after: String) {\n    kbArticles(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        updatedAt\n        publishedAt\n        author {\n          id\n          displayName\n        }\n        latest {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n        published {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.KbArticlesDocument,
+    "\n  fragment KbVersionFields on KbVersion {\n    id\n    number\n    title\n    scenario\n    solution\n    caveats\n    tags\n    relatedIds\n    createdAt\n    publishedAt\n    category {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    editor {\n      id\n      displayName\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n": typeof types.KbVersionFieldsFragmentDoc,
+    "\n  query KbArticle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      version\n      createdAt\n      updatedAt\n      publishedAt\n      author {\n        id\n        displayName\n      }\n      reviewer {\n        id\n        displayName\n      }\n      published {\n        ...KbVersionFields\n      }\n      latest {\n        ...KbVersionFields\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n": typeof types.KbArticleDocument,
+    "\n  query KbArticleTitle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      published {\n        id\n        title\n      }\n      latest {\n        id\n        title\n      }\n    }\n  }\n": typeof types.KbArticleTitleDocument,
+    "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticle($input: UpdateKbArticleInput!) {\n    updateKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.UpdateKbArticleDocument,
+    "\n  mutation SubmitKbArticle($input: KbArticleStepInput!) {\n    submitKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitKbArticleDocument,
+    "\n  mutation PublishKbArticle($input: KbArticleStepInput!) {\n    publishKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PublishKbArticleDocument,
+    "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchiveKbArticleDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        team {\n          id\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
@@ -28,7 +75,54 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": types.CategoriesDocument,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": types.RoleNamesDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": types.AdminRolesDocument,
+    "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.AdminTeamsDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input)\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateRoleDocument,
+    "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": types.UpdateRoleDocument,
+    "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementsDocument,
+    "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAnnouncementDocument,
+    "\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        action\n        outcome\n        targetType\n        targetId\n        customerId\n        fields\n        ip\n        requestId\n        detail\n      }\n    }\n  }\n": types.AuditLogsDocument,
+    "\n  mutation ExportAuditLogs($input: ExportAuditLogsInput!) {\n    exportAuditLogs(input: $input) {\n      filename\n      contentType\n      rowCount\n      csv\n      auditId\n    }\n  }\n": types.ExportAuditLogsDocument,
+    "\n  query ComplaintDetail($id: ID!) {\n    complaint(id: $id) {\n      id\n      number\n      status\n      statusLabel\n      publicStatus\n      channel\n      priority\n      category {\n        id\n        name\n        parent {\n          id\n          name\n        }\n        defaultTeam {\n          id\n          name\n        }\n      }\n      title\n      description\n      customer {\n        id\n        nameMasked\n        phoneMasked\n        idCardMasked\n        emailMasked\n      }\n      occurredAt\n      occurredPlace\n      productModel\n      productBatch\n      orderNumber\n      purchasedOn\n      shippedOn\n      arrivedOn\n      amountDisputedCents\n      refundRequestedCents\n      refundGrantedCents\n      responsibility\n      findings\n      resolution\n      satisfaction\n      isMajor\n      repeatOfId\n      repeatOf {\n        id\n        number\n        title\n      }\n      reopenCount\n      acceptedBy {\n        id\n        displayName\n      }\n      acceptedTeam {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      version\n      createdAt\n      updatedAt\n      escalatedAt\n      firstRepliedAt\n      resolvedAt\n      closedAt\n      timeline {\n        id\n        kind\n        kindLabel\n        actor {\n          id\n          displayName\n        }\n        visibility\n        fromStatus\n        toStatus\n        body\n        data\n        createdAt\n      }\n      attachments {\n        id\n        filename\n        contentType\n        sizeBytes\n        url\n        uploadedBy {\n          id\n          displayName\n        }\n        createdAt\n      }\n      usedKbVersion {\n        id\n        number\n        title\n        scenario\n        solution\n        category {\n          id\n          name\n        }\n        publishedAt\n      }\n      availableActions\n    }\n  }\n": types.ComplaintDetailDocument,
+    "\n  query DetailSimilar($id: ID!, $first: Int) {\n    similarComplaints(complaintId: $id, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": types.DetailSimilarDocument,
+    "\n  query DispatchTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.DispatchTeamsDocument,
+    "\n  query TeamAssignees($teamId: ID!) {\n    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {\n      nodes {\n        id\n        assignee {\n          id\n          displayName\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n": types.TeamAssigneesDocument,
+    "\n  mutation DetailEscalate($input: EscalateComplaintInput!) {\n    escalateComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailEscalateDocument,
+    "\n  mutation DetailDispatch($input: DispatchComplaintInput!) {\n    dispatchComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailDispatchDocument,
+    "\n  mutation DetailInvestigate($input: RecordInvestigationInput!) {\n    recordInvestigation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailInvestigateDocument,
+    "\n  mutation DetailPropose($input: ProposeResolutionInput!) {\n    proposeResolution(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailProposeDocument,
+    "\n  mutation DetailResolve($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailResolveDocument,
+    "\n  mutation DetailCallback($input: RecordCallbackInput!) {\n    recordCallback(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailCallbackDocument,
+    "\n  mutation DetailReopen($input: ReopenComplaintInput!) {\n    reopenComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailReopenDocument,
+    "\n  mutation DetailClose($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.DetailCloseDocument,
+    "\n  mutation DetailAddNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      id\n    }\n  }\n": types.DetailAddNoteDocument,
+    "\n  mutation DetailMarkRepeat($input: MarkRepeatInput!) {\n    markRepeat(input: $input) {\n      id\n      repeatOfId\n      version\n    }\n  }\n": types.DetailMarkRepeatDocument,
+    "\n  mutation DetailRevealContact($input: RevealCustomerContactInput!) {\n    revealCustomerContact(input: $input) {\n      customerId\n      name\n      phone\n      idCard\n      email\n      auditId\n    }\n  }\n": types.DetailRevealContactDocument,
+    "\n  mutation DetailUploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n": types.DetailUploadAttachmentDocument,
     "\n  query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          statusLabel\n          channel\n          priority\n          isMajor\n          repeatOfId\n          reopenCount\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n          customer {\n            id\n            nameMasked\n            phoneMasked\n          }\n          assignee {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n": types.ComplaintQueueDocument,
+    "\n  query ComplaintStats($filter: ComplaintStatsFilter) {\n    complaintStats(filter: $filter) {\n      from\n      to\n      total\n      open\n      resolved\n      closed\n      repeats\n      major\n      reopened\n      satisfactionCount\n      satisfactionAverage\n      satisfiedRate\n      byDay {\n        day\n        count\n      }\n      byCategory {\n        count\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      byChannel {\n        channel\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      bySatisfaction {\n        score\n        count\n      }\n    }\n  }\n": types.ComplaintStatsDocument,
+    "\n  query IntakeCustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n    }\n  }\n": types.IntakeCustomerByPhoneDocument,
+    "\n  query IntakeKbSearch($query: String!, $first: Int) {\n    kbSearch(query: $query, first: $first) {\n      total\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n        }\n        version {\n          id\n          number\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IntakeKbSearchDocument,
+    "\n  query IntakeSimilar($text: String!, $first: Int) {\n    similarComplaints(text: $text, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": types.IntakeSimilarDocument,
+    "\n  query IntakeAnnouncements {\n    announcements(activeOnly: true, first: 100) {\n      nodes {\n        id\n        title\n        explanation\n        category {\n          id\n          parentId\n        }\n      }\n    }\n  }\n": types.IntakeAnnouncementsDocument,
+    "\n  mutation IntakeCreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      complaint {\n        id\n        number\n        version\n      }\n      possibleRepeats {\n        id\n        number\n        status\n        title\n        createdAt\n      }\n    }\n  }\n": types.IntakeCreateComplaintDocument,
+    "\n  query KbSuggest($prefix: String!) {\n    kbSuggest(prefix: $prefix) {\n      articleId\n      title\n    }\n  }\n": types.KbSuggestDocument,
+    "\n  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {\n    kbSearch(query: $query, filter: $filter, first: $first) {\n      total\n      facets {\n        count\n        category {\n          id\n          name\n        }\n      }\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n          status\n          updatedAt\n        }\n        version {\n          id\n          number\n          title\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.KbSearchDocument,
+    "\n  query KbArticles($filter: KbArticleFilter, $first: Int, $after: String) {\n    kbArticles(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        updatedAt\n        publishedAt\n        author {\n          id\n          displayName\n        }\n        latest {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n        published {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.KbArticlesDocument,
+    "\n  fragment KbVersionFields on KbVersion {\n    id\n    number\n    title\n    scenario\n    solution\n    caveats\n    tags\n    relatedIds\n    createdAt\n    publishedAt\n    category {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    editor {\n      id\n      displayName\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n": types.KbVersionFieldsFragmentDoc,
+    "\n  query KbArticle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      version\n      createdAt\n      updatedAt\n      publishedAt\n      author {\n        id\n        displayName\n      }\n      reviewer {\n        id\n        displayName\n      }\n      published {\n        ...KbVersionFields\n      }\n      latest {\n        ...KbVersionFields\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n": types.KbArticleDocument,
+    "\n  query KbArticleTitle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      published {\n        id\n        title\n      }\n      latest {\n        id\n        title\n      }\n    }\n  }\n": types.KbArticleTitleDocument,
+    "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.CreateKbArticleDocument,
+    "\n  mutation UpdateKbArticle($input: UpdateKbArticleInput!) {\n    updateKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.UpdateKbArticleDocument,
+    "\n  mutation SubmitKbArticle($input: KbArticleStepInput!) {\n    submitKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitKbArticleDocument,
+    "\n  mutation PublishKbArticle($input: KbArticleStepInput!) {\n    publishKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.PublishKbArticleDocument,
+    "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchiveKbArticleDocument,
 };
 
 /**
@@ -54,7 +148,195 @@ export function graphql(source: "\n  query RoleNames {\n    roles {\n      code\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').AdminRolesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n"): typeof import('./graphql').AdminTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input)\n  }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n"): typeof import('./graphql').CreateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n"): typeof import('./graphql').UpdateRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"): typeof import('./graphql').UpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql').CreateAnnouncementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        action\n        outcome\n        targetType\n        targetId\n        customerId\n        fields\n        ip\n        requestId\n        detail\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportAuditLogs($input: ExportAuditLogsInput!) {\n    exportAuditLogs(input: $input) {\n      filename\n      contentType\n      rowCount\n      csv\n      auditId\n    }\n  }\n"): typeof import('./graphql').ExportAuditLogsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintDetail($id: ID!) {\n    complaint(id: $id) {\n      id\n      number\n      status\n      statusLabel\n      publicStatus\n      channel\n      priority\n      category {\n        id\n        name\n        parent {\n          id\n          name\n        }\n        defaultTeam {\n          id\n          name\n        }\n      }\n      title\n      description\n      customer {\n        id\n        nameMasked\n        phoneMasked\n        idCardMasked\n        emailMasked\n      }\n      occurredAt\n      occurredPlace\n      productModel\n      productBatch\n      orderNumber\n      purchasedOn\n      shippedOn\n      arrivedOn\n      amountDisputedCents\n      refundRequestedCents\n      refundGrantedCents\n      responsibility\n      findings\n      resolution\n      satisfaction\n      isMajor\n      repeatOfId\n      repeatOf {\n        id\n        number\n        title\n      }\n      reopenCount\n      acceptedBy {\n        id\n        displayName\n      }\n      acceptedTeam {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      version\n      createdAt\n      updatedAt\n      escalatedAt\n      firstRepliedAt\n      resolvedAt\n      closedAt\n      timeline {\n        id\n        kind\n        kindLabel\n        actor {\n          id\n          displayName\n        }\n        visibility\n        fromStatus\n        toStatus\n        body\n        data\n        createdAt\n      }\n      attachments {\n        id\n        filename\n        contentType\n        sizeBytes\n        url\n        uploadedBy {\n          id\n          displayName\n        }\n        createdAt\n      }\n      usedKbVersion {\n        id\n        number\n        title\n        scenario\n        solution\n        category {\n          id\n          name\n        }\n        publishedAt\n      }\n      availableActions\n    }\n  }\n"): typeof import('./graphql').ComplaintDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DetailSimilar($id: ID!, $first: Int) {\n    similarComplaints(complaintId: $id, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').DetailSimilarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DispatchTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n"): typeof import('./graphql').DispatchTeamsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamAssignees($teamId: ID!) {\n    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {\n      nodes {\n        id\n        assignee {\n          id\n          displayName\n          team {\n            id\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').TeamAssigneesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailEscalate($input: EscalateComplaintInput!) {\n    escalateComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailEscalateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailDispatch($input: DispatchComplaintInput!) {\n    dispatchComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailDispatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailInvestigate($input: RecordInvestigationInput!) {\n    recordInvestigation(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailInvestigateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailPropose($input: ProposeResolutionInput!) {\n    proposeResolution(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailResolve($input: ResolveComplaintInput!) {\n    resolveComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailCallback($input: RecordCallbackInput!) {\n    recordCallback(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailCallbackDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailReopen($input: ReopenComplaintInput!) {\n    reopenComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailReopenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailClose($input: CloseComplaintInput!) {\n    closeComplaint(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').DetailCloseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailAddNote($input: AddComplaintNoteInput!) {\n    addComplaintNote(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').DetailAddNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailMarkRepeat($input: MarkRepeatInput!) {\n    markRepeat(input: $input) {\n      id\n      repeatOfId\n      version\n    }\n  }\n"): typeof import('./graphql').DetailMarkRepeatDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailRevealContact($input: RevealCustomerContactInput!) {\n    revealCustomerContact(input: $input) {\n      customerId\n      name\n      phone\n      idCard\n      email\n      auditId\n    }\n  }\n"): typeof import('./graphql').DetailRevealContactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DetailUploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      id\n      filename\n      contentType\n      sizeBytes\n      url\n    }\n  }\n"): typeof import('./graphql').DetailUploadAttachmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          number\n          title\n          status\n          statusLabel\n          channel\n          priority\n          isMajor\n          repeatOfId\n          reopenCount\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n          customer {\n            id\n            nameMasked\n            phoneMasked\n          }\n          assignee {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n          createdAt\n          updatedAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComplaintStats($filter: ComplaintStatsFilter) {\n    complaintStats(filter: $filter) {\n      from\n      to\n      total\n      open\n      resolved\n      closed\n      repeats\n      major\n      reopened\n      satisfactionCount\n      satisfactionAverage\n      satisfiedRate\n      byDay {\n        day\n        count\n      }\n      byCategory {\n        count\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      byChannel {\n        channel\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      bySatisfaction {\n        score\n        count\n      }\n    }\n  }\n"): typeof import('./graphql').ComplaintStatsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeCustomerByPhone($phone: String!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n    }\n  }\n"): typeof import('./graphql').IntakeCustomerByPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeKbSearch($query: String!, $first: Int) {\n    kbSearch(query: $query, first: $first) {\n      total\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n        }\n        version {\n          id\n          number\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeKbSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeSimilar($text: String!, $first: Int) {\n    similarComplaints(text: $text, first: $first) {\n      score\n      complaint {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeSimilarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IntakeAnnouncements {\n    announcements(activeOnly: true, first: 100) {\n      nodes {\n        id\n        title\n        explanation\n        category {\n          id\n          parentId\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeAnnouncementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IntakeCreateComplaint($input: CreateComplaintInput!) {\n    createComplaint(input: $input) {\n      complaint {\n        id\n        number\n        version\n      }\n      possibleRepeats {\n        id\n        number\n        status\n        title\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeCreateComplaintDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSuggest($prefix: String!) {\n    kbSuggest(prefix: $prefix) {\n      articleId\n      title\n    }\n  }\n"): typeof import('./graphql').KbSuggestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {\n    kbSearch(query: $query, filter: $filter, first: $first) {\n      total\n      facets {\n        count\n        category {\n          id\n          name\n        }\n      }\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n          status\n          updatedAt\n        }\n        version {\n          id\n          number\n          title\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KbSearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticles($filter: KbArticleFilter, $first: Int, $after: String) {\n    kbArticles(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        status\n        updatedAt\n        publishedAt\n        author {\n          id\n          displayName\n        }\n        latest {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n        published {\n          id\n          number\n          title\n          scenario\n          tags\n          category {\n            id\n            name\n            parent {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KbArticlesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbVersionFields on KbVersion {\n    id\n    number\n    title\n    scenario\n    solution\n    caveats\n    tags\n    relatedIds\n    createdAt\n    publishedAt\n    category {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    editor {\n      id\n      displayName\n    }\n    reviewer {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').KbVersionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      version\n      createdAt\n      updatedAt\n      publishedAt\n      author {\n        id\n        displayName\n      }\n      reviewer {\n        id\n        displayName\n      }\n      published {\n        ...KbVersionFields\n      }\n      latest {\n        ...KbVersionFields\n      }\n      versions {\n        ...KbVersionFields\n      }\n    }\n  }\n"): typeof import('./graphql').KbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbArticleTitle($id: ID!) {\n    kbArticle(id: $id) {\n      id\n      status\n      published {\n        id\n        title\n      }\n      latest {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').KbArticleTitleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateKbArticle($input: CreateKbArticleInput!) {\n    createKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').CreateKbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateKbArticle($input: UpdateKbArticleInput!) {\n    updateKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateKbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitKbArticle($input: KbArticleStepInput!) {\n    submitKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').SubmitKbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishKbArticle($input: KbArticleStepInput!) {\n    publishKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').PublishKbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').ArchiveKbArticleDocument;
 
 
 export function graphql(source: string) {

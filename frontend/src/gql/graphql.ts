@@ -1042,11 +1042,18 @@ export type ReopenComplaintInput = {
   reason: Scalars['String']['input'];
 };
 
-/** An earlier complaint of the same customer about the same kind of problem. */
+/**
+ * An earlier, open or recent complaint of the same customer about the same
+ * problem (same category family, or alike in text), most alike first.
+ */
 export type RepeatCandidate = {
   createdAt: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   number: Scalars['String']['output'];
+  /** Filed in the same top-level category. */
+  sameCategory: Scalars['Boolean']['output'];
+  /** How alike the two complaints' title and description are, 0 to 1. */
+  similarity: Scalars['Float']['output'];
   status: ComplaintStatus;
   title: Scalars['String']['output'];
 };
@@ -1241,6 +1248,216 @@ export type RoleNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RoleNamesQuery = { roles: Array<{ code: string, name: string }> };
 
+export type AdminUsersQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AdminUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, username: string, displayName: string, active: boolean, roles: Array<string>, createdAt: string, team?: { id: string, name: string } | null }> } };
+
+export type AdminRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRolesQuery = { roles: Array<{ id: string, code: string, name: string, builtin: boolean, permissions: Array<string> }>, permissions: Array<{ code: string, label: string }> };
+
+export type AdminTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminTeamsQuery = { teams: Array<{ id: string, name: string, kind: string, parentId?: string | null }> };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, username: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, active: boolean, roles: Array<string>, team?: { id: string, name: string } | null } };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetUserPassword: boolean };
+
+export type CreateRoleMutationVariables = Exact<{
+  input: CreateRoleInput;
+}>;
+
+
+export type CreateRoleMutation = { createRole: { id: string, code: string } };
+
+export type UpdateRoleMutationVariables = Exact<{
+  input: UpdateRoleInput;
+}>;
+
+
+export type UpdateRoleMutation = { updateRole: { id: string, code: string, name: string, permissions: Array<string> } };
+
+export type CreateTeamMutationVariables = Exact<{
+  input: CreateTeamInput;
+}>;
+
+
+export type CreateTeamMutation = { createTeam: { id: string, name: string } };
+
+export type UpdateTeamMutationVariables = Exact<{
+  input: UpdateTeamInput;
+}>;
+
+
+export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId?: string | null } };
+
+export type AnnouncementsQueryVariables = Exact<{
+  activeOnly: Scalars['Boolean']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AnnouncementsQuery = { announcements: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, explanation: string, activeFrom: string, activeUntil?: string | null, createdAt: string, createdBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }> } };
+
+export type CreateAnnouncementMutationVariables = Exact<{
+  input: CreateAnnouncementInput;
+}>;
+
+
+export type CreateAnnouncementMutation = { createAnnouncement: { id: string, title: string } };
+
+export type AuditLogsQueryVariables = Exact<{
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
+
+export type ExportAuditLogsMutationVariables = Exact<{
+  input: ExportAuditLogsInput;
+}>;
+
+
+export type ExportAuditLogsMutation = { exportAuditLogs: { filename: string, contentType: string, rowCount: number, csv: string, auditId: string } };
+
+export type ComplaintDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ComplaintDetailQuery = { complaint: { id: string, number: string, status: ComplaintStatus, statusLabel: string, publicStatus: string, channel: Channel, priority: Priority, title: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, version: number, createdAt: string, updatedAt: string, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, category?: { id: string, name: string, parent?: { id: string, name: string } | null, defaultTeam?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string, idCardMasked?: string | null, emailMasked?: string | null } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, team?: { id: string, name: string } | null, assignee?: { id: string, displayName: string } | null, timeline: Array<{ id: string, kind: EventKind, kindLabel: string, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, createdAt: string, actor?: { id: string, displayName: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null } };
+
+export type DetailSimilarQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DetailSimilarQuery = { similarComplaints: Array<{ score: number, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
+
+export type DispatchTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DispatchTeamsQuery = { teams: Array<{ id: string, name: string, kind: string, parentId?: string | null }> };
+
+export type TeamAssigneesQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
+
+export type DetailEscalateMutationVariables = Exact<{
+  input: EscalateComplaintInput;
+}>;
+
+
+export type DetailEscalateMutation = { escalateComplaint: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailDispatchMutationVariables = Exact<{
+  input: DispatchComplaintInput;
+}>;
+
+
+export type DetailDispatchMutation = { dispatchComplaint: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailInvestigateMutationVariables = Exact<{
+  input: RecordInvestigationInput;
+}>;
+
+
+export type DetailInvestigateMutation = { recordInvestigation: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailProposeMutationVariables = Exact<{
+  input: ProposeResolutionInput;
+}>;
+
+
+export type DetailProposeMutation = { proposeResolution: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailResolveMutationVariables = Exact<{
+  input: ResolveComplaintInput;
+}>;
+
+
+export type DetailResolveMutation = { resolveComplaint: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailCallbackMutationVariables = Exact<{
+  input: RecordCallbackInput;
+}>;
+
+
+export type DetailCallbackMutation = { recordCallback: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailReopenMutationVariables = Exact<{
+  input: ReopenComplaintInput;
+}>;
+
+
+export type DetailReopenMutation = { reopenComplaint: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailCloseMutationVariables = Exact<{
+  input: CloseComplaintInput;
+}>;
+
+
+export type DetailCloseMutation = { closeComplaint: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailAddNoteMutationVariables = Exact<{
+  input: AddComplaintNoteInput;
+}>;
+
+
+export type DetailAddNoteMutation = { addComplaintNote: { id: string } };
+
+export type DetailMarkRepeatMutationVariables = Exact<{
+  input: MarkRepeatInput;
+}>;
+
+
+export type DetailMarkRepeatMutation = { markRepeat: { id: string, repeatOfId?: string | null, version: number } };
+
+export type DetailRevealContactMutationVariables = Exact<{
+  input: RevealCustomerContactInput;
+}>;
+
+
+export type DetailRevealContactMutation = { revealCustomerContact: { customerId: string, name: string, phone: string, idCard?: string | null, email?: string | null, auditId: string } };
+
+export type DetailUploadAttachmentMutationVariables = Exact<{
+  input: UploadAttachmentInput;
+}>;
+
+
+export type DetailUploadAttachmentMutation = { uploadAttachment: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } };
+
 export type ComplaintQueueQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1250,6 +1467,124 @@ export type ComplaintQueueQueryVariables = Exact<{
 
 
 export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, statusLabel: string, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+
+export type ComplaintStatsQueryVariables = Exact<{
+  filter?: InputMaybe<ComplaintStatsFilter>;
+}>;
+
+
+export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, total: number, open: number, resolved: number, closed: number, repeats: number, major: number, reopened: number, satisfactionCount: number, satisfactionAverage?: number | null, satisfiedRate?: number | null, byDay: Array<{ day: string, count: number }>, byCategory: Array<{ count: number, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }>, byChannel: Array<{ channel: Channel, count: number }>, byStatus: Array<{ status: ComplaintStatus, count: number }>, bySatisfaction: Array<{ score: number, count: number }> } };
+
+export type IntakeCustomerByPhoneQueryVariables = Exact<{
+  phone: Scalars['String']['input'];
+}>;
+
+
+export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameMasked: string, phoneMasked: string } | null };
+
+export type IntakeKbSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IntakeKbSearchQuery = { kbSearch: { total: number, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string }, version: { id: string, number: number, title: string, category?: { id: string, name: string } | null } }> } };
+
+export type IntakeSimilarQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type IntakeSimilarQuery = { similarComplaints: Array<{ score: number, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
+
+export type IntakeAnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IntakeAnnouncementsQuery = { announcements: { nodes: Array<{ id: string, title: string, explanation: string, category?: { id: string, parentId?: string | null } | null }> } };
+
+export type IntakeCreateComplaintMutationVariables = Exact<{
+  input: CreateComplaintInput;
+}>;
+
+
+export type IntakeCreateComplaintMutation = { createComplaint: { complaint: { id: string, number: string, version: number }, possibleRepeats: Array<{ id: string, number: string, status: ComplaintStatus, title: string, createdAt: string }> } };
+
+export type KbSuggestQueryVariables = Exact<{
+  prefix: Scalars['String']['input'];
+}>;
+
+
+export type KbSuggestQuery = { kbSuggest: Array<{ articleId: string, title: string }> };
+
+export type KbSearchQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+  filter?: InputMaybe<KbSearchFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type KbSearchQuery = { kbSearch: { total: number, facets: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
+
+export type KbArticlesQueryVariables = Exact<{
+  filter?: InputMaybe<KbArticleFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KbArticlesQuery = { kbArticles: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, status: string, updatedAt: string, publishedAt?: string | null, author?: { id: string, displayName: string } | null, latest: { id: string, number: number, title: string, scenario: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }, published?: { id: string, number: number, title: string, scenario: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } | null }> } };
+
+export type KbVersionFieldsFragment = { id: string, number: number, title: string, scenario: string, solution: string, caveats: string, tags: Array<string>, relatedIds: Array<string>, createdAt: string, publishedAt?: string | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, editor?: { id: string, displayName: string } | null, reviewer?: { id: string, displayName: string } | null };
+
+export type KbArticleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KbArticleQuery = { kbArticle: { id: string, status: string, version: number, createdAt: string, updatedAt: string, publishedAt?: string | null, author?: { id: string, displayName: string } | null, reviewer?: { id: string, displayName: string } | null, published?: { id: string, number: number, title: string, scenario: string, solution: string, caveats: string, tags: Array<string>, relatedIds: Array<string>, createdAt: string, publishedAt?: string | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, editor?: { id: string, displayName: string } | null, reviewer?: { id: string, displayName: string } | null } | null, latest: { id: string, number: number, title: string, scenario: string, solution: string, caveats: string, tags: Array<string>, relatedIds: Array<string>, createdAt: string, publishedAt?: string | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, editor?: { id: string, displayName: string } | null, reviewer?: { id: string, displayName: string } | null }, versions: Array<{ id: string, number: number, title: string, scenario: string, solution: string, caveats: string, tags: Array<string>, relatedIds: Array<string>, createdAt: string, publishedAt?: string | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, editor?: { id: string, displayName: string } | null, reviewer?: { id: string, displayName: string } | null }> } };
+
+export type KbArticleTitleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type KbArticleTitleQuery = { kbArticle: { id: string, status: string, published?: { id: string, title: string } | null, latest: { id: string, title: string } } };
+
+export type CreateKbArticleMutationVariables = Exact<{
+  input: CreateKbArticleInput;
+}>;
+
+
+export type CreateKbArticleMutation = { createKbArticle: { id: string, status: string, version: number } };
+
+export type UpdateKbArticleMutationVariables = Exact<{
+  input: UpdateKbArticleInput;
+}>;
+
+
+export type UpdateKbArticleMutation = { updateKbArticle: { id: string, status: string, version: number } };
+
+export type SubmitKbArticleMutationVariables = Exact<{
+  input: KbArticleStepInput;
+}>;
+
+
+export type SubmitKbArticleMutation = { submitKbArticle: { id: string, status: string, version: number } };
+
+export type PublishKbArticleMutationVariables = Exact<{
+  input: KbArticleStepInput;
+}>;
+
+
+export type PublishKbArticleMutation = { publishKbArticle: { id: string, status: string, version: number } };
+
+export type ArchiveKbArticleMutationVariables = Exact<{
+  input: KbArticleStepInput;
+}>;
+
+
+export type ArchiveKbArticleMutation = { archiveKbArticle: { id: string, status: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1269,7 +1604,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KbVersionFields on KbVersion {
+  id
+  number
+  title
+  scenario
+  solution
+  caveats
+  tags
+  relatedIds
+  createdAt
+  publishedAt
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  editor {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"KbVersionFields"}) as unknown as TypedDocumentString<KbVersionFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1321,6 +1685,461 @@ export const RoleNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleNamesQuery, RoleNamesQueryVariables>;
+export const AdminUsersDocument = new TypedDocumentString(`
+    query AdminUsers($first: Int, $after: String) {
+  users(first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      username
+      displayName
+      active
+      roles
+      createdAt
+      team {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AdminRolesDocument = new TypedDocumentString(`
+    query AdminRoles {
+  roles {
+    id
+    code
+    name
+    builtin
+    permissions
+  }
+  permissions {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<AdminRolesQuery, AdminRolesQueryVariables>;
+export const AdminTeamsDocument = new TypedDocumentString(`
+    query AdminTeams {
+  teams {
+    id
+    name
+    kind
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<AdminTeamsQuery, AdminTeamsQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    id
+    username
+    displayName
+    active
+    roles
+    team {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($input: ResetPasswordInput!) {
+  resetUserPassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const CreateRoleDocument = new TypedDocumentString(`
+    mutation CreateRole($input: CreateRoleInput!) {
+  createRole(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRoleMutation, CreateRoleMutationVariables>;
+export const UpdateRoleDocument = new TypedDocumentString(`
+    mutation UpdateRole($input: UpdateRoleInput!) {
+  updateRole(input: $input) {
+    id
+    code
+    name
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const CreateTeamDocument = new TypedDocumentString(`
+    mutation CreateTeam($input: CreateTeamInput!) {
+  createTeam(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateTeamMutation, CreateTeamMutationVariables>;
+export const UpdateTeamDocument = new TypedDocumentString(`
+    mutation UpdateTeam($input: UpdateTeamInput!) {
+  updateTeam(input: $input) {
+    id
+    name
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const AnnouncementsDocument = new TypedDocumentString(`
+    query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {
+  announcements(activeOnly: $activeOnly, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      title
+      explanation
+      activeFrom
+      activeUntil
+      createdAt
+      createdBy {
+        id
+        displayName
+      }
+      category {
+        id
+        name
+        parent {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AnnouncementsQuery, AnnouncementsQueryVariables>;
+export const CreateAnnouncementDocument = new TypedDocumentString(`
+    mutation CreateAnnouncement($input: CreateAnnouncementInput!) {
+  createAnnouncement(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAnnouncementMutation, CreateAnnouncementMutationVariables>;
+export const AuditLogsDocument = new TypedDocumentString(`
+    query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {
+  auditLogs(filter: $filter, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      at
+      actorId
+      actorName
+      action
+      outcome
+      targetType
+      targetId
+      customerId
+      fields
+      ip
+      requestId
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogsQuery, AuditLogsQueryVariables>;
+export const ExportAuditLogsDocument = new TypedDocumentString(`
+    mutation ExportAuditLogs($input: ExportAuditLogsInput!) {
+  exportAuditLogs(input: $input) {
+    filename
+    contentType
+    rowCount
+    csv
+    auditId
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAuditLogsMutation, ExportAuditLogsMutationVariables>;
+export const ComplaintDetailDocument = new TypedDocumentString(`
+    query ComplaintDetail($id: ID!) {
+  complaint(id: $id) {
+    id
+    number
+    status
+    statusLabel
+    publicStatus
+    channel
+    priority
+    category {
+      id
+      name
+      parent {
+        id
+        name
+      }
+      defaultTeam {
+        id
+        name
+      }
+    }
+    title
+    description
+    customer {
+      id
+      nameMasked
+      phoneMasked
+      idCardMasked
+      emailMasked
+    }
+    occurredAt
+    occurredPlace
+    productModel
+    productBatch
+    orderNumber
+    purchasedOn
+    shippedOn
+    arrivedOn
+    amountDisputedCents
+    refundRequestedCents
+    refundGrantedCents
+    responsibility
+    findings
+    resolution
+    satisfaction
+    isMajor
+    repeatOfId
+    repeatOf {
+      id
+      number
+      title
+    }
+    reopenCount
+    acceptedBy {
+      id
+      displayName
+    }
+    acceptedTeam {
+      id
+      name
+    }
+    team {
+      id
+      name
+    }
+    assignee {
+      id
+      displayName
+    }
+    version
+    createdAt
+    updatedAt
+    escalatedAt
+    firstRepliedAt
+    resolvedAt
+    closedAt
+    timeline {
+      id
+      kind
+      kindLabel
+      actor {
+        id
+        displayName
+      }
+      visibility
+      fromStatus
+      toStatus
+      body
+      data
+      createdAt
+    }
+    attachments {
+      id
+      filename
+      contentType
+      sizeBytes
+      url
+      uploadedBy {
+        id
+        displayName
+      }
+      createdAt
+    }
+    usedKbVersion {
+      id
+      number
+      title
+      scenario
+      solution
+      category {
+        id
+        name
+      }
+      publishedAt
+    }
+    availableActions
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
+export const DetailSimilarDocument = new TypedDocumentString(`
+    query DetailSimilar($id: ID!, $first: Int) {
+  similarComplaints(complaintId: $id, first: $first) {
+    score
+    complaint {
+      id
+      number
+      title
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailSimilarQuery, DetailSimilarQueryVariables>;
+export const DispatchTeamsDocument = new TypedDocumentString(`
+    query DispatchTeams {
+  teams {
+    id
+    name
+    kind
+    parentId
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchTeamsQuery, DispatchTeamsQueryVariables>;
+export const TeamAssigneesDocument = new TypedDocumentString(`
+    query TeamAssignees($teamId: ID!) {
+  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
+    nodes {
+      id
+      assignee {
+        id
+        displayName
+        team {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
+export const DetailEscalateDocument = new TypedDocumentString(`
+    mutation DetailEscalate($input: EscalateComplaintInput!) {
+  escalateComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailEscalateMutation, DetailEscalateMutationVariables>;
+export const DetailDispatchDocument = new TypedDocumentString(`
+    mutation DetailDispatch($input: DispatchComplaintInput!) {
+  dispatchComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailDispatchMutation, DetailDispatchMutationVariables>;
+export const DetailInvestigateDocument = new TypedDocumentString(`
+    mutation DetailInvestigate($input: RecordInvestigationInput!) {
+  recordInvestigation(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailInvestigateMutation, DetailInvestigateMutationVariables>;
+export const DetailProposeDocument = new TypedDocumentString(`
+    mutation DetailPropose($input: ProposeResolutionInput!) {
+  proposeResolution(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailProposeMutation, DetailProposeMutationVariables>;
+export const DetailResolveDocument = new TypedDocumentString(`
+    mutation DetailResolve($input: ResolveComplaintInput!) {
+  resolveComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailResolveMutation, DetailResolveMutationVariables>;
+export const DetailCallbackDocument = new TypedDocumentString(`
+    mutation DetailCallback($input: RecordCallbackInput!) {
+  recordCallback(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailCallbackMutation, DetailCallbackMutationVariables>;
+export const DetailReopenDocument = new TypedDocumentString(`
+    mutation DetailReopen($input: ReopenComplaintInput!) {
+  reopenComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailReopenMutation, DetailReopenMutationVariables>;
+export const DetailCloseDocument = new TypedDocumentString(`
+    mutation DetailClose($input: CloseComplaintInput!) {
+  closeComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailCloseMutation, DetailCloseMutationVariables>;
+export const DetailAddNoteDocument = new TypedDocumentString(`
+    mutation DetailAddNote($input: AddComplaintNoteInput!) {
+  addComplaintNote(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DetailAddNoteMutation, DetailAddNoteMutationVariables>;
+export const DetailMarkRepeatDocument = new TypedDocumentString(`
+    mutation DetailMarkRepeat($input: MarkRepeatInput!) {
+  markRepeat(input: $input) {
+    id
+    repeatOfId
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailMarkRepeatMutation, DetailMarkRepeatMutationVariables>;
+export const DetailRevealContactDocument = new TypedDocumentString(`
+    mutation DetailRevealContact($input: RevealCustomerContactInput!) {
+  revealCustomerContact(input: $input) {
+    customerId
+    name
+    phone
+    idCard
+    email
+    auditId
+  }
+}
+    `) as unknown as TypedDocumentString<DetailRevealContactMutation, DetailRevealContactMutationVariables>;
+export const DetailUploadAttachmentDocument = new TypedDocumentString(`
+    mutation DetailUploadAttachment($input: UploadAttachmentInput!) {
+  uploadAttachment(input: $input) {
+    id
+    filename
+    contentType
+    sizeBytes
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<DetailUploadAttachmentMutation, DetailUploadAttachmentMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
     query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -1370,3 +2189,347 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintQueueQuery, ComplaintQueueQueryVariables>;
+export const ComplaintStatsDocument = new TypedDocumentString(`
+    query ComplaintStats($filter: ComplaintStatsFilter) {
+  complaintStats(filter: $filter) {
+    from
+    to
+    total
+    open
+    resolved
+    closed
+    repeats
+    major
+    reopened
+    satisfactionCount
+    satisfactionAverage
+    satisfiedRate
+    byDay {
+      day
+      count
+    }
+    byCategory {
+      count
+      category {
+        id
+        name
+        parent {
+          id
+          name
+        }
+      }
+    }
+    byChannel {
+      channel
+      count
+    }
+    byStatus {
+      status
+      count
+    }
+    bySatisfaction {
+      score
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
+export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
+    query IntakeCustomerByPhone($phone: String!) {
+  customerByPhone(phone: $phone) {
+    id
+    nameMasked
+    phoneMasked
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
+export const IntakeKbSearchDocument = new TypedDocumentString(`
+    query IntakeKbSearch($query: String!, $first: Int) {
+  kbSearch(query: $query, first: $first) {
+    total
+    hits {
+      score
+      snippet
+      highlights {
+        start
+        end
+      }
+      article {
+        id
+      }
+      version {
+        id
+        number
+        title
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeKbSearchQuery, IntakeKbSearchQueryVariables>;
+export const IntakeSimilarDocument = new TypedDocumentString(`
+    query IntakeSimilar($text: String!, $first: Int) {
+  similarComplaints(text: $text, first: $first) {
+    score
+    complaint {
+      id
+      number
+      title
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeSimilarQuery, IntakeSimilarQueryVariables>;
+export const IntakeAnnouncementsDocument = new TypedDocumentString(`
+    query IntakeAnnouncements {
+  announcements(activeOnly: true, first: 100) {
+    nodes {
+      id
+      title
+      explanation
+      category {
+        id
+        parentId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeAnnouncementsQuery, IntakeAnnouncementsQueryVariables>;
+export const IntakeCreateComplaintDocument = new TypedDocumentString(`
+    mutation IntakeCreateComplaint($input: CreateComplaintInput!) {
+  createComplaint(input: $input) {
+    complaint {
+      id
+      number
+      version
+    }
+    possibleRepeats {
+      id
+      number
+      status
+      title
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeCreateComplaintMutation, IntakeCreateComplaintMutationVariables>;
+export const KbSuggestDocument = new TypedDocumentString(`
+    query KbSuggest($prefix: String!) {
+  kbSuggest(prefix: $prefix) {
+    articleId
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<KbSuggestQuery, KbSuggestQueryVariables>;
+export const KbSearchDocument = new TypedDocumentString(`
+    query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {
+  kbSearch(query: $query, filter: $filter, first: $first) {
+    total
+    facets {
+      count
+      category {
+        id
+        name
+      }
+    }
+    hits {
+      score
+      snippet
+      highlights {
+        start
+        end
+      }
+      article {
+        id
+        status
+        updatedAt
+      }
+      version {
+        id
+        number
+        title
+        tags
+        category {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbSearchQuery, KbSearchQueryVariables>;
+export const KbArticlesDocument = new TypedDocumentString(`
+    query KbArticles($filter: KbArticleFilter, $first: Int, $after: String) {
+  kbArticles(filter: $filter, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      status
+      updatedAt
+      publishedAt
+      author {
+        id
+        displayName
+      }
+      latest {
+        id
+        number
+        title
+        scenario
+        tags
+        category {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+      }
+      published {
+        id
+        number
+        title
+        scenario
+        tags
+        category {
+          id
+          name
+          parent {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbArticlesQuery, KbArticlesQueryVariables>;
+export const KbArticleDocument = new TypedDocumentString(`
+    query KbArticle($id: ID!) {
+  kbArticle(id: $id) {
+    id
+    status
+    version
+    createdAt
+    updatedAt
+    publishedAt
+    author {
+      id
+      displayName
+    }
+    reviewer {
+      id
+      displayName
+    }
+    published {
+      ...KbVersionFields
+    }
+    latest {
+      ...KbVersionFields
+    }
+    versions {
+      ...KbVersionFields
+    }
+  }
+}
+    fragment KbVersionFields on KbVersion {
+  id
+  number
+  title
+  scenario
+  solution
+  caveats
+  tags
+  relatedIds
+  createdAt
+  publishedAt
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  editor {
+    id
+    displayName
+  }
+  reviewer {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<KbArticleQuery, KbArticleQueryVariables>;
+export const KbArticleTitleDocument = new TypedDocumentString(`
+    query KbArticleTitle($id: ID!) {
+  kbArticle(id: $id) {
+    id
+    status
+    published {
+      id
+      title
+    }
+    latest {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbArticleTitleQuery, KbArticleTitleQueryVariables>;
+export const CreateKbArticleDocument = new TypedDocumentString(`
+    mutation CreateKbArticle($input: CreateKbArticleInput!) {
+  createKbArticle(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateKbArticleMutation, CreateKbArticleMutationVariables>;
+export const UpdateKbArticleDocument = new TypedDocumentString(`
+    mutation UpdateKbArticle($input: UpdateKbArticleInput!) {
+  updateKbArticle(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateKbArticleMutation, UpdateKbArticleMutationVariables>;
+export const SubmitKbArticleDocument = new TypedDocumentString(`
+    mutation SubmitKbArticle($input: KbArticleStepInput!) {
+  submitKbArticle(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitKbArticleMutation, SubmitKbArticleMutationVariables>;
+export const PublishKbArticleDocument = new TypedDocumentString(`
+    mutation PublishKbArticle($input: KbArticleStepInput!) {
+  publishKbArticle(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishKbArticleMutation, PublishKbArticleMutationVariables>;
+export const ArchiveKbArticleDocument = new TypedDocumentString(`
+    mutation ArchiveKbArticle($input: KbArticleStepInput!) {
+  archiveKbArticle(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveKbArticleMutation, ArchiveKbArticleMutationVariables>;

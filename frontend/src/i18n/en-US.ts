@@ -3,6 +3,13 @@
  * zh-CN does not have) fails `tsc`.
  */
 import type { Messages } from './zh-CN';
+import { kbEnUS } from './sections/kb';
+import { announcementsEnUS } from './sections/announcements';
+import { dashboardEnUS } from './sections/dashboard';
+import { auditEnUS } from './sections/audit';
+import { adminEnUS } from './sections/admin';
+import { intakeEnUS } from './sections/intake';
+import { detailEnUS } from './sections/detail';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -166,6 +173,15 @@ const enUS: Messages = {
   'queue.tag.reopened': 'Reopened ×{count}',
   'queue.openDetail': 'Open complaint {number}',
   'queue.table': 'Complaint list',
+
+  ...kbEnUS,
+  ...announcementsEnUS,
+  ...dashboardEnUS,
+  ...auditEnUS,
+  ...adminEnUS,
+  // new complaint (intake) and complaint detail pages
+  ...intakeEnUS,
+  ...detailEnUS,
 };
 
 export default enUS;

@@ -5,6 +5,14 @@
  * Enum labels (`status.*`, `channel.*`, `priority.*`…) follow the server's
  * Chinese labels so that both sides say the same thing.
  */
+import { kbZhCN } from './sections/kb';
+import { announcementsZhCN } from './sections/announcements';
+import { dashboardZhCN } from './sections/dashboard';
+import { auditZhCN } from './sections/audit';
+import { adminZhCN } from './sections/admin';
+import { intakeZhCN } from './sections/intake';
+import { detailZhCN } from './sections/detail';
+
 const zhCN = {
   'app.name': '客诉 Kesu',
   'app.tagline': '客户投诉受理与处理平台',
@@ -166,6 +174,16 @@ const zhCN = {
   'queue.tag.reopened': '重开 {count} 次',
   'queue.openDetail': '查看工单 {number}',
   'queue.table': '工单列表',
+
+  // knowledge base, announcements, dashboard, compliance and administration pages
+  ...kbZhCN,
+  ...announcementsZhCN,
+  ...dashboardZhCN,
+  ...auditZhCN,
+  ...adminZhCN,
+  // new complaint (intake) and complaint detail pages
+  ...intakeZhCN,
+  ...detailZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

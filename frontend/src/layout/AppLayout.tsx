@@ -26,6 +26,14 @@ export function AppLayout() {
   const menu = useMemo(() => buildMenu(APP_ROUTES, me.permissions), [me.permissions]);
   const pathByKey = useMemo(() => indexPaths(menu), [menu]);
   const selected = activeMenuKey(APP_ROUTES, findRoute(APP_ROUTES, location.pathname));
+  // the section holding the current page opens by itself (e.g. 系统管理 on /admin/users)
+  const activeGroup = menu.find((n) => n.children?.some((c) => c.key === selected))?.key;
+  const [openKeys, setOpenKeys] = useState<string[]>(() => (activeGroup ? [activeGroup] : []));
+  const [openedFor, setOpenedFor] = useState(activeGroup);
+  if (openedFor !== activeGroup) {
+    setOpenedFor(activeGroup);
+    if (activeGroup && !openKeys.includes(activeGroup)) setOpenKeys([...openKeys, activeGroup]);
+  }
 
   const toggle = () => {
     const next = !collapsed;
@@ -66,6 +74,7 @@ export function AppLayout() {
               theme="dark"
               mode="inline"
               selectedKeys={selected ? [selected] : []}
+              {...(collapsed ? {} : { openKeys, onOpenChange: setOpenKeys })}
               items={toAntdItems(menu, t)}
               onClick={onMenuClick}
             />

@@ -1,17 +1,18 @@
 import { useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Card, Flex, Select, Space, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { gqlRequest } from '../../api/client';
 import type { GraphQLRequestError } from '../../api/errors';
 import { gqlKey } from '../../api/hooks';
-import { useMe } from '../../auth';
+import { Can, useMe } from '../../auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageContainer } from '../../components/PageContainer';
 import type { ComplaintOrder, ComplaintQueueQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { COMPLAINT_ORDERS, orderLabel } from '../../lib/enums';
+import { paths } from '../../paths';
 import { ComplaintQueueQuery as QueueDoc } from './queries';
 import { QueueFilters } from './QueueFilters';
 import { QueueTable } from './QueueTable';
@@ -26,6 +27,7 @@ const QUEUE_PAGE_SIZE = 20;
 export default function ComplaintsPage() {
   const t = useT();
   const me = useMe();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseQueueParams(params), [params]);
   const filter = useMemo(() => toComplaintFilter(state, me.user.id), [state, me.user.id]);
@@ -58,7 +60,16 @@ export default function ComplaintsPage() {
   const setOrder = (orderBy: ComplaintOrder) => update({ orderBy });
 
   return (
-    <PageContainer subTitle={t('queue.subtitle')}>
+    <PageContainer
+      subTitle={t('queue.subtitle')}
+      extra={
+        <Can permission="complaint.create">
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate(paths.complaintNew)}>
+            {t('intake.newButton')}
+          </Button>
+        </Can>
+      }
+    >
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
         <QueueFilters state={state} onChange={update} onReset={reset} />
       </Card>

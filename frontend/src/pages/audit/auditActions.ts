@@ -1,0 +1,78 @@
+/**
+ * The actions the server writes to the audit trail (every `Entry::new("…")`
+ * in its services, plus `complaint.<step>` for each lifecycle step and the
+ * `*.list`/`*.read`/`*.search` names used when a request is denied), grouped
+ * for the filter. A failed login is `auth.login` with outcome `failure`.
+ */
+export interface AuditActionGroup {
+  key: 'auth' | 'personal' | 'complaint' | 'kb' | 'audit' | 'admin';
+  actions: readonly string[];
+}
+
+export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
+  { key: 'auth', actions: ['auth.login', 'auth.logout'] },
+  { key: 'personal', actions: ['customer.reveal', 'customer.lookup', 'attachment.download'] },
+  {
+    key: 'complaint',
+    actions: [
+      'complaint.create',
+      'complaint.update',
+      'complaint.read',
+      'complaint.list',
+      'complaint.similar',
+      'complaint.assign',
+      'complaint.attach',
+      'complaint.note',
+      'complaint.mark_repeat',
+      'complaint.escalate',
+      'complaint.dispatch',
+      'complaint.record_investigation',
+      'complaint.propose_resolution',
+      'complaint.resolve',
+      'complaint.record_callback',
+      'complaint.reopen',
+      'complaint.close',
+    ],
+  },
+  {
+    key: 'kb',
+    actions: [
+      'kb.create',
+      'kb.update',
+      'kb.submit',
+      'kb.publish',
+      'kb.archive',
+      'kb.read',
+      'kb.list',
+      'kb.search',
+      'announcement.create',
+      'announcement.list',
+    ],
+  },
+  { key: 'audit', actions: ['audit.read', 'audit.export', 'report.read'] },
+  {
+    key: 'admin',
+    actions: [
+      'user.create',
+      'user.update',
+      'user.list',
+      'user.password',
+      'user.reset_password',
+      'role.create',
+      'role.update',
+      'team.create',
+      'team.update',
+      'category.create',
+    ],
+  },
+];
+
+export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((g) => g.actions);
+
+/** Actions that read or export personal data (highlighted in the table). */
+export const PERSONAL_DATA_ACTIONS: readonly string[] = [
+  'customer.reveal',
+  'customer.lookup',
+  'attachment.download',
+  'audit.export',
+];

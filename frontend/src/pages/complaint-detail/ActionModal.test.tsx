@@ -1,0 +1,129 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App } from 'antd';
+import { I18nProvider } from '../../i18n';
+import { fakeGraphQL } from '../../test/fakeServer';
+import type { ComplaintDetailQuery } from '../../gql/graphql';
+import { ActionModal } from './ActionModal';
+
+type Complaint = ComplaintDetailQuery['complaint'];
+
+/** Types by pasting: key-by-key typing into antd's auto-sized text areas is very slow in jsdom. */
+async function typeInto(el: HTMLElement, text: string) {
+  await userEvent.click(el);
+  await userEvent.paste(text);
+}
+
+const complaint = (over: Partial<Complaint> = {}): Complaint =>
+  ({
+    id: '42',
+    version: 3,
+    status: 'ACCEPTED',
+    availableActions: ['ESCALATE', 'RESOLVE'],
+    category: null,
+    ...over,
+  }) as Complaint;
+
+function renderModal(c: Complaint, props: Partial<Parameters<typeof ActionModal>[0]> = {}) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const handlers = {
+    onClose: vi.fn(),
+    onDone: vi.fn(),
+    onReload: vi.fn(() => Promise.resolve()),
+  };
+  const ui = (cc: Complaint) => (
+    <I18nProvider initialLocale="zh-CN">
+      <QueryClientProvider client={client}>
+        <App>
+          <ActionModal action="ESCALATE" complaint={cc} reloading={false} {...handlers} {...props} />
+        </App>
+      </QueryClientProvider>
+    </I18nProvider>
+  );
+  const view = render(ui(c));
+  return { ...handlers, rerender: (cc: Complaint) => view.rerender(ui(cc)) };
+}
+
+describe('<ActionModal>', () => {
+  it('sends the version the user saw, and reports the new one', async () => {
+    const fetch = fakeGraphQL({
+      DetailEscalate: () => ({ data: { escalateComplaint: { id: '42', status: 'ESCALATED', version: 4 } } }),
+    });
+    const { onDone } = renderModal(complaint());
+    await typeInto(screen.getByLabelText('升级说明'), '  需要专家处理 ');
+    await userEvent.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('ESCALATE', { id: '42', status: 'ESCALATED', version: 4 }));
+    const body = JSON.parse(fetch.mock.calls[0]?.[1]?.body as string) as { variables: unknown };
+    expect(body.variables).toEqual({ input: { id: '42', expectedVersion: 3, note: '需要专家处理' } });
+  });
+
+  it('on CONFLICT says someone else changed it, reloads on request and keeps what was typed', async () => {
+    let calls = 0;
+    const fetch = fakeGraphQL({
+      DetailEscalate: () => {
+        calls += 1;
+        return calls === 1
+          ? {
+              data: null,
+              errors: [
+                {
+                  message: 'the complaint was changed by someone else (current version 4); reload and try again',
+                  extensions: { code: 'CONFLICT' },
+                },
+              ],
+            }
+          : { data: { escalateComplaint: { id: '42', status: 'ESCALATED', version: 5 } } };
+      },
+    });
+    const { onReload, onDone, rerender } = renderModal(complaint());
+    const note = screen.getByLabelText('升级说明');
+    await typeInto(note, '客户多次来电');
+    await userEvent.click(screen.getByTestId('action-submit'));
+
+    const alert = await screen.findByTestId('conflict-alert');
+    expect(alert).toHaveTextContent('该投诉已被他人更新');
+    expect(alert).toHaveTextContent('current version 4');
+    expect(screen.getByTestId('action-submit')).toBeDisabled();
+    expect(onDone).not.toHaveBeenCalled();
+
+    await userEvent.click(screen.getByTestId('conflict-reload'));
+    expect(onReload).toHaveBeenCalledTimes(1);
+    rerender(complaint({ version: 4 })); // what the reload brought
+    await waitFor(() => expect(screen.queryByTestId('conflict-alert')).toBeNull());
+    expect(screen.getByLabelText('升级说明')).toHaveValue('客户多次来电');
+
+    await userEvent.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const second = JSON.parse(fetch.mock.calls[1]?.[1]?.body as string) as {
+      variables: { input: { expectedVersion: number } };
+    };
+    expect(second.variables.input.expectedVersion).toBe(4);
+  });
+
+  it('after a reload that moved the complaint on, the step can no longer be sent', () => {
+    fakeGraphQL({});
+    renderModal(complaint({ status: 'ESCALATED', availableActions: ['DISPATCH'] }));
+    expect(screen.getByTestId('action-unavailable')).toBeInTheDocument();
+    expect(screen.getByTestId('action-submit')).toBeDisabled();
+  });
+
+  it('shows any other server error verbatim and sends nothing without a required field', async () => {
+    const fetch = fakeGraphQL({
+      DetailReopen: () => ({
+        data: null,
+        errors: [{ message: 'reason must not be empty', extensions: { code: 'BAD_USER_INPUT' } }],
+      }),
+    });
+    renderModal(complaint({ status: 'RESOLVED', availableActions: ['REOPEN'] }), { action: 'REOPEN' });
+    await userEvent.click(screen.getByTestId('action-submit'));
+    expect(await screen.findByText('请填写重新处理原因')).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+    await typeInto(screen.getByLabelText('重新处理原因'), 'x');
+    await userEvent.click(screen.getByTestId('action-submit'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('reason must not be empty');
+    expect(alert).toHaveTextContent('BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,249 @@
+import { useState } from 'react';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Col, Flex, Result, Row, Space, Tag, Tooltip, Typography } from 'antd';
+import { ReloadOutlined } from '@ant-design/icons';
+import { gqlKey, useGqlQuery } from '../../api/hooks';
+import type { GraphQLRequestError } from '../../api/errors';
+import { Can } from '../../auth';
+import { PriorityTag, StatusTag } from '../../components/EnumTags';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageContainer } from '../../components/PageContainer';
+import { PageSkeleton } from '../../components/PageLoading';
+import type { ComplaintAction, ComplaintDetailQuery as ComplaintDetailData } from '../../gql/graphql';
+import { useT } from '../../i18n';
+import { actionLabel } from '../../lib/enums';
+import { paths } from '../../paths';
+import { ActionModal } from './ActionModal';
+import { ACTION_SPECS, orderActions, primaryAction } from './actions';
+import { Attachments } from './Attachments';
+import { DetailFields } from './DetailFields';
+import { readJustCreated } from './justCreated';
+import { NoteBox } from './NoteBox';
+import { ComplaintDetailQuery } from './queries';
+import { RepeatNotice } from './RepeatNotice';
+import type { ActionOutcome } from './runAction';
+import { CustomerCard, SimilarCard, UsedKbCard } from './SideCards';
+import { ComplaintTimeline } from './Timeline';
+import './detail.css';
+
+type Complaint = ComplaintDetailData['complaint'];
+
+/**
+ * 投诉详情: the whole record, its timeline, evidence, and the lifecycle
+ * steps the server says this user may take now (`availableActions`).
+ */
+export default function ComplaintDetailPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const detail = useGqlQuery(ComplaintDetailQuery, { id }, { staleTime: 0 });
+  const justCreated = readJustCreated(location.state);
+
+  if (detail.error && !detail.data) return <DetailError error={detail.error} onRetry={() => void detail.refetch()} />;
+  if (!detail.data) {
+    return (
+      <PageContainer>
+        <PageSkeleton rows={10} />
+      </PageContainer>
+    );
+  }
+  return (
+    <DetailView
+      complaint={detail.data.complaint}
+      fetching={detail.isFetching}
+      refetchError={detail.error}
+      refetch={() => detail.refetch()}
+      justCreated={justCreated}
+    />
+  );
+}
+
+function DetailView({
+  complaint: c,
+  fetching,
+  refetchError,
+  refetch,
+  justCreated,
+}: {
+  complaint: Complaint;
+  fetching: boolean;
+  refetchError: GraphQLRequestError | null;
+  refetch: () => Promise<unknown>;
+  justCreated: ReturnType<typeof readJustCreated>;
+}) {
+  const t = useT();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState<ComplaintAction | null>(null);
+  const actions = orderActions(c.availableActions);
+  const primary = primaryAction(c.availableActions);
+
+  const changed = () => {
+    void refetch();
+    void queryClient.invalidateQueries({ queryKey: gqlKey('ComplaintQueue') });
+    void queryClient.invalidateQueries({ queryKey: gqlKey('DetailSimilar') });
+  };
+  const onDone = (action: ComplaintAction, outcome: ActionOutcome) => {
+    setOpen(null);
+    void message.success(t('detail.action.done', { action: actionLabel(t, action), version: outcome.version }));
+    changed();
+  };
+
+  return (
+    <PageContainer
+      title={c.number}
+      subTitle={t('detail.subtitle', { status: c.publicStatus })}
+      extra={
+        <Space wrap>
+          {actions.map((a) => (
+            <Button
+              key={a}
+              type={a === primary ? 'primary' : 'default'}
+              danger={a === 'REOPEN'}
+              onClick={() => setOpen(a)}
+              data-action={a}
+            >
+              {actionLabel(t, a)}
+            </Button>
+          ))}
+          <Tooltip title={t('detail.reload')}>
+            <Button
+              icon={<ReloadOutlined />}
+              loading={fetching}
+              onClick={() => void refetch()}
+              aria-label={t('detail.reload')}
+            />
+          </Tooltip>
+        </Space>
+      }
+    >
+      <div data-testid="detail" aria-busy={fetching} data-version={c.version} data-status={c.status}>
+        <Flex vertical gap={16}>
+          {refetchError ? <ErrorAlert error={refetchError} onRetry={() => void refetch()} /> : null}
+          {justCreated && !c.repeatOfId ? (
+            <RepeatNotice
+              complaintId={c.id}
+              version={c.version}
+              candidates={justCreated.possibleRepeats.filter((r) => r.id !== c.id)}
+              onLinked={changed}
+            />
+          ) : null}
+          <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
+            <Flex justify="space-between" align="start" gap={16} wrap>
+              <div style={{ minWidth: 0 }}>
+                <Typography.Title level={5} style={{ margin: 0 }} data-testid="detail-title">
+                  {c.title}
+                </Typography.Title>
+                <Space size={6} wrap style={{ marginTop: 8 }}>
+                  <StatusTag status={c.status} />
+                  <PriorityTag priority={c.priority} />
+                  {c.isMajor ? (
+                    <Tag color="red" bordered={false}>
+                      {t('detail.badge.major')}
+                    </Tag>
+                  ) : null}
+                  {c.repeatOfId ? (
+                    <Tag color="orange" bordered={false} data-testid="badge-repeat">
+                      {t('detail.badge.repeat')}
+                    </Tag>
+                  ) : null}
+                  {c.reopenCount > 0 ? (
+                    <Tag color="magenta" bordered={false}>
+                      {t('detail.badge.reopened', { count: c.reopenCount })}
+                    </Tag>
+                  ) : null}
+                </Space>
+              </div>
+              <Space size={16} wrap>
+                <Typography.Text type="secondary">
+                  {t('detail.header.version')}{' '}
+                  <Typography.Text strong data-testid="detail-version">
+                    v{c.version}
+                  </Typography.Text>
+                </Typography.Text>
+                {actions.length === 0 ? (
+                  <Typography.Text type="secondary">{t('detail.action.none')}</Typography.Text>
+                ) : null}
+              </Space>
+            </Flex>
+          </Card>
+          <Row gutter={[16, 16]}>
+            <Col xs={24} xl={16}>
+              <Flex vertical gap={16}>
+                <DetailFields complaint={c} />
+                <ComplaintTimeline
+                  events={c.timeline}
+                  footer={
+                    <Can permission="complaint.note">
+                      <NoteBox complaintId={c.id} onAdded={changed} />
+                    </Can>
+                  }
+                />
+                <Attachments complaintId={c.id} attachments={c.attachments} onUploaded={changed} />
+              </Flex>
+            </Col>
+            <Col xs={24} xl={8}>
+              <div className="kesu-detail-side">
+                <CustomerCard complaint={c} />
+                <UsedKbCard complaint={c} />
+                <SimilarCard complaintId={c.id} />
+              </div>
+            </Col>
+          </Row>
+        </Flex>
+      </div>
+      {open && ACTION_SPECS[open] ? (
+        <ActionModal
+          key={open}
+          action={open}
+          complaint={c}
+          onClose={() => setOpen(null)}
+          onDone={onDone}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : null}
+    </PageContainer>
+  );
+}
+
+/** NOT_FOUND and FORBIDDEN as result pages with the server's words; anything else as an error alert. */
+function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: () => void }) {
+  const t = useT();
+  const navigate = useNavigate();
+  const back = (
+    <Button type="primary" onClick={() => void navigate(paths.complaints)}>
+      {t('detail.backToQueue')}
+    </Button>
+  );
+  const serverMessage = error.errors.map((e) => e.message).join('; ');
+  if (error.hasCode('NOT_FOUND') || error.hasCode('FORBIDDEN')) {
+    const notFound = error.hasCode('NOT_FOUND');
+    return (
+      <PageContainer>
+        <Card variant="borderless" className="kesu-card">
+          <Result
+            status={notFound ? '404' : '403'}
+            title={notFound ? t('detail.notFound.title') : t('detail.forbidden.title')}
+            subTitle={
+              <span data-testid="detail-error" data-code={notFound ? 'NOT_FOUND' : 'FORBIDDEN'}>
+                {serverMessage}
+                <br />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {notFound ? t('detail.notFound.desc') : t('detail.forbidden.desc')}
+                  {error.requestId ? ` · ${t('error.requestId')}: ${error.requestId}` : ''}
+                </Typography.Text>
+              </span>
+            }
+            extra={back}
+          />
+        </Card>
+      </PageContainer>
+    );
+  }
+  return (
+    <PageContainer>
+      <ErrorAlert error={error} onRetry={onRetry} />
+    </PageContainer>
+  );
+}

@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { Card, Empty, Flex, Rate, Segmented, Space, Tag, Timeline, Typography } from 'antd';
+import { EyeOutlined, LockOutlined } from '@ant-design/icons';
+import { StatusTag } from '../../components/EnumTags';
+import { TimeText } from '../../components/TimeText';
+import { useT, type TFunction } from '../../i18n';
+import { channelLabel, responsibilityLabel } from '../../lib/enums';
+import { formatCents } from '../../lib/money';
+import {
+  TIMELINE_FILTERS,
+  countByVisibility,
+  eventDetails,
+  filterTimeline,
+  formatBytes,
+  type EventDetail,
+  type TimelineEvent,
+  type TimelineFilter,
+} from './timeline';
+import type { ReactNode } from 'react';
+
+const CUSTOMER_COLOR = '#389e0d';
+const INTERNAL_COLOR = '#8c8c8c';
+
+function detail(t: TFunction, d: EventDetail): ReactNode {
+  switch (d.kind) {
+    case 'channel':
+      return t('detail.timeline.channel', { channel: channelLabel(t, d.value) });
+    case 'team':
+      return t('detail.timeline.team', { team: d.name });
+    case 'responsibility':
+      return t('detail.timeline.responsibility', { value: responsibilityLabel(t, d.value) });
+    case 'refund':
+      return t('detail.timeline.refund', { amount: formatCents(d.cents) });
+    case 'size':
+      return formatBytes(d.bytes);
+    case 'satisfaction':
+      return (
+        <span>
+          {t('detail.timeline.satisfaction')}{' '}
+          <Rate disabled value={d.value} style={{ fontSize: 12 }} aria-label={`${d.value}/5`} /> {d.value}/5
+        </span>
+      );
+  }
+}
+
+/**
+ * Every step with actor and time. What the customer was told (green,
+ * 「客户可见」) is set apart from internal work (grey, 「内部」), and a
+ * filter shows either alone.
+ */
+export function ComplaintTimeline({ events, footer }: { events: readonly TimelineEvent[]; footer?: ReactNode }) {
+  const t = useT();
+  const [filter, setFilter] = useState<TimelineFilter>('all');
+  const counts = countByVisibility(events);
+  const shown = filterTimeline(events, filter);
+  return (
+    <Card
+      variant="borderless"
+      className="kesu-card"
+      title={<span id="detail-timeline-title">{t('detail.timeline.title')}</span>}
+      extra={
+        <Segmented<TimelineFilter>
+          size="small"
+          value={filter}
+          onChange={setFilter}
+          aria-label={t('detail.timeline.filter')}
+          options={TIMELINE_FILTERS.map((f) => ({
+            value: f,
+            label: `${t(`detail.timeline.filter.${f}` as const)} ${counts[f]}`,
+          }))}
+        />
+      }
+    >
+      <section aria-labelledby="detail-timeline-title" data-testid="timeline" data-filter={filter}>
+        {shown.length === 0 ? (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('detail.timeline.empty')} />
+        ) : (
+          <Timeline
+            style={{ marginTop: 8 }}
+            items={shown.map((e) => {
+              const customer = e.visibility === 'CUSTOMER';
+              const details = eventDetails(e.data);
+              return {
+                key: e.id,
+                color: customer ? CUSTOMER_COLOR : INTERNAL_COLOR,
+                dot: customer ? (
+                  <EyeOutlined style={{ color: CUSTOMER_COLOR }} />
+                ) : (
+                  <LockOutlined style={{ color: INTERNAL_COLOR }} />
+                ),
+                children: (
+                  <div data-testid="timeline-item" data-kind={e.kind} data-visibility={e.visibility}>
+                    <Flex wrap gap={8} align="center">
+                      <Typography.Text strong>{e.kindLabel}</Typography.Text>
+                      <Tag color={customer ? 'success' : 'default'} bordered={false} style={{ marginInlineEnd: 0 }}>
+                        {customer ? t('detail.timeline.customer') : t('detail.timeline.internal')}
+                      </Tag>
+                      {e.toStatus ? (
+                        <Space size={4} style={{ fontSize: 12 }}>
+                          {e.fromStatus ? (
+                            <>
+                              <StatusTag status={e.fromStatus} />
+                              <span aria-hidden="true">→</span>
+                            </>
+                          ) : null}
+                          <StatusTag status={e.toStatus} />
+                        </Space>
+                      ) : null}
+                    </Flex>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {e.actor?.displayName ?? t('detail.timeline.system')} · <TimeText value={e.createdAt} />
+                    </Typography.Text>
+                    {e.body ? (
+                      <div
+                        className={customer ? 'kesu-event-body kesu-event-customer' : 'kesu-event-body'}
+                        data-testid="timeline-body"
+                      >
+                        {e.body}
+                      </div>
+                    ) : null}
+                    {details.length > 0 ? (
+                      <Flex wrap gap={12} style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
+                        {details.map((d, i) => (
+                          <span key={i}>{detail(t, d)}</span>
+                        ))}
+                      </Flex>
+                    ) : null}
+                  </div>
+                ),
+              };
+            })}
+          />
+        )}
+        {footer}
+      </section>
+    </Card>
+  );
+}

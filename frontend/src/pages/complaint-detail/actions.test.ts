@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildActionRequest, orderActions, primaryAction, teamAssigneeCandidates } from './actions';
+
+describe('which actions to offer', () => {
+  it('keeps the server’s list, in lifecycle order, with reopen/close last', () => {
+    expect(orderActions(['CLOSE', 'REOPEN', 'RECORD_CALLBACK'])).toEqual(['RECORD_CALLBACK', 'REOPEN', 'CLOSE']);
+    expect(orderActions(['RESOLVE', 'ESCALATE'])).toEqual(['ESCALATE', 'RESOLVE']);
+    expect(orderActions([])).toEqual([]);
+  });
+
+  it('never invents an action the server did not list', () => {
+    expect(orderActions(['DISPATCH'])).toEqual(['DISPATCH']);
+    // a value from a newer server is not drawn as a button
+    expect(orderActions(['DISPATCH', 'TELEPORT' as never])).toEqual(['DISPATCH']);
+  });
+
+  it('picks the first forward step as primary, none when only reopen/close remain', () => {
+    expect(primaryAction(['RESOLVE', 'ESCALATE'])).toBe('ESCALATE');
+    expect(primaryAction(['REOPEN', 'CLOSE'])).toBeNull();
+    expect(primaryAction(['CLOSE', 'RECORD_CALLBACK'])).toBe('RECORD_CALLBACK');
+  });
+});
+
+describe('action inputs', () => {
+  it('always carry the id and the version the user saw', () => {
+    const r = buildActionRequest('ESCALATE', '42', 7, { note: '  需要专家处理 ' });
+    expect(r).toEqual({ action: 'ESCALATE', input: { id: '42', expectedVersion: 7, note: '需要专家处理' } });
+    expect(buildActionRequest('CLOSE', '42', 9, { note: ' ' })).toEqual({
+      action: 'CLOSE',
+      input: { id: '42', expectedVersion: 9 },
+    });
+  });
+
+  it('dispatch needs a team; the assignee is optional', () => {
+    expect(buildActionRequest('DISPATCH', '1', 2, { teamId: '11', assigneeId: '8' }).input).toEqual({
+      id: '1',
+      expectedVersion: 2,
+      teamId: '11',
+      assigneeId: '8',
+    });
+    expect(buildActionRequest('DISPATCH', '1', 2, { teamId: '11', assigneeId: null }).input).toEqual({
+      id: '1',
+      expectedVersion: 2,
+      teamId: '11',
+    });
+    expect(() => buildActionRequest('DISPATCH', '1', 2, {})).toThrow(/teamId/);
+  });
+
+  it('converts refunds from yuan to fen', () => {
+    expect(
+      buildActionRequest('PROPOSE_RESOLUTION', '1', 4, { resolution: '双倍返还', refundGrantedYuan: 60 }).input,
+    ).toEqual({ id: '1', expectedVersion: 4, resolution: '双倍返还', refundGrantedCents: 6000 });
+    expect(buildActionRequest('RESOLVE', '1', 5, { reply: '已退还', refundGrantedYuan: 0.1 }).input).toEqual({
+      id: '1',
+      expectedVersion: 5,
+      reply: '已退还',
+      refundGrantedCents: 10,
+    });
+  });
+
+  it('refuses blank required text and out-of-range satisfaction', () => {
+    expect(() => buildActionRequest('RESOLVE', '1', 5, { reply: '   ' })).toThrow(/reply/);
+    expect(() => buildActionRequest('REOPEN', '1', 5, {})).toThrow(/reason/);
+    expect(() => buildActionRequest('RECORD_INVESTIGATION', '1', 5, { findings: '属实' })).toThrow(/responsibility/);
+    expect(() => buildActionRequest('RECORD_CALLBACK', '1', 5, { satisfaction: 6 })).toThrow(/1 to 5/);
+    expect(() => buildActionRequest('RECORD_CALLBACK', '1', 5, { satisfaction: 0 })).toThrow(/1 to 5/);
+    expect(buildActionRequest('RECORD_CALLBACK', '1', 5, { satisfaction: 5, comment: '满意' }).input).toEqual({
+      id: '1',
+      expectedVersion: 5,
+      satisfaction: 5,
+      comment: '满意',
+    });
+  });
+});
+
+describe('assignee candidates', () => {
+  it('are the team’s current members seen as assignees, each once, in order', () => {
+    const rows = [
+      { assignee: { id: '8', displayName: '王振国', team: { id: '11' } } },
+      { assignee: null },
+      { assignee: { id: '9', displayName: '赵丽娟', team: { id: '12' } } }, // now in another team
+      { assignee: { id: '8', displayName: '王振国', team: { id: '11' } } },
+      { assignee: { id: '3', displayName: '李娜', team: { id: '11' } } },
+    ];
+    expect(teamAssigneeCandidates(rows, '11')).toEqual([
+      { id: '8', displayName: '王振国' },
+      { id: '3', displayName: '李娜' },
+    ]);
+    expect(teamAssigneeCandidates(rows, '99')).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { graphql } from '../../gql';
+
+export const ComplaintDetailQuery = graphql(`
+  query ComplaintDetail($id: ID!) {
+    complaint(id: $id) {
+      id
+      number
+      status
+      statusLabel
+      publicStatus
+      channel
+      priority
+      category {
+        id
+        name
+        parent {
+          id
+          name
+        }
+        defaultTeam {
+          id
+          name
+        }
+      }
+      title
+      description
+      customer {
+        id
+        nameMasked
+        phoneMasked
+        idCardMasked
+        emailMasked
+      }
+      occurredAt
+      occurredPlace
+      productModel
+      productBatch
+      orderNumber
+      purchasedOn
+      shippedOn
+      arrivedOn
+      amountDisputedCents
+      refundRequestedCents
+      refundGrantedCents
+      responsibility
+      findings
+      resolution
+      satisfaction
+      isMajor
+      repeatOfId
+      repeatOf {
+        id
+        number
+        title
+      }
+      reopenCount
+      acceptedBy {
+        id
+        displayName
+      }
+      acceptedTeam {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+      assignee {
+        id
+        displayName
+      }
+      version
+      createdAt
+      updatedAt
+      escalatedAt
+      firstRepliedAt
+      resolvedAt
+      closedAt
+      timeline {
+        id
+        kind
+        kindLabel
+        actor {
+          id
+          displayName
+        }
+        visibility
+        fromStatus
+        toStatus
+        body
+        data
+        createdAt
+      }
+      attachments {
+        id
+        filename
+        contentType
+        sizeBytes
+        url
+        uploadedBy {
+          id
+          displayName
+        }
+        createdAt
+      }
+      usedKbVersion {
+        id
+        number
+        title
+        scenario
+        solution
+        category {
+          id
+          name
+        }
+        publishedAt
+      }
+      availableActions
+    }
+  }
+`);
+
+export const DetailSimilarQuery = graphql(`
+  query DetailSimilar($id: ID!, $first: Int) {
+    similarComplaints(complaintId: $id, first: $first) {
+      score
+      complaint {
+        id
+        number
+        title
+        status
+        createdAt
+      }
+    }
+  }
+`);
+
+export const DispatchTeamsQuery = graphql(`
+  query DispatchTeams {
+    teams {
+      id
+      name
+      kind
+      parentId
+    }
+  }
+`);
+
+/**
+ * People seen handling a team's complaints (the API has no "members of a
+ * team" query for dispatchers; see the dispatch modal).
+ */
+export const TeamAssigneesQuery = graphql(`
+  query TeamAssignees($teamId: ID!) {
+    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {
+      nodes {
+        id
+        assignee {
+          id
+          displayName
+          team {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EscalateMutation = graphql(`
+  mutation DetailEscalate($input: EscalateComplaintInput!) {
+    escalateComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const DispatchMutation = graphql(`
+  mutation DetailDispatch($input: DispatchComplaintInput!) {
+    dispatchComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const InvestigateMutation = graphql(`
+  mutation DetailInvestigate($input: RecordInvestigationInput!) {
+    recordInvestigation(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const ProposeMutation = graphql(`
+  mutation DetailPropose($input: ProposeResolutionInput!) {
+    proposeResolution(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const ResolveMutation = graphql(`
+  mutation DetailResolve($input: ResolveComplaintInput!) {
+    resolveComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const CallbackMutation = graphql(`
+  mutation DetailCallback($input: RecordCallbackInput!) {
+    recordCallback(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const ReopenMutation = graphql(`
+  mutation DetailReopen($input: ReopenComplaintInput!) {
+    reopenComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const CloseMutation = graphql(`
+  mutation DetailClose($input: CloseComplaintInput!) {
+    closeComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const AddNoteMutation = graphql(`
+  mutation DetailAddNote($input: AddComplaintNoteInput!) {
+    addComplaintNote(input: $input) {
+      id
+    }
+  }
+`);
+
+export const MarkRepeatMutation = graphql(`
+  mutation DetailMarkRepeat($input: MarkRepeatInput!) {
+    markRepeat(input: $input) {
+      id
+      repeatOfId
+      version
+    }
+  }
+`);
+
+export const RevealContactMutation = graphql(`
+  mutation DetailRevealContact($input: RevealCustomerContactInput!) {
+    revealCustomerContact(input: $input) {
+      customerId
+      name
+      phone
+      idCard
+      email
+      auditId
+    }
+  }
+`);
+
+export const UploadAttachmentMutation = graphql(`
+  mutation DetailUploadAttachment($input: UploadAttachmentInput!) {
+    uploadAttachment(input: $input) {
+      id
+      filename
+      contentType
+      sizeBytes
+      url
+    }
+  }
+`);

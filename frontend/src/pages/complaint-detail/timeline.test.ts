@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { countByVisibility, eventDetails, fileKind, filterTimeline, formatBytes } from './timeline';
+
+const events = [
+  { id: '1', visibility: 'CUSTOMER' as const },
+  { id: '2', visibility: 'INTERNAL' as const },
+  { id: '3', visibility: 'INTERNAL' as const },
+  { id: '4', visibility: 'CUSTOMER' as const },
+];
+
+describe('timeline filter', () => {
+  it('separates internal notes from what the customer was told, keeping order', () => {
+    expect(filterTimeline(events, 'all').map((e) => e.id)).toEqual(['1', '2', '3', '4']);
+    expect(filterTimeline(events, 'internal').map((e) => e.id)).toEqual(['2', '3']);
+    expect(filterTimeline(events, 'customer').map((e) => e.id)).toEqual(['1', '4']);
+    expect(countByVisibility(events)).toEqual({ all: 4, internal: 2, customer: 2 });
+  });
+});
+
+describe('event details', () => {
+  it('reads the server’s snake_case enum values and money in fen', () => {
+    expect(eventDetails({ channel: 'social_media', repeatOf: null })).toEqual([
+      { kind: 'channel', value: 'SOCIAL_MEDIA' },
+    ]);
+    expect(eventDetails({ responsibility: 'internal' })).toEqual([{ kind: 'responsibility', value: 'INTERNAL' }]);
+    expect(eventDetails({ refundGrantedCents: 1460000 })).toEqual([{ kind: 'refund', cents: 1460000 }]);
+    expect(eventDetails({ assigneeId: null, teamId: 10, teamName: '客诉专家组' })).toEqual([
+      { kind: 'team', name: '客诉专家组' },
+    ]);
+    expect(eventDetails({ satisfaction: 3 })).toEqual([{ kind: 'satisfaction', value: 3 }]);
+    expect(eventDetails({ attachmentId: 1, sha256: 'ab', size: 68 })).toEqual([{ kind: 'size', bytes: 68 }]);
+  });
+
+  it('ignores what it does not understand', () => {
+    expect(eventDetails(null)).toEqual([]);
+    expect(eventDetails('x')).toEqual([]);
+    expect(eventDetails([1])).toEqual([]);
+    expect(
+      eventDetails({ channel: 'carrier_pigeon', responsibility: 'aliens', satisfaction: 9, refundGrantedCents: -5 }),
+    ).toEqual([]);
+  });
+});
+
+describe('attachments', () => {
+  it('formats sizes', () => {
+    expect(formatBytes(68)).toBe('68 B');
+    expect(formatBytes(1536)).toBe('1.5 KB');
+    expect(formatBytes(10 * 1024 * 1024)).toBe('10 MB');
+    expect(formatBytes(250 * 1024 * 1024)).toBe('250 MB');
+    expect(formatBytes(-1)).toBe('—');
+  });
+
+  it('previews only the image types the server accepts; PDFs open in a tab', () => {
+    expect(fileKind('image/png')).toBe('image');
+    expect(fileKind('IMAGE/JPEG')).toBe('image');
+    expect(fileKind('image/svg+xml')).toBe('other');
+    expect(fileKind('application/pdf')).toBe('pdf');
+    expect(fileKind('application/octet-stream')).toBe('other');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The complaint timeline: which entries a filter keeps, and the structured
+ * details (`ComplaintEvent.data`, free-form JSON) worth showing next to an
+ * entry. Unknown or malformed data is ignored, never shown raw.
+ */
+import type { Channel, ComplaintDetailQuery, Responsibility, Visibility } from '../../gql/graphql';
+import { CHANNELS, RESPONSIBILITIES, isOneOf } from '../../lib/enums';
+
+export type TimelineEvent = ComplaintDetailQuery['complaint']['timeline'][number];
+
+export const TIMELINE_FILTERS = ['all', 'internal', 'customer'] as const;
+export type TimelineFilter = (typeof TIMELINE_FILTERS)[number];
+
+const VISIBILITY_OF: Record<Exclude<TimelineFilter, 'all'>, Visibility> = {
+  internal: 'INTERNAL',
+  customer: 'CUSTOMER',
+};
+
+export function filterTimeline<E extends { visibility: Visibility }>(
+  events: readonly E[],
+  filter: TimelineFilter,
+): E[] {
+  if (filter === 'all') return [...events];
+  return events.filter((e) => e.visibility === VISIBILITY_OF[filter]);
+}
+
+export function countByVisibility(events: ReadonlyArray<{ visibility: Visibility }>): Record<TimelineFilter, number> {
+  const internal = events.filter((e) => e.visibility === 'INTERNAL').length;
+  return { all: events.length, internal, customer: events.length - internal };
+}
+
+export type EventDetail =
+  | { kind: 'satisfaction'; value: number }
+  | { kind: 'responsibility'; value: Responsibility }
+  | { kind: 'refund'; cents: number }
+  | { kind: 'team'; name: string }
+  | { kind: 'channel'; value: Channel }
+  | { kind: 'size'; bytes: number };
+
+/** The server writes enum values in data as snake_case (`social_media`); the API's enums are upper case. */
+const asEnum = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : undefined);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+export function eventDetails(data: unknown): EventDetail[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const d = data as Record<string, unknown>;
+  const out: EventDetail[] = [];
+  const channel = asEnum(d.channel);
+  if (isOneOf(CHANNELS, channel)) out.push({ kind: 'channel', value: channel });
+  if (typeof d.teamName === 'string' && d.teamName) out.push({ kind: 'team', name: d.teamName });
+  const responsibility = asEnum(d.responsibility);
+  if (isOneOf(RESPONSIBILITIES, responsibility)) out.push({ kind: 'responsibility', value: responsibility });
+  if (isCount(d.refundGrantedCents)) out.push({ kind: 'refund', cents: d.refundGrantedCents });
+  const s = d.satisfaction;
+  if (typeof s === 'number' && Number.isInteger(s) && s >= 1 && s <= 5) out.push({ kind: 'satisfaction', value: s });
+  if (isCount(d.size)) out.push({ kind: 'size', bytes: d.size });
+  return out;
+}
+
+/** `68 B`, `1.2 KB`, `3.4 MB`. */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ['KB', 'MB', 'GB'];
+  let v = bytes / 1024;
+  let i = 0;
+  while (v >= 1024 && i < units.length - 1) {
+    v /= 1024;
+    i += 1;
+  }
+  return `${v >= 100 ? Math.round(v) : Number(v.toFixed(1))} ${units[i]}`;
+}
+
+/** How to show an attachment: inline image preview, a PDF opened in a new tab, or a plain download. */
+export function fileKind(contentType: string): 'image' | 'pdf' | 'other' {
+  const t = contentType.toLowerCase();
+  if (/^image\/(jpeg|png|gif|webp)$/.test(t)) return 'image';
+  if (t === 'application/pdf') return 'pdf';
+  return 'other';
+}
