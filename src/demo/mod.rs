@@ -171,6 +171,7 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     let mut rng = StdRng::seed_from_u64(20261124);
     let mut customers: Vec<(String, String)> = vec![];
     let start = now - Duration::days(60);
+    let mut fresh_accepted = false;
     for i in 0..complaints {
         let t = &TEMPLATES[rng.gen_range(0..TEMPLATES.len())];
         // repeat customers now and then
@@ -266,7 +267,14 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         }
         // how far this one has got depends on its age
         let age_days = (now - created).num_days();
-        let target = pick_target(&mut rng, age_days);
+        // the first of the last two days' complaints is always still waiting,
+        // so that every state is on show whatever the time of day
+        let target = if age_days <= 1 && !fresh_accepted {
+            fresh_accepted = true;
+            Status::Accepted
+        } else {
+            pick_target(&mut rng, age_days)
+        };
         let default_team = leaf_categories
             .iter()
             .find(|(id, _, _)| *id == cat_id)

@@ -10,6 +10,7 @@ pub mod bootstrap;
 pub mod complaints;
 pub mod indexing;
 pub mod kb;
+pub mod kb_read;
 pub mod kb_search;
 pub mod lifecycle;
 pub mod queries;
