@@ -28,7 +28,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/attachments/{id}", web::get().to(download_attachment))
-        .route("/{tail:.*}", web::get().to(console::console));
+        .route("/{tail:.*}", web::get().to(console::console))
+        .route("/{tail:.*}", web::head().to(console::console));
 }
 
 async fn method_not_allowed() -> HttpResponse {

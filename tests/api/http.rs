@@ -117,6 +117,14 @@ async fn console_is_served_with_spa_fallback_and_cache_headers() {
     assert_eq!(r.headers()["cache-control"], "no-cache");
     assert!(r.text().await.expect("body").contains("id=root"));
 
+    // HEAD answers like GET, without a body
+    let r = app
+        .client
+        .head(app.url("/complaints"))
+        .send()
+        .await
+        .expect("head");
+    assert_eq!(r.status(), 200);
     // a client-side route gets the app shell
     let r = get("/complaints/42").await.expect("spa route");
     assert_eq!(r.status(), 200);
