@@ -6,7 +6,7 @@
 //!   cargo run --release --example search_latency -- <index dir> [rounds]
 //!
 //! `bench/search.sh` runs it on the generated 100k-article / 1M-complaint set.
-use kesu::search::kb::{Filter, PUBLISHED};
+use kesu::search::kb::{Counts, Filter, PUBLISHED};
 use kesu::search::synonyms::Synonyms;
 use kesu::search::SearchEngine;
 use std::time::{Duration, Instant};
@@ -68,7 +68,11 @@ fn main() {
         states: vec![PUBLISHED],
         category: None,
     };
-    for counts in [true, false] {
+    for (name, counts) in [
+        ("kbSearch (facets)", Counts::TotalAndFacets),
+        ("kbSearch (total)", Counts::Total),
+        ("kbSearch (hits only)", Counts::None),
+    ] {
         let mut samples = vec![];
         for _ in 0..rounds {
             for q in &queries {
@@ -78,14 +82,7 @@ fn main() {
                 std::hint::black_box(r);
             }
         }
-        report(
-            if counts {
-                "kbSearch (counts)"
-            } else {
-                "kbSearch (hits only)"
-            },
-            samples,
-        );
+        report(name, samples);
     }
     let mut samples = vec![];
     for _ in 0..rounds {

@@ -238,7 +238,8 @@ impl KbQuery {
         let cat = parse_opt_id("categoryId", &f.category_id).gql(ctx)?;
         // facet counts and the total cost a pass over every match: only if asked for
         let look = ctx.look_ahead();
-        let counts = look.field("facets").exists() || look.field("total").exists();
+        let facets = look.field("facets").exists();
+        let counts = facets || look.field("total").exists();
         let out = services(ctx)
             .kb_search(
                 a,
@@ -249,6 +250,7 @@ impl KbQuery {
                     include_drafts: f.include_drafts.unwrap_or(false),
                     first: first.map(i64::from),
                     counts,
+                    facets,
                 },
             )
             .await

@@ -235,6 +235,14 @@ pub struct SearchResult {
     pub total: Option<usize>,
 }
 
+/// What to count besides the top hits (each walks every match).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counts {
+    None,
+    Total,
+    TotalAndFacets,
+}
+
 const RRF_K: f32 = 60.0;
 /// Most bigram clauses one query keeps: the rarest ones (a caller's rambling
 /// sentence yields dozens, and the common ones only add cost, not ranking).
@@ -361,7 +369,7 @@ pub fn search(
     q: &Analyzed,
     filter: &Filter,
     limit: usize,
-    counts: bool,
+    counts: Counts,
 ) -> tantivy::Result<SearchResult> {
     let depth = (limit * 4).max(50);
     let bigrams = rarest(searcher, f.body_b, &q.bigrams, MAX_BIGRAMS);
@@ -388,7 +396,7 @@ pub fn search(
         }
     }
     // facet counts and the total walk every match, unscored: only when asked for
-    let (facets, total) = if counts {
+    let (facets, total) = if counts != Counts::None {
         let union = with_filter(
             vec![
                 (
@@ -403,12 +411,17 @@ pub fn search(
             f,
             filter,
         );
-        let (facets, total) =
-            searcher.search(&union, &(CategoryCounts, tantivy::collector::Count))?;
-        let mut facets: Vec<(i64, u64)> =
-            facets.into_iter().map(|(id, n)| (id as i64, n)).collect();
-        facets.sort_unstable();
-        (facets, Some(total))
+        if counts == Counts::Total {
+            let total = searcher.search(&union, &tantivy::collector::Count)?;
+            (vec![], Some(total))
+        } else {
+            let (facets, total) =
+                searcher.search(&union, &(CategoryCounts, tantivy::collector::Count))?;
+            let mut facets: Vec<(i64, u64)> =
+                facets.into_iter().map(|(id, n)| (id as i64, n)).collect();
+            facets.sort_unstable();
+            (facets, Some(total))
+        }
     } else {
         (vec![], None)
     };

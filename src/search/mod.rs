@@ -319,7 +319,7 @@ impl SearchEngine {
         query: &str,
         filter: &kb::Filter,
         limit: usize,
-        counts: bool,
+        counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
         let searcher = self.kb.live().reader.searcher();

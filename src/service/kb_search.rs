@@ -34,8 +34,10 @@ pub struct KbSearchRequest<'a> {
     /// Editors only: also search unpublished drafts.
     pub include_drafts: bool,
     pub first: Option<i64>,
-    /// Compute facet counts and the total (a pass over every match).
+    /// Compute the total (a pass over every match).
     pub counts: bool,
+    /// Compute facet counts per category too (implies the total).
+    pub facets: bool,
 }
 
 pub struct KbSearchOutcome {
@@ -61,7 +63,13 @@ impl Services {
             include_drafts,
             first,
             counts,
+            facets,
         } = *req;
+        let counts = match (counts, facets) {
+            (_, true) => search::kb::Counts::TotalAndFacets,
+            (true, false) => search::kb::Counts::Total,
+            (false, false) => search::kb::Counts::None,
+        };
         self.kb_require(actor, meta, Permission::KbRead, "kb.search", None)
             .await?;
         if include_drafts && !actor.has(Permission::KbEdit) {

@@ -222,6 +222,7 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
                         category_id,
                         first: Some(5),
                         counts: true,
+                        facets: true,
                         ..Default::default()
                     },
                 )
