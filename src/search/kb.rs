@@ -298,10 +298,10 @@ fn excluded_docs(
             Term::from_field_text(f.state, state),
             IndexRecordOption::Basic,
         );
-        if searcher.search(&q, &tantivy::collector::Count)? > MAX_POST_FILTER {
+        out.extend(searcher.search(&q, &DocSetCollector)?);
+        if out.len() > MAX_POST_FILTER {
             return Ok(None);
         }
-        out.extend(searcher.search(&q, &DocSetCollector)?);
     }
     Ok(Some(out))
 }

@@ -97,8 +97,9 @@ impl Services {
             ]
             .map(String::from),
         );
-        for m in &rows {
-            let v = AuditView::from(m.clone());
+        let row_count = rows.len();
+        for m in rows {
+            let v = AuditView::from(m);
             csv_row(
                 &mut csv,
                 [
@@ -129,7 +130,7 @@ impl Services {
             now,
             Entry::new("audit.export", Some(actor)).detail(serde_json::json!({
                 "reason": reason,
-                "rows": rows.len(),
+                "rows": row_count,
                 "filter": filter_json(f),
             })),
         )
@@ -137,7 +138,7 @@ impl Services {
         tx.commit().await?;
         Ok(AuditExport {
             filename: format!("kesu-audit-{}.csv", now.format("%Y%m%d-%H%M%S")),
-            row_count: rows.len(),
+            row_count,
             csv,
             audit_id: AuditId(audit_id),
         })

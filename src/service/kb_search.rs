@@ -156,7 +156,9 @@ impl Services {
         let facets = if result.facets.is_empty() {
             vec![]
         } else {
+            let leaves = result.facets.iter().map(|(id, _)| *id);
             let parents: HashMap<i64, Option<i64>> = category::Entity::find()
+                .filter(category::Column::Id.is_in(leaves))
                 .all(self.db.conn())
                 .await?
                 .into_iter()
