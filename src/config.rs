@@ -22,6 +22,9 @@ pub struct Config {
     pub cookie_secure: bool,
     /// `KESU_WORKERS`, default the number of CPUs: HTTP worker threads.
     pub workers: Option<usize>,
+    /// `KESU_SEARCH_THREADS`, default the number of CPUs: threads answering
+    /// search queries, in arrival order.
+    pub search_threads: Option<usize>,
     /// `KESU_INDEX_DIR`, default `<data dir>/index`: the search index.
     pub index_dir: Option<PathBuf>,
     /// `KESU_SYNONYMS_FILE`: replaces the built-in synonym and typo list.
@@ -42,6 +45,7 @@ impl Default for Config {
             db_max_connections: 8,
             cookie_secure: false,
             workers: None,
+            search_threads: None,
             index_dir: None,
             synonyms_file: None,
             console_dir: None,
@@ -98,6 +102,14 @@ impl Config {
                 v.parse()
                     .map_err(|_| format!("KESU_WORKERS: not a number: {v}"))?,
             );
+        }
+        if let Some(v) = get("KESU_SEARCH_THREADS") {
+            let n: usize = v
+                .parse()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("KESU_SEARCH_THREADS: not a positive number: {v}"))?;
+            c.search_threads = Some(n);
         }
         Ok(c)
     }

@@ -165,8 +165,11 @@ impl CategoryFacet {
 pub struct KbSearchResult {
     pub hits: Vec<KbSearchHit>,
     pub facets: Vec<CategoryFacet>,
-    /// How many articles matched in all.
+    /// How many articles matched: exact when `totalIsExact`, else a lower
+    /// bound (counting stops past 1,000 matches unless facets are asked for).
     pub total: u64,
+    /// False when more matched than were counted.
+    pub total_is_exact: bool,
 }
 
 #[derive(SimpleObject)]
@@ -239,7 +242,7 @@ impl KbQuery {
         // facet counts and the total cost a pass over every match: only if asked for
         let look = ctx.look_ahead();
         let facets = look.field("facets").exists();
-        let counts = facets || look.field("total").exists();
+        let counts = facets || look.field("total").exists() || look.field("totalIsExact").exists();
         let out = services(ctx)
             .kb_search(
                 a,
@@ -262,7 +265,8 @@ impl KbQuery {
                 .into_iter()
                 .map(|(category_id, count)| CategoryFacet { category_id, count })
                 .collect(),
-            total: out.total.unwrap_or(0) as u64,
+            total: out.total.map_or(0, |t| t.count as u64),
+            total_is_exact: out.total.is_none_or(|t| t.exact),
         })
     }
 

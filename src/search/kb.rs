@@ -232,8 +232,16 @@ pub struct SearchResult {
     /// Matching documents per (leaf) category id (when counts were asked for).
     pub facets: Vec<(i64, u64)>,
     /// How many documents matched (when counts were asked for).
-    pub total: Option<usize>,
+    pub total: Option<super::Total>,
 }
+
+/// The total is counted exactly up to this many matches; beyond it the count
+/// stops (as Elasticsearch's `track_total_hits` does by default). A short
+/// query in a large knowledge base matches most of it through one common
+/// bigram, and walking every such match cost as much as ranking: nobody
+/// reads past the first pages, so "more than 1,000" is the useful answer.
+/// Facet counts, when asked for, still walk every match and make it exact.
+pub const TOTAL_EXACT_UP_TO: usize = 1000;
 
 /// What to count besides the top hits (each walks every match).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -412,15 +420,23 @@ pub fn search(
             filter,
         );
         if counts == Counts::Total {
-            let total = searcher.search(&union, &tantivy::collector::Count)?;
-            (vec![], Some(total))
+            (
+                vec![],
+                Some(super::count_up_to(searcher, &union, TOTAL_EXACT_UP_TO)?),
+            )
         } else {
             let (facets, total) =
                 searcher.search(&union, &(CategoryCounts, tantivy::collector::Count))?;
             let mut facets: Vec<(i64, u64)> =
                 facets.into_iter().map(|(id, n)| (id as i64, n)).collect();
             facets.sort_unstable();
-            (facets, Some(total))
+            (
+                facets,
+                Some(super::Total {
+                    count: total,
+                    exact: true,
+                }),
+            )
         }
     } else {
         (vec![], None)

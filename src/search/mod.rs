@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod complaints;
 pub mod index;
 pub mod kb;
+pub mod pool;
 pub mod synonyms;
 
 use index::{Generation, IndexError};
@@ -52,6 +53,43 @@ pub(crate) fn top_k(
         top.collect_segment(weight.as_ref(), ord as u32, reader)?;
     }
     Ok(top.into_sorted())
+}
+
+/// A count of matches: exact, or a lower bound when counting stopped early.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Total {
+    pub count: usize,
+    pub exact: bool,
+}
+
+/// How many documents match `query`, counting no further than `cap`.
+pub(crate) fn count_up_to(
+    searcher: &Searcher,
+    query: &dyn tantivy::query::Query,
+    cap: usize,
+) -> tantivy::Result<Total> {
+    let weight = query.weight(tantivy::query::EnableScoring::disabled_from_searcher(
+        searcher,
+    ))?;
+    let mut count = 0;
+    for reader in searcher.segment_readers() {
+        let alive = reader.alive_bitset();
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let mut doc = scorer.doc();
+        while doc != tantivy::TERMINATED {
+            if alive.is_none_or(|a| a.is_alive(doc)) {
+                count += 1;
+                if count > cap {
+                    return Ok(Total {
+                        count: cap,
+                        exact: false,
+                    });
+                }
+            }
+            doc = scorer.advance();
+        }
+    }
+    Ok(Total { count, exact: true })
 }
 
 #[derive(PartialEq)]
@@ -455,5 +493,65 @@ mod tests {
             }
         }
         assert!(top_k(&searcher, &query, 0).expect("k=0").is_empty());
+    }
+
+    #[test]
+    fn count_up_to_is_exact_below_the_cap_and_a_lower_bound_above() {
+        let mut b = Schema::builder();
+        let body = b.add_text_field("body", TEXT);
+        let id = b.add_u64_field("id", tantivy::schema::INDEXED);
+        let index = Index::create_in_ram(b.build());
+        let mut writer = index
+            .writer_with_num_threads(1, 15_000_000)
+            .expect("writer");
+        // 3 segments of 50: "common" everywhere, "rare" in every 10th document
+        for seg in 0..3u64 {
+            for i in 0..50u64 {
+                let n = seg * 50 + i;
+                let text = if n % 10 == 0 { "common rare" } else { "common" };
+                writer
+                    .add_document(doc!(body => text, id => n))
+                    .expect("add");
+            }
+            writer.commit().expect("commit");
+        }
+        // deleted documents are not counted: 0 and 10 go
+        writer.delete_term(Term::from_field_u64(id, 0));
+        writer.delete_term(Term::from_field_u64(id, 10));
+        writer.commit().expect("commit");
+        let searcher = index.reader().expect("reader").searcher();
+        let term =
+            |w: &str| TermQuery::new(Term::from_field_text(body, w), IndexRecordOption::Basic);
+        let exact = |count| Total { count, exact: true };
+        assert_eq!(
+            count_up_to(&searcher, &term("rare"), 100).unwrap(),
+            exact(13)
+        );
+        assert_eq!(
+            count_up_to(&searcher, &term("rare"), 13).unwrap(),
+            exact(13)
+        );
+        assert_eq!(
+            count_up_to(&searcher, &term("rare"), 12).unwrap(),
+            Total {
+                count: 12,
+                exact: false
+            }
+        );
+        assert_eq!(
+            count_up_to(&searcher, &term("common"), 1000).unwrap(),
+            exact(148)
+        );
+        assert_eq!(
+            count_up_to(&searcher, &term("common"), 60).unwrap(),
+            Total {
+                count: 60,
+                exact: false
+            }
+        );
+        assert_eq!(
+            count_up_to(&searcher, &term("missing"), 10).unwrap(),
+            exact(0)
+        );
     }
 }

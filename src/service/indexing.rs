@@ -24,6 +24,23 @@ impl Services {
             .ok_or_else(|| AppError::internal_msg("search is not configured"))
     }
 
+    /// Run a search query on the query threads (in arrival order).
+    pub(crate) async fn run_search<R, F>(&self, f: F) -> AppResult<R>
+    where
+        F: FnOnce(&SearchEngine) -> R + Send + 'static,
+        R: Send + 'static,
+    {
+        let s = self
+            .search
+            .as_ref()
+            .ok_or_else(|| AppError::internal_msg("search is not configured"))?;
+        let engine = s.engine.clone();
+        s.pool
+            .run(move || f(&engine))
+            .await
+            .map_err(AppError::internal)
+    }
+
     /// Tell the indexer there is new work (after a commit).
     pub(crate) fn index_signal(&self) {
         if let Some(s) = &self.search {

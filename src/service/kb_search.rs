@@ -45,7 +45,7 @@ pub struct KbSearchOutcome {
     /// Per top-level category; empty unless counts were asked for.
     pub facets: Vec<(i64, u64)>,
     /// How many matched; `None` unless counts were asked for.
-    pub total: Option<usize>,
+    pub total: Option<search::Total>,
 }
 
 impl Services {
@@ -91,7 +91,6 @@ impl Services {
                 format!("query must be at most {MAX_QUERY_CHARS} characters"),
             ));
         }
-        let engine = self.search_engine()?;
         let category = match category_id {
             Some(c) => {
                 let cat = category::Entity::find_by_id(c)
@@ -108,11 +107,10 @@ impl Services {
         }
         let filter = search::kb::Filter { states, category };
         let q = query.clone();
-        let (result, analyzed) =
-            tokio::task::spawn_blocking(move || engine.search_kb(&q, &filter, limit, counts))
-                .await
-                .map_err(AppError::internal)?
-                .map_err(AppError::internal)?;
+        let (result, analyzed) = self
+            .run_search(move |engine| engine.search_kb(&q, &filter, limit, counts))
+            .await?
+            .map_err(AppError::internal)?;
         // hydrate from the database: the index only gave ids
         let article_ids: Vec<i64> = result.hits.iter().map(|h| h.article_id).collect();
         let articles = kb_article::Entity::find()
@@ -325,15 +323,12 @@ impl Services {
                 ))
             }
         };
-        let engine = self.search_engine()?;
         // over-fetch: some candidates may be outside the caller's scope
         let want = limit * 5;
-        let ranked = tokio::task::spawn_blocking(move || {
-            engine.similar_complaints(&source_text, exclude, want)
-        })
-        .await
-        .map_err(AppError::internal)?
-        .map_err(AppError::internal)?;
+        let ranked = self
+            .run_search(move |engine| engine.similar_complaints(&source_text, exclude, want))
+            .await?
+            .map_err(AppError::internal)?;
         let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
         let readable: HashMap<i64, crate::service::views::ComplaintView> = self
             .readable_complaints_by_ids(actor, &ids)

@@ -39,10 +39,12 @@ pub struct Services {
     pub(crate) search: Option<SearchHandle>,
 }
 
-/// The search engine and the indexer's wake-up signal.
+/// The search engine, the threads that answer queries and the indexer's
+/// wake-up signal.
 #[derive(Clone)]
 pub struct SearchHandle {
     pub(crate) engine: Arc<crate::search::SearchEngine>,
+    pub(crate) pool: Arc<crate::search::pool::QueryPool>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
 }
 
@@ -150,8 +152,13 @@ pub(crate) fn optional_text(
 impl Services {
     /// The same services with a search engine attached.
     pub fn with_search(mut self, engine: crate::search::SearchEngine) -> Services {
+        let pool = match self.config.search_threads {
+            Some(n) => crate::search::pool::QueryPool::new(n),
+            None => crate::search::pool::QueryPool::per_core(),
+        };
         self.search = Some(SearchHandle {
             engine: Arc::new(engine),
+            pool: Arc::new(pool),
             wake: Arc::new(tokio::sync::Notify::new()),
         });
         self

@@ -6,7 +6,7 @@ const CREATE_KB: &str =
     "mutation($i: CreateKbArticleInput!) { createKbArticle(input: $i) { id version status } }";
 const STEP: &str = "mutation($i: KbArticleStepInput!) { %s(input: $i) { id version status } }";
 const SEARCH: &str =
-    "query($q: String!, $f: KbSearchFilter) { kbSearch(query: $q, filter: $f) { total
+    "query($q: String!, $f: KbSearchFilter) { kbSearch(query: $q, filter: $f) { total totalIsExact
     hits { article { id } version { number title } score snippet highlights { start end } }
     facets { category { code } count } } }";
 
@@ -59,7 +59,12 @@ async fn search(app: &TestApp, user: &str, q: &str) -> Value {
         .index_caught_up()
         .await
         .expect("index caught up");
-    app.as_user(user, SEARCH, json!({ "q": q })).await
+    let body = app.as_user(user, SEARCH, json!({ "q": q })).await;
+    if body.get("errors").is_none() {
+        // facets are asked for, so every match was counted
+        assert_eq!(body["data"]["kbSearch"]["totalIsExact"], true, "{body}");
+    }
+    body
 }
 
 fn hit_ids(body: &Value) -> Vec<String> {

@@ -239,13 +239,32 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
         "信用卡 分期 手续费",
     ] {
         let out = search(q, None).await;
-        let total = out.total.expect("total") as u64;
+        let total = out.total.expect("total");
+        assert!(total.exact, "{q}: facets make the total exact");
+        // the total alone (a cheaper, capped count) agrees while under the cap
+        let alone = app
+            .services
+            .kb_search(
+                &agent,
+                &m,
+                &kesu::service::kb_search::KbSearchRequest {
+                    query: q,
+                    first: Some(5),
+                    counts: true,
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("search");
+        assert!(alone.facets.is_empty(), "{q}: facets were not asked for");
+        assert_eq!(alone.total, Some(total), "{q}: total without facets");
+        let total = total.count as u64;
         let sum: u64 = out.facets.iter().map(|(_, n)| n).sum();
         assert_eq!(sum, total, "{q}: facets {:?} vs total {total}", out.facets);
         for (category, count) in &out.facets {
             let narrowed = search(q, Some(*category)).await;
             assert_eq!(
-                narrowed.total.map(|t| t as u64),
+                narrowed.total.map(|t| t.count as u64),
                 Some(*count),
                 "{q}: facet {category} says {count}"
             );

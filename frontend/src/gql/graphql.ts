@@ -596,8 +596,13 @@ export type KbSearchHit = {
 export type KbSearchResult = {
   facets: Array<CategoryFacet>;
   hits: Array<KbSearchHit>;
-  /** How many articles matched in all. */
+  /**
+   * How many articles matched: exact when `totalIsExact`, else a lower
+   * bound (counting stops past 1,000 matches unless facets are asked for).
+   */
   total: Scalars['Int']['output'];
+  /** False when more matched than were counted. */
+  totalIsExact: Scalars['Boolean']['output'];
 };
 
 export type KbSuggestion = {
@@ -1488,7 +1493,7 @@ export type IntakeKbSearchQueryVariables = Exact<{
 }>;
 
 
-export type IntakeKbSearchQuery = { kbSearch: { total: number, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string }, version: { id: string, number: number, title: string, category?: { id: string, name: string } | null } }> } };
+export type IntakeKbSearchQuery = { kbSearch: { total: number, totalIsExact: boolean, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string }, version: { id: string, number: number, title: string, category?: { id: string, name: string } | null } }> } };
 
 export type IntakeSimilarQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -2247,6 +2252,7 @@ export const IntakeKbSearchDocument = new TypedDocumentString(`
     query IntakeKbSearch($query: String!, $first: Int) {
   kbSearch(query: $query, first: $first) {
     total
+    totalIsExact
     hits {
       score
       snippet

@@ -30,6 +30,8 @@ export function KbSuggestions({
 }) {
   const t = useT();
   const total = result.data?.kbSearch.total ?? 0;
+  // past 1,000 matches the server stops counting: the total is a lower bound
+  const totalKey = result.data?.kbSearch.totalIsExact === false ? 'intake.kb.totalAtLeast' : 'intake.kb.total';
   return (
     <Card
       variant="borderless"
@@ -46,7 +48,7 @@ export function KbSuggestions({
           {result.isBusy ? <Spin size="small" aria-label={t('common.loading')} /> : null}
           {active && result.data ? (
             <Typography.Text type="secondary" style={{ fontSize: 12 }} aria-live="polite">
-              {t('intake.kb.total', { total })}
+              {t(totalKey, { total })}
             </Typography.Text>
           ) : null}
         </Space>

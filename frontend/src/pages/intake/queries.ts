@@ -16,6 +16,7 @@ export const IntakeKbSearchQuery = graphql(`
   query IntakeKbSearch($query: String!, $first: Int) {
     kbSearch(query: $query, first: $first) {
       total
+      totalIsExact
       hits {
         score
         snippet

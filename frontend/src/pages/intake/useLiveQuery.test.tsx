@@ -15,6 +15,7 @@ function wrapper() {
 const answer = (query: string) => ({
   kbSearch: {
     total: 1,
+    totalIsExact: true,
     hits: [
       {
         score: 1,
