@@ -57,35 +57,64 @@ impl KbVersion {
     }
 }
 
-#[derive(Clone)]
-pub struct KbArticle(pub ArticleView);
+/// An article: loaded, or (for a search hit when only its id was asked
+/// for) known by id and read on first use.
+pub struct KbArticle {
+    id: i64,
+    view: tokio::sync::OnceCell<ArticleView>,
+}
+
+impl KbArticle {
+    pub fn new(view: ArticleView) -> KbArticle {
+        KbArticle {
+            id: view.id,
+            view: tokio::sync::OnceCell::new_with(Some(view)),
+        }
+    }
+
+    fn by_id(id: i64) -> KbArticle {
+        KbArticle {
+            id,
+            view: tokio::sync::OnceCell::new(),
+        }
+    }
+
+    async fn view(&self, ctx: &Context<'_>) -> Result<&ArticleView> {
+        self.view
+            .get_or_try_init(|| async {
+                let (a, m) = actor(ctx)?;
+                services(ctx).kb_article(a, m, self.id).await.gql(ctx)
+            })
+            .await
+    }
+}
 
 #[Object]
 impl KbArticle {
     async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
+        ID(self.id.to_string())
     }
     /// draft, in_review, published or archived.
-    async fn status(&self) -> &str {
-        &self.0.status
+    async fn status(&self, ctx: &Context<'_>) -> Result<&str> {
+        Ok(&self.view(ctx).await?.status)
     }
     /// Pass back as `expectedVersion` when changing the article.
-    async fn version(&self) -> i32 {
-        self.0.version
+    async fn version(&self, ctx: &Context<'_>) -> Result<i32> {
+        Ok(self.view(ctx).await?.version)
     }
     /// The live version agents see (absent until first published).
-    async fn published(&self) -> Option<KbVersion> {
-        self.0.published.clone().map(KbVersion)
+    async fn published(&self, ctx: &Context<'_>) -> Result<Option<KbVersion>> {
+        Ok(self.view(ctx).await?.published.clone().map(KbVersion))
     }
     /// The newest version (a draft under edit or review, or the published one).
-    async fn latest(&self) -> KbVersion {
-        KbVersion(self.0.latest.clone())
+    async fn latest(&self, ctx: &Context<'_>) -> Result<KbVersion> {
+        Ok(KbVersion(self.view(ctx).await?.latest.clone()))
     }
     /// Every version, newest first (published ones only, unless you edit the knowledge base).
     async fn versions(&self, ctx: &Context<'_>) -> Result<Vec<KbVersion>> {
         let (a, _) = actor(ctx)?;
         Ok(services(ctx)
-            .kb_versions(a, self.0.id)
+            .kb_versions(a, self.id)
             .await
             .gql(ctx)?
             .into_iter()
@@ -93,19 +122,21 @@ impl KbArticle {
             .collect())
     }
     async fn author(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        super::types::load_user(ctx, Some(self.0.author_id)).await
+        let author = self.view(ctx).await?.author_id;
+        super::types::load_user(ctx, Some(author)).await
     }
     async fn reviewer(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        super::types::load_user(ctx, self.0.reviewer_id).await
+        let reviewer = self.view(ctx).await?.reviewer_id;
+        super::types::load_user(ctx, reviewer).await
     }
-    async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
+    async fn created_at(&self, ctx: &Context<'_>) -> Result<DateTime<Utc>> {
+        Ok(self.view(ctx).await?.created_at)
     }
-    async fn updated_at(&self) -> DateTime<Utc> {
-        self.0.updated_at
+    async fn updated_at(&self, ctx: &Context<'_>) -> Result<DateTime<Utc>> {
+        Ok(self.view(ctx).await?.updated_at)
     }
-    async fn published_at(&self) -> Option<DateTime<Utc>> {
-        self.0.published_at
+    async fn published_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        Ok(self.view(ctx).await?.published_at)
     }
 }
 
@@ -120,12 +151,16 @@ pub struct KbSearchHit(KbHit);
 
 #[Object]
 impl KbSearchHit {
+    /// The article as it is now.
     async fn article(&self) -> KbArticle {
-        KbArticle(self.0.article.clone())
+        match &self.0.article {
+            Some(view) => KbArticle::new(view.clone()),
+            None => KbArticle::by_id(self.0.article_id),
+        }
     }
     /// The version that matched.
     async fn version(&self) -> KbVersion {
-        KbVersion(self.0.version.clone())
+        KbVersion(self.0.version.view.clone())
     }
     async fn score(&self) -> f64 {
         f64::from(self.0.score)
@@ -203,7 +238,7 @@ impl KbQuery {
         services(ctx)
             .kb_article(a, m, id)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 
@@ -224,7 +259,7 @@ impl KbQuery {
             .kb_articles(a, m, &filter, first.map(i64::from), after.as_deref())
             .await
             .gql(ctx)?;
-        Ok(super::types::connection(page, KbArticle, EmptyFields))
+        Ok(super::types::connection(page, KbArticle::new, EmptyFields))
     }
 
     /// Full-text search for agents on a call: Simplified or Traditional,
@@ -243,6 +278,15 @@ impl KbQuery {
         let look = ctx.look_ahead();
         let facets = look.field("facets").exists();
         let counts = facets || look.field("total").exists() || look.field("totalIsExact").exists();
+        // the article row only if more than its id is asked for
+        let mut articles = false;
+        for hits in ctx.field().selection_set().filter(|f| f.name() == "hits") {
+            for article in hits.selection_set().filter(|f| f.name() == "article") {
+                articles |= article
+                    .selection_set()
+                    .any(|f| !matches!(f.name(), "id" | "__typename"));
+            }
+        }
         let out = services(ctx)
             .kb_search(
                 a,
@@ -254,6 +298,7 @@ impl KbQuery {
                     first: first.map(i64::from),
                     counts,
                     facets,
+                    articles,
                 },
             )
             .await
@@ -349,7 +394,7 @@ impl KbMutation {
         services(ctx)
             .create_kb_article(a, m, article)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 
@@ -365,7 +410,7 @@ impl KbMutation {
         services(ctx)
             .update_kb_article(a, m, id, input.expected_version, article)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 
@@ -380,7 +425,7 @@ impl KbMutation {
         services(ctx)
             .submit_kb_article(a, m, id, input.expected_version)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 
@@ -395,7 +440,7 @@ impl KbMutation {
         services(ctx)
             .publish_kb_article(a, m, id, input.expected_version)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 
@@ -409,7 +454,7 @@ impl KbMutation {
         services(ctx)
             .archive_kb_article(a, m, id, input.expected_version)
             .await
-            .map(KbArticle)
+            .map(KbArticle::new)
             .gql(ctx)
     }
 }

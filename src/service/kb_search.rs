@@ -1,7 +1,10 @@
-//! Knowledge-base search and similar complaints. The index gives ids only;
-//! hits are hydrated from the database (published version, or the latest
-//! draft for editors) before snippets are cut.
-use super::kb::{ArticleView, VersionView};
+//! Knowledge-base search and similar complaints. The index gives ids only.
+//! A hit's version (the one that matched) comes from the in-memory copy of
+//! published versions (`kb_cache`) or the database, and its snippet is cut
+//! from it; the article itself is read from the database only when the
+//! caller asks for more than its id.
+use super::kb::ArticleView;
+use super::kb_cache::CachedVersion;
 use super::queries::page_size;
 use super::Services;
 use crate::auth::policy;
@@ -12,14 +15,17 @@ use crate::error::{AppError, AppResult};
 use crate::search;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
+use std::sync::Arc;
 
 pub const MAX_QUERY_CHARS: usize = 200;
 
 #[derive(Debug, Clone)]
 pub struct KbHit {
-    pub article: ArticleView,
+    pub article_id: i64,
+    /// The article as it is now, when asked for (`KbSearchRequest::articles`).
+    pub article: Option<ArticleView>,
     /// The version that matched (published, or a draft for editors).
-    pub version: VersionView,
+    pub version: Arc<CachedVersion>,
     pub score: f32,
     pub snippet: String,
     /// Highlight ranges in the snippet, in characters: (start, end).
@@ -38,6 +44,9 @@ pub struct KbSearchRequest<'a> {
     pub counts: bool,
     /// Compute facet counts per category too (implies the total).
     pub facets: bool,
+    /// Read each hit's article from the database (its status, versions,
+    /// people); without it a hit carries the article id and the version.
+    pub articles: bool,
 }
 
 pub struct KbSearchOutcome {
@@ -64,6 +73,7 @@ impl Services {
             first,
             counts,
             facets,
+            articles,
         } = *req;
         let counts = match (counts, facets) {
             (_, true) => search::kb::Counts::TotalAndFacets,
@@ -111,40 +121,47 @@ impl Services {
             .run_search(move |engine| engine.search_kb(&q, &filter, limit, counts))
             .await?
             .map_err(AppError::internal)?;
-        // hydrate from the database: the index only gave ids
-        let article_ids: Vec<i64> = result.hits.iter().map(|h| h.article_id).collect();
-        let articles = kb_article::Entity::find()
-            .filter(kb_article::Column::Id.is_in(article_ids))
-            .all(self.db.conn())
-            .await?;
-        let views: HashMap<i64, ArticleView> = self
-            .kb_article_views(articles)
-            .await?
-            .into_iter()
-            .map(|v| (v.id, v))
-            .collect();
+        let version_ids: Vec<i64> = result.hits.iter().map(|h| h.version_id).collect();
+        let versions = self.kb_versions_for_hits(&version_ids).await?;
+        let views: Option<HashMap<i64, ArticleView>> = if articles {
+            let ids: Vec<i64> = result.hits.iter().map(|h| h.article_id).collect();
+            let rows = kb_article::Entity::find()
+                .filter(kb_article::Column::Id.is_in(ids))
+                .all(self.db.conn())
+                .await?;
+            Some(
+                self.kb_article_views(rows)
+                    .await?
+                    .into_iter()
+                    .map(|v| (v.id, v))
+                    .collect(),
+            )
+        } else {
+            None
+        };
         let mut hits = vec![];
         for h in result.hits {
-            let Some(article) = views.get(&h.article_id) else {
+            let Some(version) = versions.get(&h.version_id) else {
+                continue; // gone since it was indexed
+            };
+            // a draft only for editors who asked for drafts (the index is
+            // filtered already; this holds even if it is a moment behind)
+            if version.view.published_at.is_none() && !include_drafts {
                 continue;
+            }
+            let article = match &views {
+                Some(views) => match views.get(&h.article_id) {
+                    // readers see only what is live now
+                    Some(a) if include_drafts || a.published.is_some() => Some(a.clone()),
+                    _ => continue,
+                },
+                None => None,
             };
-            let version = if article
-                .published
-                .as_ref()
-                .is_some_and(|p| p.id == h.version_id)
-            {
-                article.published.clone()
-            } else if include_drafts && article.latest.id == h.version_id {
-                Some(article.latest.clone())
-            } else {
-                // the index is a moment behind: serve what is live now
-                article.published.clone()
-            };
-            let Some(version) = version else { continue };
-            let (snippet, highlights) = snippet(&version, &analyzed.highlight);
+            let (snippet, highlights) = snippet(version, &analyzed.highlight);
             hits.push(KbHit {
-                article: article.clone(),
-                version,
+                article_id: h.article_id,
+                article,
+                version: version.clone(),
                 score: h.score,
                 snippet,
                 highlights,
@@ -202,18 +219,16 @@ impl Services {
         Ok(out
             .hits
             .into_iter()
-            .map(|h| (h.article.id, h.version.title))
+            .map(|h| (h.article_id, h.version.view.title.clone()))
             .collect())
     }
 }
 
-/// The best ~90-character window of the article's text with the query's
-/// terms highlighted (character offsets within the snippet).
-pub fn snippet(v: &VersionView, terms: &[String]) -> (String, Vec<(usize, usize)>) {
+/// The best ~90-character window of the version's scenario and solution
+/// with the query's terms highlighted (character offsets within the snippet).
+pub fn snippet(v: &CachedVersion, terms: &[String]) -> (String, Vec<(usize, usize)>) {
     const WIDTH: usize = 90;
-    let text = format!("{}\n{}", v.scenario, v.solution);
-    let chars: Vec<char> = text.chars().collect();
-    let norm: Vec<char> = search::analysis::normalize(&text).chars().collect();
+    let (chars, norm) = (&v.text, &v.normalized);
     // all matches of all terms, in characters
     let mut matches: Vec<(usize, usize)> = vec![];
     for t in terms {
@@ -221,8 +236,9 @@ pub fn snippet(v: &VersionView, terms: &[String]) -> (String, Vec<(usize, usize)
         if tc.is_empty() || tc.len() > norm.len() {
             continue;
         }
+        let first = tc[0];
         for i in 0..=norm.len() - tc.len() {
-            if norm[i..i + tc.len()] == tc[..] {
+            if norm[i] == first && norm[i..i + tc.len()] == tc[..] {
                 matches.push((i, i + tc.len()));
             }
         }

@@ -10,6 +10,7 @@ pub mod bootstrap;
 pub mod complaints;
 pub mod indexing;
 pub mod kb;
+pub mod kb_cache;
 pub mod kb_read;
 pub mod kb_search;
 pub mod lifecycle;
@@ -37,6 +38,8 @@ pub struct Services {
     /// makes an unknown username cost the same as a wrong password.
     dummy_hash: Arc<String>,
     pub(crate) search: Option<SearchHandle>,
+    /// Published knowledge-base versions (immutable) for search hits.
+    pub(crate) kb_versions: Arc<kb_cache::PublishedVersions>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -58,6 +61,9 @@ impl Services {
             config,
             dummy_hash: Arc::new(dummy_hash),
             search: None,
+            kb_versions: Arc::new(kb_cache::PublishedVersions::new(
+                kb_cache::PublishedVersions::BYTES,
+            )),
         })
     }
 

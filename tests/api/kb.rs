@@ -167,6 +167,43 @@ async fn published_articles_are_found_the_way_callers_ask() {
 }
 
 #[tokio::test]
+async fn hits_read_the_article_only_as_far_as_asked() {
+    let app = spawn_app().await;
+    let (vas, _, _) = seed(&app).await;
+    app.services.index_caught_up().await.expect("caught up");
+    let ask = |q: &'static str| app.as_user("agent", q, json!({ "q": "视频彩铃 退订" }));
+    // ids and the matched version only: no article row needed
+    let lean = ask("query($q: String!) { kbSearch(query: $q) { hits { article { id } version { number title } } } }").await;
+    let hit = &lean["data"]["kbSearch"]["hits"][0];
+    assert_eq!(hit["article"]["id"], vas.as_str(), "{lean}");
+    assert_eq!(hit["version"]["number"], 1);
+    assert_eq!(hit["version"]["title"], "未订购视频彩铃被扣费的处理");
+    // more than the id: the article as it is now
+    let full = ask("query($q: String!) { kbSearch(query: $q) { hits { article { id status published { number } } } } }").await;
+    let hit = &full["data"]["kbSearch"]["hits"][0];
+    assert_eq!(hit["article"]["id"], vas.as_str(), "{full}");
+    assert_eq!(hit["article"]["status"], "published");
+    assert_eq!(hit["article"]["published"]["number"], 1);
+    // asked through a fragment, the same
+    let frag = ask("query($q: String!) { kbSearch(query: $q) { hits { article { ...A } } } } fragment A on KbArticle { id status }").await;
+    assert_eq!(
+        frag["data"]["kbSearch"]["hits"][0]["article"]["status"], "published",
+        "{frag}"
+    );
+    // and both ways give the same hits in the same order
+    let ids = |b: &Value| -> Vec<Value> {
+        b["data"]["kbSearch"]["hits"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{b}"))
+            .iter()
+            .map(|h| h["article"]["id"].clone())
+            .collect()
+    };
+    assert_eq!(ids(&lean), ids(&full));
+    assert_eq!(ids(&lean), ids(&frag));
+}
+
+#[tokio::test]
 async fn awkward_queries_get_results_or_a_clear_error() {
     let app = spawn_app().await;
     seed(&app).await;

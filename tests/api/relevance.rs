@@ -118,7 +118,7 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
         let ranked: Vec<String> = out
             .hits
             .iter()
-            .filter_map(|h| slug_of.get(&h.article.id).cloned())
+            .filter_map(|h| slug_of.get(&h.article_id).cloned())
             .collect();
         // the naive baseline: articles whose text contains the query, in corpus order
         let like: Vec<String> = articles
