@@ -12,7 +12,9 @@ pub mod analysis;
 pub mod complaints;
 pub mod index;
 pub mod kb;
+pub mod maxscore;
 pub mod pool;
+pub mod stats;
 pub mod synonyms;
 
 use index::{Generation, IndexError};
@@ -42,12 +44,25 @@ pub(crate) fn top_k(
     query: &dyn tantivy::query::Query,
     k: usize,
 ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+    top_k_scored(
+        searcher,
+        tantivy::query::EnableScoring::enabled_from_searcher(searcher),
+        query,
+        k,
+    )
+}
+
+/// [`top_k`] with the BM25 statistics taken from `scoring`.
+pub(crate) fn top_k_scored(
+    searcher: &Searcher,
+    scoring: tantivy::query::EnableScoring<'_>,
+    query: &dyn tantivy::query::Query,
+    k: usize,
+) -> tantivy::Result<Vec<(f32, DocAddress)>> {
     if k == 0 {
         return Ok(vec![]);
     }
-    let weight = query.weight(tantivy::query::EnableScoring::enabled_from_searcher(
-        searcher,
-    ))?;
+    let weight = query.weight(scoring)?;
     let mut top = TopK::new(k);
     for (ord, reader) in searcher.segment_readers().iter().enumerate() {
         top.collect_segment(weight.as_ref(), ord as u32, reader)?;
@@ -110,14 +125,14 @@ impl Ord for Scored {
 }
 
 /// A bounded min-heap of the best `k` (score, document) pairs.
-struct TopK {
+pub(crate) struct TopK {
     k: usize,
     heap: std::collections::BinaryHeap<std::cmp::Reverse<Scored>>,
     threshold: f32,
 }
 
 impl TopK {
-    fn new(k: usize) -> Self {
+    pub(crate) fn new(k: usize) -> Self {
         TopK {
             k,
             heap: std::collections::BinaryHeap::with_capacity(k + 1),
@@ -131,31 +146,57 @@ impl TopK {
         segment_ord: u32,
         reader: &tantivy::SegmentReader,
     ) -> tantivy::Result<()> {
+        self.collect_segment_with(weight, segment_ord, reader, 0.0, |_, score| score)
+    }
+
+    /// Like `collect_segment`, with each match's score completed by
+    /// `complete(doc, score)`, which adds at most `slack` to it: matches
+    /// whose own score cannot reach the threshold even with `slack` added
+    /// are skipped.
+    pub(crate) fn collect_segment_with(
+        &mut self,
+        weight: &dyn tantivy::query::Weight,
+        segment_ord: u32,
+        reader: &tantivy::SegmentReader,
+        slack: f32,
+        mut complete: impl FnMut(tantivy::DocId, f32) -> f32,
+    ) -> tantivy::Result<()> {
         let alive = reader.alive_bitset();
         let k = self.k;
         let heap = &mut self.heap;
         let threshold = &mut self.threshold;
-        weight.for_each_pruning(*threshold, reader, &mut |doc, score| {
-            if alive.is_some_and(|a| a.is_deleted(doc)) {
-                return *threshold;
-            }
-            heap.push(std::cmp::Reverse(Scored(
-                score,
-                DocAddress::new(segment_ord, doc),
-            )));
-            if heap.len() > k {
-                heap.pop();
-            }
-            if heap.len() == k {
-                if let Some(std::cmp::Reverse(min)) = heap.peek() {
-                    *threshold = min.0;
+        let lowered = |t: f32| if t == f32::MIN { t } else { t - slack };
+        // the scorer itself, not `for_each_pruning`: for a disjunction of
+        // many terms that would take tantivy's block-max WAND path, which is
+        // slower here than the buffered union (measured: 1.5–2.5× on the
+        // 100k-article set)
+        let mut scorer = weight.scorer(reader, 1.0)?;
+        let mut doc = scorer.doc();
+        while doc != tantivy::TERMINATED {
+            let own = scorer.score();
+            if own > lowered(*threshold) && !alive.is_some_and(|a| a.is_deleted(doc)) {
+                let score = complete(doc, own);
+                if heap.len() < k || score > *threshold {
+                    heap.push(std::cmp::Reverse(Scored(
+                        score,
+                        DocAddress::new(segment_ord, doc),
+                    )));
+                    if heap.len() > k {
+                        heap.pop();
+                    }
+                    if heap.len() == k {
+                        if let Some(std::cmp::Reverse(min)) = heap.peek() {
+                            *threshold = min.0;
+                        }
+                    }
                 }
             }
-            *threshold
-        })
+            doc = scorer.advance();
+        }
+        Ok(())
     }
 
-    fn into_sorted(self) -> Vec<(f32, DocAddress)> {
+    pub(crate) fn into_sorted(self) -> Vec<(f32, DocAddress)> {
         let mut out: Vec<(f32, DocAddress)> = self
             .heap
             .into_iter()
