@@ -3,8 +3,10 @@
 //! knowledge base by fusing a word query and a bigram query built from the
 //! source text's most distinctive terms.
 use super::analysis::{bigram_tokens, normalize, word_tokens, BIGRAMS, WORDS};
+use super::stats::QueryStats;
 use jieba_rs::Jieba;
 use std::collections::HashMap;
+use tantivy::query::Bm25StatisticsProvider;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
@@ -76,6 +78,7 @@ const MIN_TERMS: usize = 3;
 /// idf and term frequency (terms absent from the index dropped).
 fn distinctive(
     searcher: &Searcher,
+    stats: &QueryStats<'_>,
     field: Field,
     tokens: Vec<String>,
     keep: usize,
@@ -89,7 +92,7 @@ fn distinctive(
     let mut scored: Vec<(String, f32, u64)> = counted
         .into_iter()
         .filter_map(|(t, tf)| {
-            let df = searcher.doc_freq(&Term::from_field_text(field, &t)).ok()?;
+            let df = stats.doc_freq(&Term::from_field_text(field, &t)).ok()?;
             (df > 0).then(|| {
                 let dff = df as f32;
                 let idf = (1.0 + (n - dff + 0.5) / (dff + 0.5)).ln();
@@ -138,14 +141,23 @@ pub fn similar(
     limit: usize,
 ) -> tantivy::Result<Vec<(i64, f32)>> {
     let normalized = normalize(text);
-    let words = distinctive(searcher, f.body_w, word_tokens(jieba, &normalized), 25);
-    let bigrams = distinctive(searcher, f.body_b, bigram_tokens(&normalized), 40);
+    let stats = QueryStats::new(searcher);
+    let words = distinctive(
+        searcher,
+        &stats,
+        f.body_w,
+        word_tokens(jieba, &normalized),
+        25,
+    );
+    let bigrams = distinctive(searcher, &stats, f.body_b, bigram_tokens(&normalized), 40);
     let mut fused: HashMap<DocAddress, f32> = HashMap::new();
     for terms in [
         field_terms(f.title_w, f.body_w, &words),
         field_terms(f.title_b, f.body_b, &bigrams),
     ] {
-        let top = super::top_k(searcher, &union(terms), limit + 1)?;
+        // every term here is rare already (`distinctive`): nothing for
+        // `maxscore` to set aside (measured: no gain)
+        let top = super::top_k_scored(searcher, stats.scoring(), &union(terms), limit + 1)?;
         for (rank, (_, addr)) in top.into_iter().enumerate() {
             *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
         }

@@ -38,7 +38,8 @@ pub(crate) fn fast_u64(searcher: &Searcher, field: &str, addr: DocAddress) -> Op
 ///
 /// Measured on 100k articles / 1M complaints (`examples/search_latency.rs`):
 /// for these many-term queries tantivy's block-max WAND path is slower than
-/// its buffered union, so queries are not shaped to trigger it.
+/// its buffered union, so the scorer is walked directly (see `TopK`).
+#[cfg(test)]
 pub(crate) fn top_k(
     searcher: &Searcher,
     query: &dyn tantivy::query::Query,
@@ -286,6 +287,7 @@ impl Store {
                 }
                 Ok(())
             })?;
+            fresh.merge_all()?;
         } // the rebuild's writer is released before anyone else opens the generation
         index::swap_to(&self.root, &dir)?;
         self.replace(Generation::open(&dir, &self.schema, jieba)?);

@@ -281,6 +281,10 @@ pub fn snippet(v: &CachedVersion, terms: &[String]) -> (String, Vec<(usize, usiz
     (snippet, merged)
 }
 
+/// The most candidates `similarComplaints` ranks for a caller who may read
+/// only some complaints, before it settles for fewer results than asked.
+const MAX_SIMILAR_CANDIDATES: usize = 400;
+
 /// A complaint similar to another, with its fused score.
 #[derive(Debug, Clone)]
 pub struct SimilarComplaint {
@@ -339,28 +343,40 @@ impl Services {
                 ))
             }
         };
-        // over-fetch: some candidates may be outside the caller's scope
-        let want = limit * 5;
-        let ranked = self
-            .run_search(move |engine| engine.similar_complaints(&source_text, exclude, want))
-            .await?
-            .map_err(AppError::internal)?;
-        let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
-        let readable: HashMap<i64, crate::service::views::ComplaintView> = self
-            .readable_complaints_by_ids(actor, &ids)
-            .await?
-            .into_iter()
-            .map(|c| (c.id.0, c))
-            .collect();
-        Ok(ranked
-            .into_iter()
-            .filter_map(|(id, score)| {
-                readable
-                    .get(&id)
-                    .cloned()
-                    .map(|complaint| SimilarComplaint { complaint, score })
-            })
-            .take(limit)
-            .collect())
+        // as many as asked (the engine leaves the source complaint out);
+        // callers who may not read everything get more candidates, and more
+        // again while too few are theirs and the index has more to give
+        let reads_all = matches!(policy::complaint_scope(actor), Ok(policy::Scope::All));
+        let mut want = if reads_all { limit } else { limit * 5 };
+        let source = Arc::new(source_text);
+        loop {
+            let text = source.clone();
+            let ranked = self
+                .run_search(move |engine| engine.similar_complaints(&text, exclude, want))
+                .await?
+                .map_err(AppError::internal)?;
+            let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
+            let readable: HashMap<i64, crate::service::views::ComplaintView> = self
+                .readable_complaints_by_ids(actor, &ids)
+                .await?
+                .into_iter()
+                .map(|c| (c.id.0, c))
+                .collect();
+            let exhausted = ranked.len() < want;
+            let found: Vec<SimilarComplaint> = ranked
+                .into_iter()
+                .filter_map(|(id, score)| {
+                    readable
+                        .get(&id)
+                        .cloned()
+                        .map(|complaint| SimilarComplaint { complaint, score })
+                })
+                .take(limit)
+                .collect();
+            if found.len() >= limit || exhausted || want >= MAX_SIMILAR_CANDIDATES {
+                return Ok(found);
+            }
+            want = (want * 4).min(MAX_SIMILAR_CANDIDATES);
+        }
     }
 }

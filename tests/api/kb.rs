@@ -432,6 +432,17 @@ async fn the_index_resumes_after_a_restart_and_rebuilds_atomically() {
     assert!(engine.is_ok());
     let rebuilt = app.services.reindex().await.expect("reindex");
     assert_eq!(rebuilt, 3);
+    // the rebuilt generation, merged into one segment, kept its checkpoint
+    let reopened =
+        kesu::search::SearchEngine::open(&dir, kesu::search::synonyms::Synonyms::default())
+            .expect("reopen");
+    assert!(reopened.checkpoint() > 0, "checkpoint lost in the merge");
+    let current = std::fs::read_to_string(dir.join("kb/CURRENT")).expect("CURRENT");
+    let segments = tantivy::Index::open_in_dir(dir.join("kb").join(current.trim()))
+        .expect("kb index")
+        .searchable_segment_ids()
+        .expect("segments");
+    assert_eq!(segments.len(), 1, "{segments:?}");
     assert_eq!(
         hit_ids(&search(&app, "agent", "视频彩铃").await).first(),
         Some(&vas)

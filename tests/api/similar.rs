@@ -160,3 +160,27 @@ async fn similar_complaints_never_show_what_the_caller_may_not_read() {
     let b = app.as_user("auditor", q, json!({ "t": "视频彩铃" })).await;
     assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"));
 }
+
+#[tokio::test]
+async fn a_caller_who_reads_few_complaints_still_gets_theirs_past_many_they_may_not_read() {
+    let app = spawn_app().await;
+    // eight complaints agent2 may not read, indexed first, so they rank
+    // first among equals; then the one agent2 registered
+    for i in 0..8 {
+        app.create_complaint("agent", &format!("1381234100{i}"))
+            .await;
+    }
+    let (theirs, _, _) = app.create_complaint("agent2", "13812341100").await;
+    app.services.index_caught_up().await.expect("caught up");
+    let q = "query($t: String) { similarComplaints(text: $t, first: 1) { complaint { id } } }";
+    let b = app
+        .as_user("agent2", q, json!({ "t": "视频彩铃扣费要求退还" }))
+        .await;
+    let ids: Vec<&str> = b["data"]["similarComplaints"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{b}"))
+        .iter()
+        .map(|s| s["complaint"]["id"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(ids, vec![theirs.as_str()], "{b}");
+}

@@ -585,6 +585,7 @@ export type KbSearchFilter = {
 };
 
 export type KbSearchHit = {
+  /** The article as it is now. */
   article: KbArticle;
   highlights: Array<HighlightRange>;
   score: Scalars['Float']['output'];
