@@ -143,6 +143,8 @@ impl Generation {
         let ids = self.index.searchable_segment_ids()?;
         if ids.len() > 1 {
             writer.merge(&ids).wait()?;
+            // the merged-away segments' files would stay until the next commit
+            writer.garbage_collect_files().wait()?;
         }
         writer.wait_merging_threads()?;
         self.reader.reload()?;
