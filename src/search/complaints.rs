@@ -73,6 +73,10 @@ const MAX_DOC_FREQ_SHARE: f32 = 0.02;
 /// Below this many documents every term may stay.
 const MAX_DOC_FREQ_FLOOR: u64 = 1000;
 const MIN_TERMS: usize = 3;
+/// Each ranking fused is at least this deep, however few results are asked
+/// for: fusion needs more than the page (precision@5 on the labelled
+/// clusters: 0.558 at 26, 0.555 when the depth followed a page of 5).
+const FUSION_DEPTH: usize = 26;
 
 /// The `keep` most distinctive terms of `tokens` in `field`, weighted by
 /// idf and term frequency (terms absent from the index dropped).
@@ -142,6 +146,7 @@ pub fn similar(
 ) -> tantivy::Result<Vec<(i64, f32)>> {
     let normalized = normalize(text);
     let stats = QueryStats::new(searcher);
+    let depth = (limit + 1).max(FUSION_DEPTH);
     let words = distinctive(
         searcher,
         &stats,
@@ -157,7 +162,7 @@ pub fn similar(
     ] {
         // every term here is rare already (`distinctive`): nothing for
         // `maxscore` to set aside (measured: no gain)
-        let top = super::top_k_scored(searcher, stats.scoring(), &union(terms), limit + 1)?;
+        let top = super::top_k_scored(searcher, stats.scoring(), &union(terms), depth)?;
         for (rank, (_, addr)) in top.into_iter().enumerate() {
             *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
         }
