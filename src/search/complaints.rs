@@ -7,7 +7,6 @@ use super::stats::QueryStats;
 use jieba_rs::Jieba;
 use std::collections::HashMap;
 use tantivy::query::Bm25StatisticsProvider;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
 };
@@ -122,19 +121,6 @@ fn field_terms(title: Field, body: Field, terms: &[(String, f32)]) -> Vec<(Term,
     out
 }
 
-fn union(terms: Vec<(Term, f32)>) -> BooleanQuery {
-    BooleanQuery::new(
-        terms
-            .into_iter()
-            .map(|(t, boost)| {
-                let q = TermQuery::new(t, IndexRecordOption::WithFreqs);
-                let q: Box<dyn Query> = Box::new(BoostQuery::new(Box::new(q), boost));
-                (Occur::Should, q)
-            })
-            .collect(),
-    )
-}
-
 /// Complaint ids most like `text`, best first (the caller filters by access).
 pub fn similar(
     searcher: &Searcher,
@@ -162,7 +148,12 @@ pub fn similar(
     ] {
         // every term here is rare already (`distinctive`): nothing for
         // `maxscore` to set aside (measured: no gain)
-        let top = super::top_k_scored(searcher, stats.scoring(), &union(terms), depth)?;
+        let top = super::top_k_scored(
+            searcher,
+            stats.scoring(),
+            &super::maxscore::term_union(terms),
+            depth,
+        )?;
         for (rank, (_, addr)) in top.into_iter().enumerate() {
             *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
         }

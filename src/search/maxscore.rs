@@ -30,17 +30,23 @@ struct Bounded {
 }
 
 fn disjunction(terms: &[&Bounded]) -> BooleanQuery {
-    let clauses: Vec<(Occur, Box<dyn Query>)> = terms
-        .iter()
-        .map(|t| {
-            let q: Box<dyn Query> = Box::new(BoostQuery::new(
-                Box::new(TermQuery::new(t.term.clone(), IndexRecordOption::WithFreqs)),
-                t.boost,
-            ));
-            (Occur::Should, q)
-        })
-        .collect();
-    BooleanQuery::new(clauses)
+    term_union(terms.iter().map(|t| (t.term.clone(), t.boost)))
+}
+
+/// `term₁^boost₁ OR term₂^boost₂ OR …`, BM25-scored with term frequencies.
+pub fn term_union(terms: impl IntoIterator<Item = (Term, Score)>) -> BooleanQuery {
+    BooleanQuery::new(
+        terms
+            .into_iter()
+            .map(|(term, boost)| {
+                let q: Box<dyn Query> = Box::new(BoostQuery::new(
+                    Box::new(TermQuery::new(term, IndexRecordOption::WithFreqs)),
+                    boost,
+                ));
+                (Occur::Should, q)
+            })
+            .collect(),
+    )
 }
 
 /// The `k` best documents for `term₁^boost₁ OR term₂^boost₂ OR …`, best
@@ -209,18 +215,7 @@ mod tests {
         .into_iter()
         .map(|(f, w, b)| (Term::from_field_text(f, w), b))
         .collect();
-        let plain = BooleanQuery::new(
-            terms
-                .iter()
-                .map(|(t, b)| {
-                    let q: Box<dyn Query> = Box::new(BoostQuery::new(
-                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
-                        *b,
-                    ));
-                    (Occur::Should, q)
-                })
-                .collect(),
-        );
+        let plain = term_union(terms.clone());
         let mut pruned = 0;
         for k in [1, 5, 10, 50, 200, 5000] {
             let expected = crate::search::top_k(&searcher, &plain, k).expect("plain");

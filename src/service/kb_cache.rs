@@ -9,10 +9,8 @@
 //! already normalised for cutting snippets.
 use super::kb_read::VersionView;
 use super::Services;
-use crate::db::entity::kb_article_version;
 use crate::error::AppResult;
 use crate::search::analysis::normalize;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -109,12 +107,8 @@ impl Services {
         if missing.is_empty() {
             return Ok(out);
         }
-        let rows = kb_article_version::Entity::find()
-            .filter(kb_article_version::Column::Id.is_in(missing))
-            .all(self.db.conn())
-            .await?;
-        for row in rows {
-            let v = Arc::new(CachedVersion::new(VersionView::from(row)));
+        for view in self.kb_versions_by_ids(&missing).await? {
+            let v = Arc::new(CachedVersion::new(view));
             if v.view.published_at.is_some() {
                 self.kb_versions.cache.insert(v.view.id, v.clone());
             }

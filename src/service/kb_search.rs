@@ -356,7 +356,7 @@ impl Services {
                 .await?
                 .map_err(AppError::internal)?;
             let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
-            let readable: HashMap<i64, crate::service::views::ComplaintView> = self
+            let mut readable: HashMap<i64, crate::service::views::ComplaintView> = self
                 .readable_complaints_by_ids(actor, &ids)
                 .await?
                 .into_iter()
@@ -367,8 +367,7 @@ impl Services {
                 .into_iter()
                 .filter_map(|(id, score)| {
                     readable
-                        .get(&id)
-                        .cloned()
+                        .remove(&id)
                         .map(|complaint| SimilarComplaint { complaint, score })
                 })
                 .take(limit)
