@@ -4,7 +4,7 @@ use kesu::auth::RequestMeta;
 use kesu::cli::{Cli, Command, MigrateCommand, UserCommand};
 use kesu::config::Config;
 use kesu::domain::SystemClock;
-use kesu::service::admin::NewUser;
+use kesu::service::identity::NewUser;
 use kesu::startup::{self, Application};
 use migration::{Migrator, MigratorTrait};
 use std::process::ExitCode;

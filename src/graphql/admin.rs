@@ -2,8 +2,8 @@
 use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::domain::permission::Permission;
-use crate::service::admin::{NewUser, UserEdit};
-use crate::service::audit_logs::AuditFilter;
+use crate::service::audit_trail::AuditFilter;
+use crate::service::identity::{NewUser, UserEdit};
 use async_graphql::connection::EmptyFields;
 use async_graphql::{Context, InputObject, MaybeUndefined, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, Utc};

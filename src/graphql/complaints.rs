@@ -5,8 +5,8 @@ use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
 use crate::service::complaints::NewComplaint;
-use crate::service::lifecycle::{ComplaintEdit, Step};
-use crate::service::queries::{ComplaintFilter as SFilter, ComplaintKey};
+use crate::service::complaints::{ComplaintEdit, Step};
+use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, Upload, ID};
 use chrono::{DateTime, NaiveDate, Utc};
 

@@ -50,9 +50,9 @@ pub enum ComplaintOrder {
     RecentlyUpdated,
 }
 
-impl From<ComplaintOrder> for crate::service::queries::ComplaintOrder {
+impl From<ComplaintOrder> for crate::service::complaints::ComplaintOrder {
     fn from(v: ComplaintOrder) -> Self {
-        use crate::service::queries::ComplaintOrder as S;
+        use crate::service::complaints::ComplaintOrder as S;
         match v {
             ComplaintOrder::Newest => S::Newest,
             ComplaintOrder::Oldest => S::Oldest,

@@ -2,7 +2,7 @@
 use super::types::{Category, User};
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::service::kb::{ArticleInput, ArticleView, KbListFilter, VersionView};
-use crate::service::kb_search::{KbHit, KbSearchRequest};
+use crate::service::kb::{KbHit, KbSearchRequest};
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, ID};
 use chrono::{DateTime, Utc};

@@ -3,7 +3,7 @@
 use super::types::{Attachment, Category, Complaint, ComplaintEvent, Customer, Team, User};
 use crate::auth::Actor;
 use crate::error::AppError;
-use crate::service::queries::Related;
+use crate::service::complaints::Related;
 use crate::service::Services;
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use async_graphql::Context;

@@ -4,7 +4,12 @@ use super::enums::*;
 use super::loaders::*;
 use super::{req, services, GqlResult};
 use crate::auth::policy;
-use crate::service::views::*;
+use crate::service::audit_trail::AuditView;
+use crate::service::complaints::views::*;
+use crate::service::customers::views::*;
+use crate::service::identity::views::*;
+use crate::service::org::views::*;
+use crate::service::page::Page;
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
 use async_graphql::{Context, Object, Result, SimpleObject, ID};
@@ -169,8 +174,8 @@ pub struct RevealedContact {
     pub audit_id: ID,
 }
 
-impl From<crate::service::views::RevealedContact> for RevealedContact {
-    fn from(r: crate::service::views::RevealedContact) -> Self {
+impl From<crate::service::customers::RevealedContact> for RevealedContact {
+    fn from(r: crate::service::customers::RevealedContact) -> Self {
         RevealedContact {
             customer_id: ID(r.customer_id.to_string()),
             name: r.name,
@@ -512,7 +517,7 @@ impl AuditLog {
 
 /// Extra fields on complaint connections.
 pub struct ComplaintConnectionFields {
-    pub(crate) filter: crate::service::queries::ComplaintFilter,
+    pub(crate) filter: crate::service::complaints::ComplaintFilter,
 }
 
 #[Object]

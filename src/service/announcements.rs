@@ -1,15 +1,15 @@
 //! Announcements (系统公告): one agreed explanation (统一解释口径) for a mass
 //! incident, active for a window, optionally for one category. Complaints
 //! can be linked to one (`announcementId` when registering).
-use super::queries::id_page;
-use super::views::Page;
-use super::{required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{announcement, category};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::page::id_page;
+use crate::service::page::Page;
+use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter, Set,

@@ -1,22 +1,15 @@
 //! Use cases. The only layer that opens transactions; every permission
 //! decision is delegated to `auth::policy`, every audit write to `audit`.
-pub mod access;
-pub mod admin;
 pub mod announcements;
-pub mod attachments;
-pub mod audit_logs;
-pub mod auth;
-pub mod bootstrap;
+pub mod audit_trail;
 pub mod complaints;
+pub mod customers;
+pub mod identity;
 pub mod indexing;
 pub mod kb;
-pub mod kb_cache;
-pub mod kb_read;
-pub mod kb_search;
-pub mod lifecycle;
-pub mod queries;
+pub mod org;
+pub mod page;
 pub mod reports;
-pub mod views;
 
 use crate::audit::{self, Entry, Outcome};
 use crate::auth::policy::Denial;
@@ -39,7 +32,7 @@ pub struct Services {
     dummy_hash: Arc<String>,
     pub(crate) search: Option<SearchHandle>,
     /// Published knowledge-base versions (immutable) for search hits.
-    pub(crate) kb_versions: Arc<kb_cache::PublishedVersions>,
+    pub(crate) kb_versions: Arc<kb::cache::PublishedVersions>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -61,8 +54,8 @@ impl Services {
             config,
             dummy_hash: Arc::new(dummy_hash),
             search: None,
-            kb_versions: Arc::new(kb_cache::PublishedVersions::new(
-                kb_cache::PublishedVersions::BYTES,
+            kb_versions: Arc::new(kb::cache::PublishedVersions::new(
+                kb::cache::PublishedVersions::BYTES,
             )),
         })
     }

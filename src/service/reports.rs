@@ -1,11 +1,11 @@
 //! Complaint statistics for supervisors: volume by day, category, channel,
 //! status and satisfaction over a time range, aggregated in SQL.
-use super::Services;
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::Services;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 

@@ -3,7 +3,7 @@
 //! complaint is in the database and the search index agrees with it.
 use crate::helpers::*;
 use kesu::config::Config;
-use kesu::service::admin::NewUser;
+use kesu::service::identity::NewUser;
 use serde_json::json;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};

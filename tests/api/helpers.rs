@@ -1,7 +1,7 @@
 //! `spawn_app()`: the real server, a fresh database, a small organisation.
 use kesu::auth::RequestMeta;
 use kesu::config::Config;
-use kesu::service::admin::NewUser;
+use kesu::service::identity::NewUser;
 use kesu::service::Services;
 use kesu::startup::Application;
 use sea_orm::{ConnectionTrait, Statement};

@@ -107,7 +107,7 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
             .kb_search(
                 &agent,
                 &m,
-                &kesu::service::kb_search::KbSearchRequest {
+                &kesu::service::kb::KbSearchRequest {
                     query: &q.query,
                     first: Some(5),
                     ..Default::default()
@@ -217,7 +217,7 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
                 .kb_search(
                     agent,
                     m,
-                    &kesu::service::kb_search::KbSearchRequest {
+                    &kesu::service::kb::KbSearchRequest {
                         query,
                         category_id,
                         first: Some(5),
@@ -247,7 +247,7 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
             .kb_search(
                 &agent,
                 &m,
-                &kesu::service::kb_search::KbSearchRequest {
+                &kesu::service::kb::KbSearchRequest {
                     query: q,
                     first: Some(5),
                     counts: true,

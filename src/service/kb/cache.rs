@@ -7,10 +7,10 @@
 //! agents search the same few hundred articles all day, so nearly every hit
 //! is answered from here instead of a database round trip, with the text
 //! already normalised for cutting snippets.
-use super::kb_read::VersionView;
-use super::Services;
 use crate::error::AppResult;
 use crate::search::analysis::normalize;
+use crate::service::kb::read::VersionView;
+use crate::service::Services;
 use std::collections::HashMap;
 use std::sync::Arc;
 

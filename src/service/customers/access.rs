@@ -1,17 +1,20 @@
 //! The choke point for personal data. Every read of a customer's data in
 //! clear goes through here: load, authorise, write the audit record, and only
 //! then return. If the audit write fails nothing is returned (fail closed).
-use super::views::{CustomerView, RevealedContact};
-use super::{required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy::{self, PiiGrant};
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::customer;
+use crate::db::joined;
 use crate::db::repo;
 use crate::domain::ids::{AuditId, CustomerId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::customers::views::CustomerView;
+use crate::service::customers::views::RevealedContact;
+use crate::service::{required_text, Services};
 use sea_orm::EntityTrait;
+use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 
 impl Services {
     /// Show a complaint's customer contact in clear, with a stated reason.
@@ -83,7 +86,7 @@ impl Services {
         if let Err(d) = policy::require(actor, Permission::CustomerRead) {
             return Err(self.deny(actor, meta, "customer.lookup", None, d).await);
         }
-        let phone = super::complaints::validate_phone(phone)
+        let phone = crate::service::complaints::intake::validate_phone(phone)
             .map_err(|_| AppError::bad_input("phone", "phone must be 5 to 20 digits"))?;
         let tx = self.db.write_tx().await?;
         let found = repo::customer_by_phone(&*tx, &phone).await?;
@@ -96,5 +99,20 @@ impl Services {
         audit::record(&*tx, meta, self.now(), entry).await?;
         tx.commit().await?;
         Ok(found.map(CustomerView::from))
+    }
+}
+
+impl Services {
+    /// Customers, masked. Callers pass only ids of complaints already read
+    /// through the policy.
+    pub async fn customers_by_ids(&self, ids: &[i64]) -> AppResult<Vec<CustomerView>> {
+        let rows = customer::Entity::find()
+            .select_only()
+            .columns(joined::CUSTOMER_COLUMNS.iter().copied())
+            .filter(customer::Column::Id.is_in(ids.iter().copied()))
+            .into_model::<joined::CustomerRow>()
+            .all(self.db.conn())
+            .await?;
+        Ok(rows.into_iter().map(CustomerView::from).collect())
     }
 }

@@ -2,27 +2,23 @@
 //! by the actor's data scope with keyset pagination, and the batch loads behind
 //! the API's DataLoaders. Complaint reads fetch the customer and the people
 //! named on the complaint in the same query ([`Related`]).
-use super::views::{
-    AttachmentView, CategoryView, ComplaintView, CustomerView, EventView, Page, TeamView, UserView,
-};
-use super::{optional_text, Services};
-use crate::auth::policy::{self, Scope};
-use crate::auth::{Actor, RequestMeta};
-use crate::db::entity::{attachment, category, complaint, complaint_event, customer, team, user};
+use crate::auth::policy::Scope;
+use crate::auth::{policy, Actor, RequestMeta};
+use crate::db::entity::{category, complaint};
 use crate::db::{joined, repo};
 use crate::domain::complaint::{Channel, Priority, Status};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
-use base64::Engine;
+use crate::service::complaints::views::ComplaintView;
+use crate::service::customers::views::CustomerView;
+use crate::service::identity::views::UserView;
+use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
+use crate::service::{optional_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Select,
+    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Select,
 };
-
-pub const MAX_PAGE: u64 = 100;
-pub const DEFAULT_PAGE: u64 = 20;
 
 #[derive(Debug, Clone, Default)]
 pub struct ComplaintFilter {
@@ -90,6 +86,23 @@ impl Related {
         }
         (complaints, related)
     }
+}
+
+fn priority_rank_expr() -> SimpleExpr {
+    let col = || Expr::col((complaint::Entity, complaint::Column::Priority));
+    Expr::case(col().eq(Priority::Urgent.code()), Priority::Urgent.rank())
+        .case(
+            col().eq(Priority::Important.code()),
+            Priority::Important.rank(),
+        )
+        .finally(Priority::Normal.rank())
+        .into()
+}
+
+fn escape_like(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 impl Services {
@@ -350,68 +363,6 @@ impl Services {
         Ok(q)
     }
 
-    /// Timelines of several complaints (already read through the policy), oldest first.
-    pub async fn events_of(&self, ids: &[i64]) -> AppResult<Vec<EventView>> {
-        let rows = complaint_event::Entity::find()
-            .filter(complaint_event::Column::ComplaintId.is_in(ids.iter().copied()))
-            .order_by_asc(complaint_event::Column::Id)
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(EventView::from).collect())
-    }
-
-    /// Attachments of several complaints (already read through the policy).
-    pub async fn attachments_of(&self, ids: &[i64]) -> AppResult<Vec<AttachmentView>> {
-        let rows = attachment::Entity::find()
-            .filter(attachment::Column::ComplaintId.is_in(ids.iter().copied()))
-            .order_by_asc(attachment::Column::Id)
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(AttachmentView::from).collect())
-    }
-
-    // ---- batch loads for the API's DataLoaders (one query per batch) ----
-
-    pub async fn users_by_ids(&self, ids: &[i64]) -> AppResult<Vec<UserView>> {
-        let rows = user::Entity::find()
-            .select_only()
-            .columns(joined::USER_COLUMNS.iter().copied())
-            .filter(user::Column::Id.is_in(ids.iter().copied()))
-            .into_model::<joined::UserRow>()
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(UserView::from).collect())
-    }
-
-    pub async fn teams_by_ids(&self, ids: &[i64]) -> AppResult<Vec<TeamView>> {
-        let rows = team::Entity::find()
-            .filter(team::Column::Id.is_in(ids.iter().copied()))
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(TeamView::from).collect())
-    }
-
-    pub async fn categories_by_ids(&self, ids: &[i64]) -> AppResult<Vec<CategoryView>> {
-        let rows = category::Entity::find()
-            .filter(category::Column::Id.is_in(ids.iter().copied()))
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(CategoryView::from).collect())
-    }
-
-    /// Customers, masked. Callers pass only ids of complaints already read
-    /// through the policy.
-    pub async fn customers_by_ids(&self, ids: &[i64]) -> AppResult<Vec<CustomerView>> {
-        let rows = customer::Entity::find()
-            .select_only()
-            .columns(joined::CUSTOMER_COLUMNS.iter().copied())
-            .filter(customer::Column::Id.is_in(ids.iter().copied()))
-            .into_model::<joined::CustomerRow>()
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(CustomerView::from).collect())
-    }
-
     /// Complaints by id for the `repeatOf` link, keeping only readable ones.
     pub async fn readable_complaints_by_ids(
         &self,
@@ -425,137 +376,4 @@ impl Services {
             .filter(|c| policy::can_read(actor, &c.facts()).is_ok())
             .collect())
     }
-
-    pub async fn categories(&self) -> AppResult<Vec<CategoryView>> {
-        let rows = category::Entity::find()
-            .order_by_asc(category::Column::SortOrder)
-            .order_by_asc(category::Column::Id)
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(CategoryView::from).collect())
-    }
-
-    pub async fn teams(&self) -> AppResult<Vec<TeamView>> {
-        let rows = team::Entity::find()
-            .order_by_asc(team::Column::Id)
-            .all(self.db.conn())
-            .await?;
-        Ok(rows.into_iter().map(TeamView::from).collect())
-    }
-}
-
-fn priority_rank_expr() -> SimpleExpr {
-    let col = || Expr::col((complaint::Entity, complaint::Column::Priority));
-    Expr::case(col().eq(Priority::Urgent.code()), Priority::Urgent.rank())
-        .case(
-            col().eq(Priority::Important.code()),
-            Priority::Important.rank(),
-        )
-        .finally(Priority::Normal.rank())
-        .into()
-}
-
-pub(crate) fn page_size(first: Option<i64>) -> AppResult<u64> {
-    match first {
-        None => Ok(DEFAULT_PAGE),
-        Some(n) if n < 1 || n as u64 > MAX_PAGE => Err(AppError::bad_input(
-            "first",
-            format!("first must be between 1 and {MAX_PAGE}"),
-        )),
-        Some(n) => Ok(n as u64),
-    }
-}
-
-pub(crate) fn encode_cursor(key: Option<i64>, id: i64) -> String {
-    let raw = match key {
-        Some(k) => format!("{k}:{id}"),
-        None => format!(":{id}"),
-    };
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(raw)
-}
-
-pub(crate) fn decode_cursor(s: &str) -> AppResult<(Option<i64>, i64)> {
-    let bad = || AppError::bad_input("after", "invalid cursor");
-    let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
-        .decode(s)
-        .map_err(|_| bad())?;
-    let raw = String::from_utf8(raw).map_err(|_| bad())?;
-    let (k, id) = raw.split_once(':').ok_or_else(bad)?;
-    let id: i64 = id.parse().map_err(|_| bad())?;
-    let key = if k.is_empty() {
-        None
-    } else {
-        Some(k.parse().map_err(|_| bad())?)
-    };
-    Ok((key, id))
-}
-
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
-/// One page of rows ordered by id, before they become views.
-pub(crate) struct IdPage<M> {
-    pub rows: Vec<M>,
-    pub has_next: bool,
-    pub has_previous: bool,
-}
-
-impl<M> IdPage<M> {
-    /// The page as views, each with its cursor.
-    pub fn into_page<T>(self, view: impl Fn(M) -> (i64, T)) -> Page<T> {
-        Page {
-            items: self
-                .rows
-                .into_iter()
-                .map(|m| {
-                    let (id, v) = view(m);
-                    (encode_cursor(None, id), v)
-                })
-                .collect(),
-            has_next: self.has_next,
-            has_previous: self.has_previous,
-        }
-    }
-}
-
-/// Keyset pagination by id over an already filtered query: `first` rows
-/// after the `after` cursor, newest (highest id) first or oldest first.
-pub(crate) async fn id_page<E, Col, Db>(
-    db: &Db,
-    mut q: Select<E>,
-    id: Col,
-    first: Option<i64>,
-    after: Option<&str>,
-    newest_first: bool,
-) -> AppResult<IdPage<E::Model>>
-where
-    E: EntityTrait,
-    Col: ColumnTrait,
-    Db: sea_orm::ConnectionTrait,
-{
-    let first = page_size(first)?;
-    let cursor = after.map(decode_cursor).transpose()?;
-    if let Some((_, after_id)) = cursor {
-        q = q.filter(if newest_first {
-            id.lt(after_id)
-        } else {
-            id.gt(after_id)
-        });
-    }
-    q = if newest_first {
-        q.order_by_desc(id)
-    } else {
-        q.order_by_asc(id)
-    };
-    let mut rows = q.limit(first + 1).all(db).await?;
-    let has_next = rows.len() as u64 > first;
-    rows.truncate(first as usize);
-    Ok(IdPage {
-        rows,
-        has_next,
-        has_previous: cursor.is_some(),
-    })
 }

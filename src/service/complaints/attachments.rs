@@ -2,9 +2,6 @@
 //! allow-list, stored once per SHA-256 under the data directory (written and
 //! fsynced before the row that points at them commits), and every download is
 //! audited since evidence may carry personal data.
-use super::complaints::insert_event;
-use super::views::AttachmentView;
-use super::{required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
@@ -12,7 +9,11 @@ use crate::db::entity::attachment;
 use crate::domain::complaint::{EventKind, Visibility};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::complaints::timeline::insert_event;
+use crate::service::complaints::views::AttachmentView;
+use crate::service::{required_text, Services};
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, EntityTrait, Set};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use sha2::{Digest, Sha256};
 use std::io::Write;
 use std::path::PathBuf;
@@ -164,6 +165,18 @@ fn store_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
     f.sync_all()?;
     std::fs::rename(&tmp, path)?;
     std::fs::File::open(dir)?.sync_all()
+}
+
+impl Services {
+    /// Attachments of several complaints (already read through the policy).
+    pub async fn attachments_of(&self, ids: &[i64]) -> AppResult<Vec<AttachmentView>> {
+        let rows = attachment::Entity::find()
+            .filter(attachment::Column::ComplaintId.is_in(ids.iter().copied()))
+            .order_by_asc(attachment::Column::Id)
+            .all(self.db.conn())
+            .await?;
+        Ok(rows.into_iter().map(AttachmentView::from).collect())
+    }
 }
 
 #[cfg(test)]

@@ -1,14 +1,15 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
-use super::queries::id_page;
-use super::views::{AuditView, Page};
-use super::{required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::audit_log;
 use crate::domain::ids::AuditId;
+use crate::domain::ids::{CustomerId, UserId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::page::id_page;
+use crate::service::page::Page;
+use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
@@ -218,4 +219,49 @@ fn filtered(f: &AuditFilter) -> sea_orm::Select<audit_log::Entity> {
         q = q.filter(C::At.lt(v));
     }
     q
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditView {
+    pub id: AuditId,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<UserId>,
+    pub actor_name: Option<String>,
+    pub action: String,
+    pub outcome: String,
+    pub target_type: Option<String>,
+    pub target_id: Option<String>,
+    pub customer_id: Option<CustomerId>,
+    pub fields: Vec<String>,
+    pub ip: Option<String>,
+    pub request_id: Option<String>,
+    pub detail: serde_json::Value,
+}
+
+impl From<audit_log::Model> for AuditView {
+    fn from(m: audit_log::Model) -> Self {
+        AuditView {
+            id: AuditId(m.id),
+            at: m.at,
+            actor_id: m.actor_id.map(UserId),
+            actor_name: m.actor_name,
+            action: m.action,
+            outcome: m.outcome,
+            target_type: m.target_type,
+            target_id: m.target_id,
+            customer_id: m.customer_id.map(CustomerId),
+            fields: m
+                .fields
+                .map(|f| {
+                    f.split(',')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                })
+                .unwrap_or_default(),
+            ip: m.ip,
+            request_id: m.request_id,
+            detail: serde_json::from_str(&m.detail).unwrap_or(serde_json::Value::Null),
+        }
+    }
 }

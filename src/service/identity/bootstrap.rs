@@ -1,8 +1,8 @@
 //! Idempotent start-up seeding: the built-in roles and their permissions.
-use super::Services;
 use crate::db::entity::{role, role_permission};
 use crate::domain::permission::BUILTIN_ROLES;
 use crate::error::AppResult;
+use crate::service::Services;
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, Set};
 
 impl Services {

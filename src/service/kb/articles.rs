@@ -5,20 +5,19 @@
 //! edited and reviewed; every published version is kept; the reviewer who
 //! publishes is not the editor of that version; every change writes its audit
 //! record and a search-outbox row in the same transaction.
-use super::{optional_text, required_text, Services};
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{category, kb_article, kb_article_version, search_outbox};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::kb::read::ArticleView;
+use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait,
     IntoActiveModel, PaginatorTrait, QueryFilter, Set,
 };
-
-pub use super::kb_read::{ArticleView, VersionView};
 
 pub const DRAFT: &str = "draft";
 pub const IN_REVIEW: &str = "in_review";

@@ -1,18 +1,17 @@
-//! Knowledge-base search and similar complaints. The index gives ids only.
+//! Knowledge-base search (similar complaints are in `complaints::similar`). The index gives ids only.
 //! A hit's version (the one that matched) comes from the in-memory copy of
 //! published versions (`kb_cache`) or the database, and its snippet is cut
 //! from it; the article itself is read from the database only when the
 //! caller asks for more than its id.
-use super::kb::ArticleView;
-use super::kb_cache::CachedVersion;
-use super::queries::page_size;
-use super::Services;
-use crate::auth::policy;
-use crate::auth::{Actor, RequestMeta};
+use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{category, kb_article};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::search;
+use crate::service::kb::cache::CachedVersion;
+use crate::service::kb::read::ArticleView;
+use crate::service::page::page_size;
+use crate::service::Services;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -55,6 +54,63 @@ pub struct KbSearchOutcome {
     pub facets: Vec<(i64, u64)>,
     /// How many matched; `None` unless counts were asked for.
     pub total: Option<search::Total>,
+}
+
+/// The best ~90-character window of the version's scenario and solution
+/// with the query's terms highlighted (character offsets within the snippet).
+pub fn snippet(v: &CachedVersion, terms: &[String]) -> (String, Vec<(usize, usize)>) {
+    const WIDTH: usize = 90;
+    let (chars, norm) = (&v.text, &v.normalized);
+    // all matches of all terms, in characters
+    let mut matches: Vec<(usize, usize)> = vec![];
+    for t in terms {
+        let tc: Vec<char> = t.chars().collect();
+        if tc.is_empty() || tc.len() > norm.len() {
+            continue;
+        }
+        let first = tc[0];
+        for i in 0..=norm.len() - tc.len() {
+            if norm[i] == first && norm[i..i + tc.len()] == tc[..] {
+                matches.push((i, i + tc.len()));
+            }
+        }
+    }
+    matches.sort();
+    // window start maximising covered matches
+    let mut best = (0usize, 0usize);
+    for (i, (s, _)) in matches.iter().enumerate() {
+        let covered = matches[i..]
+            .iter()
+            .take_while(|(_, e)| *e <= s + WIDTH)
+            .count();
+        if covered > best.1 {
+            best = (*s, covered);
+        }
+    }
+    let start = best
+        .0
+        .saturating_sub(10)
+        .min(chars.len().saturating_sub(WIDTH));
+    let end = (start + WIDTH).min(chars.len());
+    let snippet: String = chars[start..end]
+        .iter()
+        .map(|c| if *c == '\n' { ' ' } else { *c })
+        .collect();
+    let mut ranges: Vec<(usize, usize)> = matches
+        .into_iter()
+        .filter(|(s, e)| *s >= start && *e <= end)
+        .map(|(s, e)| (s - start, e - start))
+        .collect();
+    // merge overlaps
+    ranges.sort();
+    let mut merged: Vec<(usize, usize)> = vec![];
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
+            _ => merged.push(r),
+        }
+    }
+    (snippet, merged)
 }
 
 impl Services {
@@ -221,161 +277,5 @@ impl Services {
             .into_iter()
             .map(|h| (h.article_id, h.version.view.title.clone()))
             .collect())
-    }
-}
-
-/// The best ~90-character window of the version's scenario and solution
-/// with the query's terms highlighted (character offsets within the snippet).
-pub fn snippet(v: &CachedVersion, terms: &[String]) -> (String, Vec<(usize, usize)>) {
-    const WIDTH: usize = 90;
-    let (chars, norm) = (&v.text, &v.normalized);
-    // all matches of all terms, in characters
-    let mut matches: Vec<(usize, usize)> = vec![];
-    for t in terms {
-        let tc: Vec<char> = t.chars().collect();
-        if tc.is_empty() || tc.len() > norm.len() {
-            continue;
-        }
-        let first = tc[0];
-        for i in 0..=norm.len() - tc.len() {
-            if norm[i] == first && norm[i..i + tc.len()] == tc[..] {
-                matches.push((i, i + tc.len()));
-            }
-        }
-    }
-    matches.sort();
-    // window start maximising covered matches
-    let mut best = (0usize, 0usize);
-    for (i, (s, _)) in matches.iter().enumerate() {
-        let covered = matches[i..]
-            .iter()
-            .take_while(|(_, e)| *e <= s + WIDTH)
-            .count();
-        if covered > best.1 {
-            best = (*s, covered);
-        }
-    }
-    let start = best
-        .0
-        .saturating_sub(10)
-        .min(chars.len().saturating_sub(WIDTH));
-    let end = (start + WIDTH).min(chars.len());
-    let snippet: String = chars[start..end]
-        .iter()
-        .map(|c| if *c == '\n' { ' ' } else { *c })
-        .collect();
-    let mut ranges: Vec<(usize, usize)> = matches
-        .into_iter()
-        .filter(|(s, e)| *s >= start && *e <= end)
-        .map(|(s, e)| (s - start, e - start))
-        .collect();
-    // merge overlaps
-    ranges.sort();
-    let mut merged: Vec<(usize, usize)> = vec![];
-    for r in ranges {
-        match merged.last_mut() {
-            Some(last) if r.0 <= last.1 => last.1 = last.1.max(r.1),
-            _ => merged.push(r),
-        }
-    }
-    (snippet, merged)
-}
-
-/// The most candidates `similarComplaints` ranks for a caller who may read
-/// only some complaints, before it settles for fewer results than asked.
-const MAX_SIMILAR_CANDIDATES: usize = 400;
-
-/// A complaint similar to another, with its fused score.
-#[derive(Debug, Clone)]
-pub struct SimilarComplaint {
-    pub complaint: crate::service::views::ComplaintView,
-    pub score: f32,
-}
-
-impl Services {
-    /// Earlier complaints about the same problem as a complaint (or a text),
-    /// restricted to those the caller may read. Nothing personal is indexed.
-    pub async fn similar_complaints(
-        &self,
-        actor: &Actor,
-        meta: &RequestMeta,
-        complaint_id: Option<i64>,
-        text: Option<&str>,
-        first: Option<i64>,
-    ) -> AppResult<Vec<SimilarComplaint>> {
-        let limit = page_size(first)? as usize;
-        let (source_text, exclude) = match (complaint_id, text) {
-            (Some(id), None) => {
-                let c = self.load_readable(actor, meta, id).await?;
-                (
-                    format!(
-                        "{}\n{}\n{}",
-                        c.title,
-                        c.description,
-                        c.product_model.clone().unwrap_or_default()
-                    ),
-                    Some(id),
-                )
-            }
-            (None, Some(t)) => {
-                let t: String = t
-                    .chars()
-                    .filter(|c| !c.is_control() || *c == '\n')
-                    .collect();
-                if t.trim().is_empty() {
-                    return Err(AppError::bad_input("text", "text must not be empty"));
-                }
-                if t.chars().count() > 5000 {
-                    return Err(AppError::bad_input(
-                        "text",
-                        "text must be at most 5000 characters",
-                    ));
-                }
-                if let Err(d) = policy::complaint_scope(actor) {
-                    return Err(self.deny(actor, meta, "complaint.similar", None, d).await);
-                }
-                (t, None)
-            }
-            _ => {
-                return Err(AppError::bad_input(
-                    "complaintId",
-                    "give exactly one of complaintId and text",
-                ))
-            }
-        };
-        // as many as asked (the engine leaves the source complaint out);
-        // callers who may not read everything get more candidates, and more
-        // again while too few are theirs and the index has more to give
-        let reads_all = matches!(policy::complaint_scope(actor), Ok(policy::Scope::All));
-        let mut want = if reads_all { limit } else { limit * 5 };
-        let source = Arc::new(source_text);
-        loop {
-            let text = source.clone();
-            let ranked = self
-                .run_search(move |engine| engine.similar_complaints(&text, exclude, want))
-                .await?
-                .map_err(AppError::internal)?;
-            let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
-            let mut readable: HashMap<i64, crate::service::views::ComplaintView> = self
-                .readable_complaints_by_ids(actor, &ids)
-                .await?
-                .into_iter()
-                .map(|c| (c.id.0, c))
-                .collect();
-            let exhausted = ranked.len() < want;
-            let found: Vec<SimilarComplaint> = ranked
-                .into_iter()
-                .filter_map(|(id, score)| {
-                    readable
-                        .remove(&id)
-                        .map(|complaint| SimilarComplaint { complaint, score })
-                })
-                .take(limit)
-                .collect();
-            if found.len() >= limit || exhausted || want >= MAX_SIMILAR_CANDIDATES {
-                return Ok(found);
-            }
-            want = (want * 4).min(MAX_SIMILAR_CANDIDATES);
-        }
     }
 }

@@ -1,25 +1,29 @@
-//! Registering complaints and reading them: single reads through the policy,
-//! lists filtered in SQL by the actor's data scope, keyset pagination.
-use super::views::{ComplaintView, EventView};
-use super::{optional_text, required_text, Services};
-use crate::audit::{self, Entry};
-use crate::auth::policy::{self};
-use crate::auth::{Actor, RequestMeta};
-use crate::db::entity::{category, complaint, complaint_event, customer};
+//! Registering a complaint during a call: validation, the customer record,
+//! and the earlier complaints it may repeat.
+use crate::audit;
+use crate::audit::Entry;
+use crate::auth::{policy, Actor, RequestMeta};
+use crate::db::entity::{category, complaint, customer};
 use crate::db::repo;
 use crate::domain::complaint::{Channel, EventKind, Priority, Status, Visibility};
 use crate::domain::ids::*;
 use crate::domain::number;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::complaints::timeline::insert_event;
+use crate::service::complaints::views::ComplaintView;
+use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use sea_orm::ActiveValue::NotSet;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set, TryInsertResult,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set, TryInsertResult,
 };
 
 pub const MAX_DESCRIPTION: usize = 5000;
+
 pub const MAX_TITLE: usize = 100;
+
 const MAX_CENTS: i64 = 1_000_000_000_000;
 
 /// A complaint as registered during a call.
@@ -92,6 +96,13 @@ fn validate_cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
         other => Ok(other),
     }
 }
+
+/// How many of the customer's open or recent complaints are compared.
+const MAX_REPEAT_SCAN: u64 = 50;
+
+/// Text similarity above which a complaint in another category still counts
+/// as a possible repeat.
+const REPEAT_TEXT_SIMILARITY: f32 = 0.3;
 
 impl Services {
     pub async fn create_complaint(
@@ -292,7 +303,7 @@ impl Services {
                 .detail(serde_json::json!({ "number": model.number })),
         )
         .await?;
-        super::kb::enqueue(&*tx, "complaint", model.id, now).await?;
+        crate::service::kb::articles::enqueue(&*tx, "complaint", model.id, now).await?;
         tx.commit().await?;
         self.index_signal();
         // after the commit: the writer slot is not held for a read
@@ -371,40 +382,4 @@ impl Services {
         out.truncate(5);
         Ok(out)
     }
-}
-
-/// How many of the customer's open or recent complaints are compared.
-const MAX_REPEAT_SCAN: u64 = 50;
-/// Text similarity above which a complaint in another category still counts
-/// as a possible repeat.
-const REPEAT_TEXT_SIMILARITY: f32 = 0.3;
-
-/// Append one timeline event.
-#[allow(clippy::too_many_arguments)]
-pub(crate) async fn insert_event<C: ConnectionTrait>(
-    db: &C,
-    complaint_id: i64,
-    kind: EventKind,
-    actor_id: Option<i64>,
-    visibility: Visibility,
-    (from, to): (Option<Status>, Option<Status>),
-    body: Option<String>,
-    data: serde_json::Value,
-    at: DateTime<Utc>,
-) -> AppResult<EventView> {
-    let m = complaint_event::ActiveModel {
-        id: NotSet,
-        complaint_id: Set(complaint_id),
-        kind: Set(kind.code().into()),
-        actor_id: Set(actor_id),
-        visibility: Set(visibility.code().into()),
-        from_status: Set(from.map(|s| s.code().into())),
-        to_status: Set(to.map(|s| s.code().into())),
-        body: Set(body),
-        data: Set(data.to_string()),
-        created_at: Set(at),
-    }
-    .insert(db)
-    .await?;
-    Ok(m.into())
 }

@@ -1,15 +1,20 @@
 //! Reading the knowledge base: article views with their live and latest
 //! versions, single articles, lists, and versions by id. The review workflow
 //! that changes articles is in `kb`.
-use super::kb::{KbListFilter, ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
-use super::queries::{encode_cursor, id_page};
-use super::views::Page;
-use super::Services;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{category, kb_article, kb_article_version};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::search::{self, KbChange};
+use crate::service::kb::articles::KbListFilter;
+use crate::service::kb::articles::ARCHIVED;
+use crate::service::kb::articles::DRAFT;
+use crate::service::kb::articles::IN_REVIEW;
+use crate::service::kb::articles::PUBLISHED;
+use crate::service::page::encode_cursor;
+use crate::service::page::id_page;
+use crate::service::page::Page;
+use crate::service::Services;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;

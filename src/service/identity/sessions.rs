@@ -4,8 +4,6 @@
 //! costs one argon2 verification like a wrong password; after
 //! [`MAX_FAILURES`] consecutive failures an account is locked for
 //! [`LOCKOUT_MINUTES`]; every attempt is audited.
-use super::views::UserView;
-use super::{required_text, Services};
 use crate::audit::{self, Entry, Outcome};
 use crate::auth::{password, token, Actor, RequestMeta};
 use crate::db::entity::{role, role_permission, session, user, user_role};
@@ -13,6 +11,8 @@ use crate::db::repo;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, ErrorCode};
+use crate::service::identity::views::UserView;
+use crate::service::{required_text, Services};
 use chrono::Duration;
 use sea_orm::sea_query::Expr;
 use sea_orm::{

@@ -1,0 +1,17 @@
+//! Complaints: intake during a call, the lifecycle state machine and edits,
+//! reads and lists, the timeline, attachments and similar complaints.
+pub mod attachments;
+pub mod edits;
+pub mod intake;
+pub mod lifecycle;
+pub mod queries;
+pub mod similar;
+pub mod timeline;
+pub mod views;
+
+pub use edits::ComplaintEdit;
+pub use intake::{Created, NewComplaint, RepeatCandidate, MAX_DESCRIPTION, MAX_TITLE};
+pub use lifecycle::Step;
+pub use queries::{ComplaintFilter, ComplaintKey, ComplaintOrder, Related};
+pub use similar::SimilarComplaint;
+pub use views::{AttachmentView, ComplaintView, EventView};

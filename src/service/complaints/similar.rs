@@ -1,0 +1,107 @@
+//! Complaints similar to a given one, ranked by the search index and filtered
+//! to those the caller may read.
+use crate::auth::{policy, Actor, RequestMeta};
+use crate::error::{AppError, AppResult};
+use crate::service::page::page_size;
+use crate::service::Services;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The most candidates `similarComplaints` ranks for a caller who may read
+/// only some complaints, before it settles for fewer results than asked.
+const MAX_SIMILAR_CANDIDATES: usize = 400;
+
+/// A complaint similar to another, with its fused score.
+#[derive(Debug, Clone)]
+pub struct SimilarComplaint {
+    pub complaint: crate::service::complaints::views::ComplaintView,
+    pub score: f32,
+}
+
+impl Services {
+    /// Earlier complaints about the same problem as a complaint (or a text),
+    /// restricted to those the caller may read. Nothing personal is indexed.
+    pub async fn similar_complaints(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        complaint_id: Option<i64>,
+        text: Option<&str>,
+        first: Option<i64>,
+    ) -> AppResult<Vec<SimilarComplaint>> {
+        let limit = page_size(first)? as usize;
+        let (source_text, exclude) = match (complaint_id, text) {
+            (Some(id), None) => {
+                let c = self.load_readable(actor, meta, id).await?;
+                (
+                    format!(
+                        "{}\n{}\n{}",
+                        c.title,
+                        c.description,
+                        c.product_model.clone().unwrap_or_default()
+                    ),
+                    Some(id),
+                )
+            }
+            (None, Some(t)) => {
+                let t: String = t
+                    .chars()
+                    .filter(|c| !c.is_control() || *c == '\n')
+                    .collect();
+                if t.trim().is_empty() {
+                    return Err(AppError::bad_input("text", "text must not be empty"));
+                }
+                if t.chars().count() > 5000 {
+                    return Err(AppError::bad_input(
+                        "text",
+                        "text must be at most 5000 characters",
+                    ));
+                }
+                if let Err(d) = policy::complaint_scope(actor) {
+                    return Err(self.deny(actor, meta, "complaint.similar", None, d).await);
+                }
+                (t, None)
+            }
+            _ => {
+                return Err(AppError::bad_input(
+                    "complaintId",
+                    "give exactly one of complaintId and text",
+                ))
+            }
+        };
+        // as many as asked (the engine leaves the source complaint out);
+        // callers who may not read everything get more candidates, and more
+        // again while too few are theirs and the index has more to give
+        let reads_all = matches!(policy::complaint_scope(actor), Ok(policy::Scope::All));
+        let mut want = if reads_all { limit } else { limit * 5 };
+        let source = Arc::new(source_text);
+        loop {
+            let text = source.clone();
+            let ranked = self
+                .run_search(move |engine| engine.similar_complaints(&text, exclude, want))
+                .await?
+                .map_err(AppError::internal)?;
+            let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
+            let mut readable: HashMap<i64, crate::service::complaints::views::ComplaintView> = self
+                .readable_complaints_by_ids(actor, &ids)
+                .await?
+                .into_iter()
+                .map(|c| (c.id.0, c))
+                .collect();
+            let exhausted = ranked.len() < want;
+            let found: Vec<SimilarComplaint> = ranked
+                .into_iter()
+                .filter_map(|(id, score)| {
+                    readable
+                        .remove(&id)
+                        .map(|complaint| SimilarComplaint { complaint, score })
+                })
+                .take(limit)
+                .collect();
+            if found.len() >= limit || exhausted || want >= MAX_SIMILAR_CANDIDATES {
+                return Ok(found);
+            }
+            want = (want * 4).min(MAX_SIMILAR_CANDIDATES);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! What the customers context hands to the API layer: masked customers and
+//! audited reveals of their contact details.
+use crate::db::entity::customer;
+use crate::domain::ids::*;
+use crate::domain::masking;
+
+/// A customer as everybody sees them: every personal field masked.
+#[derive(Debug, Clone)]
+pub struct CustomerView {
+    pub id: CustomerId,
+    pub name_masked: String,
+    pub phone_masked: String,
+    pub id_card_masked: Option<String>,
+    pub email_masked: Option<String>,
+}
+
+impl From<customer::Model> for CustomerView {
+    fn from(m: customer::Model) -> Self {
+        CustomerView {
+            id: CustomerId(m.id),
+            name_masked: masking::mask_name(&m.name),
+            phone_masked: masking::mask_phone(&m.phone),
+            id_card_masked: m.id_card.as_deref().map(masking::mask_id_card),
+            email_masked: m.email.as_deref().map(masking::mask_email),
+        }
+    }
+}
+
+impl From<crate::db::joined::CustomerRow> for CustomerView {
+    fn from(m: crate::db::joined::CustomerRow) -> Self {
+        CustomerView {
+            id: CustomerId(m.id),
+            name_masked: masking::mask_name(&m.name),
+            phone_masked: masking::mask_phone(&m.phone),
+            id_card_masked: m.id_card.as_deref().map(masking::mask_id_card),
+            email_masked: m.email.as_deref().map(masking::mask_email),
+        }
+    }
+}
+
+/// A customer's contact in clear, only ever built by `service::access`.
+#[derive(Debug, Clone)]
+pub struct RevealedContact {
+    pub customer_id: CustomerId,
+    pub name: String,
+    pub phone: String,
+    pub id_card: Option<String>,
+    pub email: Option<String>,
+    pub audit_id: AuditId,
+}
