@@ -3,7 +3,7 @@ import { DownOutlined, LogoutOutlined, TeamOutlined, UserOutlined } from '@ant-d
 import { useAuth, useMe } from '../auth';
 import { useT } from '../i18n';
 import { useRoleLabel } from '../data/roles';
-import { describeError } from '../api/errors';
+import { errorMessage } from '../api/errorMessage';
 
 /** The signed-in user's name and role in the header, with sign-out. */
 export function UserMenu() {
@@ -16,8 +16,7 @@ export function UserMenu() {
 
   const onLogout = () => {
     logout().catch((err: unknown) => {
-      const { items } = describeError(err);
-      void message.error(items.map((i) => i.message).join('; '));
+      void message.error(errorMessage(err, t));
     });
   };
 

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, InputNumber, Modal, Rate, Select, Space, Typography } from 'antd';
 import { ReloadOutlined, WarningOutlined } from '@ant-design/icons';
-import type { GraphQLRequestError } from '../../api/errors';
+import { isStaleVersion, type GraphQLRequestError } from '../../api/errors';
 import { useGqlQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ComplaintAction, ComplaintDetailQuery } from '../../gql/graphql';
@@ -25,7 +25,7 @@ const TEAM_KIND_ORDER = ['department', 'expert', 'center', 'branch', 'store'];
 /**
  * One lifecycle step: a modal with exactly the inputs the step takes, sent
  * with the version the user is looking at. When someone else changed the
- * complaint meanwhile (CONFLICT) it says so and offers to reload; the modal
+ * complaint meanwhile (STALE_VERSION) it says so and offers to reload; the modal
  * and what was typed stay, so the user can check the new state and send again.
  */
 export function ActionModal({
@@ -50,7 +50,7 @@ export function ActionModal({
     mutationFn: (values) => runAction(buildActionRequest(action, complaint.id, complaint.version, values)),
     onSuccess: (outcome) => onDone(action, outcome),
   });
-  const conflict = send.error?.hasCode('CONFLICT') ?? false;
+  const conflict = isStaleVersion(send.error);
   const stillAvailable = complaint.availableActions.includes(action);
 
   const reload = async () => {
@@ -106,9 +106,6 @@ export function ActionModal({
           description={
             <>
               <div>{t('detail.conflict.desc')}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {send.error?.message}
-              </Typography.Text>
             </>
           }
           action={

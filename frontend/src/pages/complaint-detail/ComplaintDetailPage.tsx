@@ -8,6 +8,7 @@ import type { GraphQLRequestError } from '../../api/errors';
 import { Can } from '../../auth';
 import { PriorityTag, StatusTag } from '../../components/EnumTags';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../api/errorMessage';
 import { PageContainer } from '../../components/PageContainer';
 import { PageSkeleton } from '../../components/PageLoading';
 import type { ComplaintAction, ComplaintDetailQuery as ComplaintDetailData } from '../../gql/graphql';
@@ -207,7 +208,7 @@ function DetailView({
   );
 }
 
-/** NOT_FOUND and FORBIDDEN as result pages with the server's words; anything else as an error alert. */
+/** NOT_FOUND and FORBIDDEN as result pages with the reason's words; anything else as an error alert. */
 function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: () => void }) {
   const t = useT();
   const navigate = useNavigate();
@@ -216,7 +217,7 @@ function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: 
       {t('detail.backToQueue')}
     </Button>
   );
-  const serverMessage = error.errors.map((e) => e.message).join('; ');
+  const message = errorMessage(error, t);
   if (error.hasCode('NOT_FOUND') || error.hasCode('FORBIDDEN')) {
     const notFound = error.hasCode('NOT_FOUND');
     return (
@@ -227,7 +228,7 @@ function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: 
             title={notFound ? t('detail.notFound.title') : t('detail.forbidden.title')}
             subTitle={
               <span data-testid="detail-error" data-code={notFound ? 'NOT_FOUND' : 'FORBIDDEN'}>
-                {serverMessage}
+                {message}
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {notFound ? t('detail.notFound.desc') : t('detail.forbidden.desc')}

@@ -21,6 +21,7 @@ import { CheckOutlined, EditOutlined, InboxOutlined, SendOutlined } from '@ant-d
 import { gqlKey, useGqlMutation, useGqlQuery } from '../../api/hooks';
 import { usePermission } from '../../auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../api/errorMessage';
 import { PageContainer } from '../../components/PageContainer';
 import { PageSkeleton } from '../../components/PageLoading';
 import { TimeText } from '../../components/TimeText';
@@ -390,7 +391,7 @@ export function RelatedArticle({ id }: { id: string }) {
       <Typography.Text type="secondary">
         {t('kb.related.unavailable', { id })}{' '}
         <Typography.Text type="danger" style={{ fontSize: 12 }}>
-          ({error.errors.map((e) => `${e.code}: ${e.message}`).join('; ')})
+          ({errorMessage(error, t)})
         </Typography.Text>
       </Typography.Text>
     );
