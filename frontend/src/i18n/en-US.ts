@@ -10,6 +10,7 @@ import { auditEnUS } from './sections/audit';
 import { adminEnUS } from './sections/admin';
 import { intakeEnUS } from './sections/intake';
 import { errorsEnUS } from './sections/errors';
+import { labelsEnUS } from './sections/labels';
 import { detailEnUS } from './sections/detail';
 
 const enUS: Messages = {
@@ -170,6 +171,7 @@ const enUS: Messages = {
   // new complaint (intake) and complaint detail pages
   ...intakeEnUS,
   ...errorsEnUS,
+  ...labelsEnUS,
   ...detailEnUS,
 };
 

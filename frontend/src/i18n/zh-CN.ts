@@ -12,6 +12,7 @@ import { auditZhCN } from './sections/audit';
 import { adminZhCN } from './sections/admin';
 import { intakeZhCN } from './sections/intake';
 import { errorsZhCN } from './sections/errors';
+import { labelsZhCN } from './sections/labels';
 import { detailZhCN } from './sections/detail';
 
 const zhCN = {
@@ -172,6 +173,7 @@ const zhCN = {
   // new complaint (intake) and complaint detail pages
   ...intakeZhCN,
   ...errorsZhCN,
+  ...labelsZhCN,
   ...detailZhCN,
 } as const;
 
