@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": typeof types.RoleNamesDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangeOwnPasswordDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": typeof types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.AdminTeamsDocument,
@@ -75,6 +76,7 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": types.CategoriesDocument,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": types.RoleNamesDocument,
+    "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangeOwnPasswordDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.AdminTeamsDocument,
@@ -145,6 +147,10 @@ export function graphql(source: "\n  query Categories {\n    categories {\n     
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n"): typeof import('./graphql').RoleNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

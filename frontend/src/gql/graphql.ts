@@ -1254,6 +1254,13 @@ export type RoleNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RoleNamesQuery = { roles: Array<{ code: string, name: string }> };
 
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changePassword: boolean };
+
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -1691,6 +1698,11 @@ export const RoleNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleNamesQuery, RoleNamesQueryVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {

@@ -11,6 +11,7 @@ import { adminEnUS } from './sections/admin';
 import { intakeEnUS } from './sections/intake';
 import { errorsEnUS } from './sections/errors';
 import { labelsEnUS } from './sections/labels';
+import { accountEnUS } from './sections/account';
 import { detailEnUS } from './sections/detail';
 
 const enUS: Messages = {
@@ -172,6 +173,7 @@ const enUS: Messages = {
   ...intakeEnUS,
   ...errorsEnUS,
   ...labelsEnUS,
+  ...accountEnUS,
   ...detailEnUS,
 };
 

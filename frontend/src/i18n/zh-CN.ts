@@ -13,6 +13,7 @@ import { adminZhCN } from './sections/admin';
 import { intakeZhCN } from './sections/intake';
 import { errorsZhCN } from './sections/errors';
 import { labelsZhCN } from './sections/labels';
+import { accountZhCN } from './sections/account';
 import { detailZhCN } from './sections/detail';
 
 const zhCN = {
@@ -174,6 +175,7 @@ const zhCN = {
   ...intakeZhCN,
   ...errorsZhCN,
   ...labelsZhCN,
+  ...accountZhCN,
   ...detailZhCN,
 } as const;
 
