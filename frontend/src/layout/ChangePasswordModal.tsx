@@ -1,11 +1,10 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import { graphql } from '../gql';
 import { useGqlMutation } from '../api/hooks';
-import { GraphQLRequestError } from '../api/errors';
 import { errorItemMessage } from '../api/errorMessage';
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useT } from '../i18n';
-import { PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './passwordPolicy';
+import { PASSWORD_MAX, PASSWORD_MIN, fieldOfPasswordError, passwordProblem } from './passwordPolicy';
 
 const ChangePasswordMutation = graphql(`
   mutation ChangeOwnPassword($input: ChangePasswordInput!) {
@@ -18,17 +17,6 @@ interface Values {
   newPassword: string;
   confirmPassword: string;
 }
-
-/** Which form field a refusal belongs to (by reason, or by the field the server named). */
-export function fieldOfPasswordError(err: unknown): keyof Values | null {
-  if (!(err instanceof GraphQLRequestError)) return null;
-  for (const e of err.errors) {
-    if (e.reason === 'WRONG_PASSWORD' || e.field === 'currentPassword') return 'currentPassword';
-    if (e.reason === 'WEAK_PASSWORD' || e.field === 'password' || e.field === 'newPassword') return 'newPassword';
-  }
-  return null;
-}
-
 /** 修改密码: the signed-in user changes their own password (current one required). */
 export function ChangePasswordModal({ username, onClose }: { username: string; onClose: () => void }) {
   const t = useT();

@@ -3,6 +3,8 @@
  * form before sending so the user learns what is wrong at once. The server
  * still decides (WEAK_PASSWORD).
  */
+import { GraphQLRequestError } from '../api/errors';
+
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
@@ -18,5 +20,15 @@ export function passwordProblem(password: string, username: string, current?: st
   const symbols = /[^\p{L}\p{N}]/u.test(password);
   if ([letters, digits, symbols].filter(Boolean).length < 2) return 'tooSimple';
   if (current !== undefined && current !== '' && password === current) return 'sameAsCurrent';
+  return null;
+}
+
+/** Which form field a refusal belongs to (by reason, or by the field the server named). */
+export function fieldOfPasswordError(err: unknown): 'currentPassword' | 'newPassword' | null {
+  if (!(err instanceof GraphQLRequestError)) return null;
+  for (const e of err.errors) {
+    if (e.reason === 'WRONG_PASSWORD' || e.field === 'currentPassword') return 'currentPassword';
+    if (e.reason === 'WEAK_PASSWORD' || e.field === 'password' || e.field === 'newPassword') return 'newPassword';
+  }
   return null;
 }
