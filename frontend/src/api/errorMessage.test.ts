@@ -21,9 +21,9 @@ describe('errorMessage', () => {
       code: 'CONFLICT',
       reason: 'STALE_VERSION',
     });
-    expect(toErrorItem({ message: 'm', extensions: { code: 'BAD_USER_INPUT', reason: 'NEW_THING', field: 'x' } })).toEqual(
-      { message: 'm', code: 'BAD_USER_INPUT', field: 'x' },
-    );
+    expect(
+      toErrorItem({ message: 'm', extensions: { code: 'BAD_USER_INPUT', reason: 'NEW_THING', field: 'x' } }),
+    ).toEqual({ message: 'm', code: 'BAD_USER_INPUT', field: 'x' });
   });
 
   it('has its own message for every reason, in both languages, never the server’s text', () => {
@@ -65,7 +65,9 @@ describe('errorMessage', () => {
   it('falls back to the code when the server sends no reason', () => {
     expect(errorMessage(serverError('FORBIDDEN'), tZh)).toBe('您没有执行此操作的权限。');
     expect(errorMessage(serverError('NOT_FOUND'), tEn)).toBe('The record does not exist or was deleted.');
-    expect(errorMessage(serverError('BAD_USER_INPUT', undefined, 'username'), tZh)).toBe('「用户名」填写有误，请检查后重试。');
+    expect(errorMessage(serverError('BAD_USER_INPUT', undefined, 'username'), tZh)).toBe(
+      '「用户名」填写有误，请检查后重试。',
+    );
     expect(errorMessage(serverError('TEAPOT'), tZh)).toBe('操作未能完成，请稍后重试。');
     expect(errorMessage(new Error('boom'), tZh)).toBe('操作未能完成，请稍后重试。');
     expect(

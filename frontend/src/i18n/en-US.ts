@@ -76,7 +76,6 @@ const enUS: Messages = {
   'role.auditor': 'Compliance auditor',
   'role.admin': 'Administrator',
 
-
   'notFound.title': 'Page not found',
   'notFound.desc': 'This page does not exist or is not available yet.',
 

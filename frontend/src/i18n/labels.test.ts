@@ -50,7 +50,10 @@ describe('English mode is complete', () => {
   it('every schema enum value has a label in both languages', () => {
     const enums = schemaEnums(schema);
     expect(enums.size).toBeGreaterThan(5);
-    expect([...enums.keys()].filter((name) => !(name in ENUM_PREFIX)), 'schema enums without labels').toEqual([]);
+    expect(
+      [...enums.keys()].filter((name) => !(name in ENUM_PREFIX)),
+      'schema enums without labels',
+    ).toEqual([]);
     for (const [name, values] of enums) {
       expect(values.length, name).toBeGreaterThan(0);
       const wanted = values.map((v) => `${ENUM_PREFIX[name]}.${v}`);

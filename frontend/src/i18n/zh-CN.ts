@@ -77,7 +77,6 @@ const zhCN = {
   'role.auditor': '合规审计',
   'role.admin': '管理员',
 
-
   'notFound.title': '页面不存在',
   'notFound.desc': '您访问的页面不存在或尚未开放。',
 

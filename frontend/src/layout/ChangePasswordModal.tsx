@@ -74,7 +74,11 @@ export function ChangePasswordModal({ username, onClose }: { username: string; o
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) => {
                 if (!value) return Promise.resolve();
-                const problem = passwordProblem(value, username, getFieldValue('currentPassword') as string | undefined);
+                const problem = passwordProblem(
+                  value,
+                  username,
+                  getFieldValue('currentPassword') as string | undefined,
+                );
                 return problem
                   ? Promise.reject(
                       new Error(t(`account.password.${problem}` as const, { min: PASSWORD_MIN, max: PASSWORD_MAX })),

@@ -56,24 +56,24 @@ export function UserMenu() {
 
   return (
     <>
-    <Dropdown trigger={['click']} placement="bottomRight" menu={{ items, onClick: ({ key }) => onMenu(key) }}>
-      <button
-        type="button"
-        className="kesu-header-action"
-        aria-label={`${t('header.userMenu')}: ${me.user.displayName}`}
-        data-testid="user-menu"
-      >
-        <Avatar size="small" style={{ backgroundColor: '#1677ff', flex: 'none' }}>
-          {Array.from(me.user.displayName)[0] ?? '?'}
-        </Avatar>
-        <span className="kesu-user-name">{me.user.displayName}</span>
-        <span className="kesu-user-role">{roles}</span>
-        <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} />
-      </button>
-    </Dropdown>
-    {changingPassword ? (
-      <ChangePasswordModal username={me.user.username} onClose={() => setChangingPassword(false)} />
-    ) : null}
+      <Dropdown trigger={['click']} placement="bottomRight" menu={{ items, onClick: ({ key }) => onMenu(key) }}>
+        <button
+          type="button"
+          className="kesu-header-action"
+          aria-label={`${t('header.userMenu')}: ${me.user.displayName}`}
+          data-testid="user-menu"
+        >
+          <Avatar size="small" style={{ backgroundColor: '#1677ff', flex: 'none' }}>
+            {Array.from(me.user.displayName)[0] ?? '?'}
+          </Avatar>
+          <span className="kesu-user-name">{me.user.displayName}</span>
+          <span className="kesu-user-role">{roles}</span>
+          <DownOutlined style={{ fontSize: 10, color: 'rgba(0,0,0,0.45)' }} />
+        </button>
+      </Dropdown>
+      {changingPassword ? (
+        <ChangePasswordModal username={me.user.username} onClose={() => setChangingPassword(false)} />
+      ) : null}
     </>
   );
 }

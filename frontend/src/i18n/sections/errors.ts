@@ -32,7 +32,8 @@ export const errorsZhCN = {
   'error.reason.NOT_TEAM_MEMBER': '所选处理人不是该团队的在职成员。',
   'error.reason.UNSUPPORTED_FILE_TYPE': '不支持该文件类型，请上传图片、PDF 或常见办公文档。',
   'error.reason.FILE_TOO_LARGE': '文件太大，超过了允许的上限。',
-  'error.reason.WEAK_PASSWORD': '新密码太弱：至少 10 位，混合字母、数字、符号中的两种，不能包含用户名，也不能是常见密码。',
+  'error.reason.WEAK_PASSWORD':
+    '新密码太弱：至少 10 位，混合字母、数字、符号中的两种，不能包含用户名，也不能是常见密码。',
   'error.reason.WRONG_PASSWORD': '当前密码不正确。',
   'error.reason.CATEGORY_INACTIVE': '该投诉分类已停用，请选择其他分类。',
   'error.reason.TEAM_HAS_OPEN_COMPLAINTS': '该团队还有未办结的投诉，暂时不能修改。',

@@ -83,12 +83,14 @@ export default function LoginPage() {
           {reason === 'logout' && !error ? (
             <Alert type="success" showIcon message={t('auth.loggedOut')} style={{ marginBottom: 16 }} />
           ) : null}
-          {error ? <ErrorAlert
+          {error ? (
+            <ErrorAlert
               error={error}
               title={t('auth.failed')}
               fallback={{ UNAUTHENTICATED: 'auth.failed.fallback' }}
               style={{ marginBottom: 16 }}
-            /> : null}
+            />
+          ) : null}
 
           <Form<LoginForm>
             layout="vertical"
