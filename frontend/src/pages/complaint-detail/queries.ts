@@ -3,31 +3,16 @@ import { graphql } from '../../gql';
 export const ComplaintDetailQuery = graphql(`
   query ComplaintDetail($id: ID!) {
     complaint(id: $id) {
-      id
-      number
-      status
-      statusLabel
+      ...ComplaintListFields
       publicStatus
-      channel
-      priority
       category {
-        id
-        name
-        parent {
-          id
-          name
-        }
         defaultTeam {
           id
           name
         }
       }
-      title
       description
       customer {
-        id
-        nameMasked
-        phoneMasked
         idCardMasked
         emailMasked
       }
@@ -46,14 +31,11 @@ export const ComplaintDetailQuery = graphql(`
       findings
       resolution
       satisfaction
-      isMajor
-      repeatOfId
       repeatOf {
         id
         number
         title
       }
-      reopenCount
       acceptedBy {
         id
         displayName
@@ -62,17 +44,7 @@ export const ComplaintDetailQuery = graphql(`
         id
         name
       }
-      team {
-        id
-        name
-      }
-      assignee {
-        id
-        displayName
-      }
       version
-      createdAt
-      updatedAt
       escalatedAt
       firstRepliedAt
       resolvedAt
@@ -80,7 +52,6 @@ export const ComplaintDetailQuery = graphql(`
       timeline {
         id
         kind
-        kindLabel
         actor {
           id
           displayName
@@ -126,11 +97,7 @@ export const DetailSimilarQuery = graphql(`
     similarComplaints(complaintId: $id, first: $first) {
       score
       complaint {
-        id
-        number
-        title
-        status
-        createdAt
+        ...ComplaintSummary
       }
     }
   }
