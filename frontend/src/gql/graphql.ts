@@ -1244,6 +1244,13 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type TeamAssigneesQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
+
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1384,13 +1391,6 @@ export type DispatchTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DispatchTeamsQuery = { teams: Array<{ id: string, name: string, kind: string, parentId?: string | null }> };
 
-export type TeamAssigneesQueryVariables = Exact<{
-  teamId: Scalars['ID']['input'];
-}>;
-
-
-export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
-
 export type DetailEscalateMutationVariables = Exact<{
   input: EscalateComplaintInput;
 }>;
@@ -1474,6 +1474,20 @@ export type DetailUploadAttachmentMutationVariables = Exact<{
 
 
 export type DetailUploadAttachmentMutation = { uploadAttachment: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } };
+
+export type DetailUpdateComplaintMutationVariables = Exact<{
+  input: UpdateComplaintInput;
+}>;
+
+
+export type DetailUpdateComplaintMutation = { updateComplaint: { id: string, version: number } };
+
+export type DetailAssignComplaintMutationVariables = Exact<{
+  input: AssignComplaintInput;
+}>;
+
+
+export type DetailAssignComplaintMutation = { assignComplaint: { id: string, version: number, assignee?: { id: string, displayName: string } | null } };
 
 export type ComplaintQueueQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
@@ -1729,6 +1743,22 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const TeamAssigneesDocument = new TypedDocumentString(`
+    query TeamAssignees($teamId: ID!) {
+  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
+    nodes {
+      id
+      assignee {
+        id
+        displayName
+        team {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories {
   categories {
@@ -2086,22 +2116,6 @@ export const DispatchTeamsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DispatchTeamsQuery, DispatchTeamsQueryVariables>;
-export const TeamAssigneesDocument = new TypedDocumentString(`
-    query TeamAssignees($teamId: ID!) {
-  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
-    nodes {
-      id
-      assignee {
-        id
-        displayName
-        team {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
 export const DetailEscalateDocument = new TypedDocumentString(`
     mutation DetailEscalate($input: EscalateComplaintInput!) {
   escalateComplaint(input: $input) {
@@ -2213,6 +2227,26 @@ export const DetailUploadAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailUploadAttachmentMutation, DetailUploadAttachmentMutationVariables>;
+export const DetailUpdateComplaintDocument = new TypedDocumentString(`
+    mutation DetailUpdateComplaint($input: UpdateComplaintInput!) {
+  updateComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailUpdateComplaintMutation, DetailUpdateComplaintMutationVariables>;
+export const DetailAssignComplaintDocument = new TypedDocumentString(`
+    mutation DetailAssignComplaint($input: AssignComplaintInput!) {
+  assignComplaint(input: $input) {
+    id
+    version
+    assignee {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
     query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {

@@ -12,6 +12,7 @@ import { intakeEnUS } from './sections/intake';
 import { errorsEnUS } from './sections/errors';
 import { labelsEnUS } from './sections/labels';
 import { accountEnUS } from './sections/account';
+import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
 
 const enUS: Messages = {
@@ -173,6 +174,7 @@ const enUS: Messages = {
   ...errorsEnUS,
   ...labelsEnUS,
   ...accountEnUS,
+  ...complaintEditEnUS,
   ...detailEnUS,
 };
 

@@ -14,6 +14,7 @@ import { intakeZhCN } from './sections/intake';
 import { errorsZhCN } from './sections/errors';
 import { labelsZhCN } from './sections/labels';
 import { accountZhCN } from './sections/account';
+import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
 
 const zhCN = {
@@ -175,6 +176,7 @@ const zhCN = {
   ...errorsZhCN,
   ...labelsZhCN,
   ...accountZhCN,
+  ...complaintEditZhCN,
   ...detailZhCN,
 } as const;
 

@@ -8,14 +8,9 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ComplaintAction, ComplaintDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { RESPONSIBILITIES, actionLabel, responsibilityLabel } from '../../lib/enums';
-import {
-  ACTION_SPECS,
-  buildActionRequest,
-  teamAssigneeCandidates,
-  type ActionField,
-  type ActionValues,
-} from './actions';
-import { DispatchTeamsQuery, TeamAssigneesQuery } from './queries';
+import { ACTION_SPECS, buildActionRequest, type ActionField, type ActionValues } from './actions';
+import { DispatchTeamsQuery } from './queries';
+import { useAssignableUsers } from '../../data/assignableUsers';
 import { runAction, type ActionOutcome } from './runAction';
 
 type Complaint = ComplaintDetailQuery['complaint'];
@@ -287,11 +282,7 @@ function AssigneeItem({ label }: { label: string }) {
   const t = useT();
   const form = Form.useFormInstance<ActionValues>();
   const teamId = Form.useWatch('teamId', form);
-  const people = useGqlQuery(TeamAssigneesQuery, { teamId: teamId ?? '' }, { enabled: !!teamId, staleTime: 60_000 });
-  const candidates = useMemo(
-    () => (teamId && people.data ? teamAssigneeCandidates(people.data.complaints.nodes, teamId) : []),
-    [people.data, teamId],
-  );
+  const people = useAssignableUsers(teamId);
   return (
     <Form.Item name="assigneeId" label={label} extra={t('detail.field.assigneeId.extra')}>
       <Select
@@ -302,7 +293,7 @@ function AssigneeItem({ label }: { label: string }) {
         loading={people.isFetching}
         placeholder={t('detail.field.assigneeId.placeholder')}
         notFoundContent={people.error ? <ErrorAlert error={people.error} /> : t('detail.field.assigneeId.none')}
-        options={candidates.map((c) => ({ value: c.id, label: c.displayName }))}
+        options={people.users.map((c) => ({ value: c.id, label: c.displayName }))}
       />
     </Form.Item>
   );

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Result, Row, Space, Tag, Tooltip, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, ReloadOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { gqlKey, useGqlQuery } from '../../api/hooks';
 import type { GraphQLRequestError } from '../../api/errors';
-import { Can } from '../../auth';
+import { Can, useMe, usePermission } from '../../auth';
 import { PriorityTag, StatusTag } from '../../components/EnumTags';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../api/errorMessage';
@@ -13,10 +13,13 @@ import { PageContainer } from '../../components/PageContainer';
 import { PageSkeleton } from '../../components/PageLoading';
 import type { ComplaintAction, ComplaintDetailQuery as ComplaintDetailData } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { actionLabel } from '../../lib/enums';
+import { FINISHED_STATUSES, actionLabel } from '../../lib/enums';
 import { paths } from '../../paths';
 import { ActionModal } from './ActionModal';
-import { ACTION_SPECS, orderActions, primaryAction } from './actions';
+import { ACTION_SPECS, orderActions } from './actions';
+import { AssignModal } from './AssignModal';
+import { EditComplaintModal } from './EditComplaintModal';
+import { canOfferAssign, primaryStep, seatOf } from './primaryStep';
 import { Attachments } from './Attachments';
 import { DetailFields } from './DetailFields';
 import { readJustCreated } from './justCreated';
@@ -76,8 +79,19 @@ function DetailView({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
+  const me = useMe();
+  const canAssign = usePermission('complaint.assign');
+  const canEdit = usePermission('complaint.update') && !FINISHED_STATUSES.includes(c.status);
   const actions = orderActions(c.availableActions);
-  const primary = primaryAction(c.availableActions);
+  const showAssign = canOfferAssign({ canAssign, status: c.status });
+  const primary = primaryStep({
+    seat: seatOf(me.user.roles, me.permissions),
+    status: c.status,
+    availableActions: c.availableActions,
+    canAssign,
+    hasAssignee: !!c.assignee,
+  });
 
   const changed = () => {
     void refetch();
@@ -89,13 +103,33 @@ function DetailView({
     void message.success(t('detail.action.done', { action: actionLabel(t, action), version: outcome.version }));
     changed();
   };
+  const onEdited = (version: number) => {
+    setDialog(null);
+    void message.success(t('detail.edit.done', { version }));
+    changed();
+  };
+  const onAssigned = (name: string | null) => {
+    setDialog(null);
+    void message.success(name ? t('detail.assign.done', { name }) : t('detail.assign.cleared'));
+    changed();
+  };
 
   return (
     <PageContainer
       title={c.number}
       subTitle={t('detail.subtitle', { status: c.publicStatus })}
       extra={
-        <Space wrap>
+        <Space wrap data-primary={primary ?? ''}>
+          {showAssign ? (
+            <Button
+              icon={<UserSwitchOutlined />}
+              type={primary === 'ASSIGN' ? 'primary' : 'default'}
+              onClick={() => setDialog('assign')}
+              data-action="ASSIGN"
+            >
+              {t('detail.assign.open')}
+            </Button>
+          ) : null}
           {actions.map((a) => (
             <Button
               key={a}
@@ -107,6 +141,11 @@ function DetailView({
               {actionLabel(t, a)}
             </Button>
           ))}
+          {canEdit ? (
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-action="EDIT">
+              {t('detail.edit.open')}
+            </Button>
+          ) : null}
           <Tooltip title={t('detail.reload')}>
             <Button
               icon={<ReloadOutlined />}
@@ -193,6 +232,24 @@ function DetailView({
           </Row>
         </Flex>
       </div>
+      {dialog === 'edit' ? (
+        <EditComplaintModal
+          complaint={c}
+          onClose={() => setDialog(null)}
+          onDone={onEdited}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : null}
+      {dialog === 'assign' ? (
+        <AssignModal
+          complaint={c}
+          onClose={() => setDialog(null)}
+          onDone={onAssigned}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : null}
       {open && ACTION_SPECS[open] ? (
         <ActionModal
           key={open}

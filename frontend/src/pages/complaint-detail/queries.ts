@@ -114,27 +114,6 @@ export const DispatchTeamsQuery = graphql(`
   }
 `);
 
-/**
- * People seen handling a team's complaints (the API has no "members of a
- * team" query for dispatchers; see the dispatch modal).
- */
-export const TeamAssigneesQuery = graphql(`
-  query TeamAssignees($teamId: ID!) {
-    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {
-      nodes {
-        id
-        assignee {
-          id
-          displayName
-          team {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-
 export const EscalateMutation = graphql(`
   mutation DetailEscalate($input: EscalateComplaintInput!) {
     escalateComplaint(input: $input) {
@@ -254,6 +233,28 @@ export const UploadAttachmentMutation = graphql(`
       contentType
       sizeBytes
       url
+    }
+  }
+`);
+
+export const UpdateComplaintMutation = graphql(`
+  mutation DetailUpdateComplaint($input: UpdateComplaintInput!) {
+    updateComplaint(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const AssignComplaintMutation = graphql(`
+  mutation DetailAssignComplaint($input: AssignComplaintInput!) {
+    assignComplaint(input: $input) {
+      id
+      version
+      assignee {
+        id
+        displayName
+      }
     }
   }
 `);
