@@ -87,6 +87,6 @@ describe('<ChangePasswordModal>', () => {
     });
     renderModal();
     await fill('Kesu-demo-2026', 'qwerty123456');
-    expect(await screen.findByText(/新密码太弱/)).toBeInTheDocument();
+    expect(await screen.findByText(/密码太弱/)).toBeInTheDocument();
   });
 });

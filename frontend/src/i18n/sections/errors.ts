@@ -142,7 +142,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.reason.UNSUPPORTED_FILE_TYPE': 'This file type is not accepted. Upload an image, a PDF or an office document.',
   'error.reason.FILE_TOO_LARGE': 'The file is larger than allowed.',
   'error.reason.WEAK_PASSWORD':
-    'The new password is too weak: at least 10 characters mixing two of letters, digits and symbols, without the username, and not a common password.',
+    'The password is too weak: at least 10 characters mixing two of letters, digits and symbols, without the username, and not a common password.',
   'error.reason.WRONG_PASSWORD': 'The current password is not correct.',
   'error.reason.CATEGORY_INACTIVE': 'This category is no longer in use. Choose another one.',
   'error.reason.TEAM_HAS_OPEN_COMPLAINTS': 'The team still has open complaints, so this cannot change now.',
