@@ -33,7 +33,7 @@ describe('sign-in', () => {
     await screenshot(page, 'queue');
   });
 
-  test('a wrong password shows the server’s own message', async () => {
+  test('a wrong password is explained in the console’s words, not the server’s', async () => {
     const { page, baseURL } = e2e;
     const server = await graphqlFetch(
       baseURL,
@@ -41,6 +41,7 @@ describe('sign-in', () => {
     );
     const expected = server.errors?.[0]?.message;
     assert.ok(expected, 'the server explains a failed login');
+    const reason = server.errors?.[0]?.extensions?.reason;
 
     await page.goto('/login');
     await page.locator('#login_username').fill('agent2');
@@ -49,8 +50,9 @@ describe('sign-in', () => {
     const alert = page.locator('.ant-alert-error');
     await alert.waitFor();
     const text = await alert.innerText();
-    assert.ok(text.includes(expected), `"${text}" shows "${expected}"`);
-    assert.match(text, /UNAUTHENTICATED/);
+    assert.ok(!text.includes(expected), `"${text}" does not show the server's "${expected}"`);
+    assert.match(text, /用户名或密码错误/);
+    assert.match(text, typeof reason === 'string' ? new RegExp(reason) : /UNAUTHENTICATED/);
     assert.equal(new URL(page.url()).pathname, '/login');
     await screenshot(page, 'login-error');
   });

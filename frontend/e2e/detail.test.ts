@@ -2,12 +2,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { login, useKesu } from './harness';
-import { createComplaintAs, solidPng, tokenFor, waitForDetail } from './complaintSteps';
+import { createComplaintAs, gqlAs, solidPng, tokenFor, waitForDetail } from './complaintSteps';
 
 describe('complaint detail: evidence and notes', () => {
   const e2e = useKesu();
 
-  test('an image uploads and previews; a file that is not an image or PDF is refused in the server’s words', async () => {
+  test('an image uploads and previews; a file that is not an image or PDF is refused in the console’s words', async () => {
     const { page, baseURL } = e2e;
     const token = await tokenFor(baseURL, 'agent');
     const c = await createComplaintAs(baseURL, token, {
@@ -51,8 +51,8 @@ describe('complaint detail: evidence and notes', () => {
     ).setFiles({ name: '伪装.png', mimeType: 'image/png', buffer: Buffer.from('MZ this is not an image') });
     const alert = page.locator('.ant-alert-error', { hasText: '上传失败' });
     await alert.waitFor();
-    assert.match(await alert.innerText(), /file type not allowed/);
-    assert.match(await alert.innerText(), /BAD_USER_INPUT/);
+    assert.doesNotMatch(await alert.innerText(), /file type not allowed/);
+    assert.match(await alert.innerText(), /不支持该文件类型|「文件」填写有误/);
     assert.equal(await page.getByTestId('attachment').count(), 1);
   });
 
@@ -75,5 +75,63 @@ describe('complaint detail: evidence and notes', () => {
     assert.equal(await note.getAttribute('data-visibility'), 'INTERNAL');
     assert.match(await note.innerText(), /客户要求晚上八点后回电/);
     assert.equal(await page.locator('#detail-note').inputValue(), '');
+  });
+
+  test('an expert’s primary step is to dispatch, not to escalate; they can assign and edit', async () => {
+    const { page, baseURL } = e2e;
+    const agent = await tokenFor(baseURL, 'agent');
+    const c = await createComplaintAs(baseURL, agent, {
+      customerPhone: '13600004444',
+      customerName: '周强',
+      categoryId: '20',
+      description: '洗衣机脱水时剧烈晃动并发出异响，已经第二次报修',
+    });
+
+    // on a new complaint the expert is offered to dispatch it, never to escalate it to their own team
+    await login(page, 'expert');
+    await page.goto(`/complaints/${c.id}`);
+    await waitForDetail(page, 'ACCEPTED');
+    const primary = page.locator('.kesu-page-header button.ant-btn-primary');
+    assert.equal(await primary.count(), 1);
+    assert.equal(await primary.getAttribute('data-action'), 'DISPATCH');
+    if ((await page.locator('button[data-action="ESCALATE"]').count()) > 0) {
+      assert.doesNotMatch(
+        (await page.locator('button[data-action="ESCALATE"]').getAttribute('class')) ?? '',
+        /ant-btn-primary/,
+      );
+    }
+
+    // once escalated to the expert team, the expert assigns it (themself among the candidates) and edits it
+    await gqlAs(baseURL, agent, 'mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }', {
+      i: { id: c.id, expectedVersion: c.version },
+    });
+    await page.reload();
+    await waitForDetail(page, 'ESCALATED');
+    assert.equal(await primary.getAttribute('data-action'), 'DISPATCH');
+    const version = Number(await page.getByTestId('detail').getAttribute('data-version'));
+
+    await page.locator('button[data-action="ASSIGN"]').click();
+    const dialog = page.getByTestId('assign-dialog');
+    await dialog.waitFor();
+    await dialog.locator('.ant-select').click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    await option.waitFor();
+    const name = (await option.innerText()).trim();
+    await option.click();
+    await page.getByTestId('assign-submit').click();
+    await page.getByText(`已指派给 ${name}`).waitFor();
+    await page.waitForFunction(
+      (v) => Number(document.querySelector('[data-testid="detail"]')?.getAttribute('data-version')) > v,
+      version,
+    );
+    await waitForDetail(page, 'ESCALATED');
+
+    await page.locator('button[data-action="EDIT"]').click();
+    const edit = page.getByRole('dialog');
+    await edit.locator('#edit-complaint_title').fill('洗衣机脱水剧烈晃动（二次报修）');
+    await page.getByTestId('edit-submit').click();
+    await page.getByText(/投诉信息已更新/).waitFor();
+    await waitForDetail(page, 'ESCALATED');
+    await page.getByTestId('detail-title').getByText('洗衣机脱水剧烈晃动（二次报修）').waitFor();
   });
 });

@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { chooseOption } from './complaintSteps';
 import type { Page } from 'playwright-core';
 import { DEMO_PASSWORD, graphqlFetch, login, logout, screenshot, useKesu } from './harness';
 
@@ -175,8 +176,9 @@ describe('knowledge base', () => {
     const alert = page.locator('.ant-alert-error');
     await alert.waitFor();
     const text = await alert.innerText();
-    assert.match(text, /the reviewer cannot publish their own edit/, text);
-    assert.match(text, /FORBIDDEN/);
+    assert.doesNotMatch(text, /cannot publish their own edit/, text);
+    assert.match(text, /不能审核或发布自己提交的内容|没有执行此操作的权限/, text);
+    assert.match(text, /FORBIDDEN|SELF_REVIEW/);
     assert.equal(await page.locator('[data-kb-status]').first().getAttribute('data-kb-status'), 'in_review');
   });
 
@@ -291,5 +293,28 @@ describe('announcements', () => {
     assert.equal(await old.getAttribute('data-phase'), 'expired');
     await card.waitFor();
     await screenshot(page, 'announcements');
+
+    // on 登记投诉, once a category is chosen, the announcement (it has no category: it covers all)
+    // is at the top of the form with its wording, and one click links the new complaint to it
+    await page.goto('/complaints/new');
+    await page.locator('#intake_customerPhone').fill('13900007777');
+    await page.locator('#intake_customerName').fill('钱多多');
+    assert.equal(await page.getByTestId('intake-announcement').count(), 0, 'nothing before a category is chosen');
+    await chooseOption(page, 'intake_categoryId', '未订购');
+    const banner = page.getByTestId('intake-announcement').filter({ hasText: title });
+    await banner.waitFor();
+    assert.ok((await banner.innerText()).includes(explanation), 'the agreed wording is shown');
+    await banner.getByTestId('announcement-link').click();
+    assert.equal(await banner.getAttribute('data-linked'), 'true');
+    await page.locator('#intake_description').fill('本月被重复扣费两次，要求退还');
+    const sent = page.waitForRequest(
+      (r) => r.url().endsWith('/graphql') && (r.postData() ?? '').includes('IntakeCreateComplaint'),
+    );
+    await page.getByTestId('intake-submit').click();
+    const body = JSON.parse((await sent).postData() ?? '{}') as { variables: { input: { announcementId?: string } } };
+    const announcementId = body.variables.input.announcementId;
+    assert.ok(announcementId, 'the complaint is linked to the announcement');
+    await page.waitForURL((u) => /^\/complaints\/\d+$/.test(u.pathname));
+    await screenshot(page, 'intake-announcement');
   });
 });

@@ -6,6 +6,7 @@ import HomeRedirect from './pages/home/HomeRedirect';
 import NotFoundPage from './pages/not-found/NotFoundPage';
 import { APP_ROUTES } from './routes';
 import { paths } from './paths';
+import { RoutesContext } from './routesContext';
 
 /** The router: the login page, and everything else behind <RequireAuth> in the shell. */
 export function buildRoutes(): RouteObject[] {
@@ -14,9 +15,11 @@ export function buildRoutes(): RouteObject[] {
     {
       path: '/',
       element: (
-        <RequireAuth>
-          <AppLayout />
-        </RequireAuth>
+        <RoutesContext.Provider value={APP_ROUTES}>
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        </RoutesContext.Provider>
       ),
       children: [
         { index: true, element: <HomeRedirect /> },

@@ -75,11 +75,14 @@ export async function graphqlFetch(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
-): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> }> {
+): Promise<{ data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }> }> {
   const res = await fetch(`${baseURL}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return (await res.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  return (await res.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: { code?: string; reason?: string } }>;
+  };
 }

@@ -16,10 +16,44 @@ export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
 export type ClientErrorCode = 'NETWORK' | 'BAD_RESPONSE' | 'UNKNOWN';
 export type ErrorCode = ServerErrorCode | ClientErrorCode;
 
+/**
+ * The stable, machine-readable `extensions.reason` codes (the contract
+ * between server and console). The console picks its message by reason,
+ * falling back to the code; it never shows the server's English text.
+ */
+export const ERROR_REASONS = [
+  'AUTH_REQUIRED',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'MISSING_PERMISSION',
+  'OUT_OF_SCOPE',
+  'SELF_REVIEW',
+  'STEP_NOT_ALLOWED',
+  'NOT_FOUND',
+  'INVALID_INPUT',
+  'ILLEGAL_TRANSITION',
+  'NOT_TEAM_MEMBER',
+  'UNSUPPORTED_FILE_TYPE',
+  'FILE_TOO_LARGE',
+  'WEAK_PASSWORD',
+  'WRONG_PASSWORD',
+  'CATEGORY_INACTIVE',
+  'TEAM_HAS_OPEN_COMPLAINTS',
+  'ANNOUNCEMENT_ENDED',
+  'STALE_VERSION',
+  'ALREADY_EXISTS',
+  'INTERNAL',
+] as const;
+export type ErrorReason = (typeof ERROR_REASONS)[number];
+
 export interface GraphQLErrorItem {
-  /** The server's message, verbatim. */
+  /** The server's message, verbatim (for logs; the console shows its own text, see `errorMessage`). */
   message: string;
   code: ErrorCode;
+  /** `extensions.reason`, when the server sent a known one. */
+  reason?: ErrorReason;
+  /** `extensions.field`: the offending input field, e.g. `username`. */
+  field?: string;
   path?: ReadonlyArray<string | number>;
 }
 
@@ -54,6 +88,19 @@ export class GraphQLRequestError extends Error {
   hasCode(code: ErrorCode): boolean {
     return this.errors.some((e) => e.code === code);
   }
+
+  /** The reason of the first error, when the server sent one. */
+  get reason(): ErrorReason | undefined {
+    return this.errors[0]?.reason;
+  }
+
+  hasReason(reason: ErrorReason): boolean {
+    return this.errors.some((e) => e.reason === reason);
+  }
+}
+
+export function isErrorReason(v: unknown): v is ErrorReason {
+  return typeof v === 'string' && (ERROR_REASONS as readonly string[]).includes(v);
 }
 
 export function isServerErrorCode(v: unknown): v is ServerErrorCode {
@@ -65,10 +112,16 @@ export function toErrorItem(raw: unknown): GraphQLErrorItem {
   if (typeof raw !== 'object' || raw === null) {
     return { message: String(raw), code: 'UNKNOWN' };
   }
-  const r = raw as { message?: unknown; path?: unknown; extensions?: { code?: unknown } };
+  const r = raw as {
+    message?: unknown;
+    path?: unknown;
+    extensions?: { code?: unknown; reason?: unknown; field?: unknown };
+  };
   const message = typeof r.message === 'string' && r.message !== '' ? r.message : 'unknown error';
   const code = isServerErrorCode(r.extensions?.code) ? r.extensions.code : 'UNKNOWN';
   const item: GraphQLErrorItem = { message, code };
+  if (isErrorReason(r.extensions?.reason)) item.reason = r.extensions.reason;
+  if (typeof r.extensions?.field === 'string' && r.extensions.field !== '') item.field = r.extensions.field;
   if (Array.isArray(r.path)) item.path = r.path as Array<string | number>;
   return item;
 }
@@ -78,6 +131,21 @@ export function hasErrorCode(err: unknown, code: ErrorCode): boolean {
   return err instanceof GraphQLRequestError && err.hasCode(code);
 }
 
+/** Whether `err` is a request error with the given reason. */
+export function hasErrorReason(err: unknown, reason: ErrorReason): boolean {
+  return err instanceof GraphQLRequestError && err.hasReason(reason);
+}
+
+/**
+ * Whether someone else changed the record since it was read: STALE_VERSION,
+ * or a CONFLICT without a reason (older servers only sent the code) that is
+ * not ALREADY_EXISTS.
+ */
+export function isStaleVersion(err: unknown): boolean {
+  if (!(err instanceof GraphQLRequestError)) return false;
+  return err.errors.some((e) => e.reason === 'STALE_VERSION' || (e.code === 'CONFLICT' && e.reason === undefined));
+}
+
 export interface ErrorDescription {
   /** The code that names the whole failure (the first error's). */
   code: ErrorCode;
@@ -85,7 +153,7 @@ export interface ErrorDescription {
   requestId: string | undefined;
 }
 
-/** What to show for any thrown value: every server message, verbatim, with its code. */
+/** The raw parts of any thrown value (codes, reasons, request id); render them with `errorMessage`. */
 export function describeError(error: unknown): ErrorDescription {
   if (error instanceof GraphQLRequestError) {
     return { code: error.code, items: error.errors, requestId: error.requestId };

@@ -75,15 +75,13 @@ describe('GraphQL multipart uploads', () => {
   it('signs the user out on UNAUTHENTICATED like any request', async () => {
     vi.stubGlobal(
       'fetch',
-      vi
-        .fn<typeof fetch>()
-        .mockResolvedValue(
-          new Response(
-            JSON.stringify({
-              errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
-            }),
-          ),
+      vi.fn<typeof fetch>().mockResolvedValue(
+        new Response(
+          JSON.stringify({
+            errors: [{ message: 'authentication required', extensions: { code: 'UNAUTHENTICATED' } }],
+          }),
         ),
+      ),
     );
     const handler = vi.fn();
     setUnauthenticatedHandler(handler);

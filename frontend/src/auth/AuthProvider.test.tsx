@@ -117,10 +117,18 @@ describe('session handling', () => {
 });
 
 describe('login page', () => {
-  it('shows the server’s message verbatim when sign-in fails', async () => {
+  it('says the account is locked when sign-in fails with ACCOUNT_LOCKED', async () => {
     fakeGraphQL({
       Me: () => unauthenticated(),
-      Login: () => unauthenticated('account locked; try again in 15 minutes'),
+      Login: () => ({
+        data: null,
+        errors: [
+          {
+            message: 'account locked; try again in 15 minutes',
+            extensions: { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED' },
+          },
+        ],
+      }),
     });
     renderApp(<LoginPage />, '/login');
     await userEvent.type(await screen.findByLabelText('用户名'), 'expert');
@@ -128,8 +136,23 @@ describe('login page', () => {
     await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('登录失败');
-    expect(alert).toHaveTextContent('account locked; try again in 15 minutes');
-    expect(alert).toHaveTextContent('UNAUTHENTICATED');
+    expect(alert).toHaveTextContent('账号已被暂时锁定');
+    expect(alert).toHaveTextContent('ACCOUNT_LOCKED');
+    expect(alert).not.toHaveTextContent('account locked; try again');
+  });
+
+  it('falls back to a sign-in wording when the server sends no reason', async () => {
+    fakeGraphQL({
+      Me: () => unauthenticated(),
+      Login: () => unauthenticated('invalid username or password'),
+    });
+    renderApp(<LoginPage />, '/login');
+    await userEvent.type(await screen.findByLabelText('用户名'), 'expert');
+    await userEvent.type(screen.getByLabelText('密码'), 'Wrong-password-1');
+    await userEvent.click(screen.getByRole('button', { name: /登\s*录/ }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('用户名或密码错误，或账号已被暂时锁定');
+    expect(alert).not.toHaveTextContent('invalid username or password');
   });
 
   it('shows the expiry notice and returns to the saved page after signing in', async () => {

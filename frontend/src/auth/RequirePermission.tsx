@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { useNavigate } from 'react-router-dom';
 import { usePermission } from './context';
-import { describeRequirement, type PermissionRequirement } from './permissions';
+import type { PermissionRequirement } from './permissions';
+import { permissionLabel } from '../lib/enums';
 import { useT } from '../i18n';
 
 /** A page guard: shows a 403 result when the user lacks the permission. */
@@ -17,11 +18,13 @@ export function RequirePermission({
   const t = useT();
   const navigate = useNavigate();
   if (allowed) return <>{children}</>;
+  const codes = permission === undefined ? [] : typeof permission === 'string' ? [permission] : permission;
+  const needed = codes.map((code) => `${permissionLabel(t, code)} (${code})`).join(' / ');
   return (
     <Result
       status="403"
       title={t('auth.forbidden.title')}
-      subTitle={t('auth.forbidden.desc', { permission: describeRequirement(permission) })}
+      subTitle={t('auth.forbidden.desc', { permission: needed })}
       extra={
         <Button type="primary" onClick={() => void navigate('/')}>
           {t('common.backHome')}

@@ -1,46 +1,52 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { describeError } from '../api/errors';
+import { errorItemMessage, errorTitle, type CodeFallbacks } from '../api/errorMessage';
 import { useT } from '../i18n';
 
 /**
- * Shows a failed request as the server described it: each message verbatim,
- * its `extensions.code`, the field path (when several fields failed) and the
- * request id. Never hides or
- * rewrites what the server said; the localised title only names the kind.
+ * Shows a failure in the user's language: a heading for the kind (by code,
+ * or by reason for the two kinds of CONFLICT), then one message per error
+ * chosen by `extensions.reason` (falling back to the code; see
+ * `errorMessage`), its reason or code as a tag, and the request id to quote
+ * to support. The server's own English text is never shown.
  */
 export function ErrorAlert({
   error,
   title,
   onRetry,
   style,
+  fallback,
 }: {
   error: unknown;
   title?: ReactNode;
+  /** Wording for codes that come without a reason, on this screen. */
+  fallback?: CodeFallbacks;
   onRetry?: () => void;
   style?: CSSProperties;
 }) {
   const t = useT();
-  const { code, items, requestId } = describeError(error);
+  const { items, requestId } = describeError(error);
+  const lines: Array<{ text: string; tag: string }> = [];
+  for (const item of items) {
+    const text = errorItemMessage(item, t, { fallback });
+    const tag = item.reason ?? item.code;
+    if (!lines.some((l) => l.text === text && l.tag === tag)) lines.push({ text, tag });
+  }
   return (
     <Alert
       type="error"
       showIcon
       style={style}
-      message={title ?? t(`error.${code}` as const)}
+      message={title ?? errorTitle(error, t)}
       description={
         <Space direction="vertical" size={2} style={{ width: '100%' }}>
-          {items.map((item, i) => (
-            <div key={i} data-testid="error-item">
-              <Typography.Text>{item.message}</Typography.Text>{' '}
+          {lines.map((line, i) => (
+            <div key={i} data-testid="error-item" data-reason={line.tag}>
+              <Typography.Text>{line.text}</Typography.Text>{' '}
               <Tag bordered={false} color="error" style={{ marginInlineStart: 4 }}>
-                {t('error.code')}: {item.code}
+                {t('error.code')}: {line.tag}
               </Tag>
-              {items.length > 1 && item.path && item.path.length > 0 ? (
-                <Typography.Text type="secondary" code>
-                  {item.path.join('.')}
-                </Typography.Text>
-              ) : null}
             </div>
           ))}
           {requestId ? (

@@ -3,13 +3,13 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { Breadcrumb, Flex, Typography } from 'antd';
 import { Link, useLocation } from 'react-router-dom';
 import { useT } from '../i18n';
-import { APP_ROUTES } from '../routes';
+import { useAppRoutes } from '../routesContext';
 import { breadcrumbTrail, findRoute } from '../navigation';
 import { paths } from '../paths';
 
 /**
  * The frame of every page (Ant Design Pro's PageContainer): breadcrumb from
- * the route registry, the page title (also the document title), optional
+ * the route registry (read from `RoutesContext`, never imported), the page title (also the document title), optional
  * actions on the right, then the content.
  */
 export function PageContainer({
@@ -26,8 +26,9 @@ export function PageContainer({
 }) {
   const t = useT();
   const location = useLocation();
-  const route = findRoute(APP_ROUTES, location.pathname);
-  const trail = route ? breadcrumbTrail(APP_ROUTES, route) : [];
+  const routes = useAppRoutes();
+  const route = findRoute(routes, location.pathname);
+  const trail = route ? breadcrumbTrail(routes, route) : [];
   const heading = title ?? (route ? t(route.labelKey) : '');
 
   useDocumentTitle(heading);

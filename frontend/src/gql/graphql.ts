@@ -1244,15 +1244,33 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export type TeamAssigneesQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
+
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CategoriesQuery = { categories: Array<{ id: string, code: string, name: string, parentId?: string | null }> };
 
+export type ComplaintSummaryFragment = { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string };
+
+export type ComplaintListFieldsFragment = { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null };
+
 export type RoleNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type RoleNamesQuery = { roles: Array<{ code: string, name: string }> };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changePassword: boolean };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1358,7 +1376,7 @@ export type ComplaintDetailQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { id: string, number: string, status: ComplaintStatus, statusLabel: string, publicStatus: string, channel: Channel, priority: Priority, title: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, version: number, createdAt: string, updatedAt: string, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, category?: { id: string, name: string, parent?: { id: string, name: string } | null, defaultTeam?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string, idCardMasked?: string | null, emailMasked?: string | null } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, team?: { id: string, name: string } | null, assignee?: { id: string, displayName: string } | null, timeline: Array<{ id: string, kind: EventKind, kindLabel: string, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, createdAt: string, actor?: { id: string, displayName: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, id: string, nameMasked: string, phoneMasked: string } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, createdAt: string, actor?: { id: string, displayName: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1372,13 +1390,6 @@ export type DispatchTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type DispatchTeamsQuery = { teams: Array<{ id: string, name: string, kind: string, parentId?: string | null }> };
-
-export type TeamAssigneesQueryVariables = Exact<{
-  teamId: Scalars['ID']['input'];
-}>;
-
-
-export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
 
 export type DetailEscalateMutationVariables = Exact<{
   input: EscalateComplaintInput;
@@ -1464,6 +1475,20 @@ export type DetailUploadAttachmentMutationVariables = Exact<{
 
 export type DetailUploadAttachmentMutation = { uploadAttachment: { id: string, filename: string, contentType: string, sizeBytes: number, url: string } };
 
+export type DetailUpdateComplaintMutationVariables = Exact<{
+  input: UpdateComplaintInput;
+}>;
+
+
+export type DetailUpdateComplaintMutation = { updateComplaint: { id: string, version: number } };
+
+export type DetailAssignComplaintMutationVariables = Exact<{
+  input: AssignComplaintInput;
+}>;
+
+
+export type DetailAssignComplaintMutation = { assignComplaint: { id: string, version: number, assignee?: { id: string, displayName: string } | null } };
+
 export type ComplaintQueueQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1472,7 +1497,7 @@ export type ComplaintQueueQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, statusLabel: string, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
 
 export type ComplaintStatsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintStatsFilter>;
@@ -1610,6 +1635,51 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ComplaintSummaryFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintSummary on Complaint {
+  id
+  number
+  title
+  status
+  createdAt
+}
+    `, {"fragmentName":"ComplaintSummary"}) as unknown as TypedDocumentString<ComplaintSummaryFragment, unknown>;
+export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ComplaintListFields on Complaint {
+  id
+  number
+  title
+  status
+  channel
+  priority
+  isMajor
+  repeatOfId
+  reopenCount
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  customer {
+    id
+    nameMasked
+    phoneMasked
+  }
+  assignee {
+    id
+    displayName
+  }
+  team {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment KbVersionFields on KbVersion {
   id
@@ -1673,6 +1743,22 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const TeamAssigneesDocument = new TypedDocumentString(`
+    query TeamAssignees($teamId: ID!) {
+  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
+    nodes {
+      id
+      assignee {
+        id
+        displayName
+        team {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories {
   categories {
@@ -1691,6 +1777,11 @@ export const RoleNamesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RoleNamesQuery, RoleNamesQueryVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -1878,31 +1969,16 @@ export const ExportAuditLogsDocument = new TypedDocumentString(`
 export const ComplaintDetailDocument = new TypedDocumentString(`
     query ComplaintDetail($id: ID!) {
   complaint(id: $id) {
-    id
-    number
-    status
-    statusLabel
+    ...ComplaintListFields
     publicStatus
-    channel
-    priority
     category {
-      id
-      name
-      parent {
-        id
-        name
-      }
       defaultTeam {
         id
         name
       }
     }
-    title
     description
     customer {
-      id
-      nameMasked
-      phoneMasked
       idCardMasked
       emailMasked
     }
@@ -1921,14 +1997,11 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     findings
     resolution
     satisfaction
-    isMajor
-    repeatOfId
     repeatOf {
       id
       number
       title
     }
-    reopenCount
     acceptedBy {
       id
       displayName
@@ -1937,17 +2010,7 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       id
       name
     }
-    team {
-      id
-      name
-    }
-    assignee {
-      id
-      displayName
-    }
     version
-    createdAt
-    updatedAt
     escalatedAt
     firstRepliedAt
     resolvedAt
@@ -1955,7 +2018,6 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     timeline {
       id
       kind
-      kindLabel
       actor {
         id
         displayName
@@ -1994,21 +2056,56 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     availableActions
   }
 }
-    `) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
+    fragment ComplaintListFields on Complaint {
+  id
+  number
+  title
+  status
+  channel
+  priority
+  isMajor
+  repeatOfId
+  reopenCount
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  customer {
+    id
+    nameMasked
+    phoneMasked
+  }
+  assignee {
+    id
+    displayName
+  }
+  team {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
 export const DetailSimilarDocument = new TypedDocumentString(`
     query DetailSimilar($id: ID!, $first: Int) {
   similarComplaints(complaintId: $id, first: $first) {
     score
     complaint {
-      id
-      number
-      title
-      status
-      createdAt
+      ...ComplaintSummary
     }
   }
 }
-    `) as unknown as TypedDocumentString<DetailSimilarQuery, DetailSimilarQueryVariables>;
+    fragment ComplaintSummary on Complaint {
+  id
+  number
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<DetailSimilarQuery, DetailSimilarQueryVariables>;
 export const DispatchTeamsDocument = new TypedDocumentString(`
     query DispatchTeams {
   teams {
@@ -2019,22 +2116,6 @@ export const DispatchTeamsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DispatchTeamsQuery, DispatchTeamsQueryVariables>;
-export const TeamAssigneesDocument = new TypedDocumentString(`
-    query TeamAssignees($teamId: ID!) {
-  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
-    nodes {
-      id
-      assignee {
-        id
-        displayName
-        team {
-          id
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
 export const DetailEscalateDocument = new TypedDocumentString(`
     mutation DetailEscalate($input: EscalateComplaintInput!) {
   escalateComplaint(input: $input) {
@@ -2146,6 +2227,26 @@ export const DetailUploadAttachmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailUploadAttachmentMutation, DetailUploadAttachmentMutationVariables>;
+export const DetailUpdateComplaintDocument = new TypedDocumentString(`
+    mutation DetailUpdateComplaint($input: UpdateComplaintInput!) {
+  updateComplaint(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailUpdateComplaintMutation, DetailUpdateComplaintMutationVariables>;
+export const DetailAssignComplaintDocument = new TypedDocumentString(`
+    mutation DetailAssignComplaint($input: AssignComplaintInput!) {
+  assignComplaint(input: $input) {
+    id
+    version
+    assignee {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
     query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -2157,44 +2258,45 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
     edges {
       cursor
       node {
-        id
-        number
-        title
-        status
-        statusLabel
-        channel
-        priority
-        isMajor
-        repeatOfId
-        reopenCount
-        category {
-          id
-          name
-          parent {
-            id
-            name
-          }
-        }
-        customer {
-          id
-          nameMasked
-          phoneMasked
-        }
-        assignee {
-          id
-          displayName
-        }
-        team {
-          id
-          name
-        }
-        createdAt
-        updatedAt
+        ...ComplaintListFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<ComplaintQueueQuery, ComplaintQueueQueryVariables>;
+    fragment ComplaintListFields on Complaint {
+  id
+  number
+  title
+  status
+  channel
+  priority
+  isMajor
+  repeatOfId
+  reopenCount
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  customer {
+    id
+    nameMasked
+    phoneMasked
+  }
+  assignee {
+    id
+    displayName
+  }
+  team {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ComplaintQueueQuery, ComplaintQueueQueryVariables>;
 export const ComplaintStatsDocument = new TypedDocumentString(`
     query ComplaintStats($filter: ComplaintStatsFilter) {
   complaintStats(filter: $filter) {
@@ -2282,15 +2384,17 @@ export const IntakeSimilarDocument = new TypedDocumentString(`
   similarComplaints(text: $text, first: $first) {
     score
     complaint {
-      id
-      number
-      title
-      status
-      createdAt
+      ...ComplaintSummary
     }
   }
 }
-    `) as unknown as TypedDocumentString<IntakeSimilarQuery, IntakeSimilarQueryVariables>;
+    fragment ComplaintSummary on Complaint {
+  id
+  number
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<IntakeSimilarQuery, IntakeSimilarQueryVariables>;
 export const IntakeAnnouncementsDocument = new TypedDocumentString(`
     query IntakeAnnouncements {
   announcements(activeOnly: true, first: 100) {

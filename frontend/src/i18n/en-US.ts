@@ -9,6 +9,10 @@ import { dashboardEnUS } from './sections/dashboard';
 import { auditEnUS } from './sections/audit';
 import { adminEnUS } from './sections/admin';
 import { intakeEnUS } from './sections/intake';
+import { errorsEnUS } from './sections/errors';
+import { labelsEnUS } from './sections/labels';
+import { accountEnUS } from './sections/account';
+import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
 
 const enUS: Messages = {
@@ -46,6 +50,7 @@ const enUS: Messages = {
   'auth.password.required': 'Please enter your password',
   'auth.submit': 'Sign in',
   'auth.failed': 'Sign-in failed',
+  'auth.failed.fallback': 'Wrong username or password, or the account is locked for a while.',
   'auth.expired': 'Your session has expired. Please sign in again.',
   'auth.loggedOut': 'You have signed out.',
   'auth.logout': 'Sign out',
@@ -71,21 +76,6 @@ const enUS: Messages = {
   'role.kb_reviewer': 'KB reviewer',
   'role.auditor': 'Compliance auditor',
   'role.admin': 'Administrator',
-
-  'error.UNAUTHENTICATED': 'Not signed in or session expired',
-  'error.FORBIDDEN': 'Permission denied',
-  'error.NOT_FOUND': 'Not found',
-  'error.BAD_USER_INPUT': 'Invalid input',
-  'error.CONFLICT': 'Changed by someone else',
-  'error.INTERNAL': 'Internal server error',
-  'error.NETWORK': 'Cannot reach the server',
-  'error.BAD_RESPONSE': 'Unexpected server response',
-  'error.UNKNOWN': 'Request failed',
-  'error.code': 'Code',
-  'error.requestId': 'Request ID',
-  'error.boundary.title': 'Something went wrong',
-  'error.boundary.desc': 'This page failed to render. Try reloading it.',
-  'error.boundary.reload': 'Reload',
 
   'notFound.title': 'Page not found',
   'notFound.desc': 'This page does not exist or is not available yet.',
@@ -181,6 +171,10 @@ const enUS: Messages = {
   ...adminEnUS,
   // new complaint (intake) and complaint detail pages
   ...intakeEnUS,
+  ...errorsEnUS,
+  ...labelsEnUS,
+  ...accountEnUS,
+  ...complaintEditEnUS,
   ...detailEnUS,
 };
 

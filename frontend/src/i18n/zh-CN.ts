@@ -11,6 +11,10 @@ import { dashboardZhCN } from './sections/dashboard';
 import { auditZhCN } from './sections/audit';
 import { adminZhCN } from './sections/admin';
 import { intakeZhCN } from './sections/intake';
+import { errorsZhCN } from './sections/errors';
+import { labelsZhCN } from './sections/labels';
+import { accountZhCN } from './sections/account';
+import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
 
 const zhCN = {
@@ -48,6 +52,7 @@ const zhCN = {
   'auth.password.required': '请输入密码',
   'auth.submit': '登 录',
   'auth.failed': '登录失败',
+  'auth.failed.fallback': '用户名或密码错误，或账号已被暂时锁定。',
   'auth.expired': '登录已过期，请重新登录',
   'auth.loggedOut': '您已安全退出',
   'auth.logout': '退出登录',
@@ -72,21 +77,6 @@ const zhCN = {
   'role.kb_reviewer': '知识库审核',
   'role.auditor': '合规审计',
   'role.admin': '管理员',
-
-  'error.UNAUTHENTICATED': '未登录或登录已过期',
-  'error.FORBIDDEN': '没有权限',
-  'error.NOT_FOUND': '记录不存在',
-  'error.BAD_USER_INPUT': '输入有误',
-  'error.CONFLICT': '数据已被他人修改',
-  'error.INTERNAL': '服务器内部错误',
-  'error.NETWORK': '无法连接服务器',
-  'error.BAD_RESPONSE': '服务器响应异常',
-  'error.UNKNOWN': '请求失败',
-  'error.code': '错误码',
-  'error.requestId': '请求编号',
-  'error.boundary.title': '页面出错了',
-  'error.boundary.desc': '页面渲染时发生错误，可尝试刷新页面。',
-  'error.boundary.reload': '刷新页面',
 
   'notFound.title': '页面不存在',
   'notFound.desc': '您访问的页面不存在或尚未开放。',
@@ -183,6 +173,10 @@ const zhCN = {
   ...adminZhCN,
   // new complaint (intake) and complaint detail pages
   ...intakeZhCN,
+  ...errorsZhCN,
+  ...labelsZhCN,
+  ...accountZhCN,
+  ...complaintEditZhCN,
   ...detailZhCN,
 } as const;
 

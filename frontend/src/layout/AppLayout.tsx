@@ -4,7 +4,7 @@ import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { useMe } from '../auth';
 import { useT, type TFunction } from '../i18n';
-import { APP_ROUTES } from '../routes';
+import { useAppRoutes } from '../routesContext';
 import { activeMenuKey, buildMenu, findRoute, type MenuNode } from '../navigation';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { PageSkeleton } from '../components/PageLoading';
@@ -23,9 +23,10 @@ export function AppLayout() {
   const location = useLocation();
   const [collapsed, setCollapsed] = useState(() => readCollapsed());
 
-  const menu = useMemo(() => buildMenu(APP_ROUTES, me.permissions), [me.permissions]);
+  const routes = useAppRoutes();
+  const menu = useMemo(() => buildMenu(routes, me.permissions), [routes, me.permissions]);
   const pathByKey = useMemo(() => indexPaths(menu), [menu]);
-  const selected = activeMenuKey(APP_ROUTES, findRoute(APP_ROUTES, location.pathname));
+  const selected = activeMenuKey(routes, findRoute(routes, location.pathname));
   // the section holding the current page opens by itself (e.g. 系统管理 on /admin/users)
   const activeGroup = menu.find((n) => n.children?.some((c) => c.key === selected))?.key;
   const [openKeys, setOpenKeys] = useState<string[]>(() => (activeGroup ? [activeGroup] : []));

@@ -11,7 +11,9 @@ import {
   STATUS_COLORS,
   channelLabel,
   isBuiltinRole,
+  eventKindLabel,
   isOneOf,
+  permissionLabel,
   priorityLabel,
   roleLabel,
   statusLabel,
@@ -66,5 +68,16 @@ describe('enum labels', () => {
     expect(roleLabel(zh, 'night_shift_lead')).toBe('night_shift_lead');
     expect(isBuiltinRole('kb_reviewer')).toBe(true);
     expect(isBuiltinRole('night_shift_lead')).toBe(false);
+  });
+});
+
+describe('server code labels', () => {
+  it('word permissions and timeline events in the console language, falling back for unknown codes', () => {
+    expect(permissionLabel(zh, 'complaint.assign')).toBe('指派处理人');
+    expect(permissionLabel(en, 'complaint.assign')).toBe('Assign a handler');
+    expect(permissionLabel(en, 'sla.manage', '管理时限')).toBe('管理时限');
+    expect(permissionLabel(en, 'sla.manage')).toBe('sla.manage');
+    expect(eventKindLabel(zh, 'CREATED')).toBe('登记受理');
+    expect(eventKindLabel(en, 'MARKED_REPEAT')).toBe('Marked as a repeat');
   });
 });

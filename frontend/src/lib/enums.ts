@@ -8,10 +8,14 @@ import type {
   ComplaintAction,
   ComplaintOrder,
   ComplaintStatus,
+  EventKind,
   Priority,
   Responsibility,
+  Visibility,
 } from '../gql/graphql';
 import type { TFunction } from '../i18n/context';
+import type { MessageKey } from '../i18n/zh-CN';
+import { PERMISSIONS } from '../auth/permissions';
 
 /** Returns the list unchanged, or fails to compile if it misses a value of `T`. */
 function allOf<T extends string>() {
@@ -69,6 +73,25 @@ export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
 
 export const COMPLAINT_ORDERS = allOf<ComplaintOrder>()(['NEWEST', 'OLDEST', 'PRIORITY', 'RECENTLY_UPDATED']);
 
+export const EVENT_KINDS = allOf<EventKind>()([
+  'CREATED',
+  'ESCALATED',
+  'DISPATCHED',
+  'ASSIGNED',
+  'INVESTIGATED',
+  'RESOLUTION_PROPOSED',
+  'RESOLVED',
+  'CALLBACK_RECORDED',
+  'REOPENED',
+  'CLOSED',
+  'NOTE_ADDED',
+  'UPDATED',
+  'ATTACHMENT_ADDED',
+  'MARKED_REPEAT',
+]);
+
+export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);
+
 /** States in which work on the complaint is finished (mirrors the server's `is_open`). */
 export const FINISHED_STATUSES: readonly ComplaintStatus[] = ['RESOLVED', 'CALLBACK_DONE', 'CLOSED'];
 
@@ -82,6 +105,16 @@ export const channelLabel = (t: TFunction, v: Channel) => t(`channel.${v}` as co
 export const responsibilityLabel = (t: TFunction, v: Responsibility) => t(`responsibility.${v}` as const);
 export const actionLabel = (t: TFunction, v: ComplaintAction) => t(`action.${v}` as const);
 export const orderLabel = (t: TFunction, v: ComplaintOrder) => t(`order.${v}` as const);
+export const eventKindLabel = (t: TFunction, v: EventKind) => t(`event.${v}` as const);
+export const visibilityLabel = (t: TFunction, v: Visibility) => t(`visibility.${v}` as const);
+
+/**
+ * A permission's name in the current language; a code the console does not
+ * know yet shows the server's (Chinese) label, else the code.
+ */
+export function permissionLabel(t: TFunction, code: string, serverLabel?: string): string {
+  return isOneOf(PERMISSIONS, code) ? t(`permission.${code}` as MessageKey) : (serverLabel ?? code);
+}
 
 /** antd preset colours: new work is blue, in-flight warm, done green/grey. */
 export const STATUS_COLORS: Record<ComplaintStatus, string> = {

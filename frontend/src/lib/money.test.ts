@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import zhCN from '../i18n/zh-CN';
+import enUS from '../i18n/en-US';
+import { interpolate } from '../i18n/format';
+import type { TFunction } from '../i18n/context';
 import { centsToYuan, formatCents, yuanToCents } from './money';
 
 describe('yuan → fen', () => {
@@ -37,5 +41,15 @@ describe('fen → yuan', () => {
     expect(formatCents(1460000, 'symbol')).toBe('¥14,600.00');
     expect(formatCents(null)).toBe('—');
     expect(formatCents(0)).toBe('0.00 元');
+  });
+});
+
+describe('money in the console language', () => {
+  it('says 元 in Chinese and CNY in English', () => {
+    const zh: TFunction = (k, v) => interpolate(zhCN[k], v);
+    const en: TFunction = (k, v) => interpolate(enUS[k], v);
+    expect(formatCents(123450, 'suffix', zh)).toBe('1,234.50 元');
+    expect(formatCents(123450, 'suffix', en)).toBe('CNY 1,234.50');
+    expect(formatCents(-5, 'suffix', en)).toBe('CNY -0.05');
   });
 });

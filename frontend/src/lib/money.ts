@@ -4,6 +4,8 @@
  * so that 19.99 元 is 1999 fen, not 1998.9999….
  */
 
+import type { TFunction } from '../i18n/context';
+
 /** Yuan as typed (a number or text such as `1,234.5`) → fen; null for empty or invalid input. */
 export function yuanToCents(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
@@ -21,8 +23,15 @@ export function centsToYuan(cents: number | null | undefined): number | null {
   return cents / 100;
 }
 
-/** Fen → `1,234.50 元` (or `¥1,234.50` with `style: 'symbol'`); `—` when empty. */
-export function formatCents(cents: number | null | undefined, style: 'suffix' | 'symbol' = 'suffix'): string {
+/**
+ * Fen → `1,234.50 元` (or `¥1,234.50` with `style: 'symbol'`); `—` when empty.
+ * Pass `t` to word the unit in the console's language (`CNY 1,234.50`).
+ */
+export function formatCents(
+  cents: number | null | undefined,
+  style: 'suffix' | 'symbol' = 'suffix',
+  t?: TFunction,
+): string {
   if (cents === null || cents === undefined) return '—';
   const negative = cents < 0;
   const abs = Math.abs(Math.round(cents));
@@ -30,5 +39,6 @@ export function formatCents(cents: number | null | undefined, style: 'suffix' | 
   const fen = abs % 100;
   const text = `${yuan.toLocaleString('en-US')}.${String(fen).padStart(2, '0')}`;
   const signed = negative ? `-${text}` : text;
-  return style === 'symbol' ? `${negative ? '-' : ''}¥${text}` : `${signed} 元`;
+  if (style === 'symbol') return `${negative ? '-' : ''}¥${text}`;
+  return t ? t('money.amount', { amount: signed }) : `${signed} 元`;
 }

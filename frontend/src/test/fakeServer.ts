@@ -4,7 +4,10 @@
  */
 import { vi } from 'vitest';
 
-export type Answer = { data?: unknown; errors?: Array<{ message: string; extensions: { code: string } }> };
+export type Answer = {
+  data?: unknown;
+  errors?: Array<{ message: string; extensions: { code: string; reason?: string; field?: string } }>;
+};
 export type Handler = (variables: Record<string, unknown>) => Answer;
 
 export const ME_AGENT = {

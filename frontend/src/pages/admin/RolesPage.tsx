@@ -23,7 +23,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageContainer } from '../../components/PageContainer';
 import type { AdminRolesQuery as AdminRolesResult } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { isBuiltinRole, roleLabel } from '../../lib/enums';
+import { isBuiltinRole, permissionLabel, roleLabel } from '../../lib/enums';
 import { groupPermissions, groupSelection, toggleGroup, type PermissionGroup, type PermissionInfo } from './adminModel';
 import { AdminRolesQuery, CreateRoleMutation, UpdateRoleMutation } from './queries';
 import './admin.css';
@@ -37,7 +37,7 @@ export default function RolesPage() {
   const { data, error, isPending, isFetching, refetch } = useGqlQuery(AdminRolesQuery, {});
   const [target, setTarget] = useState<EditorTarget | null>(null);
   const perms = useMemo(() => data?.permissions ?? [], [data]);
-  const labelOf = useMemo(() => new Map(perms.map((p) => [p.code, p.label])), [perms]);
+  const labelOf = useMemo(() => new Map(perms.map((p) => [p.code, permissionLabel(t, p.code, p.label)])), [perms, t]);
   const name = (r: RoleRow) => (r.builtin && isBuiltinRole(r.code) ? roleLabel(t, r.code) : r.name);
 
   const columns: TableProps<RoleRow>['columns'] = [
@@ -339,7 +339,7 @@ function PermissionChecklist({
               {g.items.map((p) => (
                 <span key={p.code} data-code={p.code}>
                   <Checkbox value={p.code}>
-                    <span>{p.label}</span>{' '}
+                    <span>{permissionLabel(t, p.code, p.label)}</span>{' '}
                     <Typography.Text type="secondary" className="kesu-mono" style={{ fontSize: 11 }}>
                       {p.code}
                     </Typography.Text>

@@ -2,20 +2,15 @@ import { useMemo, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, InputNumber, Modal, Rate, Select, Space, Typography } from 'antd';
 import { ReloadOutlined, WarningOutlined } from '@ant-design/icons';
-import type { GraphQLRequestError } from '../../api/errors';
+import { isStaleVersion, type GraphQLRequestError } from '../../api/errors';
 import { useGqlQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import type { ComplaintAction, ComplaintDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { RESPONSIBILITIES, actionLabel, responsibilityLabel } from '../../lib/enums';
-import {
-  ACTION_SPECS,
-  buildActionRequest,
-  teamAssigneeCandidates,
-  type ActionField,
-  type ActionValues,
-} from './actions';
-import { DispatchTeamsQuery, TeamAssigneesQuery } from './queries';
+import { ACTION_SPECS, buildActionRequest, type ActionField, type ActionValues } from './actions';
+import { DispatchTeamsQuery } from './queries';
+import { useAssignableUsers } from '../../data/assignableUsers';
 import { runAction, type ActionOutcome } from './runAction';
 
 type Complaint = ComplaintDetailQuery['complaint'];
@@ -25,7 +20,7 @@ const TEAM_KIND_ORDER = ['department', 'expert', 'center', 'branch', 'store'];
 /**
  * One lifecycle step: a modal with exactly the inputs the step takes, sent
  * with the version the user is looking at. When someone else changed the
- * complaint meanwhile (CONFLICT) it says so and offers to reload; the modal
+ * complaint meanwhile (STALE_VERSION) it says so and offers to reload; the modal
  * and what was typed stay, so the user can check the new state and send again.
  */
 export function ActionModal({
@@ -50,7 +45,7 @@ export function ActionModal({
     mutationFn: (values) => runAction(buildActionRequest(action, complaint.id, complaint.version, values)),
     onSuccess: (outcome) => onDone(action, outcome),
   });
-  const conflict = send.error?.hasCode('CONFLICT') ?? false;
+  const conflict = isStaleVersion(send.error);
   const stillAvailable = complaint.availableActions.includes(action);
 
   const reload = async () => {
@@ -106,9 +101,6 @@ export function ActionModal({
           description={
             <>
               <div>{t('detail.conflict.desc')}</div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {send.error?.message}
-              </Typography.Text>
             </>
           }
           action={
@@ -290,11 +282,7 @@ function AssigneeItem({ label }: { label: string }) {
   const t = useT();
   const form = Form.useFormInstance<ActionValues>();
   const teamId = Form.useWatch('teamId', form);
-  const people = useGqlQuery(TeamAssigneesQuery, { teamId: teamId ?? '' }, { enabled: !!teamId, staleTime: 60_000 });
-  const candidates = useMemo(
-    () => (teamId && people.data ? teamAssigneeCandidates(people.data.complaints.nodes, teamId) : []),
-    [people.data, teamId],
-  );
+  const people = useAssignableUsers(teamId);
   return (
     <Form.Item name="assigneeId" label={label} extra={t('detail.field.assigneeId.extra')}>
       <Select
@@ -305,7 +293,7 @@ function AssigneeItem({ label }: { label: string }) {
         loading={people.isFetching}
         placeholder={t('detail.field.assigneeId.placeholder')}
         notFoundContent={people.error ? <ErrorAlert error={people.error} /> : t('detail.field.assigneeId.none')}
-        options={candidates.map((c) => ({ value: c.id, label: c.displayName }))}
+        options={people.users.map((c) => ({ value: c.id, label: c.displayName }))}
       />
     </Form.Item>
   );

@@ -2,20 +2,24 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Col, Flex, Result, Row, Space, Tag, Tooltip, Typography } from 'antd';
-import { ReloadOutlined } from '@ant-design/icons';
+import { EditOutlined, ReloadOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { gqlKey, useGqlQuery } from '../../api/hooks';
 import type { GraphQLRequestError } from '../../api/errors';
-import { Can } from '../../auth';
+import { Can, useMe, usePermission } from '../../auth';
 import { PriorityTag, StatusTag } from '../../components/EnumTags';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { errorMessage } from '../../api/errorMessage';
 import { PageContainer } from '../../components/PageContainer';
 import { PageSkeleton } from '../../components/PageLoading';
 import type { ComplaintAction, ComplaintDetailQuery as ComplaintDetailData } from '../../gql/graphql';
 import { useT } from '../../i18n';
-import { actionLabel } from '../../lib/enums';
+import { FINISHED_STATUSES, actionLabel } from '../../lib/enums';
 import { paths } from '../../paths';
 import { ActionModal } from './ActionModal';
-import { ACTION_SPECS, orderActions, primaryAction } from './actions';
+import { ACTION_SPECS, orderActions } from './actions';
+import { AssignModal } from './AssignModal';
+import { EditComplaintModal } from './EditComplaintModal';
+import { canOfferAssign, primaryStep, seatOf } from './primaryStep';
 import { Attachments } from './Attachments';
 import { DetailFields } from './DetailFields';
 import { readJustCreated } from './justCreated';
@@ -75,8 +79,19 @@ function DetailView({
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
+  const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
+  const me = useMe();
+  const canAssign = usePermission('complaint.assign');
+  const canEdit = usePermission('complaint.update') && !FINISHED_STATUSES.includes(c.status);
   const actions = orderActions(c.availableActions);
-  const primary = primaryAction(c.availableActions);
+  const showAssign = canOfferAssign({ canAssign, status: c.status });
+  const primary = primaryStep({
+    seat: seatOf(me.user.roles, me.permissions),
+    status: c.status,
+    availableActions: c.availableActions,
+    canAssign,
+    hasAssignee: !!c.assignee,
+  });
 
   const changed = () => {
     void refetch();
@@ -88,13 +103,33 @@ function DetailView({
     void message.success(t('detail.action.done', { action: actionLabel(t, action), version: outcome.version }));
     changed();
   };
+  const onEdited = (version: number) => {
+    setDialog(null);
+    void message.success(t('detail.edit.done', { version }));
+    changed();
+  };
+  const onAssigned = (name: string | null) => {
+    setDialog(null);
+    void message.success(name ? t('detail.assign.done', { name }) : t('detail.assign.cleared'));
+    changed();
+  };
 
   return (
     <PageContainer
       title={c.number}
       subTitle={t('detail.subtitle', { status: c.publicStatus })}
       extra={
-        <Space wrap>
+        <Space wrap data-primary={primary ?? ''}>
+          {showAssign ? (
+            <Button
+              icon={<UserSwitchOutlined />}
+              type={primary === 'ASSIGN' ? 'primary' : 'default'}
+              onClick={() => setDialog('assign')}
+              data-action="ASSIGN"
+            >
+              {t('detail.assign.open')}
+            </Button>
+          ) : null}
           {actions.map((a) => (
             <Button
               key={a}
@@ -106,6 +141,11 @@ function DetailView({
               {actionLabel(t, a)}
             </Button>
           ))}
+          {canEdit ? (
+            <Button icon={<EditOutlined />} onClick={() => setDialog('edit')} data-action="EDIT">
+              {t('detail.edit.open')}
+            </Button>
+          ) : null}
           <Tooltip title={t('detail.reload')}>
             <Button
               icon={<ReloadOutlined />}
@@ -192,6 +232,24 @@ function DetailView({
           </Row>
         </Flex>
       </div>
+      {dialog === 'edit' ? (
+        <EditComplaintModal
+          complaint={c}
+          onClose={() => setDialog(null)}
+          onDone={onEdited}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : null}
+      {dialog === 'assign' ? (
+        <AssignModal
+          complaint={c}
+          onClose={() => setDialog(null)}
+          onDone={onAssigned}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : null}
       {open && ACTION_SPECS[open] ? (
         <ActionModal
           key={open}
@@ -207,7 +265,7 @@ function DetailView({
   );
 }
 
-/** NOT_FOUND and FORBIDDEN as result pages with the server's words; anything else as an error alert. */
+/** NOT_FOUND and FORBIDDEN as result pages with the reason's words; anything else as an error alert. */
 function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: () => void }) {
   const t = useT();
   const navigate = useNavigate();
@@ -216,7 +274,7 @@ function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: 
       {t('detail.backToQueue')}
     </Button>
   );
-  const serverMessage = error.errors.map((e) => e.message).join('; ');
+  const message = errorMessage(error, t);
   if (error.hasCode('NOT_FOUND') || error.hasCode('FORBIDDEN')) {
     const notFound = error.hasCode('NOT_FOUND');
     return (
@@ -227,7 +285,7 @@ function DetailError({ error, onRetry }: { error: GraphQLRequestError; onRetry: 
             title={notFound ? t('detail.notFound.title') : t('detail.forbidden.title')}
             subTitle={
               <span data-testid="detail-error" data-code={notFound ? 'NOT_FOUND' : 'FORBIDDEN'}>
-                {serverMessage}
+                {message}
                 <br />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {notFound ? t('detail.notFound.desc') : t('detail.forbidden.desc')}

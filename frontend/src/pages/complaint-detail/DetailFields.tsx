@@ -16,12 +16,13 @@ type Complaint = ComplaintDetailQuery['complaint'];
 
 const dash = <Typography.Text type="secondary">—</Typography.Text>;
 const orDash = (v: ReactNode | null | undefined) => (v === null || v === undefined || v === '' ? dash : v);
-const money = (c: number | null | undefined) => (c === null || c === undefined ? dash : formatCents(c));
 const day = (d: string | null | undefined) => (d ? formatDate(d) : dash);
 
 /** Every field of the complaint record; personal data masked, money in 元, times in Beijing time. */
 export function DetailFields({ complaint: c }: { complaint: Complaint }) {
   const t = useT();
+  const money = (cents: number | null | undefined) =>
+    cents === null || cents === undefined ? dash : formatCents(cents, 'suffix', t);
   const items: DescriptionsProps['items'] = [
     { key: 'number', label: t('detail.f.number'), children: <span className="kesu-mono">{c.number}</span> },
     { key: 'status', label: t('detail.f.status'), children: <StatusTag status={c.status} /> },

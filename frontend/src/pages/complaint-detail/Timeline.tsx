@@ -4,7 +4,7 @@ import { EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { StatusTag } from '../../components/EnumTags';
 import { TimeText } from '../../components/TimeText';
 import { useT, type TFunction } from '../../i18n';
-import { channelLabel, responsibilityLabel } from '../../lib/enums';
+import { channelLabel, eventKindLabel, responsibilityLabel, visibilityLabel } from '../../lib/enums';
 import { formatCents } from '../../lib/money';
 import {
   TIMELINE_FILTERS,
@@ -30,7 +30,7 @@ function detail(t: TFunction, d: EventDetail): ReactNode {
     case 'responsibility':
       return t('detail.timeline.responsibility', { value: responsibilityLabel(t, d.value) });
     case 'refund':
-      return t('detail.timeline.refund', { amount: formatCents(d.cents) });
+      return t('detail.timeline.refund', { amount: formatCents(d.cents, 'suffix', t) });
     case 'size':
       return formatBytes(d.bytes);
     case 'satisfaction':
@@ -91,9 +91,9 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                 children: (
                   <div data-testid="timeline-item" data-kind={e.kind} data-visibility={e.visibility}>
                     <Flex wrap gap={8} align="center">
-                      <Typography.Text strong>{e.kindLabel}</Typography.Text>
+                      <Typography.Text strong>{eventKindLabel(t, e.kind)}</Typography.Text>
                       <Tag color={customer ? 'success' : 'default'} bordered={false} style={{ marginInlineEnd: 0 }}>
-                        {customer ? t('detail.timeline.customer') : t('detail.timeline.internal')}
+                        {visibilityLabel(t, e.visibility)}
                       </Tag>
                       {e.toStatus ? (
                         <Space size={4} style={{ fontSize: 12 }}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildActionRequest, orderActions, primaryAction, teamAssigneeCandidates } from './actions';
+import { buildActionRequest, orderActions } from './actions';
 
 describe('which actions to offer', () => {
   it('keeps the server’s list, in lifecycle order, with reopen/close last', () => {
@@ -12,12 +12,6 @@ describe('which actions to offer', () => {
     expect(orderActions(['DISPATCH'])).toEqual(['DISPATCH']);
     // a value from a newer server is not drawn as a button
     expect(orderActions(['DISPATCH', 'TELEPORT' as never])).toEqual(['DISPATCH']);
-  });
-
-  it('picks the first forward step as primary, none when only reopen/close remain', () => {
-    expect(primaryAction(['RESOLVE', 'ESCALATE'])).toBe('ESCALATE');
-    expect(primaryAction(['REOPEN', 'CLOSE'])).toBeNull();
-    expect(primaryAction(['CLOSE', 'RECORD_CALLBACK'])).toBe('RECORD_CALLBACK');
   });
 });
 
@@ -70,22 +64,5 @@ describe('action inputs', () => {
       satisfaction: 5,
       comment: '满意',
     });
-  });
-});
-
-describe('assignee candidates', () => {
-  it('are the team’s current members seen as assignees, each once, in order', () => {
-    const rows = [
-      { assignee: { id: '8', displayName: '王振国', team: { id: '11' } } },
-      { assignee: null },
-      { assignee: { id: '9', displayName: '赵丽娟', team: { id: '12' } } }, // now in another team
-      { assignee: { id: '8', displayName: '王振国', team: { id: '11' } } },
-      { assignee: { id: '3', displayName: '李娜', team: { id: '11' } } },
-    ];
-    expect(teamAssigneeCandidates(rows, '11')).toEqual([
-      { id: '8', displayName: '王振国' },
-      { id: '3', displayName: '李娜' },
-    ]);
-    expect(teamAssigneeCandidates(rows, '99')).toEqual([]);
   });
 });

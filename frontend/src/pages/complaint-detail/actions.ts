@@ -75,10 +75,7 @@ export function orderActions(available: readonly ComplaintAction[]): ComplaintAc
   return [...forward, ...secondary];
 }
 
-/** The action to draw as the primary button: the first forward step, if any. */
-export function primaryAction(available: readonly ComplaintAction[]): ComplaintAction | null {
-  return orderActions(available).find((a) => !ACTION_SPECS[a].secondary) ?? null;
-}
+// The primary button is chosen per seat and state: see `primaryStep.ts`.
 
 export type ActionRequest =
   | { action: 'ESCALATE'; input: EscalateComplaintInput }
@@ -162,26 +159,4 @@ export function buildActionRequest(
     case 'CLOSE':
       return { action, input: strip({ ...base, note: text(v.note) }) };
   }
-}
-
-export interface AssigneeCandidate {
-  id: string;
-  displayName: string;
-}
-
-/**
- * People to offer as assignee for a team: those currently in the team who
- * were assignees of its complaints, most recent first, each once.
- */
-export function teamAssigneeCandidates(
-  rows: ReadonlyArray<{ assignee?: { id: string; displayName: string; team?: { id: string } | null } | null }>,
-  teamId: string,
-): AssigneeCandidate[] {
-  const seen = new Map<string, AssigneeCandidate>();
-  for (const r of rows) {
-    const a = r.assignee;
-    if (!a || a.team?.id !== teamId || seen.has(a.id)) continue;
-    seen.set(a.id, { id: a.id, displayName: a.displayName });
-  }
-  return [...seen.values()];
 }

@@ -3,31 +3,16 @@ import { graphql } from '../../gql';
 export const ComplaintDetailQuery = graphql(`
   query ComplaintDetail($id: ID!) {
     complaint(id: $id) {
-      id
-      number
-      status
-      statusLabel
+      ...ComplaintListFields
       publicStatus
-      channel
-      priority
       category {
-        id
-        name
-        parent {
-          id
-          name
-        }
         defaultTeam {
           id
           name
         }
       }
-      title
       description
       customer {
-        id
-        nameMasked
-        phoneMasked
         idCardMasked
         emailMasked
       }
@@ -46,14 +31,11 @@ export const ComplaintDetailQuery = graphql(`
       findings
       resolution
       satisfaction
-      isMajor
-      repeatOfId
       repeatOf {
         id
         number
         title
       }
-      reopenCount
       acceptedBy {
         id
         displayName
@@ -62,17 +44,7 @@ export const ComplaintDetailQuery = graphql(`
         id
         name
       }
-      team {
-        id
-        name
-      }
-      assignee {
-        id
-        displayName
-      }
       version
-      createdAt
-      updatedAt
       escalatedAt
       firstRepliedAt
       resolvedAt
@@ -80,7 +52,6 @@ export const ComplaintDetailQuery = graphql(`
       timeline {
         id
         kind
-        kindLabel
         actor {
           id
           displayName
@@ -126,11 +97,7 @@ export const DetailSimilarQuery = graphql(`
     similarComplaints(complaintId: $id, first: $first) {
       score
       complaint {
-        id
-        number
-        title
-        status
-        createdAt
+        ...ComplaintSummary
       }
     }
   }
@@ -143,27 +110,6 @@ export const DispatchTeamsQuery = graphql(`
       name
       kind
       parentId
-    }
-  }
-`);
-
-/**
- * People seen handling a team's complaints (the API has no "members of a
- * team" query for dispatchers; see the dispatch modal).
- */
-export const TeamAssigneesQuery = graphql(`
-  query TeamAssignees($teamId: ID!) {
-    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {
-      nodes {
-        id
-        assignee {
-          id
-          displayName
-          team {
-            id
-          }
-        }
-      }
     }
   }
 `);
@@ -287,6 +233,28 @@ export const UploadAttachmentMutation = graphql(`
       contentType
       sizeBytes
       url
+    }
+  }
+`);
+
+export const UpdateComplaintMutation = graphql(`
+  mutation DetailUpdateComplaint($input: UpdateComplaintInput!) {
+    updateComplaint(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const AssignComplaintMutation = graphql(`
+  mutation DetailAssignComplaint($input: AssignComplaintInput!) {
+    assignComplaint(input: $input) {
+      id
+      version
+      assignee {
+        id
+        displayName
+      }
     }
   }
 `);

@@ -11,39 +11,7 @@ export const ComplaintQueueQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          number
-          title
-          status
-          statusLabel
-          channel
-          priority
-          isMajor
-          repeatOfId
-          reopenCount
-          category {
-            id
-            name
-            parent {
-              id
-              name
-            }
-          }
-          customer {
-            id
-            nameMasked
-            phoneMasked
-          }
-          assignee {
-            id
-            displayName
-          }
-          team {
-            id
-            name
-          }
-          createdAt
-          updatedAt
+          ...ComplaintListFields
         }
       }
     }

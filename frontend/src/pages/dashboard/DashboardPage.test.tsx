@@ -156,16 +156,22 @@ describe('<DashboardPage>', () => {
     expect(screen.queryByTestId('chart-pareto')).toBeNull();
   });
 
-  it('shows the server’s refusal verbatim', async () => {
+  it('words the server’s refusal by its reason and field, not the server’s English', async () => {
     fakeGraphQL({
       ComplaintStats: () => ({
         data: null,
-        errors: [{ message: 'the range must be at most 366 days', extensions: { code: 'BAD_USER_INPUT' } }],
+        errors: [
+          {
+            message: 'the range must be at most 366 days',
+            extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'from' },
+          },
+        ],
       }),
     });
     renderAt('/dashboard?from=2024-01-01&to=2026-01-01');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('the range must be at most 366 days');
-    expect(alert).toHaveTextContent('BAD_USER_INPUT');
+    expect(alert).toHaveTextContent('「开始时间」填写有误');
+    expect(alert).toHaveTextContent('INVALID_INPUT');
+    expect(alert).not.toHaveTextContent('366 days');
   });
 });

@@ -1,8 +1,7 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Alert,
   App,
   Button,
   Card,
@@ -21,6 +20,7 @@ import {
 import { SendOutlined } from '@ant-design/icons';
 import { gqlKey, useGqlMutation, useGqlQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { AnnouncementBanner } from './AnnouncementBanner';
 import { PageContainer } from '../../components/PageContainer';
 import { buildCategoryTree, useCategories } from '../../data/categories';
 import { useT } from '../../i18n';
@@ -108,8 +108,14 @@ export default function IntakePage() {
   const treeData = useMemo(() => buildCategoryTree(categoryRows ?? []), [categoryRows]);
   const parentOf = useCallback((id: string) => categoryRows?.find((c) => c.id === id)?.parentId, [categoryRows]);
   const announcements = useGqlQuery(IntakeAnnouncementsQuery, {}, { staleTime: 60_000 });
-  const matching = matchingAnnouncements(announcements.data?.announcements.nodes ?? [], categoryId, parentOf);
-  const selectedAnnouncement = matching.find((a) => a.id === announcementId);
+  const matching = useMemo(
+    () => matchingAnnouncements(announcements.data?.announcements.nodes ?? [], categoryId, parentOf),
+    [announcements.data, categoryId, parentOf],
+  );
+  // a link to an announcement that no longer applies (the category changed) is dropped
+  useEffect(() => {
+    if (announcementId && !matching.some((a) => a.id === announcementId)) form.setFieldValue('announcementId', null);
+  }, [announcementId, matching, form]);
 
   const create = useGqlMutation(CreateComplaintMutation);
   const onFinish = (values: IntakeValues) => {
@@ -154,6 +160,11 @@ export default function IntakePage() {
               requiredMark
               aria-label={t('intake.title')}
             >
+              <AnnouncementBanner
+                announcements={matching}
+                linkedId={announcementId}
+                onLink={(id) => form.setFieldValue('announcementId', id)}
+              />
               <Card variant="borderless" className="kesu-card" title={t('intake.section.call')}>
                 {create.error ? (
                   <ErrorAlert error={create.error} title={t('intake.failed')} style={{ marginBottom: 16 }} />
@@ -269,30 +280,9 @@ export default function IntakePage() {
                     placeholder={t('intake.field.description.placeholder')}
                   />
                 </Form.Item>
-                {matching.length > 0 ? (
-                  <>
-                    <Form.Item
-                      name="announcementId"
-                      label={t('intake.field.announcement')}
-                      extra={t('intake.field.announcement.extra')}
-                    >
-                      <Select
-                        allowClear
-                        placeholder={t('intake.field.announcement.placeholder')}
-                        options={matching.map((a) => ({ value: a.id, label: a.title }))}
-                      />
-                    </Form.Item>
-                    {selectedAnnouncement ? (
-                      <Alert
-                        type="info"
-                        showIcon
-                        style={{ marginBottom: 16 }}
-                        message={t('intake.announcement.explanation')}
-                        description={selectedAnnouncement.explanation}
-                      />
-                    ) : null}
-                  </>
-                ) : null}
+                <Form.Item name="announcementId" hidden>
+                  <Input />
+                </Form.Item>
                 {announcements.error ? <ErrorAlert error={announcements.error} style={{ marginBottom: 16 }} /> : null}
                 <Flex justify="space-between" align="center" gap={16} wrap>
                   <span className="kesu-intake-hints" aria-hidden="true">

@@ -47,11 +47,7 @@ export const IntakeSimilarQuery = graphql(`
     similarComplaints(text: $text, first: $first) {
       score
       complaint {
-        id
-        number
-        title
-        status
-        createdAt
+        ...ComplaintSummary
       }
     }
   }

@@ -15,7 +15,7 @@ import './kb.css';
 import { kbArticlePath } from '../../paths';
 import { useDebounced } from './hooks';
 import { editorNextNumber, toArticleFields, type KbFormValues as FormValues } from './kbArticle';
-import { RelatedArticle } from './KbArticlePage';
+import { RelatedArticle } from './KbArticleBody';
 import {
   CreateKbArticleMutation,
   KbArticleQuery,

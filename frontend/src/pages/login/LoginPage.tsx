@@ -17,7 +17,7 @@ interface LoginForm {
 
 /**
  * Sign-in. Shows why the user is here (session expired, signed out) and the
- * server's own words when sign-in fails (wrong password, locked account).
+ * reason-based message when sign-in fails (wrong password, locked account).
  * Afterwards it returns to `?redirect=` (same-origin paths only).
  */
 export default function LoginPage() {
@@ -83,7 +83,14 @@ export default function LoginPage() {
           {reason === 'logout' && !error ? (
             <Alert type="success" showIcon message={t('auth.loggedOut')} style={{ marginBottom: 16 }} />
           ) : null}
-          {error ? <ErrorAlert error={error} title={t('auth.failed')} style={{ marginBottom: 16 }} /> : null}
+          {error ? (
+            <ErrorAlert
+              error={error}
+              title={t('auth.failed')}
+              fallback={{ UNAUTHENTICATED: 'auth.failed.fallback' }}
+              style={{ marginBottom: 16 }}
+            />
+          ) : null}
 
           <Form<LoginForm>
             layout="vertical"
