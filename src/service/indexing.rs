@@ -5,11 +5,11 @@
 //! kept (other processes' replicas may still need them).
 use super::Services;
 use crate::db::entity::{category, complaint};
+use crate::db::outbox;
 use crate::error::{AppError, AppResult};
 use crate::search::complaints::ComplaintDoc;
-use crate::search::ComplaintChange;
-use crate::db::outbox;
 use crate::search::tail::{Horizon, Tail, MIN_GAP_AGE_MS};
+use crate::search::ComplaintChange;
 use crate::search::SearchEngine;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;

@@ -125,7 +125,9 @@ enum Op {
     Take(usize),
     Commit(usize),
     Rollback(usize),
-    Poll { fail: bool },
+    Poll {
+        fail: bool,
+    },
     Tick(i64),
     Restart,
 }
