@@ -7,6 +7,7 @@
 //! upgrading a read lock.
 pub mod entity;
 pub mod joined;
+pub mod outbox;
 pub mod repo;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

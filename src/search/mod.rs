@@ -3,10 +3,11 @@
 //! The database is the truth; the indexes are a cache of it. Services write a
 //! search-outbox row in the same transaction as each change; one indexer
 //! (`service::indexing`) applies the outbox in order through
-//! [`SearchEngine::apply`] and commits each index with the last applied
-//! outbox id as the commit payload, so a restart resumes where the last
-//! commit ended and replays are harmless (every change re-reads the current
-//! row). Search returns ids only; callers hydrate them through the normal
+//! [`SearchEngine::apply`] and commits each index with a checkpoint as the
+//! commit payload: every outbox id up to it is applied ([`tail`] keeps it
+//! gap-safe on PostgreSQL, where ids can commit out of order), so a restart
+//! resumes after the last commit and replays are harmless (every change
+//! re-reads the current row). Search returns ids only; callers hydrate them through the normal
 //! access path.
 pub mod analysis;
 pub mod complaints;
@@ -16,6 +17,7 @@ pub mod maxscore;
 pub mod pool;
 pub mod stats;
 pub mod synonyms;
+pub mod tail;
 
 use index::{Generation, IndexError};
 use jieba_rs::Jieba;
@@ -314,6 +316,9 @@ pub struct SearchEngine {
     complaint_fields: complaints::ComplaintFields,
     kb: Store,
     complaints: Store,
+    /// The indexer's gap-safe view of the outbox above the checkpoint
+    /// (one indexer at a time holds it for a whole poll).
+    tail: tokio::sync::Mutex<tail::Tail>,
 }
 
 /// A change to apply: the entity's documents are replaced by the given ones
@@ -341,6 +346,7 @@ impl SearchEngine {
             complaint_fields.complaint_id,
             &jieba,
         )?;
+        let checkpoint = kb.live().checkpoint().min(complaints.live().checkpoint());
         Ok(SearchEngine {
             jieba,
             synonyms,
@@ -348,6 +354,7 @@ impl SearchEngine {
             complaint_fields,
             kb,
             complaints,
+            tail: tokio::sync::Mutex::new(tail::Tail::new(checkpoint, tail::MIN_GAP_AGE_MS)),
         })
     }
 
@@ -357,6 +364,11 @@ impl SearchEngine {
             .live()
             .checkpoint()
             .min(self.complaints.live().checkpoint())
+    }
+
+    /// The indexer's tail of the outbox (see [`tail`]).
+    pub fn tail(&self) -> &tokio::sync::Mutex<tail::Tail> {
+        &self.tail
     }
 
     /// Apply changes to both indexes and commit them with `checkpoint` (blocking).

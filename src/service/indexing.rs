@@ -1,10 +1,14 @@
-//! The indexer: applies the search outbox to the index, in order, and
-//! commits each batch with the last applied outbox id as its checkpoint.
-//! Outbox rows are kept (other processes' replicas may still need them).
+//! The indexer: applies the search outbox to the index and commits each
+//! batch with a checkpoint below which every outbox id is applied. Ids can
+//! commit out of order on PostgreSQL; `search::tail` keeps the checkpoint
+//! from passing an id whose transaction may still commit. Outbox rows are
+//! kept (other processes' replicas may still need them).
 use super::Services;
-use crate::db::entity::{category, complaint, search_outbox};
+use crate::db::entity::{category, complaint};
+use crate::db::outbox;
 use crate::error::{AppError, AppResult};
 use crate::search::complaints::ComplaintDoc;
+use crate::search::tail::{Horizon, Tail, MIN_GAP_AGE_MS};
 use crate::search::ComplaintChange;
 use crate::search::SearchEngine;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
@@ -13,6 +17,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 const BATCH: u64 = 500;
+/// Gap ids re-read per poll (the oldest first).
+const MAX_GAPS: usize = 500;
 /// How often to look for outbox rows written by other processes.
 const POLL: Duration = Duration::from_millis(250);
 
@@ -48,7 +54,11 @@ impl Services {
         }
     }
 
-    /// Apply outbox rows after the index checkpoint; returns how many.
+    /// Apply outbox rows not applied yet; returns how many were read.
+    ///
+    /// Gap-safe (see `search::tail`): rows are applied as they become
+    /// visible, in any id order, and the committed checkpoint only passes
+    /// an id once its row is applied or its transaction surely rolled back.
     pub async fn index_once(&self) -> AppResult<usize> {
         let engine = self.search_engine()?;
         let follow = engine.clone();
@@ -56,20 +66,29 @@ impl Services {
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
-        let from = engine.checkpoint();
-        let rows = search_outbox::Entity::find()
-            .filter(search_outbox::Column::Id.gt(from))
-            .order_by_asc(search_outbox::Column::Id)
-            .limit(BATCH)
-            .all(self.db.conn())
-            .await?;
-        let Some(last) = rows.last().map(|r| r.id) else {
-            return Ok(0);
-        };
+        let mut tail = engine.tail().lock().await;
+        let checkpoint = engine.checkpoint();
+        if tail.checkpoint() != checkpoint {
+            // a rebuild (here or in another process) moved the checkpoint
+            *tail = Tail::new(checkpoint, MIN_GAP_AGE_MS);
+        }
+        let want = tail.want(MAX_GAPS);
+        // the horizon is taken before the read: a transaction that ended
+        // before it is visible to the read
+        let horizon = outbox::horizon(self.db.conn())
+            .await?
+            .map(|(xmin, xmax)| Horizon { xmin, xmax });
+        let rows = outbox::rows_after(self.db.conn(), want.above, &want.gaps, BATCH).await?;
+        let read: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let now = self.clock.now().timestamp_millis();
+        let plan = tail.observe(&want, &read, now, horizon);
+        if plan.apply.is_empty() && plan.checkpoint == tail.checkpoint() {
+            return Ok(rows.len());
+        }
         let ids_of = |entity: &str| {
             let mut ids: Vec<i64> = rows
                 .iter()
-                .filter(|r| r.entity == entity)
+                .filter(|r| r.entity == entity && plan.apply.binary_search(&r.id).is_ok())
                 .map(|r| r.entity_id)
                 .collect();
             ids.sort();
@@ -78,10 +97,13 @@ impl Services {
         };
         let kb = self.kb_changes(&ids_of("kb_article")).await?;
         let complaints = self.complaint_changes(&ids_of("complaint")).await?;
-        tokio::task::spawn_blocking(move || engine.apply(&kb, &complaints, last))
+        let commit = plan.checkpoint;
+        let writer = engine.clone();
+        tokio::task::spawn_blocking(move || writer.apply(&kb, &complaints, commit))
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
+        tail.applied(&plan);
         Ok(rows.len())
     }
 
@@ -139,19 +161,28 @@ impl Services {
         }
     }
 
-    /// Wait until every outbox row written so far is searchable (tests, tools).
+    /// The committed index checkpoint: every outbox id up to it is applied.
+    pub fn index_checkpoint(&self) -> AppResult<i64> {
+        Ok(self.search_engine()?.checkpoint())
+    }
+
+    /// Wait until every outbox row visible now is applied (tests, tools).
+    /// The checkpoint may still wait behind gaps of open or rolled-back
+    /// transactions; their rows are not visible, so they are not waited for.
     pub async fn index_caught_up(&self) -> AppResult<()> {
         let engine = self.search_engine()?;
-        let target: Option<i64> = search_outbox::Entity::find()
-            .select_only()
-            .column_as(search_outbox::Column::Id.max(), "m")
-            .into_tuple::<Option<i64>>()
-            .one(self.db.conn())
-            .await?
-            .flatten();
-        let Some(target) = target else { return Ok(()) };
+        let Some(target) = outbox::max_id(self.db.conn()).await? else {
+            return Ok(());
+        };
         for _ in 0..400 {
             if engine.checkpoint() >= target {
+                return Ok(());
+            }
+            let (high, gaps) = {
+                let tail = engine.tail().lock().await;
+                (tail.high(), tail.gaps_upto(target))
+            };
+            if high >= target && outbox::count_of(self.db.conn(), &gaps).await? == 0 {
                 return Ok(());
             }
             self.index_signal();
@@ -163,14 +194,17 @@ impl Services {
     /// Rebuild the whole index into a new generation and swap it in.
     pub async fn reindex(&self) -> AppResult<usize> {
         let engine = self.search_engine()?;
-        let checkpoint: i64 = search_outbox::Entity::find()
-            .select_only()
-            .column_as(search_outbox::Column::Id.max(), "m")
-            .into_tuple::<Option<i64>>()
-            .one(self.db.conn())
-            .await?
-            .flatten()
-            .unwrap_or(0);
+        // the indexer of this process waits for the swap
+        let mut tail = engine.tail().lock().await;
+        let newest = outbox::max_id(self.db.conn()).await?.unwrap_or(0);
+        // the documents read below hold every change up to `newest` only
+        // once the transactions that may hold a smaller id have ended;
+        // otherwise keep the old checkpoint (the tail replays what is above)
+        let checkpoint = if self.transactions_ended().await? {
+            newest
+        } else {
+            engine.checkpoint().min(newest)
+        };
         let ids = self.all_kb_article_ids().await?;
         let mut kb = vec![];
         for chunk in ids.chunks(1000) {
@@ -195,10 +229,29 @@ impl Services {
             after = last;
         }
         let n = kb.iter().map(|c| c.docs.len()).sum::<usize>() + complaints.len();
-        tokio::task::spawn_blocking(move || engine.rebuild(&kb, &complaints, checkpoint))
+        let rebuilt = engine.clone();
+        tokio::task::spawn_blocking(move || rebuilt.rebuild(&kb, &complaints, checkpoint))
             .await
             .map_err(AppError::internal)?
             .map_err(AppError::internal)?;
+        *tail = Tail::new(engine.checkpoint(), MIN_GAP_AGE_MS);
         Ok(n)
+    }
+
+    /// Whether every transaction running now has ended (waits up to 5 s;
+    /// always true on SQLite, where ids commit in order).
+    async fn transactions_ended(&self) -> AppResult<bool> {
+        let Some((_, xmax)) = outbox::horizon(self.db.conn()).await? else {
+            return Ok(true);
+        };
+        for _ in 0..200 {
+            match outbox::horizon(self.db.conn()).await? {
+                Some((xmin, _)) if xmin < xmax => {
+                    tokio::time::sleep(Duration::from_millis(25)).await;
+                }
+                _ => return Ok(true),
+            }
+        }
+        Ok(false)
     }
 }

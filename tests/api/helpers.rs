@@ -75,6 +75,18 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
+    spawn_app_full(tweak, std::sync::Arc::new(kesu::domain::SystemClock)).await
+}
+
+/// A server whose services read time from `clock` (tests that move time).
+pub async fn spawn_app_with_clock(clock: std::sync::Arc<dyn kesu::domain::Clock>) -> TestApp {
+    spawn_app_full(|_| {}, clock).await
+}
+
+async fn spawn_app_full(
+    tweak: impl FnOnce(&mut Config),
+    clock: std::sync::Arc<dyn kesu::domain::Clock>,
+) -> TestApp {
     // server-side errors show up in a failing test's captured output
     let _ = tracing_subscriber::fmt()
         .with_env_filter("warn,kesu=info")
@@ -90,7 +102,12 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
         ..Config::default()
     };
     tweak(&mut config);
-    let app = Application::build(config).await.expect("build app");
+    let services = kesu::startup::build_services(config, clock)
+        .await
+        .expect("build services");
+    let app = Application::with_services(services)
+        .await
+        .expect("build app");
     let base = format!("http://127.0.0.1:{}", app.port());
     let services = app.services.clone();
     tokio::spawn(app.run_until_stopped());

@@ -11,6 +11,7 @@ mod http;
 mod kb;
 mod lifecycle;
 mod migrations;
+mod outbox;
 mod permissions;
 mod pii;
 mod relevance;
