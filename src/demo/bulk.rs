@@ -1,7 +1,7 @@
 //! A large generated data set for benchmarks: N complaints from the demo
 //! corpus, inserted in bulk (not through the services: this is load, not
 //! work). Requires the demo organisation to exist (it seeds it if missing).
-use super::corpus::*;
+use super::corpus::corpus;
 use crate::db::entity::{complaint, customer};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::number;
@@ -37,6 +37,9 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
     if categories.is_empty() || users.is_empty() {
         return Err(AppError::internal_msg("demo organisation missing"));
     }
+    let corpus = corpus()?;
+    let (surnames, given_names) = (&corpus.surnames, &corpus.given_names);
+    let (templates, places) = (&corpus.templates, &corpus.places);
     let mut rng = StdRng::seed_from_u64(count as u64);
     let now = services.now();
     let run = rand::random::<u32>() % 90 + 10;
@@ -51,8 +54,8 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
                 id: NotSet,
                 name: Set(format!(
                     "{}{}",
-                    SURNAMES[rng.gen_range(0..SURNAMES.len())],
-                    GIVEN_NAMES[rng.gen_range(0..GIVEN_NAMES.len())]
+                    surnames[rng.gen_range(0..surnames.len())],
+                    given_names[rng.gen_range(0..given_names.len())]
                 )),
                 phone: Set(format!("1{run:02}{i:08}")),
                 id_card: Set(None),
@@ -84,7 +87,7 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
         let end = (chunk_start + CHUNK).min(count);
         let mut rows = Vec::with_capacity(end - chunk_start);
         for i in chunk_start..end {
-            let t = &TEMPLATES[rng.gen_range(0..TEMPLATES.len())];
+            let t = &templates[rng.gen_range(0..templates.len())];
             let created = now - Duration::seconds(rng.gen_range(0..365 * 86_400));
             let (accepted_by, team) = users[rng.gen_range(0..users.len())];
             let status = statuses[rng.gen_range(0..statuses.len())];
@@ -96,13 +99,13 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
                     .code()
                     .into()),
                 category_id: Set(categories[rng.gen_range(0..categories.len())]),
-                priority: Set(t.priority.into()),
+                priority: Set(t.priority.clone()),
                 status: Set(status.code().into()),
-                title: Set(t.title.into()),
-                description: Set(t.description.into()),
+                title: Set(t.title.clone()),
+                description: Set(t.description.clone()),
                 occurred_at: Set(Some(created - Duration::hours(3))),
-                occurred_place: Set(Some(PLACES[rng.gen_range(0..PLACES.len())].into())),
-                product_model: Set(t.product.map(str::to_string)),
+                occurred_place: Set(Some(places[rng.gen_range(0..places.len())].clone())),
+                product_model: Set(t.product.clone()),
                 product_batch: Set(None),
                 order_number: Set(None),
                 purchased_on: Set(None),

@@ -1,1565 +1,206 @@
 //! Demo corpus: teams, categories, people and complaint templates written for
-//! Kesu's demo data set. Pure data, no I/O.
+//! Kesu's demo data set. The data lives in `corpus.json` next to this file,
+//! compiled in with `include_str!` and parsed once, on first use, by
+//! [`corpus()`]; a unit test parses it, so a malformed file fails the build's
+//! tests rather than a demo start.
 //!
 //! Everything here is original text written for the demo; none of it describes
-//! real people or real incidents. The demo seeder combines these pieces:
+//! real people or real incidents. The demo seeder combines these pieces (the
+//! fields of [`Corpus`]):
 //!
-//! - [`TEAMS`]: the organisation tree (service centre, branches with their stores
-//!   and hotline groups, the central expert team and the investigating departments);
-//! - [`CATEGORIES`]: the two-level complaint categories with the team that
-//!   investigates each one by default;
-//! - [`USERS`]: one login per role plus a few extra agents, handlers and experts;
-//! - [`SURNAMES`], [`GIVEN_NAMES`] and [`PLACES`]: building blocks for generated
+//! - `teams`: the organisation tree (service centre, branches with their stores
+//!   and hotline groups, the central expert team and the investigating
+//!   departments); parents always come before their children;
+//! - `categories`: the eleven two-level complaint categories with the team
+//!   that investigates each one by default;
+//! - `announcements`: system announcements (系统公告) for known incidents;
+//! - `users`: one login per role (username equals the role id) plus a few
+//!   extra agents, handlers and experts;
+//! - `surnames`, `given_names` and `places`: building blocks for generated
 //!   customers and incident locations (no real personal data, no phone numbers);
-//! - [`TEMPLATES`]: realistic complaints from four industries (telecom, banking,
+//! - `templates`: realistic complaints from four industries (telecom, banking,
 //!   home appliances, e-commerce), each with the department's findings, the
 //!   proposed resolution and the reply given to the customer. Several templates
 //!   describe the same underlying problem in different words, so that similarity
 //!   search has something to find;
-//! - [`INTERNAL_NOTES`], [`CALLBACK_COMMENTS`] and [`REOPEN_REASONS`]: texts for
-//!   the timeline of a work order.
+//! - `internal_notes`, `callback_comments` and `reopen_reasons`: texts for the
+//!   timeline of a work order.
+//!
+//! Invariant: the order of every list is part of the data. The seeder draws
+//! from them with a fixed-seed RNG, so reordering or resizing a list changes
+//! every generated complaint (and the figures of the relevance tests).
+use crate::error::{AppError, AppResult};
+use serde::Deserialize;
+use std::sync::LazyLock;
+
+/// The demo corpus as JSON (see the module docs).
+pub const CORPUS_JSON: &str = include_str!("corpus.json");
+
+/// The whole demo corpus.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Corpus {
+    /// The demo organisation. Parents always come before their children.
+    pub teams: Vec<DemoTeam>,
+    /// The eleven top-level categories.
+    pub categories: Vec<DemoCategory>,
+    /// System announcements for known incidents.
+    pub announcements: Vec<DemoAnnouncement>,
+    /// One user per role (username equals the role id) plus extra agents,
+    /// handlers and an extra expert.
+    pub users: Vec<DemoUser>,
+    /// Common Chinese surnames for generated customers (a few double-character ones at the end).
+    pub surnames: Vec<String>,
+    /// Given names (one or two characters) for generated customers.
+    pub given_names: Vec<String>,
+    /// Places where something happened: stores, branches, customers' homes, online channels.
+    pub places: Vec<String>,
+    /// Complaint templates, grouped by industry.
+    pub templates: Vec<ComplaintTemplate>,
+    /// Internal notes exchanged between staff on a work order (never shown to the customer).
+    pub internal_notes: Vec<String>,
+    /// What customers said at the satisfaction callback, with their score
+    /// (1 = very unhappy, 5 = very satisfied).
+    pub callback_comments: Vec<(u8, String)>,
+    /// Reasons a customer was unhappy and the complaint was reopened.
+    pub reopen_reasons: Vec<String>,
+}
 
 /// A team in the organisation tree.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DemoTeam {
     /// Stable ASCII key, e.g. `"expert"` or `"store_bj_xidan"`.
-    pub key: &'static str,
+    pub key: String,
     /// Chinese display name.
-    pub name: &'static str,
+    pub name: String,
     /// One of `"center"`, `"branch"`, `"store"`, `"expert"`, `"department"`.
-    pub kind: &'static str,
+    pub kind: String,
     /// Key of the parent team; `None` only for the root.
-    pub parent: Option<&'static str>,
+    pub parent: Option<String>,
 }
-
-/// The demo organisation. Parents always come before their children.
-pub const TEAMS: &[DemoTeam] = &[
-    DemoTeam {
-        key: "center",
-        name: "客户服务中心",
-        kind: "center",
-        parent: None,
-    },
-    DemoTeam {
-        key: "branch_bj",
-        name: "北京分公司",
-        kind: "branch",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "branch_sh",
-        name: "上海分公司",
-        kind: "branch",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "branch_gz",
-        name: "广州分公司",
-        kind: "branch",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "store_bj_xidan",
-        name: "北京西单营业厅",
-        kind: "store",
-        parent: Some("branch_bj"),
-    },
-    DemoTeam {
-        key: "store_bj_hotline",
-        name: "北京客服热线一组",
-        kind: "store",
-        parent: Some("branch_bj"),
-    },
-    DemoTeam {
-        key: "store_sh_lujiazui",
-        name: "上海陆家嘴营业厅",
-        kind: "store",
-        parent: Some("branch_sh"),
-    },
-    DemoTeam {
-        key: "store_sh_hotline",
-        name: "上海客服热线组",
-        kind: "store",
-        parent: Some("branch_sh"),
-    },
-    DemoTeam {
-        key: "store_gz_tianhe",
-        name: "广州天河营业厅",
-        kind: "store",
-        parent: Some("branch_gz"),
-    },
-    DemoTeam {
-        key: "expert",
-        name: "客诉专家组",
-        kind: "expert",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_quality",
-        name: "质量管理部",
-        kind: "department",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_finance",
-        name: "财务部",
-        kind: "department",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_logistics",
-        name: "物流配送部",
-        kind: "department",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_repair",
-        name: "售后维修部",
-        kind: "department",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_network",
-        name: "网络运维部",
-        kind: "department",
-        parent: Some("center"),
-    },
-    DemoTeam {
-        key: "dept_partner",
-        name: "合作伙伴管理部",
-        kind: "department",
-        parent: Some("center"),
-    },
-];
 
 /// A top-level complaint category with its second-level children.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DemoCategory {
     /// ASCII code, e.g. `"billing"`.
-    pub code: &'static str,
+    pub code: String,
     /// Chinese display name.
-    pub name: &'static str,
+    pub name: String,
     /// Key of the team that investigates this category by default.
-    pub default_team: &'static str,
+    pub default_team: String,
     /// Second-level categories as `(code, name)`; codes are `"<parent>.<child>"`.
-    pub children: &'static [(&'static str, &'static str)],
+    pub children: Vec<(String, String)>,
 }
 
-/// The eleven top-level categories.
-pub const CATEGORIES: &[DemoCategory] = &[
-    DemoCategory {
-        code: "quality",
-        name: "产品质量",
-        default_team: "dept_quality",
-        children: &[
-            ("quality.malfunction", "功能故障"),
-            ("quality.appearance", "外观瑕疵"),
-            ("quality.safety", "安全隐患"),
-            ("quality.counterfeit", "疑似假冒伪劣"),
-        ],
-    },
-    DemoCategory {
-        code: "attitude",
-        name: "服务态度",
-        default_team: "expert",
-        children: &[
-            ("attitude.rude", "态度恶劣"),
-            ("attitude.misleading", "误导宣传"),
-        ],
-    },
-    DemoCategory {
-        code: "speed",
-        name: "响应速度",
-        default_team: "expert",
-        children: &[
-            ("speed.no_reply", "长时间未答复"),
-            ("speed.slow_handling", "处理拖延"),
-        ],
-    },
-    DemoCategory {
-        code: "install",
-        name: "安装服务",
-        default_team: "dept_partner",
-        children: &[
-            ("install.delay", "安装延误"),
-            ("install.quality", "安装质量"),
-        ],
-    },
-    DemoCategory {
-        code: "repair",
-        name: "维修服务",
-        default_team: "dept_repair",
-        children: &[("repair.delay", "维修超时"), ("repair.repeat", "反复维修")],
-    },
-    DemoCategory {
-        code: "logistics",
-        name: "配送物流",
-        default_team: "dept_logistics",
-        children: &[
-            ("logistics.late", "配送超时"),
-            ("logistics.damaged", "货物破损"),
-            ("logistics.lost", "丢件"),
-        ],
-    },
-    DemoCategory {
-        code: "billing",
-        name: "计费争议",
-        default_team: "dept_finance",
-        children: &[
-            ("billing.wrong_charge", "错误扣费"),
-            ("billing.vas", "未订购增值业务"),
-            ("billing.refund", "退款纠纷"),
-            ("billing.interest", "利息及手续费争议"),
-        ],
-    },
-    DemoCategory {
-        code: "network",
-        name: "网络信号",
-        default_team: "dept_network",
-        children: &[
-            ("network.no_signal", "无信号"),
-            ("network.slow", "网速慢"),
-            ("network.dropped_calls", "通话中断"),
-            ("network.broadband", "宽带故障"),
-        ],
-    },
-    DemoCategory {
-        code: "policy",
-        name: "业务政策",
-        default_team: "expert",
-        children: &[
-            ("policy.terms", "条款争议"),
-            ("policy.cancellation", "销户/退订受阻"),
-        ],
-    },
-    DemoCategory {
-        code: "privacy",
-        name: "隐私安全",
-        default_team: "expert",
-        children: &[
-            ("privacy.leak", "信息泄露"),
-            ("privacy.harassment", "营销骚扰"),
-        ],
-    },
-    DemoCategory {
-        code: "other",
-        name: "其他",
-        default_team: "expert",
-        children: &[("other.general", "其他问题")],
-    },
-];
-
-/// A demo login.
 /// A system announcement (系统公告): one explanation for a known incident.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DemoAnnouncement {
-    pub title: &'static str,
-    pub explanation: &'static str,
-    pub category: &'static str,
+    pub title: String,
+    /// The agreed wording (统一口径).
+    pub explanation: String,
+    /// A second-level category code.
+    pub category: String,
+    /// Active from this many days before the seeding time.
     pub from_days_ago: i64,
+    /// Active until this many days after the seeding time.
     pub until_days_ahead: i64,
 }
 
-pub const ANNOUNCEMENTS: &[DemoAnnouncement] = &[
-    DemoAnnouncement {
-        title: "计费系统割接导致部分用户月租重复出账",
-        explanation: "本月计费系统割接期间，部分后付费用户的套餐月租被重复计入账单。\
-            统一口径：这是系统原因造成的重复出账，用户无需办理任何手续，多收的费用将在割接完成后\
-            5个工作日内按原支付渠道自动退回，并在下期账单中列示。如用户要求书面说明，可登记投诉\
-            并关联本公告，由专家组统一回复。不得向用户承诺额外赔偿金额。",
-        category: "billing.wrong_charge",
-        from_days_ago: 20,
-        until_days_ahead: 10,
-    },
-    DemoAnnouncement {
-        title: "华南地区持续强降雨，部分订单配送延迟",
-        explanation: "入汛以来持续强降雨，广东、广西、福建部分区域的快递干线停运，订单预计延迟2至4天送达。\
-            统一口径：向用户致歉并说明天气原因，可提供订单当前物流节点；用户坚持取消的，未发货订单\
-            直接取消并全额退款，已发货订单待退回后退款。生鲜类商品如因延迟变质，按破损流程先行赔付。",
-        category: "logistics.late",
-        from_days_ago: 30,
-        until_days_ahead: 3,
-    },
-    DemoAnnouncement {
-        title: "信用卡分期手续费展示口径调整说明",
-        explanation: "自本月起，信用卡分期业务在申请页面同时展示每期手续费和折算年化利率。\
-            统一口径：调整前已办理的分期，手续费按原合同约定收取，不因展示方式变化而重新计算；\
-            用户认为办理时未被告知年化利率的，登记投诉并调取办理录音或页面记录后再答复，\
-            不得在电话中直接承诺减免。",
-        category: "billing.interest",
-        from_days_ago: 45,
-        until_days_ahead: 30,
-    },
-];
-
+/// A demo login.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DemoUser {
     /// ASCII login name.
-    pub username: &'static str,
+    pub username: String,
     /// Chinese full name shown in the UI.
-    pub display_name: &'static str,
+    pub display_name: String,
     /// Role id: agent, expert, handler, supervisor, approver, qa, kb_editor,
     /// kb_reviewer, auditor or admin.
-    pub role: &'static str,
+    pub role: String,
     /// Key of the user's team.
-    pub team: Option<&'static str>,
+    pub team: Option<String>,
 }
 
-/// One user per role (username equals the role id) plus extra agents,
-/// handlers and an extra expert.
-pub const USERS: &[DemoUser] = &[
-    DemoUser {
-        username: "agent",
-        display_name: "张晓燕",
-        role: "agent",
-        team: Some("store_bj_xidan"),
-    },
-    DemoUser {
-        username: "agent2",
-        display_name: "李文博",
-        role: "agent",
-        team: Some("store_sh_lujiazui"),
-    },
-    DemoUser {
-        username: "agent3",
-        display_name: "陈佳怡",
-        role: "agent",
-        team: Some("store_bj_hotline"),
-    },
-    DemoUser {
-        username: "agent4",
-        display_name: "周子豪",
-        role: "agent",
-        team: Some("store_sh_hotline"),
-    },
-    DemoUser {
-        username: "agent5",
-        display_name: "黄嘉欣",
-        role: "agent",
-        team: Some("store_gz_tianhe"),
-    },
-    DemoUser {
-        username: "expert",
-        display_name: "刘建华",
-        role: "expert",
-        team: Some("expert"),
-    },
-    DemoUser {
-        username: "expert2",
-        display_name: "欧阳雪梅",
-        role: "expert",
-        team: Some("expert"),
-    },
-    DemoUser {
-        username: "handler",
-        display_name: "王振国",
-        role: "handler",
-        team: Some("dept_quality"),
-    },
-    DemoUser {
-        username: "handler2",
-        display_name: "赵丽娟",
-        role: "handler",
-        team: Some("dept_finance"),
-    },
-    DemoUser {
-        username: "handler3",
-        display_name: "孙海涛",
-        role: "handler",
-        team: Some("dept_repair"),
-    },
-    DemoUser {
-        username: "handler4",
-        display_name: "吴思远",
-        role: "handler",
-        team: Some("dept_network"),
-    },
-    DemoUser {
-        username: "supervisor",
-        display_name: "杨春燕",
-        role: "supervisor",
-        team: Some("center"),
-    },
-    DemoUser {
-        username: "approver",
-        display_name: "郑宏伟",
-        role: "approver",
-        team: Some("dept_finance"),
-    },
-    DemoUser {
-        username: "qa",
-        display_name: "何雅婷",
-        role: "qa",
-        team: Some("center"),
-    },
-    DemoUser {
-        username: "kb_editor",
-        display_name: "林晨曦",
-        role: "kb_editor",
-        team: Some("center"),
-    },
-    DemoUser {
-        username: "kb_reviewer",
-        display_name: "徐立新",
-        role: "kb_reviewer",
-        team: Some("center"),
-    },
-    DemoUser {
-        username: "auditor",
-        display_name: "沈静怡",
-        role: "auditor",
-        team: Some("center"),
-    },
-    DemoUser {
-        username: "admin",
-        display_name: "高鹏飞",
-        role: "admin",
-        team: Some("center"),
-    },
-];
-
-/// Common Chinese surnames for generated customers (a few double-character ones at the end).
-pub const SURNAMES: &[&str] = &[
-    "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭",
-    "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾",
-    "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁",
-    "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏",
-    "韦", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "段", "雷", "侯", "龙", "史",
-    "欧阳", "司马", "上官",
-];
-
-/// Given names (one or two characters) for generated customers.
-pub const GIVEN_NAMES: &[&str] = &[
-    "伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "超",
-    "霞", "刚", "秀英", "秀兰", "桂英", "建华", "建国", "晓燕", "志强", "海燕", "玉兰", "雪梅",
-    "文博", "子涵", "浩然", "欣怡", "梓萱", "宇轩", "思远", "佳怡", "俊杰", "雅婷", "晨曦", "立新",
-    "国庆", "红梅", "春燕", "丽娟", "海涛", "永刚", "振华", "凤英", "淑珍", "宏伟", "晓东", "鹏飞",
-    "婷婷", "丹丹", "一鸣", "嘉怡", "诗涵", "子豪", "梦瑶", "志明", "秋菊", "桂芳", "建军", "小红",
-    "明轩", "若曦", "天佑", "慧敏", "德明", "玉梅", "家豪", "静怡", "晓峰", "美玲",
-];
-
-/// Places where something happened: stores, branches, customers' homes, online channels.
-pub const PLACES: &[&str] = &[
-    "北京市西城区西单北大街营业厅",
-    "北京市朝阳区望京西园三区（客户家中）",
-    "北京市海淀区中关村大街自助银行",
-    "北京市丰台区科技园二期写字楼",
-    "北京市通州区新华大街售后网点",
-    "上海市浦东新区陆家嘴环路营业厅",
-    "上海市浦东新区张江镇（客户家中）",
-    "上海市徐汇区漕溪北路售后网点",
-    "上海市闵行区莘庄地铁站旁快递驿站",
-    "上海市静安区南京西路支行",
-    "广州市天河区体育西路营业厅",
-    "广州市越秀区北京路步行街门店",
-    "广州市番禺区市桥街道（客户家中）",
-    "广州市白云区物流分拣中心",
-    "深圳市南山区科技园南区写字楼",
-    "深圳市福田区华强北电器卖场",
-    "杭州市西湖区文三路网点",
-    "成都市高新区天府大道支行",
-    "武汉市洪山区光谷广场门店",
-    "南京市鼓楼区中山北路营业厅",
-    "天津市河西区友谊路自助银行",
-    "西安市雁塔区小寨东路家电卖场",
-    "重庆市渝北区新牌坊（客户家中）",
-    "苏州市工业园区湖东社区（客户家中）",
-    "郑州市金水区花园路售后网点",
-    "长沙市岳麓区麓谷小区地下车库",
-    "沈阳市和平区太原街营业厅",
-    "京沪高速沿线收费站（ETC通行）",
-    "手机营业厅App 线上办理",
-    "手机银行App",
-    "天猫旗舰店 线上订单",
-    "京东自营店 线上订单",
-    "抖音直播间下单",
-    "官方微信小程序 线上订单",
-];
-
 /// A complaint as it might arrive in the demo, together with how it was handled.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ComplaintTemplate {
     /// `"telecom"`, `"banking"`, `"appliance"` or `"ecommerce"`.
-    pub industry: &'static str,
-    /// A second-level category code from [`CATEGORIES`].
-    pub category: &'static str,
+    pub industry: String,
+    /// A second-level category code from `categories`.
+    pub category: String,
     /// Short summary.
-    pub title: &'static str,
+    pub title: String,
     /// What the caller said, as typed by the agent.
-    pub description: &'static str,
+    pub description: String,
     /// Product, model or plan name.
-    pub product: Option<&'static str>,
+    pub product: Option<String>,
     /// Amount in dispute, in yuan.
     pub amount_yuan: Option<u32>,
     /// `"urgent"`, `"important"` or `"normal"`.
-    pub priority: &'static str,
+    pub priority: String,
     /// What the department's investigation found.
-    pub findings: &'static str,
+    pub findings: String,
     /// `"internal"`, `"third_party"` or `"customer"`.
-    pub responsibility: &'static str,
+    pub responsibility: String,
     /// The proposed resolution.
-    pub resolution: &'static str,
+    pub resolution: String,
     /// The reply given to the customer.
-    pub reply: &'static str,
+    pub reply: String,
 }
 
-/// Complaint templates, grouped by industry.
-pub const TEMPLATES: &[ComplaintTemplate] = &[
-    // ---------------------------------------------------------------- telecom
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.vas",
-        title: "未订购视频彩铃却被连续扣费",
-        description: "客户来电称本月账单里多出一项“视频彩铃 10元/月”，自己从没办理过，也没收到过任何确认短信。翻看前几个月的账单，发现已经连扣了三个月，共30元。客户很生气，认为是被偷偷开通的，要求全额退还并查清是谁给开的。",
-        product: Some("视频彩铃 10元/月"),
-        amount_yuan: Some(30),
-        priority: "normal",
-        findings: "查询订购记录，该业务于三个月前通过一条营销短信回复“Y”开通，但系统未下发二次确认短信，订购流程不符合规定，责任在我方。",
-        responsibility: "internal",
-        resolution: "立即退订视频彩铃，按错收双倍返还原则退还60元至话费账户，并对该营销短信渠道进行核查整改。",
-        reply: "您好，经核实，您的视频彩铃业务开通时缺少二次确认环节，责任在我方。已为您取消该业务，并将60元退至您的话费账户，给您带来不便深表歉意。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.vas",
-        title: "老人手机莫名多出彩铃月费",
-        description: "来电人是机主的女儿，说父亲七十多岁，平时只用手机打电话，最近帮他看账单才发现每个月都有10元的“视频彩铃”费用，已经扣了快半年。老人根本不会操作这些功能，家属怀疑是上次在营业厅换卡时被顺手开通的，要求退款并给个说法。",
-        product: Some("视频彩铃 10元/月"),
-        amount_yuan: Some(60),
-        priority: "important",
-        findings: "订购记录显示该业务是五个月前在营业厅补卡时同时开通的，受理单上没有客户签字确认，营业员未履行告知义务。",
-        responsibility: "internal",
-        resolution: "取消视频彩铃并为该号码开启增值业务订购保护，双倍返还120元；对涉事营业员进行通报和培训。",
-        reply: "您好，已核实您父亲号码上的视频彩铃是补卡时未经确认开通的，现已退订，并按规定双倍退还120元话费。我们还为该号码设置了订购保护，今后不会再被误开通。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.vas",
-        title: "彩铃已退订，本月仍在扣费",
-        description: "用户说上个月已经在App上退订了视频彩铃，页面明明显示“退订成功”，结果这个月账单照样扣了10元彩铃费，另外还多了一个5元的“铃音盒”。用户觉得这是套路，说再这样就去工信部投诉。",
-        product: Some("视频彩铃 + 铃音盒"),
-        amount_yuan: Some(15),
-        priority: "important",
-        findings: "用户确实于上月中旬退订了视频彩铃主功能，但系统未同步退订附属的铃音盒包，且主功能退订在计费侧延迟了一个账期才生效，属系统配置问题。",
-        responsibility: "internal",
-        resolution: "一并退订铃音盒，双倍返还本月多扣的15元共30元；将退订不同步的缺陷提交IT部门修复。",
-        reply: "您好，经查您上月的退订操作是成功的，由于我方系统同步问题导致本月仍产生费用，非常抱歉。相关业务已全部退订，30元已返还至您的话费账户，请您查收。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.wrong_charge",
-        title: "套餐内流量被按超额计费",
-        description: "客户办的是畅享5G套餐，套餐内含60GB流量，本月只用了40多GB，却被收了86元超出流量费。客户说App上显示的剩余流量和账单根本对不上，之前打过一次热线，对方只说“以账单为准”，让他很不满意。",
-        product: Some("畅享5G套餐 129元"),
-        amount_yuan: Some(86),
-        priority: "important",
-        findings: "该用户月中变更了套餐档位，变更当月流量应按天折算，但系统把新套餐前半个月的流量额度错误地按零计算，导致误计超额费用。",
-        responsibility: "internal",
-        resolution: "冲正86元超额流量费并双倍返还172元；对同一批次变更套餐的用户进行排查。",
-        reply: "您好，经核查，本月的超出流量费是套餐变更后计费错误导致的。我们已为您冲正，并按双倍返还标准把172元退回您的账户。感谢您的耐心，给您添麻烦了。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.wrong_charge",
-        title: "话费里多了356元游戏充值，家长说没买过",
-        description: "客户说本月话费突然多出356元，账单明细显示是几笔“话费支付-游戏点券”。客户坚称自己从不玩游戏，怀疑被盗刷。聊了一会儿才想起上周末手机一直给上初中的儿子用着，但客户认为运营商不该这么容易就让人扣钱。",
-        product: Some("话费小额支付"),
-        amount_yuan: Some(356),
-        priority: "normal",
-        findings: "支付记录显示六笔消费均通过本机接收短信验证码完成，时间集中在上周六下午，操作设备与机主手机一致，系统无异常；为家中未成年人使用手机所致。",
-        responsibility: "customer",
-        resolution: "向客户说明扣费过程；考虑到是未成年人消费，协调游戏方一次性退还50%即178元，并为该号码关闭话费小额支付功能。",
-        reply: "您好，经核查这几笔费用是在您的手机上通过短信验证码支付的，应是孩子使用时产生。我们已协调商户为您退回178元，并关闭了话费支付功能，避免再次发生。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "billing.refund",
-        title: "销户三个月，预存话费还没退回",
-        description: "客户三个月前因工作调动去了外地，在营业厅办了销户，当时说账户里剩的368元预存话费一个月内原路退回。到现在一分钱没收到，打了两次电话都说“在处理”，客户说再不给准确时间就去找消协。",
-        product: Some("预存话费余额"),
-        amount_yuan: Some(368),
-        priority: "important",
-        findings: "该笔退款因客户银行卡开户行信息填写不全被银行退票，营业厅收到退票通知后未联系客户补充资料，退款流程停滞了两个多月。",
-        responsibility: "internal",
-        resolution: "联系客户补全开户行信息，财务部加急重新发起退款，3个工作日内到账；因我方未及时告知，另补偿50元一并退还。",
-        reply: "您好，您的销户余额退款因银行信息不全被退回，而我们没有及时通知您，十分抱歉。现已重新发起退款，368元和50元补偿将在3个工作日内退到您的银行卡。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "network.no_signal",
-        title: "小区车库和电梯里完全没有信号",
-        description: "业主反映自己住的新小区入住快一年了，地下车库和电梯里一直没有信号。上周家里老人被困在电梯里，想打电话求救都打不出去。之前反映过一次没人管，这次情绪很激动，要求尽快给个解决时间。",
-        product: None,
-        amount_yuan: None,
-        priority: "urgent",
-        findings: "现场测试确认该小区地下二层车库及6部电梯均无覆盖，原规划的室内分布系统因物业不同意进场一直未建设，上次投诉工单被错误结单。",
-        responsibility: "third_party",
-        resolution: "已与物业达成进场协议，两周内完成电梯及车库室分建设；施工期间先在单元大堂加装临时小基站。",
-        reply: "您好，经排查，车库和电梯没有信号是室内覆盖设备一直未能建设导致的。我们已与物业协调好进场施工，预计两周内完成，完工后第一时间通知您，感谢您的理解和监督。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "network.slow",
-        title: "换了5G套餐，网速还不如4G",
-        description: "用户说升级5G套餐后，在公司（科技园二期）上网经常只有几兆，看视频一直转圈，晚上回家也好不到哪去。每月多花了三十多块钱，体验反而变差，觉得被忽悠了，要求要么把网速解决，要么退回差价。",
-        product: Some("畅享5G套餐 129元"),
-        amount_yuan: Some(30),
-        priority: "normal",
-        findings: "测试发现科技园二期附近的5G基站传输扩容尚未完成，高峰时段负荷超过90%，用户终端频繁回落到4G，网速偏低的情况属实。",
-        responsibility: "internal",
-        resolution: "本月底前完成该站点传输扩容；扩容前每月赠送20GB通用流量，用户如仍不满意，可免费改回原套餐。",
-        reply: "您好，您所在区域网速慢是附近5G基站容量不足造成的，我们计划本月底前完成扩容。在此之前每月赠送您20GB流量，如届时体验仍不理想，您可以免费改回原套餐。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "network.dropped_calls",
-        title: "通话频繁中断，耽误谈生意",
-        description: "客户做建材生意，说最近两个星期打电话老是说着说着就断了，一天能断五六次。有一次跟客户谈价格连断三次，对方以为他故意挂电话，单子都黄了。手机已经换过一部，还是一样，怀疑是网络问题。",
-        product: Some("商务畅聊套餐 188元"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "核查用户常驻区域话务统计，附近一处基站天线被新建楼宇遮挡，切换失败率偏高；另该号码的VoLTE功能配置有误，与终端不兼容。",
-        responsibility: "internal",
-        resolution: "网络运维部调整天线方位角并优化邻区切换参数，同时远程为用户重新配置VoLTE，一周后回访通话质量。",
-        reply: "您好，经查您常用区域的基站信号被新建楼房遮挡，导致通话容易中断。我们已调整设备参数，并为您的号码重新配置了高清通话功能，一周后会再回访您的使用情况。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "network.broadband",
-        title: "千兆宽带每天晚上频繁掉线",
-        description: "客户家里装的千兆宽带，最近每天晚上八点到十一点之间要掉线好几次，孩子上网课经常被踢出来，客户自己在家开视频会也会断。光猫和路由器都重启过，报修后装维师傅来看了一眼说没问题就走了。",
-        product: Some("千兆宽带融合套餐 199元"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "后台查询该用户所在PON口晚高峰光功率波动明显，楼道分光器端口老化；上次上门只检查了终端，未排查线路侧问题。",
-        responsibility: "internal",
-        resolution: "更换分光器端口并重新熔接入户光纤，当月宽带费用减免一半；对上次未彻底排查的装维人员进行考核。",
-        reply: "您好，您家宽带掉线是楼道分光设备端口老化造成的，现已更换并重新接好线路。为表歉意，本月宽带费用减免一半，之后如果还有掉线，请随时联系我们。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "policy.cancellation",
-        title: "携号转网一直提示不符合条件",
-        description: "用户想把号码转到别的运营商，发短信查了几次都提示“存在未到期合约”，可用户说自己的合约上个月就到期了。去营业厅问，工作人员一直劝他办新优惠，就是不给正面答复，用户认为这是故意设障碍。",
-        product: Some("合约套餐（已到期）"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "该用户的主合约已于上月到期，但名下一项赠送的“宽带权益”协议到期后未自动解除，导致携转资格校验不通过；营业员存在过度挽留的情况。",
-        responsibility: "internal",
-        resolution: "当日解除已失效的宽带权益协议，恢复携转资格；规范营业厅挽留话术，不得以挽留为由拖延办理。",
-        reply: "您好，经核实您名下有一项到期后未自动解除的赠送权益，影响了携号转网资格，现已为您解除，您可以重新查询办理。营业厅的接待方式确有不妥，我们已要求整改。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "policy.terms",
-        title: "合约机提前解约被要求交1560元违约金",
-        description: "客户两年前办了合约机，当时营业员说“随时可以退，最多补点钱”。现在想换套餐，系统提示要交1560元违约金。客户说签合同时没人讲过违约金怎么算，协议是在平板上匆匆签的字，认为条款不合理。",
-        product: Some("合约机 iPhone 15 + 199元套餐"),
-        amount_yuan: Some(1560),
-        priority: "important",
-        findings: "调取电子协议，违约金条款确有载明，按剩余月数乘以每月优惠额计算，金额无误；但受理录音显示营业员当时有“随时可以退”的不当表述。",
-        responsibility: "internal",
-        resolution: "鉴于营业员告知存在瑕疵，经审批减免违约金的50%，即收取780元；客户也可选择保留合约，到期后免费变更。",
-        reply: "您好，您的合约中确有违约金条款，但当时营业员的解释不够准确。经申请，可以为您减免一半违约金，您也可以等合约到期后再免费变更，具体由您选择。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "attitude.rude",
-        title: "营业厅员工不耐烦，还当面翻白眼",
-        description: "客户投诉上周六下午在营业厅补卡，排了四十分钟队，轮到他时只多问了两句流程，柜台工作人员就说“说了你也听不懂”，还当面翻白眼。客户说自己六十多岁了，受不了这种气，要求当事人道歉。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "调取营业厅监控及录音，当事员工接待时确有语气生硬、不耐烦的表现；当时临近交班，厅内排队人数较多。",
-        responsibility: "internal",
-        resolution: "由营业厅店长带当事员工上门当面致歉，该员工本月服务考核扣分，并重新参加服务规范培训。",
-        reply: "您好，我们调看了当天的监控录音，员工接待您时的态度确实有问题，对此郑重向您致歉。店长会和当事员工一起当面向您道歉，我们也已对其进行处理和培训。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "attitude.misleading",
-        title: "说好免费升级5G，月费却涨了40元",
-        description: "客户说上个月在营业厅门口被营业员拦住，对方说“老用户免费升级5G，月费不变还多送流量”，客户就签了字。结果这个月扣费从89元变成了129元，回去找营业员，对方改口说只是“首月免费”。客户要求恢复原套餐并退差价。",
-        product: Some("畅享5G套餐 129元"),
-        amount_yuan: Some(40),
-        priority: "important",
-        findings: "营业厅推广现场录音显示，营业员只强调“首月免费”，没有说明次月起按新资费收取，存在误导宣传行为。",
-        responsibility: "internal",
-        resolution: "为客户恢复原89元套餐，不收取变更费用，退还多收的40元差价；暂停该推广活动并进行整顿。",
-        reply: "您好，经核实，营业员推广时对资费变化说明不充分，给您造成了误解，深表歉意。已为您恢复原套餐，多收的40元也已退回您的话费账户。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "privacy.harassment",
-        title: "天天接到推销电话，拒绝后还换号码打",
-        description: "用户说最近一个月天天接到自称“客服经理”的电话，推销宽带和流量包，一天最多接了五个。明确说过不需要，对方还是换着号码打。用户正在备考，这些电话严重影响休息，要求把他的号码从营销名单里删掉。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "核查发现该号码被外包营销团队重复纳入多个外呼批次，且外包方未执行“拒绝营销”标记，违反了外呼管理要求。",
-        responsibility: "third_party",
-        resolution: "将该号码加入全渠道免打扰名单，三个月内不得对其外呼；通报外包营销公司并扣减其当月服务费。",
-        reply: "您好，给您带来的打扰我们非常抱歉。您的号码已加入免打扰名单，今后不会再收到我们的营销电话，我们也已对相关外呼合作方作出处罚。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "privacy.leak",
-        title: "号码被人冒名补卡，担心资金被盗",
-        description: "客户昨天下午手机突然没了信号，晚上发现支付软件和银行卡都收到了异地登录提醒，赶紧借家人手机查询，才知道有人在外地营业厅用他的号码补了卡。客户非常紧张，要求立刻冻结，并追查是谁给办的。",
-        product: None,
-        amount_yuan: None,
-        priority: "urgent",
-        findings: "补卡发生在一家合作代理网点，代办人员只核对了身份证复印件，未做人像比对，违反实名制补卡规定；该网点已被暂停业务权限。",
-        responsibility: "third_party",
-        resolution: "立即作废被冒补的SIM卡，为客户本人免费补卡；配合客户向公安机关报案，终止与涉事代理网点的合作。",
-        reply: "您好，您的号码被冒名补卡是合作网点违规操作造成的，我们已作废该卡并为您免费补办了新卡。如有资金损失请先报警，我们会全力配合调查，给您带来的惊扰深表歉意。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "speed.no_reply",
-        title: "投诉一周没人回电，热线只会说已催办",
-        description: "客户上周二投诉过国际漫游被多扣费的问题，当时说48小时内回电，结果一周过去了没人联系。这期间他又打了三次热线，每次都是一句“已帮您催办”。客户说这种态度比多扣钱还让人窝火。",
-        product: Some("国际漫游流量包"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "原工单派往国际业务组后，因该组人员调整无人认领，在队列中超时六天；系统超时预警也未推送给组长。",
-        responsibility: "internal",
-        resolution: "由专家坐席直接接手原工单，当日回复漫游扣费核查结论；修复超时预警推送配置，并对该组的延误进行考核。",
-        reply: "您好，您之前的投诉因为我们内部交接疏漏被耽误了，非常对不起。现在由我专人负责，今天内会把漫游扣费的核查结果告诉您，之后的进展也由我直接跟进。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "install.delay",
-        title: "宽带预约安装一再改期",
-        description: "客户新房装修好准备入住，两周前办了宽带，约好上周五上门安装，当天在家等了一整天没人来，打电话才知道改到了下周。这周一又接到通知说资源不足还要再等。客户在家办公，急得不行，要求给个准确日期。",
-        product: Some("千兆宽带 300元/年"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "客户所在新建小区的光交箱端口已满，需扩容后才能安装，但受理时未做资源预判，改期时也没有主动向客户说明原因。",
-        responsibility: "internal",
-        resolution: "48小时内完成光交箱扩容并上门安装；安装前先免费提供一张随身WiFi流量卡过渡，并免收首月宽带费。",
-        reply: "您好，宽带迟迟没装是因为小区线路资源需要扩容，事先没向您说明清楚是我们的疏忽。我们承诺两天内上门安装，期间先送您一张流量卡应急，首月宽带费也会免除。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "install.quality",
-        title: "装宽带乱打孔乱钉线，墙面被弄坏",
-        description: "客户说前天宽带装好了，但师傅在客厅新刷的墙上打了两个孔，网线直接用钉子钉在墙面上，走得歪歪扭扭，还把踢脚线弄裂了。客户当场提了意见，师傅说“都是这么装的”就走了。客户要求赔偿墙面修补费用。",
-        product: Some("千兆宽带融合套餐 199元"),
-        amount_yuan: Some(500),
-        priority: "normal",
-        findings: "根据回访照片核实，入户走线未按规范使用线槽，打孔位置未征得客户同意；安装由第三方装维公司完成，施工质量不达标。",
-        responsibility: "third_party",
-        resolution: "安排装维班组长重新上门规范走线，墙面修补费用500元由装维公司承担，并对施工人员进行处罚。",
-        reply: "您好，安装师傅的施工确实不规范，把您家墙面弄坏了，非常抱歉。我们已安排班组长上门重新整理线路，墙面修补费用500元也将由施工方赔偿给您。",
-    },
-    ComplaintTemplate {
-        industry: "telecom",
-        category: "other.general",
-        title: "营业厅搬走了，门口连个新地址都没贴",
-        description: "一位老年客户专门坐了四站公交来营业厅交话费，到了才发现门店已经关了，门口只贴着“暂停营业”，没写搬去哪里。问了周边商户才知道搬到了两公里外。客户说老年人不会用手机缴费，希望以后搬迁能提前通知。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "该营业厅因租约到期于上周迁址，原址只贴了暂停营业告示，没有按要求公示新址和交通路线，也没有向周边用户发送通知短信。",
-        responsibility: "internal",
-        resolution: "在原址补贴新址指引和路线图，向周边号码发送迁址短信；为该客户开通话费自动代扣，免去往返缴费。",
-        reply: "您好，营业厅搬迁没有及时公告新地址，让您白跑了一趟，实在抱歉。原址已贴上新址指引，我们还可以为您办理话费自动扣缴，以后就不用专门跑营业厅了。",
-    },
-    // ---------------------------------------------------------------- banking
-    ComplaintTemplate {
-        industry: "banking",
-        category: "billing.wrong_charge",
-        title: "信用卡已达标免年费，还是被扣了880元",
-        description: "客户持有白金信用卡，办卡时说好一年刷满6次就免次年年费。她去年刷了十几次，结果本月账单还是扣了880元年费。客户说每笔消费都有记录，要求退还年费并解释原因。",
-        product: Some("白金信用卡"),
-        amount_yuan: Some(880),
-        priority: "important",
-        findings: "核对交易流水，客户去年有效消费12笔，已满足减免条件；系统因其中8笔为境外消费而未计入年费减免统计，属规则配置错误。",
-        responsibility: "internal",
-        resolution: "全额退还年费880元，并按错收双倍返还规定再补偿880元；修正境外消费计入免年费统计的规则。",
-        reply: "您好，经核实您去年的消费笔数已满足免年费条件，年费被误扣是我行系统规则的问题。880元年费已退回，另按规定补偿880元，都会体现在您的下期账单中。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "billing.interest",
-        title: "账单分期手续费比宣传的“低息”高得多",
-        description: "客户上个月接到银行电话推荐账单分期，对方说“月费率只要0.6%，很划算”，客户就把3万元分了12期。后来自己一算，实际年化利率接近13%，比当时的印象高出一大截。客户认为推销时只说月费率不提年化，存在误导。",
-        product: Some("信用卡账单分期 12期"),
-        amount_yuan: Some(2160),
-        priority: "important",
-        findings: "调取外呼录音，销售人员只介绍了月手续费率，未按监管要求明示年化利率，信息披露不充分。",
-        responsibility: "internal",
-        resolution: "客户可随时提前结清分期并免收剩余期数手续费；已收手续费按实际占用天数重新计算，退还差额。",
-        reply: "您好，我们推荐分期时没有向您明确说明年化利率，这是我行的不足。您可以随时提前结清并免除剩余手续费，已收的手续费也会按实际使用天数重新核算并退还差额。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "attitude.misleading",
-        title: "理财经理说“保本”，到期却亏了两千多",
-        description: "客户六十多岁，去年在网点买了5万元理财，理财经理口头说“跟存款差不多，保本的”。上周到期一看，亏了2860元。客户说要是知道会亏根本不会买，风险测评也是理财经理帮着填的，要求赔偿损失。",
-        product: Some("稳盈优选180天 理财产品"),
-        amount_yuan: Some(2860),
-        priority: "urgent",
-        findings: "双录视频显示理财经理有“基本保本”的不当表述，客户风险测评系他人代填；客户年龄超过65岁，却未进行适当性复核，销售环节存在违规。",
-        responsibility: "internal",
-        resolution: "经审批由我行承担客户本金损失2860元；暂停该理财经理的销售资格并作合规处罚，对网点开展销售适当性专项检查。",
-        reply: "您好，经核查，当时的销售过程确实存在不当表述和代填测评的问题，我行向您诚恳道歉。您的2860元本金损失由我行承担，3个工作日内退回您的账户。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "attitude.misleading",
-        title: "去银行存定期，结果被办成了保险",
-        description: "客户说前年到网点存10万元定期，工作人员推荐了一款“收益更高的存款产品”，签了一堆字。今年想取出来，才发现买的是一份五年期分红保险，现在退保只能拿回8万多。客户气得发抖，要求全额退还本金。",
-        product: Some("分红型保险（银保代销）"),
-        amount_yuan: Some(14600),
-        priority: "urgent",
-        findings: "双录资料显示销售人员介绍产品时多次使用“存款”“利息”等说法，未明确告知这是保险产品及退保损失，存在销售误导。",
-        responsibility: "internal",
-        resolution: "经审批，协调保险公司为客户全额退保，10万元本金全部返还，差额部分由网点承担；对销售人员作出处分。",
-        reply: "您好，经核查，当时的销售确有误导，把保险说成了存款，我们向您郑重道歉。经与保险公司协商，可以为您全额退保，10万元本金会全部退回，请您放心。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "attitude.rude",
-        title: "柜员办业务时看手机，还让客户自己去问",
-        description: "客户昨天上午去网点办定期存单提前支取，柜员说系统慢让他等着，一等就是半小时，其间一直在看手机。客户问了几句，柜员回了一句“你去大堂问，我这里只办业务”。客户觉得受到了怠慢，要求网点负责人给个说法。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "调阅柜面监控，当事柜员在系统处理期间确有使用手机的行为，对客户询问未耐心解释，违反网点服务规范。",
-        responsibility: "internal",
-        resolution: "网点主任电话致歉；当事柜员停岗培训一周并扣减服务考核分，在网点晨会上通报整改。",
-        reply: "您好，我们查看了当天的监控，柜员的服务确实没有做到位，让您受委屈了。网点主任已对其批评教育并安排停岗培训，再次向您致以歉意。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "speed.slow_handling",
-        title: "银行卡挂失补办三周还没拿到",
-        description: "客户说三周前在网点挂失了借记卡并申请补卡，当时说7个工作日就能取，结果去了两次都说卡还没到，也说不清卡到底卡在哪个环节。这张是客户的工资卡，这段时间取钱转账都很麻烦，要求尽快解决。",
-        product: Some("借记卡（工资卡）"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "补卡申请因客户身份证即将到期，被制卡中心退回要求更新证件信息；网点收到退回通知后没有联系客户，补卡流程因此停滞。",
-        responsibility: "internal",
-        resolution: "网点派人协助客户更新证件信息并加急制卡，3个工作日内交付；在此之前客户可凭身份证在任一网点柜台取款。",
-        reply: "您好，补卡延误是因为需要更新您的证件信息，而网点没有及时通知您，非常抱歉。现已安排加急制卡，3个工作日内可以领取，期间您可凭身份证在柜台正常取款。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "speed.no_reply",
-        title: "盗刷争议交易申请半个月没人跟进",
-        description: "客户半个月前发现信用卡有一笔1299元的境外网站消费不是本人所为，当天就打电话申请了争议处理，说5个工作日内回复。到现在没有任何消息，那笔钱还被算进本期账单要求还款，客户很担心影响征信。",
-        product: Some("金卡信用卡"),
-        amount_yuan: Some(1299),
-        priority: "important",
-        findings: "争议单已提交卡组织调查，但未按流程为客户挂账争议款项，导致该笔金额计入本期应还款；经办人员也未按时告知处理进度。",
-        responsibility: "internal",
-        resolution: "立即对1299元争议款挂账，本期免收该笔金额的利息和违约金，确保不影响征信；每周向客户同步一次调查进度。",
-        reply: "您好，您申请的争议交易我们没有及时反馈进度，非常抱歉。这笔1299元已暂停计入还款，不会产生利息，也不会影响您的征信，后续每周我们都会告知您调查进展。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "policy.terms",
-        title: "房贷提前还款被收违约金，与当初说法不符",
-        description: "客户想提前还20万房贷，网点说按合同要收1%违约金，也就是2000元。客户说当初签合同时经办人讲“满一年后提前还款免费”，现在已经满两年了。客户拿出合同，觉得违约金条款写得很含糊，坚持应该按当时的口头承诺来。",
-        product: Some("个人住房贷款"),
-        amount_yuan: Some(2000),
-        priority: "important",
-        findings: "合同约定放款后三年内提前还款收取1%违约金，条款本身明确；但录音证实信贷经理办理时的口头说明与合同不一致。",
-        responsibility: "internal",
-        resolution: "鉴于经办人员口头告知有误，经审批对本次提前还款免收违约金，并对信贷经理进行合规教育。",
-        reply: "您好，您的贷款合同中确有提前还款违约金条款，但我行人员当时的解释有误。经审批，本次提前还款的2000元违约金予以免收，感谢您的理解。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "policy.cancellation",
-        title: "想注销信用卡，却被要求回开卡网点办理",
-        description: "客户在外地工作，想注销一张不用的信用卡，打客服电话被告知只能回开卡网点办，客服还一直推荐降级换卡、送积分。客户说办卡时一个电话就搞定了，销卡却这么麻烦，觉得银行在故意刁难。",
-        product: Some("标准信用卡"),
-        amount_yuan: None,
-        priority: "normal",
-        findings: "按现行规定，无欠款且无未结分期的信用卡可以通过电话或手机银行申请注销，客服人员对销卡渠道解释错误，且挽留过度。",
-        responsibility: "internal",
-        resolution: "由专家坐席直接为客户办理电话销卡，销卡观察期内不收取任何费用；对客服人员补训销卡政策。",
-        reply: "您好，您的信用卡是可以电话注销的，之前客服解释有误，给您添麻烦了。我们已为您提交销卡申请，账户将在45天后正式关闭，期间不会产生任何费用。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "privacy.leak",
-        title: "刚办完装修贷，就接到中介精准推销",
-        description: "客户上周在网点办理了装修贷，第二天就接到好几家贷款中介的电话，对方能准确说出他的姓名、贷款金额和工作单位。客户认为是银行泄露了他的个人信息，非常愤怒，说要向金融监管部门举报。",
-        product: Some("个人装修贷款"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "排查发现客户资料经由网点合作的装修公司推荐渠道流转，该公司业务员违规将客户信息转给贷款中介；行内系统访问日志未发现异常查询。",
-        responsibility: "third_party",
-        resolution: "终止与涉事装修公司的推荐合作并向公安机关报案；全面排查网点合作渠道的客户信息管理，补签保密协议。",
-        reply: "您好，经调查，您的信息是合作装修公司的人员违规泄露的，我行对合作方管理不严负有责任，深表歉意。我们已终止合作并报案，如再接到此类电话可随时告诉我们。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "privacy.harassment",
-        title: "催收电话打到单位同事和老家亲戚那里",
-        description: "客户信用卡逾期两个月，承认有欠款、也在想办法还，但催收方最近接连给她单位同事和老家亲戚打电话，说她“欠钱不还”，弄得她在单位抬不起头。客户说可以协商分期还款，但催收不能这样羞辱人。",
-        product: Some("信用卡逾期账户"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "该账户委托外部催收公司处理，通话记录显示催收员曾向非紧急联系人拨打电话并透露欠款信息，违反催收行为规范。",
-        responsibility: "third_party",
-        resolution: "收回该账户的委外催收，由行内团队与客户协商个性化分期还款方案；对催收公司作违约处罚并通报。",
-        reply: "您好，催收人员联系您同事和亲属的做法违反了我行规定，我们向您道歉。您的账户已改由行内专人对接，我们可以和您一起商量一个能承受的分期还款方案。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "quality.malfunction",
-        title: "手机银行升级后一点转账就闪退",
-        description: "客户说前两天手机银行App自动升级了新版本，之后一点“转账”就闪退，卸载重装也不行。客户每个月要给老家汇生活费，这两天正急着用，只能跑网点排队。用的手机是华为Mate 40，身边朋友也有类似情况。",
-        product: Some("手机银行App 8.1版"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "新版App在部分鸿蒙系统机型上存在兼容性缺陷，转账页面调用安全键盘组件时崩溃，开发团队已复现，同类报障已有三十余笔。",
-        responsibility: "internal",
-        resolution: "紧急发布8.1.1修复版本；修复前引导客户使用网上银行或微信小程序转账，并短信告知受影响客户。",
-        reply: "您好，手机银行新版本在部分机型上存在兼容问题，给您造成了不便。修复版本将在两天内推送，在此之前您可以通过网上银行或我行微信小程序办理转账。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "billing.wrong_charge",
-        title: "ATM取款没出钞，账户却扣了2000元",
-        description: "客户昨晚九点多在自助银行取2000元，机器响了半天，屏幕提示“交易失败”，一张钱也没出来，手机却马上收到了扣款短信。当时网点已经下班没人处理，客户一夜没睡好，今天一早就打来电话，要求尽快把钱退回。",
-        product: Some("自助取款机（ATM）"),
-        amount_yuan: Some(2000),
-        priority: "important",
-        findings: "调取ATM日志及钞箱清点记录，该笔交易因出钞模块卡钞未成功吐钞，当日轧账长款2000元，与客户交易吻合。",
-        responsibility: "internal",
-        resolution: "当日将2000元退回客户账户，安排厂商检修该台ATM的出钞模块，并向客户说明长款处理流程。",
-        reply: "您好，经清点机器核实，您那笔2000元确实没有吐出，钱已在今天下午退回您的账户，请注意查收。给您带来的担心和不便，我们深感抱歉。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "billing.wrong_charge",
-        title: "多年不用的借记卡被扣了账户管理费",
-        description: "客户很少用这张老借记卡，前几天查余额发现每个季度被扣3元小额账户管理费，三年下来扣了36元，此外每月还有2元短信提醒费。客户说从来没人告诉过他有这些收费，要求全部退还。",
-        product: Some("借记卡"),
-        amount_yuan: Some(36),
-        priority: "normal",
-        findings: "按现行收费政策，个人客户首个账户的小额账户管理费已于两年前取消，但客户这张卡未被系统识别为首个账户，属多收；短信提醒为客户开户时签约开通。",
-        responsibility: "internal",
-        resolution: "政策调整后多收的管理费24元按双倍返还48元；短信提醒如客户不需要，可当即取消。",
-        reply: "您好，经核实您这张卡属于免收管理费的范围，多收的24元管理费我们按双倍48元退还给您。短信提醒是开户时开通的，如果不需要，可以随时为您取消。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "logistics.lost",
-        title: "新信用卡显示已签收，本人根本没收到",
-        description: "客户申请了一张联名信用卡，App显示三天前快递已经签收，但客户本人根本没拿到，小区快递柜和门卫都问过了。客户担心卡片被别人冒领后激活盗刷，要求马上处理，并查清楚到底是谁签收的。",
-        product: Some("联名信用卡"),
-        amount_yuan: None,
-        priority: "urgent",
-        findings: "快递公司核实，投递员将卡片交给小区外一家便利店代收并自行签字，违反信用卡须本人签收的约定；卡片尚未被激活。",
-        responsibility: "third_party",
-        resolution: "立即作废原卡并重新制卡，新卡由网点通知客户本人到柜台领取；向快递公司追责并要求整改派送流程。",
-        reply: "您好，您的信用卡被快递员违规交给他人代收，所幸卡片没有被激活，不会造成损失。原卡已作废，新卡制作完成后会通知您到网点领取，给您添麻烦了。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "billing.refund",
-        title: "ETC重复扣费，说好的退款一个月没到",
-        description: "客户上个月跑了一趟长途，回来发现ETC记账卡在同一段高速上扣了两次，多扣了145元。当时打电话申请退款，说10个工作日到账，现在快一个月了还没退。客户说钱不多，但这么拖着让人很不舒服。",
-        product: Some("ETC记账卡"),
-        amount_yuan: Some(145),
-        priority: "normal",
-        findings: "重复扣费已由高速路网中心确认，退款指令两周前已下发，但因客户绑定的扣款账户变更，退款在清算环节被退回，我行未通知客户。",
-        responsibility: "internal",
-        resolution: "将145元退款直接入账至客户当前关联账户，另赠送等值积分作为补偿；完善退款失败后的客户通知机制。",
-        reply: "您好，您的ETC重复扣费145元已确认退款，之前因为账户变更退款被退回，我们没有及时告知，非常抱歉。款项现已重新退到您的账户，请您查收。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "install.delay",
-        title: "网上申请ETC，两周了没人上门安装",
-        description: "客户在手机银行上申请了ETC，页面写着“3天内安排上门安装”，现在已经过去两周，设备显示“已发货”，却一直没人联系安装。客户下周要自驾回老家，担心赶不上，要求给个确定的安装时间。",
-        product: Some("ETC记账卡 + OBU设备"),
-        amount_yuan: None,
-        priority: "normal",
-        findings: "上门安装由合作服务商负责，该区域安装人员近期离职，服务商未及时补充人手，积压订单四十余单，银行端没有收到预警。",
-        responsibility: "third_party",
-        resolution: "协调服务商优先安排，本周五前上门安装；告知客户也可携带设备到附近网点现场激活，并对服务商进行履约考核。",
-        reply: "您好，ETC安装延误是合作服务商人手不足造成的，我们已协调对方本周五前上门为您安装。如果您着急，也可以带着设备到附近网点，工作人员会帮您现场激活。",
-    },
-    ComplaintTemplate {
-        industry: "banking",
-        category: "other.general",
-        title: "网点只剩一个人工窗口，老人办事太难",
-        description: "客户替八十岁的母亲反映，附近网点改造后只留了一个人工窗口，其余业务都要在机器上自己操作。老人看不清屏幕，也不会用，上次排了一个多小时。客户希望银行能考虑老年人，至少留一个绿色通道。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "该网点改造后人工柜台由三个减为一个，虽挂有“爱心窗口”标识，但未实际安排优先办理，大堂经理引导不到位。",
-        responsibility: "internal",
-        resolution: "恢复一个人工窗口作为老年客户优先通道，大堂经理负责主动引导；为行动不便的老年客户提供预约上门服务。",
-        reply: "您好，感谢您替老人提出的意见。网点已恢复老年客户优先窗口，大堂经理也会主动协助；如果老人行动不便，还可以预约我们上门办理业务。",
-    },
-    // -------------------------------------------------------------- appliance
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.malfunction",
-        title: "新装的空调开了一下午屋里还是不凉",
-        description: "客户上周六装的挂机，这两天气温三十五六度，空调开到16度吹了一整个下午，屋里还是二十八九度，出风口摸着只是有点凉。家里有刚满月的宝宝，客户急得不行，要求马上派人来看，修不好就换机。",
-        product: Some("格力 KFR-35GW/NhGc1B"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "师傅上门检测系统压力偏低，确认安装时连接管喇叭口密封不严导致冷媒泄漏，属安装环节问题，整机无质量缺陷。",
-        responsibility: "internal",
-        resolution: "重新制作喇叭口并补充冷媒，免费更换连接管；因影响客户使用，赠送一次免费清洗服务。",
-        reply: "您好，经师傅检查，空调不凉是安装时管道接口密封不好导致冷媒泄漏。现已为您免费修复并补足冷媒，另送您一次免费清洗服务，给您和宝宝带来不便，非常抱歉。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.malfunction",
-        title: "空调只吹常温风，外机一动不动",
-        description: "用户反映家里的空调今年第一次开，室内机呼呼吹风，但吹出来都是常温风，到阳台一看外机一动不动，风扇也不转。空调才买了一年多，还在保修期内。用户说家里老人怕热，希望尽快上门。",
-        product: Some("美的 KFR-26GW 酷省电"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "上门检测发现外机压缩机启动电容失效，外机无法起机，属元器件质量问题；该机购买一年多，仍在整机三年保修期内。",
-        responsibility: "internal",
-        resolution: "免费更换启动电容，当天修复；故障发生在保修期内，不收取上门费和配件费。",
-        reply: "您好，您家空调外机不启动是启动电容损坏，属于保修范围。师傅已经为您免费更换，现在制冷已恢复正常，之后如再有问题请随时联系我们。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.malfunction",
-        title: "空调不制冷还往下滴水，怀疑是翻新机",
-        description: "客户来电火气很大，说空调开制冷半小时就不出冷风了，室内机下面还一直滴水，把木地板泡得起了皮。客户认定自己买到的是翻新机，要求退货并赔偿地板损失，说不解决就发到网上曝光。",
-        product: Some("海尔 KFR-35GW/06EDS83"),
-        amount_yuan: Some(1200),
-        priority: "important",
-        findings: "检测发现过滤网积尘严重，蒸发器结冰导致停止制冷并溢水；整机序列号核验为正常出厂新机，客户购机两年从未清洗。",
-        responsibility: "customer",
-        resolution: "免费清洗过滤网和蒸发器并疏通排水管，讲解日常保养方法；地板损失不在赔偿范围内，赠送一次全屋空调清洗作为安抚。",
-        reply: "您好，经检测您的空调是正品新机，不制冷和滴水是滤网太脏导致内机结冰。师傅已为您免费清洗疏通，建议每两三周清洗一次滤网，我们也为您赠送了一次清洗服务。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.safety",
-        title: "电热水器洗澡时麻手，怀疑漏电",
-        description: "客户说昨晚孩子洗澡时喊手麻，她自己去摸水龙头也有轻微触电的感觉，吓得立刻拉了电闸。热水器是去年买的，也是我们公司上门安装的。客户非常后怕，要求马上派人检测，并彻底查清原因。",
-        product: Some("暖居 DSZF-60J 储水式电热水器"),
-        amount_yuan: None,
-        priority: "urgent",
-        findings: "现场检测发现加热管绝缘电阻偏低，同时住户插座未接地线，两者叠加导致出水带电；该批次加热管存在绝缘不良情况。",
-        responsibility: "internal",
-        resolution: "免费为客户更换整机，并安排电工协助整改插座接地；对同批次加热管启动排查和主动召回。",
-        reply: "您好，非常感谢您及时断电，家人没有受伤我们也松了一口气。检测发现热水器加热管绝缘不良，已为您免费换新，并协助整改了插座接地，请您放心使用。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.safety",
-        title: "取暖器半夜冒烟，插头附近都熏黑了",
-        description: "客户说前天晚上在卧室开着油汀取暖器，半夜闻到一股焦糊味，起来一看电源线插头附近在冒烟，外壳都熏黑了，幸好发现得早没起火。这是给家里老人买的，客户要求退货赔偿，并说明是不是批次问题。",
-        product: Some("暖阳 NY-13 油汀取暖器"),
-        amount_yuan: Some(399),
-        priority: "urgent",
-        findings: "样机寄回质量实验室检测，电源线与机身连接处压接端子松动，接触电阻过大发热，属生产工艺缺陷，同批次已发现类似问题。",
-        responsibility: "internal",
-        resolution: "为客户全额退款399元并另行赔偿500元；对该批次发布召回公告，逐一联系已购用户免费检修或换货。",
-        reply: "您好，经实验室检测，取暖器冒烟是产品生产工艺问题造成的，我们深感抱歉。已为您全额退款399元，并另行赔偿500元，同批次产品也正在召回，感谢您的反馈。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "quality.appearance",
-        title: "新冰箱门体有划痕和凹坑",
-        description: "客户前天收到新冰箱，拆包装时送货师傅已经走了，发现左侧门体有一道十几厘米的划痕，右下角还有一个小凹坑。客户说花了八千多买的，不能接受这种瑕疵，要求换新，不接受打折补偿。",
-        product: Some("冰享 BCD-510WD 十字对开门冰箱"),
-        amount_yuan: Some(8299),
-        priority: "important",
-        findings: "核查出库检验记录和物流交接照片，冰箱出库时外观完好，划痕疑为配送途中造成；客户签收时未当面验货，责任认定存在一定争议。",
-        responsibility: "third_party",
-        resolution: "本着客户优先原则先行为客户换新，换机费用由物流承运商承担；要求送货人员今后必须当面开箱验货。",
-        reply: "您好，给您送去了有划痕的冰箱，非常抱歉。我们已安排为您更换新机，送货时师傅会当面开箱请您验货，确认没有问题再签收。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "install.delay",
-        title: "两台空调到货五天，一直没人来装",
-        description: "客户618买了两台空调，上周四就送到了，说好48小时内上门安装，到现在五天了还没人来。每次打电话都说师傅排满了，让再等等。客厅里堆着两个大箱子，天又热，客户说再不装就退货。",
-        product: Some("格力 云佳 KFR-35GW ×2"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "大促期间该区域安装量激增，网点师傅排班已满，派工系统未按到货先后排序，该客户的订单被后到的订单挤占。",
-        responsibility: "internal",
-        resolution: "调配邻区安装师傅，明天上午上门完成两台空调安装，并各赠送一年延保；修正派工排序规则。",
-        reply: "您好，因为大促期间安装量太大，您的订单被耽误了，真的很抱歉。我们已从邻近网点调派师傅，明天上午上门安装，另外为两台空调各赠送一年延保。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "install.quality",
-        title: "洗碗机装好后一直渗水，泡坏了橱柜",
-        description: "客户家的嵌入式洗碗机是上个月我们的师傅上门装的，最近发现橱柜底板泡胀变形，拆开踢脚板一看，进水管接头一直在渗水。客户说橱柜是定制的，换一块板子要好几百，要求上门维修并赔偿。",
-        product: Some("美的 M3 洗碗机"),
-        amount_yuan: Some(650),
-        priority: "important",
-        findings: "上门检查确认进水管接头未缠生料带且未拧紧，长期渗水导致橱柜底板受潮，属安装不规范；洗碗机本体无故障。",
-        responsibility: "internal",
-        resolution: "重新安装进水接头并做打压测试，橱柜底板更换费用650元由安装网点承担，并对安装师傅进行考核。",
-        reply: "您好，经检查是安装时进水管接头没有处理好导致渗水，责任在我们。现已为您重新装好，橱柜板子的650元更换费用由我们承担，给您添麻烦了。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "repair.delay",
-        title: "洗衣机报修十天，还在等配件",
-        description: "客户的滚筒洗衣机脱水时报E21故障，十天前报修，师傅上门看过说排水泵坏了要换，配件到了会联系。到现在一直没消息，打网点电话说总部缺货。家里四口人，衣服只能手洗，客户很窝火。",
-        product: Some("小天鹅 10公斤滚筒洗衣机"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "该型号排水泵全国库存紧张，网点申请配件后未跟踪调拨进度，也未主动告知客户；经查邻省仓库尚有备件。",
-        responsibility: "internal",
-        resolution: "从邻省仓库紧急调拨排水泵，两天内上门更换；维修超时期间按每天20元补偿，共计200元。",
-        reply: "您好，您家洗衣机维修拖了这么久，是因为配件调拨没跟上，非常对不起。配件已从外地紧急调来，两天内上门更换，另外我们会补偿您200元。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "repair.repeat",
-        title: "冰箱一年修了四次还是不制冷",
-        description: "客户说冰箱买了不到两年，今年已经修了四次，每次都是冷藏室不凉，换过温控器，也补过一次冷媒，修好撑不过一个月又坏。这次客户坚决不让再修了，要求直接换新机或者退货。",
-        product: Some("冰享 BCD-450WD 多门冰箱"),
-        amount_yuan: Some(5999),
-        priority: "important",
-        findings: "调取维修记录，该机一年内因同一故障维修四次，最终检测为压缩机性能衰减，属于同一质量问题多次修理仍不能正常使用的情形。",
-        responsibility: "internal",
-        resolution: "按三包规定免费为客户更换同型号新机，保修期重新计算，并赠送一年全保服务。",
-        reply: "您好，您家冰箱反复出现同一故障，给您带来了很多困扰，实在抱歉。按照三包规定，我们为您免费更换一台新冰箱，保修期重新计算，新机三天内送到。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "repair.repeat",
-        title: "洗衣机修好没半个月，又不排水了",
-        description: "客户说洗衣机上个月不排水，师傅来修过一次，这才半个月又是同样的毛病，洗完一桶水放不掉，显示E30。客户认为上次根本没修好，这次上门还要收配件费，很不服气，要求免费修，不行就换机。",
-        product: Some("海尔 EG100 滚筒洗衣机"),
-        amount_yuan: Some(120),
-        priority: "normal",
-        findings: "两次拆检均在排水泵过滤器内发现硬币、发卡等杂物卡住叶轮，本次叶轮已被卡断；故障由衣物口袋未清空造成，与上次维修质量无关。",
-        responsibility: "customer",
-        resolution: "按人为原因处理：上门及人工费全免，排水泵叶轮配件费120元由客户承担；师傅现场演示过滤器的清理方法。",
-        reply: "您好，两次故障都是排水泵里卡了硬币等杂物，这次叶轮已经断了需要更换。上门和人工费全免，只收120元配件费，也提醒您洗衣前掏空口袋，定期清理过滤器。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "attitude.rude",
-        title: "上门师傅在家里抽烟，还嫌客户事多",
-        description: "客户说昨天下午维修师傅上门修热水器，一进门就在客厅抽烟，客户提醒家里有孕妇，师傅回了句“马上就好，你们事真多”。维修中打电话还夹着脏话，客户全程很不舒服，要求换师傅并给个交代。",
-        product: Some("燃气热水器 JSQ25"),
-        amount_yuan: None,
-        priority: "normal",
-        findings: "经与当事师傅核实并回访客户，其在客户家中吸烟及言语不当的情况属实；该师傅为合作网点人员，入职培训不到位。",
-        responsibility: "third_party",
-        resolution: "该师傅停止接单并重新培训，合作网点负责人上门道歉；后续维修改派服务评价高的师傅跟进。",
-        reply: "您好，上门师傅的行为严重违反了我们的服务规范，向您和家人郑重致歉。该师傅已停止接单，网点负责人会上门道歉，后续维修将安排其他师傅为您服务。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "billing.wrong_charge",
-        title: "保修期内维修，师傅却收了460元",
-        description: "客户家的油烟机噪音大，师傅上门说电机要换，收了380元配件费加80元上门费，没开正规发票，只给了一张手写收据。客户事后一查，机器才买了一年半，还在三年保修期内，觉得被骗了。",
-        product: Some("净烟 CXW-200-E9 油烟机"),
-        amount_yuan: Some(460),
-        priority: "important",
-        findings: "查询购机信息，该机确在保修期内；维修师傅未查询保修状态即按保外收费，且未开具正规票据，违反收费管理规定。",
-        responsibility: "third_party",
-        resolution: "全额退还客户460元，并按乱收费处理规定另补偿460元；对维修网点处以罚款，涉事师傅停岗培训。",
-        reply: "您好，您的油烟机仍在保修期内，师傅不应该向您收费。已收取的460元会全额退还，另外按规定再补偿您460元，给您造成的损失和不便，深表歉意。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "billing.refund",
-        title: "以旧换新补贴说30天到账，两个月没见",
-        description: "客户参加了以旧换新活动，旧空调已经被回收走了，承诺的600元补贴30天内打到银行卡。现在两个月过去了，客户打了好几次电话都说“在审核”，觉得被忽悠了，旧机都拿走了，要求尽快兑现。",
-        product: Some("以旧换新活动补贴"),
-        amount_yuan: Some(600),
-        priority: "normal",
-        findings: "客户的补贴申请因上传的旧机回收凭证照片模糊被审核驳回，但驳回通知只发在系统站内信里，客户并未收到。",
-        responsibility: "internal",
-        resolution: "由回收网点补录清晰的回收凭证，财务部加急审核，5个工作日内发放600元补贴，另赠送50元延迟补偿。",
-        reply: "您好，您的以旧换新补贴因为回收凭证不清晰被卡住了，我们没有及时通知您，非常抱歉。资料已帮您补齐，600元补贴和50元补偿将在5个工作日内打到您的银行卡。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "logistics.damaged",
-        title: "洗碗机送到时外箱破洞，侧板凹进去了",
-        description: "客户说今天上午送货到家，外箱一角破了个大洞，打开一看洗碗机右侧板往里凹了一块。客户当场拒收，送货员却说“签了字才能走流程”，客户没签。现在担心退换要拖很久，希望尽快重新发一台。",
-        product: Some("美的 RX600 洗碗机"),
-        amount_yuan: Some(3999),
-        priority: "normal",
-        findings: "物流承运商核实货物在运输途中受到挤压，外包装和机身变形属实；客户拒收处理正确，送货员要求先签收的做法不符合规定。",
-        responsibility: "third_party",
-        resolution: "原机退回，损失由承运商承担；当天安排仓库重新发出新机，预计两天内送达并同步上门安装。",
-        reply: "您好，您拒收破损商品的做法是对的，送货员的说法不正确，向您致歉。新的洗碗机今天已经发出，预计两天内送达，我们会同步安排师傅上门安装。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "speed.no_reply",
-        title: "延保理赔申请提交十多天没人联系",
-        description: "客户的电视过了保修期后买了三年延保，上个月屏幕出现一条竖线，提交延保理赔申请时说3个工作日内有人联系，到现在十多天没人理。客户打了几次热线，每次都要把情况从头讲一遍，觉得太折腾了。",
-        product: Some("65英寸液晶电视 + 三年延保"),
-        amount_yuan: None,
-        priority: "normal",
-        findings: "延保服务由第三方保险公司承保，理赔申请转交后对方积压未处理；我方未设置转交后的跟踪节点。",
-        responsibility: "third_party",
-        resolution: "专家坐席直接与保险公司对接催办，两个工作日内上门检测；后续由同一坐席全程跟进，客户无需重复说明。",
-        reply: "您好，您的延保申请被耽误了，还让您多次来电重复说明，非常抱歉。现在由我专门跟进，两个工作日内会安排师傅上门检测，有进展我会主动联系您。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "policy.terms",
-        title: "扫地机延保被拒，说是“人为损坏”",
-        description: "客户的扫地机器人买了延保，这个月滚刷不转了，送修后被告知属于“人为损坏”，不在延保范围，要自费298元。客户说机器就在家里正常扫地，哪来的人为损坏，认为延保条款写得太笼统，就是为了拒赔。",
-        product: Some("扫地机器人 T10 + 两年延保"),
-        amount_yuan: Some(298),
-        priority: "normal",
-        findings: "检测报告显示滚刷电机缠绕大量头发和细线，过热烧毁；延保条款将“异物缠绕”列为除外责任，但购买页面未作显著提示。",
-        responsibility: "customer",
-        resolution: "考虑到除外条款提示不够明显，本次维修费用减半收取149元；同步修改延保销售页面，突出展示除外责任。",
-        reply: "您好，您的扫地机滚刷是被头发缠绕导致电机烧坏，按条款不在延保范围内。但我们页面上的提示确实不够清楚，本次维修费用为您减半，也建议您每周清理一次滚刷。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "attitude.misleading",
-        title: "导购说一晚一度电，实际耗电高好几倍",
-        description: "客户说门店导购介绍这款空调“一晚上只用一度电”，他才多花一千多买了新一级能效款。装好后自己接了电表测，一晚上用了四度多。客户认为导购虚假宣传，要求退还差价或者退货。",
-        product: Some("新一级能效变频空调 KFR-35GW"),
-        amount_yuan: Some(1200),
-        priority: "important",
-        findings: "“一晚一度电”是特定实验室工况（睡眠模式、室外温度适中）下的测试结果，导购介绍时未说明前提条件，宣传用语不当。",
-        responsibility: "internal",
-        resolution: "向客户说明测试条件并提供节能使用建议；因导购宣传不规范，经审批补偿客户300元，并整改门店宣传物料。",
-        reply: "您好，“一晚一度电”是在特定测试条件下得出的，导购没有跟您说明清楚，这是我们的问题。我们为您补偿300元，并附上一份节能使用建议，希望能帮您省电。",
-    },
-    ComplaintTemplate {
-        industry: "appliance",
-        category: "other.general",
-        title: "蒸烤箱说明书看不懂，客服照本宣科",
-        description: "客户给父母买了一台蒸烤一体机，说明书很厚，但很多功能写得不清楚，老人连预热都不会弄。打过一次客服电话，对方照着说明书念了一遍就挂了。客户希望有人能上门教一下，或者提供简单的操作视频。",
-        product: Some("蒸烤一体机 S60"),
-        amount_yuan: None,
-        priority: "normal",
-        findings: "该型号说明书内容偏专业，缺少常用功能的快捷指引；客服人员对该型号不够熟悉，也未主动提供上门指导服务。",
-        responsibility: "internal",
-        resolution: "安排当地网点师傅免费上门演示常用功能，并发送官方操作短视频；将客户建议反馈产品部门，用于优化说明书。",
-        reply: "您好，感谢您的建议。我们已安排师傅免费上门，教老人使用几个常用功能，同时会把操作视频发给您，方便随时查看。",
-    },
-    // -------------------------------------------------------------- ecommerce
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "logistics.late",
-        title: "写着次日达，奶粉五天还没送到",
-        description: "客户上周五下单买了一箱奶粉，页面写的是“次日达”，到今天已经第五天了，物流信息一直停在“分拣中心已发出”。家里孩子的奶粉快喝完了，客户又不敢去别处重新买，怕两边都到了浪费，非常着急。",
-        product: Some("婴幼儿配方奶粉 3段 800g×6罐"),
-        amount_yuan: None,
-        priority: "important",
-        findings: "该包裹在分拣中心被错误分拨到相邻城市，滞留三天后才被发现并回转，承运商也没有及时更新物流轨迹。",
-        responsibility: "third_party",
-        resolution: "立即从就近前置仓补发一箱，当天送达；原包裹到达后由客户直接拒收退回，另赠送30元无门槛优惠券。",
-        reply: "您好，您的奶粉因快递分拣错误被送到了外地，让您着急了，非常抱歉。我们已从本地仓库重新发货，今天就能送到，原包裹到了您直接拒收即可。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "logistics.late",
-        title: "生鲜晚送四小时，海鲜到手已不新鲜",
-        description: "客户说昨天中午订了海鲜礼盒，选的是下午四点到六点送达，结果晚上十点多才送到，冰袋全化了，打开有股味道。客户本来准备招待客人，菜没做成很丢面子，要求全额退款并道歉。",
-        product: Some("海鲜礼盒（冰鲜）"),
-        amount_yuan: Some(358),
-        priority: "normal",
-        findings: "配送站当天运力不足，骑手超时约四个小时送达，冷链包装超出保温时限，商品品质受到影响属实。",
-        responsibility: "internal",
-        resolution: "全额退款358元，商品无需退回，另补偿50元优惠券；对配送站当天的运力调度进行复盘。",
-        reply: "您好，海鲜礼盒送晚了这么久，耽误了您招待客人，真的非常抱歉。358元已全额退回您的支付账户，商品无需退回，另外给您补发了一张50元优惠券。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "logistics.damaged",
-        title: "一箱红酒到货碎了三瓶",
-        description: "客户说前天收到六瓶装的红酒，箱子底部湿透了，打开发现三瓶碎了，剩下几瓶的标签也被酒泡坏了。快递员把箱子放在门口就走了，客户没能当面验货。这是准备过节送人的，客户要求补发。",
-        product: Some("赤霞珠干红 750ml×6"),
-        amount_yuan: Some(447),
-        priority: "normal",
-        findings: "商家发货只用了普通纸箱，未按易碎品要求加装防震隔板；快递员也未当面交付，双方均有责任。",
-        responsibility: "third_party",
-        resolution: "商家补发整箱红酒并使用专用防震包装，客户手上完好的三瓶无需退回；破损部分向快递公司索赔。",
-        reply: "您好，红酒破损给您添了麻烦，非常抱歉。商家已为您补发一整箱，并改用专业防震包装，之前完好的三瓶您可以留下，预计后天送达。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "logistics.lost",
-        title: "显示本人签收，手机包裹却不见了",
-        description: "客户买了一部iPhone 15，物流显示昨天下午已签收，签收人写的是“本人”。可客户昨天一整天都在公司，家里也没人，问了物业和快递柜都没有。客户怀疑被人冒领，五千多块的手机，非常着急。",
-        product: Some("iPhone 15 128GB"),
-        amount_yuan: Some(5999),
-        priority: "urgent",
-        findings: "快递员承认因赶时间未联系客户，将包裹放在楼道鞋柜上并操作了签收；楼道监控显示包裹被他人取走，已报警处理。",
-        responsibility: "third_party",
-        resolution: "平台先行赔付，为客户重新发一部同款手机；丢件损失由快递公司承担，并配合警方追回。",
-        reply: "您好，您的手机是快递员违规放在楼道后丢失的，给您造成了损失，非常抱歉。平台已先行为您重新发货一部同款手机，明天可以送到，后续追查由我们和快递公司处理。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "quality.counterfeit",
-        title: "旗舰店买的精华液疑似假货，用后起红疹",
-        description: "客户在平台一家“官方旗舰店”买了一瓶精华液，用了两天脸上起了红疹。和专柜买的一对比，瓶身字体和颜色都不一样，防伪码扫出来显示“已被查询过32次”。客户要求退一赔三，并要求平台查处这家店。",
-        product: Some("修护精华液 50ml"),
-        amount_yuan: Some(899),
-        priority: "important",
-        findings: "经品牌方鉴定，该商品并非正品，店铺授权书已过期仍在销售；平台已下架该店铺全部商品并冻结货款。",
-        responsibility: "third_party",
-        resolution: "平台先行赔付，退还货款899元并按假一赔三赔偿2697元；客户就医费用凭票报销，店铺作关店处理。",
-        reply: "您好，经品牌方鉴定，您购买的精华液确非正品，我们已对该店铺作关店处理。货款899元和三倍赔偿2697元将退到您的账户，就医费用可凭票据申请报销。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "quality.appearance",
-        title: "大衣实物颜色和商品图差别很大",
-        description: "客户买了一件羊毛大衣，商品图是燕麦色，收到的却偏土黄，在自然光下拍了好几张照片对比都很明显。联系客服，对方说“显示器有色差，不算质量问题”，不给退。客户说吊牌都没拆，要求退货退款。",
-        product: Some("双面羊毛大衣 燕麦色 M码"),
-        amount_yuan: Some(1399),
-        priority: "normal",
-        findings: "比对商品实拍图与客户照片，商家详情页图片经过大幅调色处理，与实物颜色存在明显差异，不属于正常色差。",
-        responsibility: "third_party",
-        resolution: "支持客户退货退款1399元，退货运费由商家承担；要求商家更新详情页图片，如实展示商品颜色。",
-        reply: "您好，经核对，商品图片与实物颜色差异确实较大，不属于正常色差。我们已为您开通退货，运费由商家承担，收到退货后1399元将原路退回。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "quality.malfunction",
-        title: "降噪耳机用了半个月，左耳没声音了",
-        description: "客户活动时买的降噪蓝牙耳机，用了不到半个月左耳突然没声了，重新配对、恢复出厂设置都试过，还是不行。客户说这是店里主推的爆款，评论区也有人遇到同样的问题，要求换新。",
-        product: Some("降噪蓝牙耳机 Pro 2"),
-        amount_yuan: Some(599),
-        priority: "normal",
-        findings: "售后检测确认左耳电池接触片虚焊导致断电，属产品质量问题；商家反馈同批次返修率偏高。",
-        responsibility: "third_party",
-        resolution: "由商家为客户免费换新，往返运费由商家承担；将该批次问题反馈质量管理部跟踪，必要时要求商家下架整改。",
-        reply: "您好，经检测您的耳机左耳是内部焊点问题，属于质量故障。我们已安排商家为您换一副新的，寄回的运费也由商家承担，请您放心。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "billing.refund",
-        title: "退货已签收一周，退款还没到账",
-        description: "客户退了一双运动鞋，物流显示商家上周一就签收了，可退款一直显示“商家处理中”，客服只让她再等等。客户说买的时候付钱秒扣，退钱却拖这么久，质疑平台偏袒商家，要求马上退款。",
-        product: Some("运动跑鞋 42码"),
-        amount_yuan: Some(699),
-        priority: "normal",
-        findings: "商家签收退货后超过48小时未处理退款；该店铺被设置了人工审核白名单，平台的超时自动退款规则因此未触发。",
-        responsibility: "third_party",
-        resolution: "平台介入强制退款699元，当天原路退回；取消该店铺的人工审核白名单，并按规则扣除商家保证金。",
-        reply: "您好，商家收到退货后没有按时处理退款，平台已介入为您强制退款，699元今天内会原路退回您的支付账户，给您添麻烦了。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "billing.refund",
-        title: "发货前取消订单，退款少了120元",
-        description: "客户说三天前下单买了一台空气炸锅，发货前就取消了订单，结果退回来的钱少了120元。客服解释说是“优惠分摊”，客户听不明白，认为自己付了多少就该退多少，觉得平台在扣钱。",
-        product: Some("空气炸锅 5L"),
-        amount_yuan: Some(120),
-        priority: "normal",
-        findings: "客户下单时使用了平台津贴和店铺满减，取消后津贴部分已以津贴形式退回客户账户，而非现金；客服解释不清造成误解，款项并无短少。",
-        responsibility: "customer",
-        resolution: "向客户详细说明退款构成，120元津贴已在账户中可继续使用；如客户坚持，可折算为等额优惠券并延长有效期。",
-        reply: "您好，您取消订单后的退款是全额的，其中120元是下单时用的平台津贴，已退回到您的账户，下次购物可以继续使用。之前客服没讲清楚，向您致歉。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "billing.wrong_charge",
-        title: "付款时页面卡住，被扣了两次钱",
-        description: "客户昨晚抢购时页面卡住了，点了两次付款，结果银行卡被扣了两笔，每笔2399元，订单却只有一个。客户说这是他半个月的生活费，急着要把多扣的钱退回来，担心平台不认账。",
-        product: Some("平板电脑 11英寸 128GB"),
-        amount_yuan: Some(2399),
-        priority: "important",
-        findings: "支付网关日志显示同一订单产生两笔成功扣款，第二笔未关联订单；系统自动退款任务因队列积压尚未执行。",
-        responsibility: "internal",
-        resolution: "人工发起多扣的2399元退款，1-3个工作日原路退回；排查支付防重复机制，修复自动退款积压问题。",
-        reply: "您好，您被重复扣的2399元已经确认，我们已人工为您发起退款，1到3个工作日内会原路退回银行卡。给您带来的担心非常抱歉，这个问题我们也在修复。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "attitude.rude",
-        title: "店铺客服回复“爱买不买”",
-        description: "客户咨询一件衬衫的尺码，多追问了几句，在线客服就开始不耐烦，最后回了一句“爱买不买，不想买就别问”。客户截了图，说从来没见过这么跟顾客说话的，要求平台处理这个店铺的客服。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "查看聊天记录，店铺客服确有“爱买不买”等不当言语，违反平台商家服务规范；该店铺此前已有两起类似投诉。",
-        responsibility: "third_party",
-        resolution: "对该店铺扣除服务分并警告，要求店铺向客户书面道歉；平台赠送客户10元无门槛优惠券作为补偿。",
-        reply: "您好，店铺客服的言语确实不当，平台已对该店铺作出扣分和警告处理，并要求其向您道歉。同时送您一张10元优惠券，感谢您的反馈。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "attitude.misleading",
-        title: "直播间喊全网最低价，第二天就降了400",
-        description: "客户上周四在直播间抢了一台扫地机器人，主播一直喊“全网最低，错过再等一年”，付了2599元。结果第二天同一家店铺的页面就卖2199元了。客户觉得被骗了，要求退400元差价。",
-        product: Some("扫地机器人 X20"),
-        amount_yuan: Some(400),
-        priority: "normal",
-        findings: "核查价格记录，店铺在直播结束次日即参加满减活动降价，直播中“全网最低”“错过再等一年”等表述缺乏依据，涉嫌虚假宣传。",
-        responsibility: "third_party",
-        resolution: "要求商家按价格保护承诺退还400元差价；对直播间违规宣传用语进行处罚并责令整改。",
-        reply: "您好，主播的价格承诺缺乏依据，我们已要求商家为您退还400元差价，预计两个工作日内到账。直播间的违规宣传我们也已作出处理。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "speed.slow_handling",
-        title: "换货申请审核了十天还没结果",
-        description: "客户买的电饭煲内胆涂层起皮，十天前申请了换货，照片和视频都上传了，状态一直是“审核中”。联系客服三次，每次都说已加急，但什么都没变。客户说家里天天要做饭，这样拖下去日子没法过。",
-        product: Some("IH电饭煲 4L"),
-        amount_yuan: Some(459),
-        priority: "normal",
-        findings: "该售后申请被分配给一名已离职的审核人员，没有重新分配，一直停在其个人队列中，加急标记也未生效。",
-        responsibility: "internal",
-        resolution: "立即审核通过换货申请，优先发出新品；清理离职人员名下的积压工单，并设置自动转派规则。",
-        reply: "您好，您的换货申请因为内部分配失误被耽误了十天，非常抱歉。现已审核通过，新电饭煲今天优先发出，旧的等新品到了交给快递员带走就可以。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "policy.terms",
-        title: "七天无理由退货被拒，理由是已拆封",
-        description: "客户买了一支电动牙刷，收到后觉得震动太强不适合自己，第三天申请无理由退货，商家以“已拆封影响二次销售”为由拒绝。客户说只是拆开外包装看了看，刷头都没拆，认为商家在钻空子。",
-        product: Some("声波电动牙刷"),
-        amount_yuan: Some(299),
-        priority: "normal",
-        findings: "按七天无理由退货规定，为查验商品拆开外包装不影响退货，只有已使用的刷头等个人护理部件除外；客户刷头未拆封，商家的拒绝理由不成立。",
-        responsibility: "third_party",
-        resolution: "平台判定支持退货，退货运费由商家承担；对商家滥用“已拆封”理由拒绝退货作出警告。",
-        reply: "您好，您只是拆开了外包装，刷头没有使用，符合七天无理由退货的条件。平台已支持您的退货申请，运费由商家承担，收到退货后会把299元退给您。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "policy.cancellation",
-        title: "会员自动续费扣了198元，找不到取消入口",
-        description: "客户说去年开通平台年度会员时只想体验一下，没注意默认勾选了自动续费，这个月被扣了198元。想关掉自动续费，在App里找了半天找不到入口，客服说要去支付软件里取消。客户要求退款。",
-        product: Some("平台PLUS年度会员"),
-        amount_yuan: Some(198),
-        priority: "normal",
-        findings: "按规定续费前应提前5天短信提醒，但该用户的提醒短信因通道故障未发出；自动续费取消入口层级过深，不符合便捷取消的要求。",
-        responsibility: "internal",
-        resolution: "全额退还198元并关闭自动续费；把取消入口调整到会员页一级菜单，修复续费提醒短信通道。",
-        reply: "您好，续费前我们没有按规定提前提醒您，是我们的问题。198元已全额退回，自动续费也已帮您关闭，今后您在会员页就能直接找到取消入口。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "privacy.harassment",
-        title: "回复退订好几次，促销短信照样天天发",
-        description: "客户说每天都会收到好几条平台的促销短信，已经按短信里说的回复了好几次“TD”退订，第二天照样收到，有时半夜也发。客户说这已经严重打扰生活，再不停止就向通信管理局投诉。",
-        product: None,
-        amount_yuan: None,
-        priority: "normal",
-        findings: "核查发现客户回复的退订指令只在其中一个短信通道生效；平台使用三家短信服务商，退订名单没有在各通道之间同步。",
-        responsibility: "internal",
-        resolution: "将客户号码加入全通道营销短信黑名单，立即停止发送；整改退订名单同步机制，并限制夜间营销短信发送时段。",
-        reply: "您好，给您带来的打扰非常抱歉。您的号码已加入所有通道的免打扰名单，今后不会再收到我们的促销短信，夜间发送的问题我们也已整改。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "privacy.leak",
-        title: "假客服说出了订单详情，怀疑信息泄露",
-        description: "客户说前天接到一个自称平台客服的电话，对方准确说出了她买的商品、下单时间和收货地址，说商品有质量问题要给她理赔，让她下载一个软件操作。客户起了疑心挂了电话，没有上当，但担心订单信息已经泄露。",
-        product: None,
-        amount_yuan: None,
-        priority: "important",
-        findings: "排查该订单的数据访问记录，发现商家一名客服账号存在异常批量导出订单的行为；该账号已被冻结，线索已移交公安机关。",
-        responsibility: "third_party",
-        resolution: "提醒客户平台不会以理赔为由要求下载软件或转账；冻结涉事客服账号，收紧商家订单数据的导出权限。",
-        reply: "您好，感谢您的警惕，没有上当真是太好了。经查是商家内部人员违规导出了订单信息，我们已冻结相关账号并报警。请您记住，平台客服不会要求您下载软件或转账。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "quality.safety",
-        title: "积木车轮子脱落，三岁孩子差点误吞螺丝",
-        description: "客户给三岁的孩子买了一款积木车，玩了两天车轮就掉了，轮子上的小螺丝滚到地上，孩子捡起来就往嘴里放，幸好大人及时发现。包装上写着适用3岁以上。客户很后怕，要求退货，并要求平台下架这款商品。",
-        product: Some("儿童拼装积木车"),
-        amount_yuan: Some(89),
-        priority: "urgent",
-        findings: "抽检同款商品，车轮固定结构拉力测试不达标，小零件容易脱落，存在误吞风险，不符合玩具安全国家标准。",
-        responsibility: "third_party",
-        resolution: "为客户全额退款并赔偿500元；立即下架该商品，通知所有购买用户停止使用，要求商家提交整改后的检测报告。",
-        reply: "您好，孩子没事我们就放心了。经抽检，这款玩具确实存在小零件脱落的安全隐患，现已全面下架。89元已全额退回，另赔偿您500元，再次向您致歉。",
-    },
-    ComplaintTemplate {
-        industry: "ecommerce",
-        category: "other.general",
-        title: "公司采购的专票抬头开错，换开没人管",
-        description: "客户是公司行政，上个月在平台采购了一批办公用品，申请开增值税专用发票，收到的发票抬头却少了“有限”两个字，财务没法入账。提交换开申请一周了没有反应，月底就要结账，客户很着急。",
-        product: Some("办公用品采购订单"),
-        amount_yuan: Some(3860),
-        priority: "normal",
-        findings: "商家开票时手工录入抬头出错，漏了“有限”二字；换开需要先红冲原发票，商家财务一直未处理红冲流程。",
-        responsibility: "third_party",
-        resolution: "督促商家两个工作日内完成红冲并重开专用发票，电子版先发至客户邮箱，纸质版随后寄出。",
-        reply: "您好，发票抬头开错是商家的失误，我们已督促商家两个工作日内为您重开，电子发票会先发到您的邮箱，纸质发票随后寄出，不会耽误您月底结账。",
-    },
-];
+static CORPUS: LazyLock<Result<Corpus, String>> =
+    LazyLock::new(|| serde_json::from_str(CORPUS_JSON).map_err(|e| e.to_string()));
 
-/// Internal notes exchanged between staff on a work order (never shown to the customer).
-pub const INTERNAL_NOTES: &[&str] = &[
-    "已致电客户说明处理进度，客户同意等到周五，但明确表示不接受再次延期。",
-    "客户第二次来电，语气比上次更冲，提到要去找消协，请专家组优先处理。",
-    "与质量管理部确认过，同批次已有三起类似报修，建议合并跟踪。",
-    "客户要求只用短信联系，上班时间不方便接电话，回访时请注意。",
-    "财务部反馈退款需客户补充开户行全称，已短信提醒客户，等待回传。",
-    "现场照片已上传到附件，划痕在左侧门体中部，长约十五厘米。",
-    "该客户近三个月已有两次同类投诉，本次按重复投诉标记。",
-    "补偿金额超出坐席权限，已提交审批，请审批人今天下班前处理。",
-    "客户称已在社交媒体发帖，请舆情同事关注，对外回复以公告口径为准。",
-    "网络运维部预计周四晚间完成扩容割接，割接后再约客户测速。",
-    "已调取营业厅当天下午的监控和录音，相关片段已存入工单附件。",
-    "客户不接受代金券，只接受原路退款，请处理人调整方案。",
-    "合作网点负责人一直联系不上，已发函催告，明早再跟进一次。",
-    "客户是老年人，听力不太好，回访时请放慢语速、提高音量。",
-    "按首问负责，本单仍由我跟进到结案，处理部门有结论后请先同步给我。",
-    "物流承运商已承认责任，赔付走线下流程，预计下周到账。",
-    "客户提供的购买凭证是手写收据，真实性待核实，已请门店协助查询销售记录。",
-    "已按系统公告口径向客户解释，客户表示理解，按不满登记，不再升级。",
-    "处理方案已与客户初步沟通，客户基本认可，待审批通过后正式答复。",
-    "问题涉及外包团队，已抄送合作伙伴管理部，要求三日内给出书面说明。",
-];
+/// The demo corpus, parsed on first use.
+pub fn corpus() -> AppResult<&'static Corpus> {
+    CORPUS
+        .as_ref()
+        .map_err(|e| AppError::internal_msg(format!("demo corpus: {e}")))
+}
 
-/// What customers said at the satisfaction callback, with their score (1 = very unhappy, 5 = very satisfied).
-pub const CALLBACK_COMMENTS: &[(u8, &str)] = &[
-    (5, "问题解决得很彻底，师傅也很专业，没什么意见了。"),
-    (5, "钱已经退回来了，比我想的还快，谢谢你们。"),
-    (5, "专家坐席一直主动跟我联系进展，这次的服务我很满意。"),
-    (5, "店长亲自上门道歉了，态度挺诚恳，这事就算了。"),
-    (
-        4,
-        "问题是解决了，就是中间等的时间有点长，希望以后能快一点。",
-    ),
-    (4, "处理结果可以接受，不过第一次打电话时客服态度一般。"),
-    (4, "新机已经装好了，用着挺正常，给个四分吧。"),
-    (3, "钱是退了，但前前后后打了五六个电话，太折腾了。"),
-    (3, "说是修好了，我先用一段时间看看，现在还不好说。"),
-    (3, "补偿方案勉强接受吧，我本来要的不是优惠券。"),
-    (
-        2,
-        "处理结果我不太认可，什么都推给第三方，你们自己就没责任吗？",
-    ),
-    (2, "网速好像快了一点点，晚上还是卡，没有根本解决。"),
-    (2, "道歉是道歉了，但赔偿金额和我的损失差太多。"),
-    (1, "根本没解决，还是老样子，我要继续投诉。"),
-    (
-        1,
-        "回访电话打来我才知道工单已经关了，没有任何人跟我确认过。",
-    ),
-    (
-        1,
-        "每次都是同样的说辞，我对你们已经没信心了，准备找监管部门。",
-    ),
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Reasons a customer was unhappy and the complaint was reopened.
-pub const REOPEN_REASONS: &[&str] = &[
-    "维修后不到一周故障再次出现，客户要求重新处理。",
-    "承诺的退款超过约定时间仍未到账，客户要求重新处理并追究延误责任。",
-    "客户不认可“客户自身原因”的责任判定，要求提供检测报告并复核。",
-    "客户认为补偿金额过低，与实际损失差距较大，要求重新评估。",
-    "工单未经客户确认即被结案，客户对处理结果并不知情。",
-    "答复内容与客户反映的问题不对应，客户认为是在敷衍。",
-    "处理过程中服务人员再次出现态度问题，客户要求升级处理。",
-    "问题涉及多个账期，原处理只退还了其中一期的费用。",
-    "整改承诺未兑现，约定的基站扩容日期已过，网速仍无改善。",
-    "客户要求书面答复和正式道歉，原处理只做了口头说明。",
-];
+    #[test]
+    fn the_demo_corpus_parses_and_hangs_together() {
+        let c = corpus().expect("corpus.json parses");
+        assert_eq!(c.categories.len(), 11);
+        assert!(c.templates.len() > 50, "{}", c.templates.len());
+        // every team's parent comes before it
+        let mut seen = std::collections::HashSet::new();
+        for t in &c.teams {
+            if let Some(p) = &t.parent {
+                assert!(seen.contains(p.as_str()), "{} before its parent {p}", t.key);
+            }
+            seen.insert(t.key.as_str());
+        }
+        // every reference resolves
+        let leaves: std::collections::HashSet<&str> = c
+            .categories
+            .iter()
+            .flat_map(|c| c.children.iter().map(|(code, _)| code.as_str()))
+            .collect();
+        for c in &c.categories {
+            assert!(seen.contains(c.default_team.as_str()), "{}", c.code);
+        }
+        for u in &c.users {
+            assert!(
+                u.team.as_deref().is_none_or(|t| seen.contains(t)),
+                "{}",
+                u.username
+            );
+        }
+        for t in &c.templates {
+            assert!(leaves.contains(t.category.as_str()), "{}", t.title);
+        }
+        for a in &c.announcements {
+            assert!(leaves.contains(a.category.as_str()), "{}", a.title);
+        }
+        assert!(c.callback_comments.iter().all(|(s, _)| (1..=5).contains(s)));
+    }
+}

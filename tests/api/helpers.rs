@@ -385,13 +385,14 @@ pub fn code(body: &Value) -> Option<String> {
 pub async fn eval_categories(app: &TestApp) -> HashMap<String, i64> {
     let m = meta();
     let mut categories = HashMap::new();
-    for c in kesu::demo::corpus::CATEGORIES {
+    let corpus = kesu::demo::corpus::corpus().expect("demo corpus");
+    for c in &corpus.categories {
         let top = app
             .services
-            .create_category(None, &m, &format!("eval.{}", c.code), c.name, None, None)
+            .create_category(None, &m, &format!("eval.{}", c.code), &c.name, None, None)
             .await
             .expect("cat");
-        for (code, name) in c.children {
+        for (code, name) in &c.children {
             let child = app
                 .services
                 .create_category(
