@@ -1,0 +1,152 @@
+//! The knowledge-base index: one document per live article version (the
+//! published one, and for editors the pending draft), ranked by reciprocal
+//! rank fusion of a word query (jieba) and a bigram query, title above body.
+//!
+//! Layout: this module holds the schema, the documents and the query
+//! analysis; `query` builds the tantivy queries (the state/category filter and
+//! the two scored queries), `rank` ranks and fuses them ([`search`]), `facets`
+//! counts matches per category.
+//!
+//! Invariants: the same analysis (`super::analysis`) tokenizes documents and
+//! queries; the word and bigram fields of title and body are indexed with the
+//! tokenizers named in [`schema`], so a change to either needs a rebuild;
+//! drafts are only ever returned when the [`Filter`] asks for them.
+mod facets;
+mod query;
+mod rank;
+
+pub use rank::{search, Counts, Hit, SearchResult, TOTAL_EXACT_UP_TO};
+
+use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
+use super::synonyms::Synonyms;
+use jieba_rs::Jieba;
+use tantivy::schema::{
+    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
+    TextOptions,
+};
+use tantivy::TantivyDocument;
+
+#[derive(Clone, Copy)]
+pub struct KbFields {
+    pub article_id: Field,
+    pub version_id: Field,
+    pub state: Field,
+    pub category: Field,
+    pub cat: Field,
+    pub title_w: Field,
+    pub title_b: Field,
+    pub body_w: Field,
+    pub body_b: Field,
+}
+
+pub const PUBLISHED: &str = "published";
+pub const DRAFT: &str = "draft";
+
+fn text(tokenizer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    )
+}
+
+pub fn schema() -> (Schema, KbFields) {
+    let mut b = Schema::builder();
+    let id = NumericOptions::default()
+        .set_indexed()
+        .set_stored()
+        .set_fast();
+    let fields = KbFields {
+        article_id: b.add_u64_field("article_id", id.clone()),
+        version_id: b.add_u64_field(
+            "version_id",
+            NumericOptions::default().set_stored().set_fast(),
+        ),
+        state: b.add_text_field("state", tantivy::schema::STRING),
+        category: b.add_u64_field(
+            "category",
+            NumericOptions::default().set_indexed().set_fast(),
+        ),
+        cat: b.add_facet_field("cat", FacetOptions::default()),
+        title_w: b.add_text_field("title_w", text(WORDS)),
+        title_b: b.add_text_field("title_b", text(BIGRAMS)),
+        body_w: b.add_text_field("body_w", text(WORDS)),
+        body_b: b.add_text_field("body_b", text(BIGRAMS)),
+    };
+    (b.build(), fields)
+}
+
+/// What the index needs to know about one article version.
+#[derive(Debug, Clone)]
+pub struct ArticleDoc {
+    pub article_id: i64,
+    pub version_id: i64,
+    pub state: &'static str,
+    pub category_id: i64,
+    pub top_category_id: i64,
+    pub title: String,
+    pub tags: Vec<String>,
+    pub body: String,
+}
+
+pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
+    let mut d = TantivyDocument::new();
+    d.add_u64(f.article_id, a.article_id as u64);
+    d.add_u64(f.version_id, a.version_id as u64);
+    d.add_text(f.state, a.state);
+    d.add_u64(f.category, a.category_id as u64);
+    d.add_facet(
+        f.cat,
+        Facet::from_path([a.top_category_id.to_string(), a.category_id.to_string()]),
+    );
+    let title = format!("{} {}", a.title, a.tags.join(" "));
+    d.add_text(f.title_w, &title);
+    d.add_text(f.title_b, &title);
+    d.add_text(f.body_w, &a.body);
+    d.add_text(f.body_b, &a.body);
+    d
+}
+
+/// A parsed query: the tokens to look for, with their weights.
+#[derive(Debug, Default)]
+pub struct Analyzed {
+    pub words: Vec<(String, f32)>,
+    pub bigrams: Vec<(String, f32)>,
+    /// Phrases worth highlighting (normalised).
+    pub highlight: Vec<String>,
+}
+
+/// Analyse a user query, with typo corrections and synonyms at lower weight.
+pub fn analyze(jieba: &Jieba, synonyms: &Synonyms, query: &str) -> Analyzed {
+    let normalized = normalize(query);
+    let mut a = Analyzed::default();
+    let add = |text: &str, weight: f32, a: &mut Analyzed| {
+        for w in word_tokens(jieba, text) {
+            if !a.words.iter().any(|(t, _)| *t == w) {
+                if w.chars().count() >= 2 || !w.chars().all(is_cjk) {
+                    a.highlight.push(w.clone());
+                }
+                a.words.push((w, weight));
+            }
+        }
+        for b in bigram_tokens(text) {
+            if !a.bigrams.iter().any(|(t, _)| *t == b) {
+                a.bigrams.push((b, weight));
+            }
+        }
+    };
+    add(&normalized, 1.0, &mut a);
+    for e in synonyms.expansions(&normalized) {
+        add(&e, 0.6, &mut a);
+    }
+    // one-character queries: the character itself is worth finding
+    if a.highlight.is_empty() {
+        a.highlight = a.words.iter().map(|(w, _)| w.clone()).collect();
+    }
+    a
+}
+
+pub struct Filter {
+    pub states: Vec<&'static str>,
+    pub category: Option<(i64, bool)>, // (id, is top-level)
+}
