@@ -25,8 +25,7 @@ use chrono::Duration;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// The password of every demo account (printed at start; demo only).
-pub const DEMO_PASSWORD: &str = "Kesu-demo-2026";
+pub use org::DEMO_PASSWORD;
 pub const DEMO_COMPLAINTS: usize = 200;
 
 pub struct DemoReport {

@@ -4,7 +4,6 @@
 //! Invariant: everything is created in corpus order; the ids handed out (and so
 //! everything the complaint seeder derives from them) depend on it.
 use super::corpus::Corpus;
-use super::DEMO_PASSWORD;
 use crate::auth::RequestMeta;
 use crate::error::AppResult;
 use crate::service::announcements::NewAnnouncement;
@@ -12,6 +11,9 @@ use crate::service::identity::NewUser;
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
 use std::collections::HashMap;
+
+/// The password of every demo account (printed at start; demo only).
+pub const DEMO_PASSWORD: &str = "Kesu-demo-2026";
 
 /// The ids of what [`seed_org`] created, by corpus key.
 pub(super) struct Org {

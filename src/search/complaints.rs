@@ -148,7 +148,7 @@ pub fn similar(
     ] {
         // every term here is rare already (`distinctive`): nothing for
         // `maxscore` to set aside (measured: no gain)
-        let top = super::top_k_scored(
+        let top = super::collect::top_k_scored(
             searcher,
             stats.scoring(),
             &super::maxscore::term_union(terms),
@@ -162,7 +162,7 @@ pub fn similar(
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out = vec![];
     for (addr, score) in ranked {
-        let id = match super::fast_u64(searcher, "complaint_id", addr) {
+        let id = match super::collect::fast_u64(searcher, "complaint_id", addr) {
             Some(id) => id as i64,
             None => {
                 let doc: TantivyDocument = searcher.doc(addr)?;

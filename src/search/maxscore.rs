@@ -15,8 +15,8 @@
 //! 3. The top k is taken over documents matching an *essential* term; the
 //!    non-essential terms are looked up (a forward seek) only for those that
 //!    could still reach the threshold with them.
+use super::collect::TopK;
 use super::stats::QueryStats;
-use super::TopK;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, Scorer, TermQuery, Weight};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{DocAddress, DocSet, Score, Searcher, Term};
@@ -50,7 +50,7 @@ pub fn term_union(terms: impl IntoIterator<Item = (Term, Score)>) -> BooleanQuer
 }
 
 /// The `k` best documents for `term₁^boost₁ OR term₂^boost₂ OR …`, best
-/// first, the same as [`super::top_k`] on the equivalent `BooleanQuery`.
+/// first, the same as [`super::collect::top_k`] on the equivalent `BooleanQuery`.
 /// Terms in more than `rare_doc_freq` documents count as common.
 pub fn top_k_terms(
     searcher: &Searcher,
@@ -91,7 +91,7 @@ fn pruned_top_k(
     let scoring = stats.scoring();
     let plain = || {
         Ok((
-            super::top_k_scored(searcher, scoring, &disjunction(&all), k)?,
+            super::collect::top_k_scored(searcher, scoring, &disjunction(&all), k)?,
             0,
         ))
     };
@@ -104,7 +104,7 @@ fn pruned_top_k(
         return plain();
     }
     // 1. a lower bound of the final threshold
-    let partial = super::top_k_scored(searcher, scoring, &disjunction(&rare), k)?;
+    let partial = super::collect::top_k_scored(searcher, scoring, &disjunction(&rare), k)?;
     let Some(&(theta, _)) = partial.get(k - 1) else {
         return plain(); // fewer than k documents have a rare term
     };
@@ -218,7 +218,7 @@ mod tests {
         let plain = term_union(terms.clone());
         let mut pruned = 0;
         for k in [1, 5, 10, 50, 200, 5000] {
-            let expected = crate::search::top_k(&searcher, &plain, k).expect("plain");
+            let expected = crate::search::collect::top_k(&searcher, &plain, k).expect("plain");
             for rare in [10, 100, 400, 1000, 100_000] {
                 let stats = QueryStats::new(&searcher);
                 let (got, cut) =

@@ -33,10 +33,7 @@ mod store;
 pub mod synonyms;
 pub mod tail;
 
-#[cfg(test)]
-pub(crate) use collect::top_k;
 pub use collect::Total;
-pub(crate) use collect::{count_up_to, fast_u64, top_k_scored, TopK};
 use index::IndexError;
 use jieba_rs::Jieba;
 use std::path::Path;

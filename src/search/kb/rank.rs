@@ -29,7 +29,7 @@ pub struct SearchResult {
     /// Matching documents per (leaf) category id (when counts were asked for).
     pub facets: Vec<(i64, u64)>,
     /// How many documents matched (when counts were asked for).
-    pub total: Option<crate::search::Total>,
+    pub total: Option<crate::search::collect::Total>,
 }
 
 /// The total is counted exactly up to this many matches; beyond it the count
@@ -141,7 +141,7 @@ fn top_docs(
                     let rare = searcher.num_docs() / RARE_DOC_SHARE;
                     crate::search::maxscore::top_k_terms(searcher, stats, &terms, k, rare)?
                 }
-                None => crate::search::top_k_scored(
+                None => crate::search::collect::top_k_scored(
                     searcher,
                     stats.scoring(),
                     &BooleanQuery::new(scored.clauses()),
@@ -155,7 +155,7 @@ fn top_docs(
                 .take(depth)
                 .collect()
         }
-        _ => crate::search::top_k_scored(
+        _ => crate::search::collect::top_k_scored(
             searcher,
             stats.scoring(),
             &with_filter(scored.clauses(), f, filter),
@@ -229,7 +229,7 @@ pub fn search(
         if counts == Counts::Total {
             (
                 vec![],
-                Some(crate::search::count_up_to(
+                Some(crate::search::collect::count_up_to(
                     searcher,
                     &union,
                     TOTAL_EXACT_UP_TO,
@@ -243,7 +243,7 @@ pub fn search(
             facets.sort_unstable();
             (
                 facets,
-                Some(crate::search::Total {
+                Some(crate::search::collect::Total {
                     count: total,
                     exact: true,
                 }),
@@ -258,8 +258,8 @@ pub fn search(
     let mut seen = std::collections::HashSet::new();
     for (addr, score) in ranked {
         let (article_id, version_id) = match (
-            crate::search::fast_u64(searcher, "article_id", addr),
-            crate::search::fast_u64(searcher, "version_id", addr),
+            crate::search::collect::fast_u64(searcher, "article_id", addr),
+            crate::search::collect::fast_u64(searcher, "version_id", addr),
         ) {
             (Some(a), Some(v)) => (a as i64, v as i64),
             _ => {
