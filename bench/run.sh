@@ -31,6 +31,7 @@ DURATION="${DURATION:-20s}"
 CONNS="${CONNECTIONS:-32}"
 PORT="${KESU_BENCH_PORT:-18181}"
 PG_BASE="${KESU_BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
+PG_DB="${KESU_BENCH_PG_DB:-kesu_bench}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kesu/target}"
 export KESU_BENCH_DIR="$PWD/bench"
 OUT="bench/out"
@@ -46,7 +47,7 @@ if [ -n "${KESU_BENCH_DATA:-}" ]; then DATA="$KESU_BENCH_DATA"; KEEP=1; mkdir -p
 else DATA="$(mktemp -d /tmp/kesu-bench-XXXXXX)"; KEEP=0; fi
 export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG="${KESU_LOG:-warn}"
 unset KESU_DATABASE_URL
-if [ "$BACKEND" = postgres ]; then export KESU_DATABASE_URL="$PG_BASE/kesu_bench"; fi
+if [ "$BACKEND" = postgres ]; then export KESU_DATABASE_URL="$PG_BASE/$PG_DB"; fi
 PID=""
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ "$KEEP" = 1 ] || rm -rf "$DATA"' EXIT
 
@@ -56,8 +57,8 @@ if [ "$KEEP" = 1 ] && [ -f "$MARK" ]; then
   echo "== reusing the data set in $DATA ($BACKEND)"
 else
   if [ "$BACKEND" = postgres ]; then
-    psql "$PG_BASE/postgres" -qc "DROP DATABASE IF EXISTS kesu_bench" >/dev/null
-    psql "$PG_BASE/postgres" -qc "CREATE DATABASE kesu_bench" >/dev/null
+    psql "$PG_BASE/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" >/dev/null
+    psql "$PG_BASE/postgres" -qc "CREATE DATABASE $PG_DB" >/dev/null
   else
     rm -rf "$DATA/kesu.db"* "$DATA/index"
   fi
@@ -89,8 +90,14 @@ run() { # op
   echo "== $1"
   # a short check pass: every response 200 without GraphQL errors
   KESU_CHECK=1 KESU_TOKEN="$token" wrk -t1 -c4 -d2s -s "$script" "http://127.0.0.1:$PORT/graphql" | grep check:
+  local c0 c1; c0=$(server_cpu)
   KESU_TOKEN="$token" wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$script" "http://127.0.0.1:$PORT/graphql" | tee "$OUT/$1-$BACKEND.txt"
+  c1=$(server_cpu)
+  # server CPU time (user + system, all threads) per request: less sensitive
+  # than req/s to other load on the machine
+  awk -v c="$((c1 - c0))" -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "server CPU per request: %.3f ms\n", c * 1000 / hz / $1}' "$OUT/$1-$BACKEND.txt" | tee -a "$OUT/$1-$BACKEND.txt"
 }
+server_cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
 # warm up the caches briefly, then measure
 LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 KESU_TOKEN="$EXPERT" wrk -t2 -c"$CONNS" -d3s -s bench/list.lua "http://127.0.0.1:$PORT/graphql" >/dev/null
@@ -98,14 +105,14 @@ for op in $OPS; do run "$op"; done
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
 
-summary() { # file -> "req/s | p50 | p99"
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s | %s | %s", rps, p50, p99}' "$1"
+summary() { # file -> "req/s | p50 | p99 | server CPU per request"
+  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /server CPU per request/ {cpu=$5 " ms"} END {printf "%s | %s | %s | %s", rps, p50, p99, cpu}' "$1"
 }
 {
   echo "### $BACKEND — $(date -u '+%Y-%m-%d %H:%M'), $(nproc) cores, load average before the run: ${LOAD_BEFORE:-n/a}, $N complaints, $N_KB articles, $CONNS connections, $DURATION per run"
   echo
-  echo "| operation | req/s | p50 | p99 |"
-  echo "|---|---|---|---|"
+  echo "| operation | req/s | p50 | p99 | server CPU per request |"
+  echo "|---|---|---|---|---|"
   for op in $OPS; do echo "| $op | $(summary "$OUT/$op-$BACKEND.txt") |"; done
   echo
   printf 'Server RSS after the runs: %d MB (peak %d MB). Data generation: %.1f s (0: reused).\n' $((RSS_KB / 1024)) $((HWM_KB / 1024)) "$(echo "$gen_end - $gen_start" | bc)"

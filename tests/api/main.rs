@@ -16,5 +16,6 @@ mod pii;
 mod relevance;
 mod reports;
 mod schema;
+mod sessions;
 mod similar;
 mod uploads;
