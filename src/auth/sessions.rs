@@ -145,12 +145,12 @@ mod tests {
     #[test]
     fn any_change_seen_by_the_confirmation_drops_the_cached_actor() {
         let now = Utc::now();
-        let changes: Vec<Box<dyn Fn(&mut Confirmation)>> = vec![
-            Box::new(|c| c.revoked = true),
-            Box::new(|c| c.active = false),
-            Box::new(|c| c.auth_version += 1),
-            Box::new(|c| c.session_id += 1),
-            Box::new(|c| c.expires_at -= Duration::minutes(1)),
+        let changes: [fn(&mut Confirmation); 5] = [
+            |c| c.revoked = true,
+            |c| c.active = false,
+            |c| c.auth_version += 1,
+            |c| c.session_id += 1,
+            |c| c.expires_at -= Duration::minutes(1),
         ];
         for change in changes {
             let cache = SessionCache::default();

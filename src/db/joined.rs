@@ -237,7 +237,7 @@ impl Cursor<'_> {
         } else if let Some(row) = self.r.try_as_pg_row() {
             row.try_get::<T, _>(i)
         } else {
-            return Ok(self.r.try_get_by_index(i)?);
+            return self.r.try_get_by_index(i);
         };
         v.map_err(|e| DbErr::Query(RuntimeErr::SqlxError(e.into())))
     }
