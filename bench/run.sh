@@ -1,46 +1,78 @@
 #!/usr/bin/env bash
-# Load benchmark for the core API (issue 2): complaints list (first 50 with
-# customer and assignee), one complaint by number, createComplaint, at 32
-# connections against a release build with a generated data set.
+# Load benchmark for the core API (issues 2 and 10): `{ __typename }` (the
+# ceiling: HTTP, session, parse, validation, serialization and nothing else),
+# complaints list (first 50 with customer and assignee), one complaint by
+# number, createComplaint, and optionally kbSearch and similarComplaints, at
+# 32 connections against a release build with a generated data set.
 #
 #   bench/run.sh [sqlite|postgres]      (default sqlite)
 #
-# Environment: KESU_BENCH_COMPLAINTS (default 100000), DURATION (default 20s),
-# CONNECTIONS (default 32), KESU_BENCH_PG (default postgres://postgres@127.0.0.1:5432).
+# Environment:
+#   KESU_BENCH_COMPLAINTS  complaints to generate (default 100000)
+#   KESU_BENCH_ARTICLES    knowledge-base articles to generate (default 0;
+#                          needed for the kbsearch and similar operations)
+#   OPS                    operations, in order (default "typename list get create";
+#                          also kbsearch, kbsearch-by-type, similar)
+#   KESU_BENCH_DATA        keep the generated data set in this directory (and,
+#                          on PostgreSQL, the kesu_bench database) and reuse it
+#                          on the next run with the same backend. create adds
+#                          complaints, so leave it out of OPS when comparing runs.
+#   DURATION (default 20s), CONNECTIONS (default 32),
+#   KESU_BENCH_PG (default postgres://postgres@127.0.0.1:5432),
+#   KESU_BENCH_BIN         use this binary instead of building one
 # Results: printed, and written to bench/out/results-<backend>.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BACKEND="${1:-sqlite}"
 N="${KESU_BENCH_COMPLAINTS:-100000}"
+N_KB="${KESU_BENCH_ARTICLES:-0}"
+OPS="${OPS:-typename list get create}"
 DURATION="${DURATION:-20s}"
 CONNS="${CONNECTIONS:-32}"
 PORT="${KESU_BENCH_PORT:-18181}"
 PG_BASE="${KESU_BENCH_PG:-postgres://postgres@127.0.0.1:5432}"
+PG_DB="${KESU_BENCH_PG_DB:-kesu_bench}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/kesu/target}"
 export KESU_BENCH_DIR="$PWD/bench"
 OUT="bench/out"
 mkdir -p "$OUT"
 
 command -v wrk >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-cargo build --release -q
-BIN="$CARGO_TARGET_DIR/release/kesu"
-
-DATA="$(mktemp -d /tmp/kesu-bench-XXXXXX)"
-export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG=warn
-if [ "$BACKEND" = postgres ]; then
-  psql "$PG_BASE/postgres" -qc "DROP DATABASE IF EXISTS kesu_bench" >/dev/null
-  psql "$PG_BASE/postgres" -qc "CREATE DATABASE kesu_bench" >/dev/null
-  export KESU_DATABASE_URL="$PG_BASE/kesu_bench"
+if [ -n "${KESU_BENCH_BIN:-}" ]; then BIN="$KESU_BENCH_BIN"; else
+  cargo build --release -q
+  BIN="$CARGO_TARGET_DIR/release/kesu"
 fi
 
-echo "== generating $N complaints ($BACKEND)"
-gen_start=$(date +%s.%N)
-"$BIN" demo --bulk "$N" | tail -n 1
-gen_end=$(date +%s.%N)
+if [ -n "${KESU_BENCH_DATA:-}" ]; then DATA="$KESU_BENCH_DATA"; KEEP=1; mkdir -p "$DATA"
+else DATA="$(mktemp -d /tmp/kesu-bench-XXXXXX)"; KEEP=0; fi
+export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG="${KESU_LOG:-warn}"
+unset KESU_DATABASE_URL
+if [ "$BACKEND" = postgres ]; then export KESU_DATABASE_URL="$PG_BASE/$PG_DB"; fi
+PID=""
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ "$KEEP" = 1 ] || rm -rf "$DATA"' EXIT
+
+MARK="$DATA/generated-$BACKEND-$N-$N_KB"
+gen_start=0; gen_end=0
+if [ "$KEEP" = 1 ] && [ -f "$MARK" ]; then
+  echo "== reusing the data set in $DATA ($BACKEND)"
+else
+  if [ "$BACKEND" = postgres ]; then
+    psql "$PG_BASE/postgres" -qc "DROP DATABASE IF EXISTS $PG_DB" >/dev/null
+    psql "$PG_BASE/postgres" -qc "CREATE DATABASE $PG_DB" >/dev/null
+  else
+    rm -rf "$DATA/kesu.db"* "$DATA/index"
+  fi
+  rm -f "$DATA"/generated-"$BACKEND"-*
+  echo "== generating $N complaints and $N_KB articles ($BACKEND)"
+  gen_start=$(date +%s.%N)
+  if [ "$N_KB" -gt 0 ]; then "$BIN" demo --bulk "$N" --bulk-kb "$N_KB" | tail -n 2; else "$BIN" demo --bulk "$N" | tail -n 1; fi
+  gen_end=$(date +%s.%N)
+  [ "$N_KB" -gt 0 ] && "$BIN" reindex | tail -n 1
+  touch "$MARK"
+fi
 
 "$BIN" serve > "$DATA/server.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
 
 gql() { curl -sf "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/json' ${2:+-H "authorization: Bearer $2"} -d "$1"; }
@@ -49,30 +81,39 @@ EXPERT=$(login expert)
 AGENT=$(login agent)
 export KESU_NUMBER=$(gql '{"query":"{complaints(first:1){edges{node{number}}}}"}' "$EXPERT" | python3 -c 'import sys,json;print(json.load(sys.stdin)["data"]["complaints"]["edges"][0]["node"]["number"])')
 export KESU_CATEGORY=$(gql '{"query":"{categories{id parentId}}"}' "$EXPERT" | python3 -c 'import sys,json;print([c["id"] for c in json.load(sys.stdin)["data"]["categories"] if c["parentId"]][0])')
+bench/search-scripts.sh "$OUT" "$N"
 
-run() { # name script token
+script_of() { case "$1" in kbsearch|kbsearch-by-type|similar) echo "$OUT/$1.lua";; *) echo "bench/$1.lua";; esac; }
+token_of() { case "$1" in create|kbsearch|kbsearch-by-type) echo "$AGENT";; *) echo "$EXPERT";; esac; }
+run() { # op
+  local script token; script=$(script_of "$1"); token=$(token_of "$1")
   echo "== $1"
   # a short check pass: every response 200 without GraphQL errors
-  KESU_CHECK=1 KESU_TOKEN="$3" wrk -t1 -c4 -d2s -s "bench/$2" "http://127.0.0.1:$PORT/graphql" | grep check:
-  KESU_TOKEN="$3" wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "bench/$2" "http://127.0.0.1:$PORT/graphql" | tee "$OUT/$1-$BACKEND.txt"
+  KESU_CHECK=1 KESU_TOKEN="$token" wrk -t1 -c4 -d2s -s "$script" "http://127.0.0.1:$PORT/graphql" | grep check:
+  local c0 c1; c0=$(server_cpu)
+  KESU_TOKEN="$token" wrk -t2 -c"$CONNS" -d"$DURATION" --latency -s "$script" "http://127.0.0.1:$PORT/graphql" | tee "$OUT/$1-$BACKEND.txt"
+  c1=$(server_cpu)
+  # server CPU time (user + system, all threads) per request: less sensitive
+  # than req/s to other load on the machine
+  awk -v c="$((c1 - c0))" -v hz="$(getconf CLK_TCK)" '/requests in/ {printf "server CPU per request: %.3f ms\n", c * 1000 / hz / $1}' "$OUT/$1-$BACKEND.txt" | tee -a "$OUT/$1-$BACKEND.txt"
 }
+server_cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
 # warm up the caches briefly, then measure
+LOAD_BEFORE="$(cut -d" " -f1-3 /proc/loadavg)"
 KESU_TOKEN="$EXPERT" wrk -t2 -c"$CONNS" -d3s -s bench/list.lua "http://127.0.0.1:$PORT/graphql" >/dev/null
-run list list.lua "$EXPERT"
-run get get.lua "$EXPERT"
-run create create.lua "$AGENT"
+for op in $OPS; do run "$op"; done
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
 HWM_KB=$(awk '/VmHWM/ {print $2}' /proc/$PID/status)
 
-summary() { # file -> "req/s | p50 | p99"
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s | %s | %s", rps, p50, p99}' "$1"
+summary() { # file -> "req/s | p50 | p99 | server CPU per request"
+  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /server CPU per request/ {cpu=$5 " ms"} END {printf "%s | %s | %s | %s", rps, p50, p99, cpu}' "$1"
 }
 {
-  echo "### $BACKEND — $(date -u +%Y-%m-%d), $(nproc) cores, $N generated complaints, $CONNS connections, $DURATION per run"
+  echo "### $BACKEND — $(date -u '+%Y-%m-%d %H:%M'), $(nproc) cores, load average before the run: ${LOAD_BEFORE:-n/a}, $N complaints, $N_KB articles, $CONNS connections, $DURATION per run"
   echo
-  echo "| operation | req/s | p50 | p99 |"
-  echo "|---|---|---|---|"
-  for op in list get create; do echo "| $op | $(summary "$OUT/$op-$BACKEND.txt") |"; done
+  echo "| operation | req/s | p50 | p99 | server CPU per request |"
+  echo "|---|---|---|---|---|"
+  for op in $OPS; do echo "| $op | $(summary "$OUT/$op-$BACKEND.txt") |"; done
   echo
-  printf 'Server RSS after the runs: %d MB (peak %d MB). Data generation: %.1f s.\n' $((RSS_KB / 1024)) $((HWM_KB / 1024)) "$(echo "$gen_end - $gen_start" | bc)"
+  printf 'Server RSS after the runs: %d MB (peak %d MB). Data generation: %.1f s (0: reused).\n' $((RSS_KB / 1024)) $((HWM_KB / 1024)) "$(echo "$gen_end - $gen_start" | bc)"
 } | tee "$OUT/results-$BACKEND.md"

@@ -53,33 +53,7 @@ gql() { curl -sf "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/
 login() { gql "{\"query\":\"mutation{login(input:{username:\\\"$1\\\",password:\\\"Kesu-demo-2026\\\"}){token}}\"}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["data"]["login"]["token"])'; }
 AGENT=$(login agent); EXPERT=$(login expert); EDITOR=$(login kb_editor); REVIEWER=$(login kb_reviewer)
 
-# the labelled queries, rotated by wrk in a fixed shuffled order: the file
-# groups them by type, which sends the 21 longest (a caller's rambling words)
-# back to back and fills the queue with the slowest kind at once. That order
-# is measured too, as the harder case.
-python3 - "$OUT" <<'PY'
-import json, sys, random
-qs = [q["query"] for q in json.load(open("tests/fixtures/kb_queries.json"))]
-body = lambda q: json.dumps({"query": "query($q: String!) { kbSearch(query: $q, first: 10) { total hits { score snippet article { id } version { title } } } }", "variables": {"q": q}}, ensure_ascii=False)
-def script(name, order):
-    with open(f"{sys.argv[1]}/{name}.lua", "w") as f:
-        f.write('dofile(os.getenv("KESU_BENCH_DIR") .. "/common.lua")\nlocal bodies = {\n')
-        for q in order:
-            f.write("  [==[" + body(q) + "]==],\n")
-        f.write('}\nlocal i = 0\nrequest = function()\n  i = i % #bodies + 1\n  return wrk.format(nil, nil, nil, bodies[i])\nend\n')
-script("kbsearch-by-type", qs)
-shuffled = list(qs)
-random.Random(42).shuffle(shuffled)
-script("kbsearch", shuffled)
-PY
-cat > "$OUT/similar.lua" <<LUA
-dofile(os.getenv("KESU_BENCH_DIR") .. "/common.lua")
-math.randomseed(42)
-request = function()
-  local id = math.random(1, $N_C)
-  return wrk.format(nil, nil, nil, '{"query":"query(\$id: ID) { similarComplaints(complaintId: \$id, first: 5) { score complaint { id number title } } }","variables":{"id":"' .. id .. '"}}')
-end
-LUA
+bench/search-scripts.sh "$OUT" "$N_C"
 run() { # name script token
   echo "== $1"
   KESU_CHECK=1 KESU_TOKEN="$3" wrk -t1 -c2 -d2s -s "$2" "http://127.0.0.1:$PORT/graphql" | grep check:

@@ -2,6 +2,7 @@
 //! hashing, session tokens, and the policy that decides who may do what.
 pub mod password;
 pub mod policy;
+pub mod sessions;
 pub mod token;
 
 use crate::domain::ids::{TeamId, UserId};

@@ -62,6 +62,9 @@ pub struct SessionPrincipal {
     pub username: String,
     pub team_id: Option<i64>,
     pub active: bool,
+    /// `users.auth_version`, read in the same statement as the roles and
+    /// permissions (see `auth::sessions`).
+    pub auth_version: i64,
     pub roles: Vec<String>,
     pub permissions: Vec<String>,
 }
@@ -78,7 +81,7 @@ pub async fn session_principal<C: ConnectionTrait>(
     };
     let sql = format!(
         "SELECT s.id AS session_id, s.expires_at, s.revoked_at IS NOT NULL AS revoked, \
-         u.id AS user_id, u.username, u.team_id, u.active, \
+         u.id AS user_id, u.username, u.team_id, u.active, u.auth_version, \
          (SELECT {agg}(r.code, ',') FROM user_roles ur JOIN roles r ON r.id = ur.role_id \
           WHERE ur.user_id = u.id) AS roles, \
          (SELECT {agg}(rp.permission, ',') FROM user_roles ur \
@@ -112,7 +115,53 @@ pub async fn session_principal<C: ConnectionTrait>(
         username: row.try_get("", "username")?,
         team_id: row.try_get("", "team_id")?,
         active: row.try_get("", "active")?,
+        auth_version: row.try_get("", "auth_version")?,
         roles: split(row.try_get("", "roles")?),
         permissions: split(row.try_get("", "permissions")?),
+    }))
+}
+
+/// A session's state as the per-request confirmation of a cached actor reads
+/// it (see `auth::sessions`).
+pub struct SessionState {
+    pub session_id: i64,
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    pub revoked: bool,
+    pub active: bool,
+    pub auth_version: i64,
+}
+
+/// The cheap per-request read behind a cached session: one row by the unique
+/// token hash, joined to the user by primary key.
+pub async fn session_state<C: ConnectionTrait>(
+    db: &C,
+    token_hash: &str,
+) -> Result<Option<SessionState>, DbErr> {
+    use sea_orm::{DatabaseBackend, Statement};
+    let backend = db.get_database_backend();
+    let param = match backend {
+        DatabaseBackend::Postgres => "$1",
+        _ => "?",
+    };
+    let sql = format!(
+        "SELECT s.id, s.expires_at, s.revoked_at IS NOT NULL, u.active, u.auth_version \
+         FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = {param}"
+    );
+    let Some(row) = db
+        .query_one_raw(Statement::from_sql_and_values(
+            backend,
+            sql,
+            [token_hash.into()],
+        ))
+        .await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(SessionState {
+        session_id: row.try_get_by_index(0)?,
+        expires_at: row.try_get_by_index(1)?,
+        revoked: row.try_get_by_index(2)?,
+        active: row.try_get_by_index(3)?,
+        auth_version: row.try_get_by_index(4)?,
     }))
 }

@@ -1,4 +1,5 @@
 //! The `/graphql` endpoint.
+use super::documents::Documents;
 use super::{authenticate, error_response, request_meta, MAX_JSON_BODY};
 use crate::error::ErrorCode;
 use crate::graphql::{loaders, KesuSchema, RequestCtx};
@@ -8,6 +9,19 @@ use actix_web::{web, HttpRequest, HttpResponse};
 use async_graphql::http::MultipartOptions;
 use async_graphql::parser::types::OperationType;
 use futures_util::{FutureExt, StreamExt};
+use std::sync::LazyLock;
+
+/// Parsed documents by query text, for every server in the process (a parsed
+/// document depends on the text alone).
+static DOCUMENTS: LazyLock<Documents> = LazyLock::new(Documents::default);
+
+/// Give the request its parsed document from the cache, when the text parses.
+fn with_cached_document(mut req: async_graphql::Request) -> async_graphql::Request {
+    if let Some(doc) = DOCUMENTS.get(&req.query) {
+        req.set_parsed_query(doc);
+    }
+    req
+}
 
 enum Parsed {
     Ok(Box<async_graphql::Request>),
@@ -45,8 +59,12 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 )
             }
         };
+        let mut parsed = parsed;
+        let doc = DOCUMENTS
+            .get(&parsed.query)
+            .or_else(|| async_graphql::parser::parse_query(&parsed.query).ok());
         // GET may only read (GraphQL over HTTP): refuse mutations.
-        if let Ok(doc) = async_graphql::parser::parse_query(&parsed.query) {
+        if let Some(doc) = doc {
             let is_mutation = doc.operations.iter().any(|(name, op)| {
                 op.node.ty == OperationType::Mutation
                     && (parsed.operation_name.is_none()
@@ -62,6 +80,7 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                         }]})),
                 );
             }
+            parsed.set_parsed_query(doc);
         }
         return Parsed::Ok(Box::new(parsed));
     }
@@ -84,7 +103,7 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 Err(e) => return e,
             };
             match serde_json::from_slice::<async_graphql::Request>(&body) {
-                Ok(r) => Parsed::Ok(Box::new(r)),
+                Ok(r) => Parsed::Ok(Box::new(with_cached_document(r))),
                 Err(e) => bad(
                     StatusCode::BAD_REQUEST,
                     &format!("malformed GraphQL request JSON: {e}"),
@@ -150,7 +169,7 @@ pub async fn graphql_handler(
             let gql_req = loaders::attach(*gql_req, &services, actor.clone())
                 .data(RequestCtx { actor, meta });
             // a bug in a resolver must not take the worker down with it
-            let executed = std::panic::AssertUnwindSafe(schema.execute(gql_req))
+            let executed = std::panic::AssertUnwindSafe(Box::pin(schema.execute(gql_req)))
                 .catch_unwind()
                 .await;
             let Ok(mut response) = executed else {

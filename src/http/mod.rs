@@ -6,6 +6,7 @@
 //! `extensions.code`, including errors raised before execution (bad JSON,
 //! oversized bodies, unknown content types, validation failures).
 mod console;
+mod documents;
 mod graphql;
 
 use crate::auth::token::COOKIE_NAME;
@@ -172,7 +173,9 @@ pub(crate) async fn authenticate(
     services: &Services,
 ) -> Result<Option<Actor>, crate::error::AppError> {
     match presented_token(req) {
-        Some(t) => services.authenticate(&t).await,
+        // boxed: the lookup's future is several kilobytes, and held inline it
+        // was copied with every future that contains it
+        Some(t) => Box::pin(services.authenticate(&t)).await,
         None => Ok(None),
     }
 }

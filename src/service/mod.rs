@@ -33,6 +33,8 @@ pub struct Services {
     pub(crate) search: Option<SearchHandle>,
     /// Published knowledge-base versions (immutable) for search hits.
     pub(crate) kb_versions: Arc<kb::cache::PublishedVersions>,
+    /// Actors of live sessions, confirmed against the database on every use.
+    pub(crate) sessions: Arc<crate::auth::sessions::SessionCache>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -57,6 +59,7 @@ impl Services {
             kb_versions: Arc::new(kb::cache::PublishedVersions::new(
                 kb::cache::PublishedVersions::BYTES,
             )),
+            sessions: Arc::default(),
         })
     }
 

@@ -17,5 +17,6 @@ mod pii;
 mod relevance;
 mod reports;
 mod schema;
+mod sessions;
 mod similar;
 mod uploads;

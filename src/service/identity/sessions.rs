@@ -5,6 +5,7 @@
 //! [`MAX_FAILURES`] consecutive failures an account is locked for
 //! [`LOCKOUT_MINUTES`]; every attempt is audited.
 use crate::audit::{self, Entry, Outcome};
+use crate::auth::sessions::{self, Confirmation};
 use crate::auth::{password, token, Actor, RequestMeta};
 use crate::db::entity::{role, role_permission, session, user, user_role};
 use crate::db::repo;
@@ -147,21 +148,44 @@ impl Services {
     }
 
     /// The actor behind a bearer token, or `None` if it is unknown, expired or revoked.
+    ///
+    /// A session seen before is served from memory once one indexed read
+    /// confirms it is still live and unchanged (`auth::sessions` argues why
+    /// that keeps every revocation immediate, across processes too).
     pub async fn authenticate(&self, presented: &str) -> AppResult<Option<Actor>> {
         if !token::well_formed(presented) {
             return Ok(None);
         }
-        let Some(p) = repo::session_principal(self.db.conn(), &token::hash(presented)).await?
-        else {
+        let hash = token::hash(presented);
+        let now = self.now();
+        if self.sessions.contains(&hash) {
+            let state = repo::session_state(self.db.conn(), &hash)
+                .await?
+                .map(confirmation);
+            if let Some(actor) = self.sessions.confirmed(&hash, now, state.as_ref()) {
+                return Ok(Some(actor));
+            }
+            if !state.is_some_and(|s| sessions::live(&s, now)) {
+                return Ok(None);
+            }
+        }
+        let Some(p) = repo::session_principal(self.db.conn(), &hash).await? else {
             return Ok(None);
         };
-        if p.revoked || p.expires_at <= self.now() || !p.active {
+        let seen = Confirmation {
+            session_id: p.session_id,
+            expires_at: p.expires_at,
+            revoked: p.revoked,
+            active: p.active,
+            auth_version: p.auth_version,
+        };
+        if !sessions::live(&seen, now) {
             return Ok(None);
         }
         let mut roles = p.roles;
         roles.sort();
         roles.dedup();
-        Ok(Some(Actor {
+        let actor = Actor {
             user_id: UserId(p.user_id),
             username: p.username,
             team_id: p.team_id.map(TeamId),
@@ -172,7 +196,9 @@ impl Services {
                 .filter_map(|c| Permission::from_code(c))
                 .collect(),
             session_id: p.session_id,
-        }))
+        };
+        self.sessions.insert(hash, actor.clone(), seen, now);
+        Ok(Some(actor))
     }
 
     pub(crate) async fn roles_and_permissions(
@@ -205,5 +231,15 @@ impl Services {
         audit::record(&*tx, meta, self.now(), entry).await?;
         tx.commit().await?;
         Ok(())
+    }
+}
+
+fn confirmation(s: repo::SessionState) -> Confirmation {
+    Confirmation {
+        session_id: s.session_id,
+        expires_at: s.expires_at,
+        revoked: s.revoked,
+        active: s.active,
+        auth_version: s.auth_version,
     }
 }

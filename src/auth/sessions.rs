@@ -1,0 +1,183 @@
+//! Actors of live sessions, kept in memory between requests.
+//!
+//! Turning a token into an [`Actor`] reads the session, the user, their roles
+//! and the roles' permissions. A cached actor is only ever used after a
+//! cheaper read of the same database confirms it, on every request
+//! ([`Confirmation`]): the session row (by its unique token hash) joined to
+//! its user, giving the session id, expiry, revocation, the user's active
+//! flag and `users.auth_version`. Why that keeps revocation immediate, also
+//! with several kesu processes on one PostgreSQL database:
+//!
+//! - logout and revocation set `sessions.revoked_at`, and deleting a session
+//!   or user removes the row: the confirmation reads both on every request;
+//! - deactivation clears `users.active`, read on every request;
+//! - a change to anything the actor is built from (username, team, active,
+//!   the user's roles, a role's permissions or code) bumps
+//!   `users.auth_version` in the same transaction, by database triggers
+//!   (migration `m20261204_000003_auth_version`), whatever process or hand
+//!   wrote it. The cached actor was loaded in one statement together with the
+//!   version it was built from, so an equal version means none of those rows
+//!   changed since; a different one discards it and the actor is loaded anew;
+//! - an expiry moved either way is compared too.
+//!
+//! The cache holds nothing the database does not confirm on each use, so a
+//! stale entry can cost one extra load but never grant anything. Keys are
+//! token hashes (the token itself is never kept), and the cache is bounded.
+use super::Actor;
+use chrono::{DateTime, Utc};
+use std::sync::Arc;
+
+/// What the per-request confirmation read returns for a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirmation {
+    pub session_id: i64,
+    pub expires_at: DateTime<Utc>,
+    pub revoked: bool,
+    pub active: bool,
+    pub auth_version: i64,
+}
+
+struct Entry {
+    actor: Actor,
+    /// The session as it was when the actor was loaded.
+    seen: Confirmation,
+}
+
+/// Actors by token hash; at most `CAPACITY` sessions.
+pub struct SessionCache {
+    cache: quick_cache::sync::Cache<String, Arc<Entry>>,
+}
+
+impl Default for SessionCache {
+    fn default() -> Self {
+        SessionCache {
+            cache: quick_cache::sync::Cache::new(Self::CAPACITY),
+        }
+    }
+}
+
+impl SessionCache {
+    pub const CAPACITY: usize = 10_000;
+
+    /// Is there a cached actor for this token hash (to be confirmed)?
+    pub fn contains(&self, token_hash: &str) -> bool {
+        self.cache.get(token_hash).is_some()
+    }
+
+    /// The cached actor, if the confirmation read just now shows the session
+    /// live and unchanged since the actor was loaded. Anything else removes
+    /// the entry and returns `None`: the caller then loads the actor anew (or
+    /// refuses the token).
+    pub fn confirmed(
+        &self,
+        token_hash: &str,
+        now: DateTime<Utc>,
+        current: Option<&Confirmation>,
+    ) -> Option<Actor> {
+        let entry = self.cache.get(token_hash)?;
+        match current {
+            Some(c) if live(c, now) && *c == entry.seen => Some(entry.actor.clone()),
+            _ => {
+                self.cache.remove(token_hash);
+                None
+            }
+        }
+    }
+
+    /// Keep an actor loaded together with `seen` (one statement), if live.
+    pub fn insert(&self, token_hash: String, actor: Actor, seen: Confirmation, now: DateTime<Utc>) {
+        if live(&seen, now) && actor.session_id == seen.session_id {
+            self.cache
+                .insert(token_hash, Arc::new(Entry { actor, seen }));
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.cache.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.cache.is_empty()
+    }
+}
+
+/// Unrevoked, unexpired, and the user active.
+pub fn live(c: &Confirmation, now: DateTime<Utc>) -> bool {
+    !c.revoked && c.active && c.expires_at > now
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::ids::UserId;
+    use chrono::Duration;
+
+    fn actor() -> Actor {
+        Actor {
+            user_id: UserId(7),
+            username: "agent".into(),
+            team_id: None,
+            roles: vec!["agent".into()],
+            permissions: Default::default(),
+            session_id: 3,
+        }
+    }
+
+    fn seen(now: DateTime<Utc>) -> Confirmation {
+        Confirmation {
+            session_id: 3,
+            expires_at: now + Duration::hours(1),
+            revoked: false,
+            active: true,
+            auth_version: 5,
+        }
+    }
+
+    #[test]
+    fn an_unchanged_live_session_is_served_from_the_cache() {
+        let now = Utc::now();
+        let cache = SessionCache::default();
+        cache.insert("h".into(), actor(), seen(now), now);
+        let got = cache.confirmed("h", now, Some(&seen(now)));
+        assert_eq!(got.map(|a| a.username).as_deref(), Some("agent"));
+    }
+
+    #[test]
+    fn any_change_seen_by_the_confirmation_drops_the_cached_actor() {
+        let now = Utc::now();
+        let changes: [fn(&mut Confirmation); 5] = [
+            |c| c.revoked = true,
+            |c| c.active = false,
+            |c| c.auth_version += 1,
+            |c| c.session_id += 1,
+            |c| c.expires_at -= Duration::minutes(1),
+        ];
+        for change in changes {
+            let cache = SessionCache::default();
+            cache.insert("h".into(), actor(), seen(now), now);
+            let mut c = seen(now);
+            change(&mut c);
+            assert!(cache.confirmed("h", now, Some(&c)).is_none());
+            assert!(!cache.contains("h"), "the stale entry is gone");
+        }
+        let cache = SessionCache::default();
+        cache.insert("h".into(), actor(), seen(now), now);
+        assert!(cache.confirmed("h", now, None).is_none(), "session deleted");
+        cache.insert("h".into(), actor(), seen(now), now);
+        let later = now + Duration::hours(2);
+        assert!(
+            cache.confirmed("h", later, Some(&seen(now))).is_none(),
+            "expired"
+        );
+    }
+
+    #[test]
+    fn a_dead_session_is_never_cached() {
+        let now = Utc::now();
+        let cache = SessionCache::default();
+        let mut s = seen(now);
+        s.revoked = true;
+        cache.insert("h".into(), actor(), s, now);
+        assert!(cache.is_empty());
+    }
+}
