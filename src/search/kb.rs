@@ -6,6 +6,7 @@ use super::stats::QueryStats;
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
 use std::collections::{HashMap, HashSet};
+use super::kb_counts::{ArticleCategories, CategoryCounts};
 use tantivy::collector::{Collector, DocSetCollector, SegmentCollector};
 use tantivy::query::Bm25StatisticsProvider;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
@@ -466,7 +467,35 @@ pub fn search(
             f,
             filter,
         );
-        if counts == Counts::Total {
+        if filter.states.contains(&DRAFT) {
+            // an article may match with its published version and its
+            // draft: count articles, not documents
+            let pairs = searcher.search(&union, &ArticleCategories)?;
+            let total = pairs.iter().map(|(a, _)| *a).collect::<HashSet<u64>>().len();
+            let facets = if counts == Counts::Total {
+                vec![]
+            } else {
+                let mut per: HashMap<u64, HashSet<u64>> = HashMap::new();
+                for (article, category) in &pairs {
+                    if let Some(c) = category {
+                        per.entry(*c).or_default().insert(*article);
+                    }
+                }
+                let mut facets: Vec<(i64, u64)> = per
+                    .into_iter()
+                    .map(|(c, a)| (c as i64, a.len() as u64))
+                    .collect();
+                facets.sort_unstable();
+                facets
+            };
+            (
+                facets,
+                Some(super::Total {
+                    count: total,
+                    exact: true,
+                }),
+            )
+        } else if counts == Counts::Total {
             (
                 vec![],
                 Some(super::count_up_to(searcher, &union, TOTAL_EXACT_UP_TO)?),
@@ -521,58 +550,4 @@ pub fn search(
         facets,
         total,
     })
-}
-
-/// Matching documents per category id, read from the `category` fast field
-/// (tantivy's `FacetCollector` miscounts parents whose children are spread
-/// over several facet ordinals: it keeps the count of only one child).
-struct CategoryCounts;
-
-struct CategoryCountsSegment {
-    column: Option<tantivy::columnar::Column<u64>>,
-    counts: HashMap<u64, u64>,
-}
-
-impl Collector for CategoryCounts {
-    type Fruit = HashMap<u64, u64>;
-    type Child = CategoryCountsSegment;
-
-    fn for_segment(
-        &self,
-        _segment: tantivy::SegmentOrdinal,
-        reader: &tantivy::SegmentReader,
-    ) -> tantivy::Result<CategoryCountsSegment> {
-        Ok(CategoryCountsSegment {
-            column: reader.fast_fields().u64("category").ok(),
-            counts: HashMap::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<HashMap<u64, u64>>) -> tantivy::Result<HashMap<u64, u64>> {
-        let mut all = HashMap::new();
-        for fruit in fruits {
-            for (k, v) in fruit {
-                *all.entry(k).or_default() += v;
-            }
-        }
-        Ok(all)
-    }
-}
-
-impl SegmentCollector for CategoryCountsSegment {
-    type Fruit = HashMap<u64, u64>;
-
-    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
-        if let Some(id) = self.column.as_ref().and_then(|c| c.first(doc)) {
-            *self.counts.entry(id).or_default() += 1;
-        }
-    }
-
-    fn harvest(self) -> HashMap<u64, u64> {
-        self.counts
-    }
 }

@@ -12,6 +12,7 @@ pub mod analysis;
 pub mod complaints;
 pub mod index;
 pub mod kb;
+pub(crate) mod kb_counts;
 pub mod maxscore;
 pub mod pool;
 pub mod stats;
