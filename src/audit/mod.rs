@@ -2,6 +2,7 @@
 //! append-only (database triggers refuse UPDATE and DELETE). Callers write the
 //! record in the same transaction as the change it describes, or before the
 //! data it describes is returned.
+pub mod export;
 pub mod writer;
 
 use crate::auth::{Actor, RequestMeta};
