@@ -73,7 +73,9 @@ pub fn render(rows: &[audit_log::Model], language: Language) -> Result<String, c
         let fields = opt(&m.fields).replace(',', " ");
         let record = [
             m.id.to_string(),
-            m.at.with_timezone(&tz).format("%Y-%m-%d %H:%M:%S").to_string(),
+            m.at.with_timezone(&tz)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string(),
             id(m.actor_id),
             opt(&m.actor_name),
             m.action.clone(),
@@ -86,7 +88,7 @@ pub fn render(rows: &[audit_log::Model], language: Language) -> Result<String, c
             opt(&m.request_id),
             detail,
         ];
-        w.write_record(record.iter().map(|c| defuse(c)))?;
+        w.write_record(record.iter().map(|c| defuse(c).into_owned()))?;
     }
     let bytes = w.into_inner().map_err(|e| e.into_error())?;
     let mut out = String::from("\u{feff}");
@@ -154,7 +156,9 @@ mod tests {
         let l = lines(&csv);
         // 16:05:09 UTC is 00:05:09 the next day in Beijing; no nanoseconds
         assert!(
-            l[1].starts_with("7,2026-11-25 00:05:09,3,agent,customer.reveal,success,complaint,42,9,name phone,"),
+            l[1].starts_with(
+                "7,2026-11-25 00:05:09,3,agent,customer.reveal,success,complaint,42,9,name phone,"
+            ),
             "{}",
             l[1]
         );

@@ -2,12 +2,12 @@
 //! published one, and for editors the pending draft), ranked by reciprocal
 //! rank fusion of a word query (jieba) and a bigram query, title above body.
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
+use super::kb_counts::{ArticleCategories, CategoryCounts};
 use super::stats::QueryStats;
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
 use std::collections::{HashMap, HashSet};
-use super::kb_counts::{ArticleCategories, CategoryCounts};
-use tantivy::collector::{Collector, DocSetCollector, SegmentCollector};
+use tantivy::collector::DocSetCollector;
 use tantivy::query::Bm25StatisticsProvider;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
@@ -471,7 +471,11 @@ pub fn search(
             // an article may match with its published version and its
             // draft: count articles, not documents
             let pairs = searcher.search(&union, &ArticleCategories)?;
-            let total = pairs.iter().map(|(a, _)| *a).collect::<HashSet<u64>>().len();
+            let total = pairs
+                .iter()
+                .map(|(a, _)| *a)
+                .collect::<HashSet<u64>>()
+                .len();
             let facets = if counts == Counts::Total {
                 vec![]
             } else {

@@ -43,11 +43,18 @@ async fn reading_a_complaint_writes_exactly_one_audit_row_per_complaint_per_requ
              AND a.customer_id = c.customer_id AND a.outcome = 'success' AND a.request_id IS NOT NULL"
         ))
         .await;
-    assert_eq!(complete, 1, "who, which complaint, which customer, which request");
+    assert_eq!(
+        complete, 1,
+        "who, which complaint, which customer, which request"
+    );
 
     app.as_user("agent", DETAIL, json!({ "id": id, "n": number }))
         .await;
-    assert_eq!(reads_of(&app, &id).await, 2, "a second request is a second read");
+    assert_eq!(
+        reads_of(&app, &id).await,
+        2,
+        "a second request is a second read"
+    );
 }
 
 #[tokio::test]
@@ -64,9 +71,15 @@ async fn a_list_writes_one_row_with_its_filter_and_count_and_no_result_values() 
             json!({}),
         )
         .await;
-    let edges = body["data"]["complaints"]["edges"].as_array().expect("edges");
+    let edges = body["data"]["complaints"]["edges"]
+        .as_array()
+        .expect("edges");
     assert_eq!(edges.len(), 2, "{body}");
-    assert_eq!(app.count("audit_logs").await, before + 1, "one row for the list");
+    assert_eq!(
+        app.count("audit_logs").await,
+        before + 1,
+        "one row for the list"
+    );
     let detail = app
         .scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'complaint.list' AND detail LIKE '%话费%' AND detail LIKE '%\"count\":2%'")
         .await;
@@ -113,14 +126,22 @@ async fn the_auditor_finds_reads_of_a_customers_complaints_by_customer_id_and_by
     app.as_user("agent", DETAIL, json!({ "id": id, "n": number }))
         .await;
     let customer = app
-        .scalar(&format!("SELECT customer_id FROM complaints WHERE id = {id}"))
+        .scalar(&format!(
+            "SELECT customer_id FROM complaints WHERE id = {id}"
+        ))
         .await;
 
     let q = "query($f: AuditLogFilter) { auditLogs(filter: $f, first: 100) { nodes { action targetId customerId actorName } } }";
     let by_id = app
-        .as_user("auditor", q, json!({ "f": { "customerId": customer.to_string(), "action": "complaint.read" } }))
+        .as_user(
+            "auditor",
+            q,
+            json!({ "f": { "customerId": customer.to_string(), "action": "complaint.read" } }),
+        )
         .await;
-    let nodes = by_id["data"]["auditLogs"]["nodes"].as_array().expect("nodes");
+    let nodes = by_id["data"]["auditLogs"]["nodes"]
+        .as_array()
+        .expect("nodes");
     assert_eq!(nodes.len(), 1, "{by_id}");
     assert_eq!(nodes[0]["targetId"], json!(id));
     assert_eq!(nodes[0]["actorName"], "agent");
@@ -129,15 +150,25 @@ async fn the_auditor_finds_reads_of_a_customers_complaints_by_customer_id_and_by
         app.scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'customer.lookup' AND detail LIKE '%audit%'")
     };
     let by_phone = app
-        .as_user("auditor", q, json!({ "f": { "customerPhone": "139-1234 5678" } }))
+        .as_user(
+            "auditor",
+            q,
+            json!({ "f": { "customerPhone": "139-1234 5678" } }),
+        )
         .await;
-    let nodes = by_phone["data"]["auditLogs"]["nodes"].as_array().expect("nodes");
+    let nodes = by_phone["data"]["auditLogs"]["nodes"]
+        .as_array()
+        .expect("nodes");
     assert!(
-        nodes.iter().any(|n| n["action"] == "complaint.read" && n["targetId"] == json!(id)),
+        nodes
+            .iter()
+            .any(|n| n["action"] == "complaint.read" && n["targetId"] == json!(id)),
         "the read is found by the phone as typed: {by_phone}"
     );
     assert!(
-        nodes.iter().all(|n| n["customerId"] == json!(customer.to_string())),
+        nodes
+            .iter()
+            .all(|n| n["customerId"] == json!(customer.to_string())),
         "only that customer's records"
     );
     assert_eq!(lookups().await, 1, "the phone lookup is itself audited");
@@ -206,7 +237,10 @@ async fn when_the_audit_write_fails_the_complaint_is_not_returned() {
         .await;
     assert_eq!(code(&body).as_deref(), Some("INTERNAL"), "{body}");
     assert!(body["data"].is_null() || body["data"]["complaint"].is_null());
-    assert!(!body.to_string().contains("话费"), "no complaint text: {body}");
+    assert!(
+        !body.to_string().contains("话费"),
+        "no complaint text: {body}"
+    );
     assert!(!body.to_string().contains("disk full"), "no database text");
 }
 
@@ -239,7 +273,10 @@ async fn possible_repeats_show_only_complaints_the_caller_may_read_and_are_audit
         .filter_map(|r| r["id"].as_str())
         .collect();
     assert!(ids.contains(&mine.as_str()), "{body}");
-    assert!(!ids.contains(&other.as_str()), "agent may not read agent2's complaint");
+    assert!(
+        !ids.contains(&other.as_str()),
+        "agent may not read agent2's complaint"
+    );
 }
 
 #[tokio::test]
@@ -254,7 +291,10 @@ async fn similar_complaints_are_audited_with_the_query_and_count() {
             json!({}),
         )
         .await;
-    let found = body["data"]["similarComplaints"].as_array().expect("list").len() as i64;
+    let found = body["data"]["similarComplaints"]
+        .as_array()
+        .expect("list")
+        .len() as i64;
     let rows = app
         .scalar(&format!(
             "SELECT COUNT(*) FROM audit_logs WHERE action = 'complaint.similar' AND detail LIKE '%话费多扣%' AND detail LIKE '%\"count\":{found}%'"

@@ -510,17 +510,35 @@ async fn the_total_counts_articles_not_versions_when_drafts_are_included() {
     let app = spawn_app().await;
     let (id, v) = publish(
         &app,
-        article(&app, "信用卡年费减免政策", "客户咨询年费能否减免。", "1. 当年刷卡满6次免次年年费。", &["年费"]),
+        article(
+            &app,
+            "信用卡年费减免政策",
+            "客户咨询年费能否减免。",
+            "1. 当年刷卡满6次免次年年费。",
+            &["年费"],
+        ),
     )
     .await;
     publish(
         &app,
-        article(&app, "年费争议的退费流程", "客户认为年费不应收取。", "1. 核实开卡时的年费约定。", &["年费"]),
+        article(
+            &app,
+            "年费争议的退费流程",
+            "客户认为年费不应收取。",
+            "1. 核实开卡时的年费约定。",
+            &["年费"],
+        ),
     )
     .await;
     // a pending draft of the first article matches too
     let upd = "mutation($i: UpdateKbArticleInput!) { updateKbArticle(input: $i) { status } }";
-    let mut vars = article(&app, "信用卡年费减免政策（2027版）", "客户咨询年费能否减免。", "1. 当年刷卡满12次免次年年费。", &["年费"]);
+    let mut vars = article(
+        &app,
+        "信用卡年费减免政策（2027版）",
+        "客户咨询年费能否减免。",
+        "1. 当年刷卡满12次免次年年费。",
+        &["年费"],
+    );
     vars["i"]["id"] = json!(id);
     vars["i"]["expectedVersion"] = json!(v);
     let b = app.as_user("kb_editor", upd, vars).await;

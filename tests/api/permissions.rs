@@ -307,7 +307,10 @@ const OPS: &[Op] = &[
         state: None,
         allowed: ROLES,
         build: |_, _, _| {
-            ("{ permissions { code } categories { id } teams { id } me { user { id } } }".into(), json!({}))
+            (
+                "{ permissions { code } categories { id } teams { id } me { user { id } } }".into(),
+                json!({}),
+            )
         },
     },
     Op {
@@ -675,7 +678,9 @@ async fn roles_are_an_admin_read() {
     }
     let body = app.as_user("admin", q, json!({})).await;
     assert!(
-        body["data"]["roles"].as_array().is_some_and(|r| !r.is_empty()),
+        body["data"]["roles"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
         "{body}"
     );
     let denied = app
