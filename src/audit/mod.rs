@@ -7,6 +7,7 @@ pub mod writer;
 
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::audit_log;
+use crate::domain::ids::AuditId;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ConnectionTrait, DbErr, Set};
 
@@ -95,9 +96,28 @@ pub async fn record<C: ConnectionTrait>(
     meta: &RequestMeta,
     at: DateTime<Utc>,
     entry: Entry,
-) -> Result<i64, DbErr> {
+) -> Result<Recorded, DbErr> {
     let model = model(meta, at, entry).insert(db).await?;
-    Ok(model.id)
+    Ok(Recorded {
+        id: AuditId(model.id),
+        _private: (),
+    })
+}
+
+/// Proof that an audit record was written (in the caller's transaction): only
+/// [`record`] makes one, so a value that needs "its audit record" (a revealed
+/// contact) cannot be built with a made-up id.
+#[allow(clippy::manual_non_exhaustive)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recorded {
+    id: AuditId,
+    _private: (),
+}
+
+impl Recorded {
+    pub fn id(&self) -> AuditId {
+        self.id
+    }
 }
 
 /// The row for one entry.

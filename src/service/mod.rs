@@ -33,6 +33,8 @@ pub struct Services {
     pub(crate) search: Option<SearchHandle>,
     /// Published knowledge-base versions (immutable) for search hits.
     pub(crate) kb_versions: Arc<kb::cache::PublishedVersions>,
+    /// Group commit for read-audit records (see `audit::writer`).
+    pub(crate) audit_writer: audit::writer::AuditWriter,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -49,6 +51,7 @@ impl Services {
         let dummy_hash =
             crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
         Ok(Services {
+            audit_writer: audit::writer::AuditWriter::start(db.clone()),
             db,
             clock,
             config,
@@ -71,6 +74,11 @@ impl Services {
     /// The database handle (for operations tooling and tests).
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The read-audit writer (tests drain it).
+    pub fn audit_writer(&self) -> &audit::writer::AuditWriter {
+        &self.audit_writer
     }
 
     pub async fn ready(&self) -> bool {

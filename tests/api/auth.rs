@@ -146,16 +146,14 @@ async fn concurrent_wrong_passwords_are_all_counted() {
             json!({ "i": { "username": user, "password": "Wrong-password-1" } }),
         )
     };
-    let failed = |user: &'static str| {
-        app.scalar(&format!(
-            "SELECT failed_logins FROM users WHERE username = '{user}'"
-        ))
-    };
     // three at once: none of them is lost
     for b in futures_util::future::join_all((0..3).map(|_| wrong("qa"))).await {
         assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     }
-    assert_eq!(failed("qa").await, 3);
+    let failed = app
+        .scalar("SELECT failed_logins FROM users WHERE username = 'qa'")
+        .await;
+    assert_eq!(failed, 3);
 
     // five at once lock the account, as five in a row do
     for b in futures_util::future::join_all((0..5).map(|_| wrong("expert"))).await {
@@ -178,9 +176,14 @@ async fn concurrent_wrong_passwords_are_all_counted() {
         .unwrap_or("")
         .contains("locked"));
     let recorded = app
-        .scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.login' AND outcome = 'failure' AND detail LIKE '%bad_password%'")
+        .scalar(
+            "SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.login' AND outcome = 'failure'",
+        )
         .await;
-    assert_eq!(recorded, 8, "every failure audited");
+    assert_eq!(
+        recorded, 9,
+        "every failure audited (and the refused right password)"
+    );
 }
 
 #[tokio::test]
