@@ -151,7 +151,7 @@ async fn concurrent_wrong_passwords_are_all_counted() {
         assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     }
     let failed = app
-        .scalar("SELECT failed_logins FROM users WHERE username = 'qa'")
+        .scalar("SELECT CAST(failed_logins AS BIGINT) FROM users WHERE username = 'qa'")
         .await;
     assert_eq!(failed, 3);
 

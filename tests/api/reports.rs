@@ -120,7 +120,10 @@ async fn audit_export_is_csv_and_is_itself_audited() {
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 2, "{csv}");
     assert!(
-        lines[0].starts_with("编号,时间（北京时间 UTC+08:00）,") && lines[0].contains("详情"),
+        lines[0]
+            .trim_start_matches('\u{feff}')
+            .starts_with("编号,时间（北京时间 UTC+08:00）,")
+            && lines[0].contains("详情"),
         "headers in the console's language (Chinese by default): {}",
         lines[0]
     );
@@ -150,7 +153,9 @@ async fn audit_export_is_csv_and_is_itself_audited() {
         .await;
     let en_csv = en["data"]["exportAuditLogs"]["csv"].as_str().expect("csv");
     assert!(
-        en_csv.trim_start_matches('\u{feff}').starts_with("ID,\"Time (Beijing, UTC+08:00)\",Actor ID,Actor,Action"),
+        en_csv
+            .trim_start_matches('\u{feff}')
+            .starts_with("ID,\"Time (Beijing, UTC+08:00)\",Actor ID,Actor,Action"),
         "{en_csv}"
     );
     let audit_id = e["auditId"].as_str().expect("auditId");
