@@ -144,20 +144,6 @@ async fn audit_export_is_csv_and_is_itself_audited() {
 
     // exactly one new audit record: the export, with its reason, filter and row count
     assert_eq!(app.count("audit_logs").await, before + 1);
-    let en = app
-        .gql(
-            Some(&auditor),
-            EXPORT,
-            json!({ "i": { "filter": { "action": "customer.reveal" }, "reason": "check", "language": "EN_US" } }),
-        )
-        .await;
-    let en_csv = en["data"]["exportAuditLogs"]["csv"].as_str().expect("csv");
-    assert!(
-        en_csv
-            .trim_start_matches('\u{feff}')
-            .starts_with("ID,\"Time (Beijing, UTC+08:00)\",Actor ID,Actor,Action"),
-        "{en_csv}"
-    );
     let audit_id = e["auditId"].as_str().expect("auditId");
     let logged = app
         .gql(
@@ -173,6 +159,20 @@ async fn audit_export_is_csv_and_is_itself_audited() {
     assert!(
         detail.contains("季度个人信息访问抽查") && detail.contains("customer.reveal"),
         "{detail}"
+    );
+    let en = app
+        .gql(
+            Some(&auditor),
+            EXPORT,
+            json!({ "i": { "filter": { "action": "customer.reveal" }, "reason": "check", "language": "EN_US" } }),
+        )
+        .await;
+    let en_csv = en["data"]["exportAuditLogs"]["csv"].as_str().expect("csv");
+    assert!(
+        en_csv
+            .trim_start_matches('\u{feff}')
+            .starts_with("ID,\"Time (Beijing, UTC+08:00)\",Actor ID,Actor,Action"),
+        "{en_csv}"
     );
 }
 
