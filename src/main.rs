@@ -38,6 +38,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         ip: None,
         request_id: "cli".into(),
         user_agent: None,
+        ..Default::default()
     };
     match cli.command.unwrap_or(Command::Serve {
         demo: false,

@@ -1,6 +1,7 @@
 /**
- * The compliance auditor's view of the audit trail: filter by action, the full
- * record, and the CSV export (downloaded, with the export itself recorded).
+ * The compliance auditor's view of the audit trail: filter by action or by a
+ * customer's phone, the full record, and the CSV export (downloaded, with the
+ * export itself recorded).
  */
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -127,7 +128,8 @@ describe('compliance audit', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    assert.match(lines[0] ?? '', /^id,at,actor_id,actor_name,action,outcome/);
+    assert.match(lines[0] ?? '', /^编号,时间（北京时间 UTC\+08:00）,操作人ID,操作人,操作,结果/, 'headers in the console language');
+    assert.match(lines[1] ?? '', /^\d+,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,/, 'Beijing time to the second');
     assert.ok(lines.length >= 2);
     const record = lines.find((l) => l.startsWith(`${reveal.auditId},`));
     assert.ok(record, `the record ${reveal.auditId} is in the file`);
@@ -153,6 +155,66 @@ describe('compliance audit', () => {
     await exportRow.waitFor();
     await exportRow.click();
     assert.ok((await page.getByTestId('audit-detail-json').innerText()).includes('季度个人信息访问抽查（e2e）'));
+  });
+
+  test('an auditor types a customer phone and sees who read that customer\'s complaints', async () => {
+    const { page, baseURL } = e2e;
+    const token = await tokenOf(baseURL, 'agent');
+    const list = await graphqlFetch(
+      baseURL,
+      '{ complaints(first: 1) { nodes { id number customer { id } } } }',
+      {},
+      token,
+    );
+    const node = (list.data as { complaints: { nodes: Array<{ id: string; customer: { id: string } }> } }).complaints
+      .nodes[0];
+    assert.ok(node, 'the agent has a complaint');
+    // the agent opens the complaint: a read of this customer's data
+    const read = await graphqlFetch(
+      baseURL,
+      'query($id: ID!) { complaint(id: $id) { id timeline { id } } }',
+      { id: node.id },
+      token,
+    );
+    assert.equal(read.errors, undefined, JSON.stringify(read.errors));
+    const revealed = await graphqlFetch(
+      baseURL,
+      'mutation($i: RevealCustomerContactInput!) { revealCustomerContact(input: $i) { phone } }',
+      { i: { complaintId: node.id, reason: REASON } },
+      token,
+    );
+    const phone = (revealed.data as { revealCustomerContact?: { phone: string } } | undefined)?.revealCustomerContact
+      ?.phone;
+    assert.ok(phone, JSON.stringify(revealed.errors));
+
+    await login(page, 'auditor');
+    await waitForAudit(page);
+    await page.locator('#audit-phone').fill(phone);
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('phone') === phone);
+    await waitForAudit(page);
+
+    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const texts = await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+    assert.ok(
+      texts.every((t) => t.includes(`#${node.customer.id}`)),
+      `only this customer's records: ${texts.join(' | ')}`,
+    );
+    const readRow = page
+      .locator('.ant-table-tbody tr.ant-table-row', { has: page.locator('[data-action="complaint.read"]') })
+      .filter({ hasText: `#${node.id}` })
+      .first();
+    await readRow.waitFor();
+    assert.match(await readRow.innerText(), /agent/, 'the agent who opened the complaint');
+    await screenshot(page, 'audit-phone');
+
+    // a phone no customer has is answered as such, not as "nobody"
+    await page.locator('#audit-phone').fill('10000000001');
+    await page.getByRole('button', { name: /查\s*询/ }).click();
+    await page.waitForURL((u) => u.searchParams.get('phone') === '10000000001');
+    const none = page.getByTestId('audit-no-customer');
+    await none.waitFor();
+    assert.match(await none.innerText(), /没有这样的客户/);
   });
 
   test('without audit.read there is no menu entry, and the URL answers 403', async () => {

@@ -2,8 +2,12 @@
 //! append-only (database triggers refuse UPDATE and DELETE). Callers write the
 //! record in the same transaction as the change it describes, or before the
 //! data it describes is returned.
+pub mod export;
+pub mod writer;
+
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::audit_log;
+use crate::domain::ids::AuditId;
 use chrono::{DateTime, Utc};
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ConnectionTrait, DbErr, Set};
 
@@ -85,19 +89,45 @@ impl Entry {
     }
 }
 
-/// Write one audit record. The only function that inserts into `audit_logs`.
+/// Write one audit record in the caller's transaction. With
+/// [`writer::AuditWriter`] the only way into `audit_logs`.
 pub async fn record<C: ConnectionTrait>(
     db: &C,
     meta: &RequestMeta,
     at: DateTime<Utc>,
     entry: Entry,
-) -> Result<i64, DbErr> {
+) -> Result<Recorded, DbErr> {
+    let model = model(meta, at, entry).insert(db).await?;
+    Ok(Recorded {
+        id: AuditId(model.id),
+        _private: (),
+    })
+}
+
+/// Proof that an audit record was written (in the caller's transaction): only
+/// [`record`] makes one, so a value that needs "its audit record" (a revealed
+/// contact) cannot be built with a made-up id.
+#[allow(clippy::manual_non_exhaustive)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Recorded {
+    id: AuditId,
+    _private: (),
+}
+
+impl Recorded {
+    pub fn id(&self) -> AuditId {
+        self.id
+    }
+}
+
+/// The row for one entry.
+fn model(meta: &RequestMeta, at: DateTime<Utc>, entry: Entry) -> audit_log::ActiveModel {
     let detail = if entry.detail.is_null() {
         "{}".to_string()
     } else {
         entry.detail.to_string()
     };
-    let model = audit_log::ActiveModel {
+    audit_log::ActiveModel {
         id: NotSet,
         at: Set(at),
         actor_id: Set(entry.actor_id),
@@ -112,9 +142,6 @@ pub async fn record<C: ConnectionTrait>(
         request_id: Set(Some(meta.request_id.clone())),
         detail: Set(detail),
     }
-    .insert(db)
-    .await?;
-    Ok(model.id)
 }
 
 fn truncate(s: &str, max: usize) -> String {

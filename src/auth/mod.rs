@@ -32,4 +32,20 @@ pub struct RequestMeta {
     pub ip: Option<String>,
     pub request_id: String,
     pub user_agent: Option<String>,
+    /// Complaints whose detail read this request has already recorded.
+    pub reads: ReadLedger,
+}
+
+/// The complaints one request has read in detail and recorded in the audit
+/// log, so each is recorded once per request however many fields (timeline,
+/// attachments, ...) or aliases ask for it. Clones share the set.
+#[derive(Debug, Clone, Default)]
+pub struct ReadLedger(std::sync::Arc<tokio::sync::Mutex<std::collections::HashSet<i64>>>);
+
+impl ReadLedger {
+    /// Hold the set while recording, so two loaders of one request never
+    /// both record the same complaint.
+    pub async fn lock(&self) -> tokio::sync::MutexGuard<'_, std::collections::HashSet<i64>> {
+        self.0.lock().await
+    }
 }

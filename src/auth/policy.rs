@@ -3,7 +3,7 @@
 //! Grants that unlock personal data are values only this module can build.
 use super::Actor;
 use crate::domain::complaint::{Action, Status};
-use crate::domain::ids::{ComplaintId, TeamId, UserId};
+use crate::domain::ids::{ComplaintId, CustomerId, TeamId, UserId};
 use crate::domain::permission::Permission;
 
 /// Why a request was refused (shown to the caller and audited).
@@ -100,6 +100,82 @@ pub fn can_read(actor: &Actor, c: &ComplaintFacts) -> Result<(), Denial> {
     } else {
         Err(Denial::out_of_scope())
     }
+}
+
+/// What a read grant lets its holder see of a complaint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Grant {
+    /// The whole complaint: its fields, timeline, attachments and the masked
+    /// customer. Issued to those whose data scope covers the complaint.
+    Read,
+    /// Reserved for a centre-wide view of resolved complaints without
+    /// personal data (no customer, no timeline, no attachments). Not issued
+    /// yet; loaders of personal data refuse it.
+    Summary,
+}
+
+/// Proof that the read policy let an actor see one complaint, with the
+/// customer it concerns. The batch loaders (timeline, attachments, customer,
+/// linked complaints) take these instead of bare ids, so a resolver cannot
+/// reach them without the policy having said yes. Only this module builds
+/// one (private field).
+#[allow(clippy::manual_non_exhaustive)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ReadToken {
+    complaint: ComplaintId,
+    customer: CustomerId,
+    grant: Grant,
+    _private: (),
+}
+
+impl ReadToken {
+    pub fn complaint(&self) -> ComplaintId {
+        self.complaint
+    }
+    pub fn customer(&self) -> CustomerId {
+        self.customer
+    }
+    pub fn grant(&self) -> Grant {
+        self.grant
+    }
+    /// Does the grant cover the complaint's detail and personal data?
+    pub fn reads_detail(&self) -> bool {
+        self.grant == Grant::Read
+    }
+}
+
+/// The read check that issues a token: the complaint must be within the
+/// actor's data scope.
+pub fn authorize_read(
+    actor: &Actor,
+    c: &ComplaintFacts,
+    customer: CustomerId,
+) -> Result<ReadToken, Denial> {
+    can_read(actor, c)?;
+    Ok(ReadToken {
+        complaint: c.id,
+        customer,
+        grant: Grant::Read,
+        _private: (),
+    })
+}
+
+/// The creator of a complaint reads back what they have just filed (the
+/// create response), whatever their read scope.
+pub fn authorize_own_intake(
+    actor: &Actor,
+    c: &ComplaintFacts,
+    customer: CustomerId,
+) -> Result<ReadToken, Denial> {
+    if c.accepted_by != actor.user_id {
+        return Err(Denial::out_of_scope());
+    }
+    Ok(ReadToken {
+        complaint: c.id,
+        customer,
+        grant: Grant::Read,
+        _private: (),
+    })
 }
 
 /// May the actor change a complaint without a lifecycle step (edit fields,
@@ -208,6 +284,21 @@ mod tests {
         assert!(can_act(&agent, &facts(Status::Escalated, 1, None), Action::Resolve).is_err());
         let expert = actor("expert", 2, None);
         assert!(can_act(&expert, &facts(Status::Escalated, 1, None), Action::Resolve).is_ok());
+    }
+
+    #[test]
+    fn read_tokens_carry_the_read_grant_only_within_scope() {
+        let agent = actor("agent", 1, Some(10));
+        let t = authorize_read(&agent, &facts(Status::Accepted, 1, None), CustomerId(7))
+            .expect("own complaint");
+        assert_eq!((t.grant(), t.customer()), (Grant::Read, CustomerId(7)));
+        assert!(t.reads_detail());
+        assert!(
+            authorize_read(&agent, &facts(Status::Accepted, 2, Some(10)), CustomerId(7)).is_err()
+        );
+        assert!(
+            authorize_own_intake(&agent, &facts(Status::Accepted, 2, None), CustomerId(7)).is_err()
+        );
     }
 
     #[test]

@@ -165,3 +165,42 @@ pub async fn session_state<C: ConnectionTrait>(
         auth_version: row.try_get_by_index(4)?,
     }))
 }
+
+/// Count one failed login atomically (`failed_logins = failed_logins + 1` in
+/// the UPDATE itself, so concurrent failures are never lost). The failure
+/// that reaches `max_failures` locks the account until `lock_until` and
+/// restarts the count. Returns the count and lock after the update, or
+/// `None` if the user does not exist.
+pub async fn record_login_failure<C: ConnectionTrait>(
+    db: &C,
+    user_id: i64,
+    max_failures: i32,
+    lock_until: chrono::DateTime<chrono::Utc>,
+) -> Result<Option<(i32, Option<chrono::DateTime<chrono::Utc>>)>, DbErr> {
+    use super::entity::user;
+    let next = || Expr::col(user::Column::FailedLogins).add(1);
+    let reaches = || next().gte(max_failures);
+    let stmt = Query::update()
+        .table(user::Entity)
+        .value(
+            user::Column::FailedLogins,
+            Expr::case(reaches(), 0).finally(next()),
+        )
+        .value(
+            user::Column::LockedUntil,
+            Expr::case(reaches(), Expr::value(lock_until))
+                .finally(Expr::col(user::Column::LockedUntil)),
+        )
+        .and_where(user::Column::Id.eq(user_id))
+        .returning(
+            Query::returning().columns([user::Column::FailedLogins, user::Column::LockedUntil]),
+        )
+        .to_owned();
+    let Some(row) = db.query_one(&stmt).await? else {
+        return Ok(None);
+    };
+    Ok(Some((
+        row.try_get::<i32>("", "failed_logins")?,
+        row.try_get::<Option<chrono::DateTime<chrono::Utc>>>("", "locked_until")?,
+    )))
+}

@@ -48,6 +48,7 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         ip: None,
         request_id: "demo-seed".into(),
         user_agent: None,
+        ..Default::default()
     };
     let now = live.now();
     let clock = Arc::new(ManualClock::new(now - Duration::days(61)));

@@ -79,7 +79,7 @@ async fn read(
     key: ComplaintKey<'_>,
 ) -> Result<Complaint> {
     let (view, related) = services(ctx).read_complaint(a, m, key).await.gql(ctx)?;
-    loaders::prime(ctx, related).await;
+    loaders::prime(ctx, related, [&view.read]).await;
     Ok(Complaint(view))
 }
 
@@ -118,7 +118,8 @@ impl ComplaintQuery {
             )
             .await
             .gql(ctx)?;
-        loaders::prime(ctx, related).await;
+        let read: Vec<_> = page.items.iter().map(|(_, c)| c.read.clone()).collect();
+        loaders::prime(ctx, related, &read).await;
         Ok(connection(
             page,
             Complaint,

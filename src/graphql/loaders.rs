@@ -1,7 +1,13 @@
 //! Per-request DataLoaders, so a list never issues a query per row. They are
-//! built per request because some (repeat links) depend on the actor.
+//! built per request because the complaint loaders depend on the actor and
+//! the request (their reads are audited once per complaint per request).
+//! The loaders of a complaint's timeline, attachments, customer and linked
+//! complaint are keyed by the read policy's [`ReadToken`], not by bare ids:
+//! a resolver can only reach them with a complaint the policy let through.
 use super::types::{Attachment, Category, Complaint, ComplaintEvent, Customer, Team, User};
-use crate::auth::Actor;
+use crate::auth::policy::ReadToken;
+use crate::auth::{Actor, RequestMeta};
+use crate::domain::ids::ComplaintId;
 use crate::error::AppError;
 use crate::service::complaints::Related;
 use crate::service::Services;
@@ -41,7 +47,6 @@ macro_rules! loader {
 loader!(UserLoader, User, users_by_ids);
 loader!(TeamLoader, Team, teams_by_ids);
 loader!(CategoryLoader, Category, categories_by_ids);
-loader!(CustomerLoader, Customer, customers_by_ids);
 
 /// Role codes per user.
 pub struct UserRolesLoader(pub Services);
@@ -55,37 +60,98 @@ impl Loader<i64> for UserRolesLoader {
     }
 }
 
-/// Timelines by complaint id.
-pub struct EventsLoader(pub Services);
+/// The caller and the request, for the loaders whose reads are audited.
+#[derive(Clone)]
+pub struct Caller {
+    pub actor: Option<Actor>,
+    pub meta: RequestMeta,
+}
 
-impl Loader<i64> for EventsLoader {
-    type Value = Vec<ComplaintEvent>;
+/// The masked customer of each readable complaint.
+pub struct CustomerLoader(pub Services);
+
+impl Loader<ReadToken> for CustomerLoader {
+    type Value = Customer;
     type Error = LoaderError;
 
-    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<ComplaintEvent>>, LoaderError> {
-        let mut out: HashMap<i64, Vec<ComplaintEvent>> = HashMap::new();
-        for e in self.0.events_of(keys).await? {
-            out.entry(e.complaint_id.0)
-                .or_default()
-                .push(ComplaintEvent(e));
-        }
-        Ok(out)
+    async fn load(&self, keys: &[ReadToken]) -> Result<HashMap<ReadToken, Customer>, LoaderError> {
+        let by_id: HashMap<i64, Customer> = self
+            .0
+            .customers_by_ids(keys)
+            .await?
+            .into_iter()
+            .map(|c| (c.id.0, Customer(c)))
+            .collect();
+        Ok(keys
+            .iter()
+            .filter_map(|k| by_id.get(&k.customer().0).map(|c| (k.clone(), c.clone())))
+            .collect())
     }
 }
 
-/// Attachments by complaint id.
-pub struct AttachmentsLoader(pub Services);
+/// Timelines of readable complaints (each an audited read).
+pub struct EventsLoader(pub Services, pub Caller);
 
-impl Loader<i64> for AttachmentsLoader {
+impl Loader<ReadToken> for EventsLoader {
+    type Value = Vec<ComplaintEvent>;
+    type Error = LoaderError;
+
+    async fn load(
+        &self,
+        keys: &[ReadToken],
+    ) -> Result<HashMap<ReadToken, Vec<ComplaintEvent>>, LoaderError> {
+        let Some(actor) = &self.1.actor else {
+            return Ok(HashMap::new());
+        };
+        let mut by_id: HashMap<i64, Vec<ComplaintEvent>> = HashMap::new();
+        for e in self.0.events_of(actor, &self.1.meta, keys).await? {
+            by_id
+                .entry(e.complaint_id.0)
+                .or_default()
+                .push(ComplaintEvent(e));
+        }
+        Ok(keys
+            .iter()
+            .map(|k| {
+                (
+                    k.clone(),
+                    by_id.remove(&k.complaint().0).unwrap_or_default(),
+                )
+            })
+            .collect())
+    }
+}
+
+/// Attachments of readable complaints (each an audited read).
+pub struct AttachmentsLoader(pub Services, pub Caller);
+
+impl Loader<ReadToken> for AttachmentsLoader {
     type Value = Vec<Attachment>;
     type Error = LoaderError;
 
-    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Vec<Attachment>>, LoaderError> {
-        let mut out: HashMap<i64, Vec<Attachment>> = HashMap::new();
-        for a in self.0.attachments_of(keys).await? {
-            out.entry(a.complaint_id.0).or_default().push(Attachment(a));
+    async fn load(
+        &self,
+        keys: &[ReadToken],
+    ) -> Result<HashMap<ReadToken, Vec<Attachment>>, LoaderError> {
+        let Some(actor) = &self.1.actor else {
+            return Ok(HashMap::new());
+        };
+        let mut by_id: HashMap<i64, Vec<Attachment>> = HashMap::new();
+        for a in self.0.attachments_of(actor, &self.1.meta, keys).await? {
+            by_id
+                .entry(a.complaint_id.0)
+                .or_default()
+                .push(Attachment(a));
         }
-        Ok(out)
+        Ok(keys
+            .iter()
+            .map(|k| {
+                (
+                    k.clone(),
+                    by_id.remove(&k.complaint().0).unwrap_or_default(),
+                )
+            })
+            .collect())
     }
 }
 
@@ -105,19 +171,32 @@ impl Loader<i64> for KbVersionLoader {
     }
 }
 
-/// Complaints the actor may read (for `repeatOf`).
-pub struct ReadableComplaintLoader(pub Services, pub Option<Actor>);
+/// The complaint a readable complaint repeats, if the actor may read it
+/// too (an audited read).
+pub struct ReadableComplaintLoader(pub Services, pub Caller);
 
-impl Loader<i64> for ReadableComplaintLoader {
+impl Loader<(ReadToken, ComplaintId)> for ReadableComplaintLoader {
     type Value = Complaint;
     type Error = LoaderError;
 
-    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, Complaint>, LoaderError> {
-        let Some(actor) = &self.1 else {
+    async fn load(
+        &self,
+        keys: &[(ReadToken, ComplaintId)],
+    ) -> Result<HashMap<(ReadToken, ComplaintId), Complaint>, LoaderError> {
+        let Some(actor) = &self.1.actor else {
             return Ok(HashMap::new());
         };
-        let rows = self.0.readable_complaints_by_ids(actor, keys).await?;
-        Ok(rows.into_iter().map(|v| (v.id.0, Complaint(v))).collect())
+        let by_id: HashMap<i64, Complaint> = self
+            .0
+            .readable_complaints_by_ids(actor, &self.1.meta, keys)
+            .await?
+            .into_iter()
+            .map(|v| (v.id.0, Complaint(v)))
+            .collect();
+        Ok(keys
+            .iter()
+            .filter_map(|k| by_id.get(&k.1 .0).map(|c| (k.clone(), c.clone())))
+            .collect())
     }
 }
 
@@ -127,7 +206,12 @@ pub fn attach(
     req: async_graphql::Request,
     s: &Services,
     actor: Option<Actor>,
+    meta: &RequestMeta,
 ) -> async_graphql::Request {
+    let caller = Caller {
+        actor,
+        meta: meta.clone(),
+    };
     let spawn = |f| {
         tokio::spawn(f);
     };
@@ -144,21 +228,39 @@ pub fn attach(
         HashMapCache::default(),
     ))
     .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
-    .data(DataLoader::new(EventsLoader(s.clone()), spawn))
-    .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
-    .data(DataLoader::new(AttachmentsLoader(s.clone()), spawn))
     .data(DataLoader::new(
-        ReadableComplaintLoader(s.clone(), actor),
+        EventsLoader(s.clone(), caller.clone()),
+        spawn,
+    ))
+    .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
+    .data(DataLoader::new(
+        AttachmentsLoader(s.clone(), caller.clone()),
+        spawn,
+    ))
+    .data(DataLoader::new(
+        ReadableComplaintLoader(s.clone(), caller),
         spawn,
     ))
 }
 
 /// Feed customers and users that were fetched with complaints into this
 /// request's loaders, so resolving them costs no further query.
-pub async fn prime(ctx: &Context<'_>, related: Related) {
+pub async fn prime<'a>(
+    ctx: &Context<'_>,
+    related: Related,
+    read: impl IntoIterator<Item = &'a ReadToken>,
+) {
     if let Some(l) = ctx.data_opt::<DataLoader<CustomerLoader, HashMapCache>>() {
-        l.feed_many(related.customers.into_iter().map(|c| (c.id.0, Customer(c))))
-            .await;
+        let by_id: HashMap<i64, Customer> = related
+            .customers
+            .into_iter()
+            .map(|c| (c.id.0, Customer(c)))
+            .collect();
+        l.feed_many(
+            read.into_iter()
+                .filter_map(|t| by_id.get(&t.customer().0).map(|c| (t.clone(), c.clone()))),
+        )
+        .await;
     }
     if let Some(l) = ctx.data_opt::<DataLoader<UserLoader, HashMapCache>>() {
         l.feed_many(related.users.into_iter().map(|u| (u.id.0, User(u))))

@@ -20,21 +20,33 @@ where
     L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
     V: Clone + Send + Sync + 'static,
 {
-    load_with::<L, V, NoCache>(ctx, key).await
+    load_with::<L, i64, V, NoCache>(ctx, key).await
+}
+
+/// Load through a loader keyed by a read token (complaint data).
+async fn load_read<L, K, V>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
+where
+    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
+    V: Clone + Send + Sync + 'static,
+{
+    load_with::<L, K, V, NoCache>(ctx, key).await
 }
 
 /// Same, for the loaders that keep a per-request cache.
-async fn load_cached<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+async fn load_cached<L, K, V>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
 where
-    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
+    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
     V: Clone + Send + Sync + 'static,
 {
-    load_with::<L, V, HashMapCache>(ctx, key).await
+    load_with::<L, K, V, HashMapCache>(ctx, key).await
 }
 
-async fn load_with<L, V, C>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
+async fn load_with<L, K, V, C>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
 where
-    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
+    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
+    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
     V: Clone + Send + Sync + 'static,
     C: async_graphql::dataloader::CacheFactory + 'static,
 {
@@ -51,7 +63,7 @@ where
 }
 
 pub(crate) async fn load_user(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<User>> {
-    load_cached::<UserLoader, _>(ctx, id).await
+    load_cached::<UserLoader, _, _>(ctx, id).await
 }
 
 pub(crate) async fn load_category(ctx: &Context<'_>, id: i64) -> Result<Option<Category>> {
@@ -226,7 +238,7 @@ impl Complaint {
         &self.0.description
     }
     async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
-        load_cached::<CustomerLoader, _>(ctx, Some(self.0.customer_id.0)).await
+        load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone())).await
     }
     async fn occurred_at(&self) -> Option<DateTime<Utc>> {
         self.0.occurred_at
@@ -280,7 +292,11 @@ impl Complaint {
     }
     /// The earlier complaint this one repeats, if the caller may read it.
     async fn repeat_of(&self, ctx: &Context<'_>) -> Result<Option<Complaint>> {
-        load::<ReadableComplaintLoader, _>(ctx, self.0.repeat_of_id.map(|c| c.0)).await
+        load_read::<ReadableComplaintLoader, _, _>(
+            ctx,
+            self.0.repeat_of_id.map(|c| (self.0.read.clone(), c)),
+        )
+        .await
     }
     async fn repeat_of_id(&self) -> Option<ID> {
         self.0.repeat_of_id.map(|c| ID(c.to_string()))
@@ -290,7 +306,7 @@ impl Complaint {
     }
     /// The person who accepted the complaint and stays accountable (首问负责).
     async fn accepted_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _>(ctx, Some(self.0.accepted_by_id.0)).await
+        load_cached::<UserLoader, _, _>(ctx, Some(self.0.accepted_by_id.0)).await
     }
     async fn accepted_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
         load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0)).await
@@ -300,7 +316,7 @@ impl Complaint {
         load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
     }
     async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
+        load_cached::<UserLoader, _, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
     }
     /// Pass this back as `expectedVersion` when changing the complaint.
     async fn version(&self) -> i32 {
@@ -330,7 +346,7 @@ impl Complaint {
         ctx: &Context<'_>,
         visibility: Option<Visibility>,
     ) -> Result<Vec<ComplaintEvent>> {
-        let all = load::<EventsLoader, _>(ctx, Some(self.0.id.0))
+        let all = load_read::<EventsLoader, _, _>(ctx, Some(self.0.read.clone()))
             .await?
             .unwrap_or_default();
         Ok(match visibility {
@@ -342,9 +358,11 @@ impl Complaint {
         })
     }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        Ok(load::<AttachmentsLoader, _>(ctx, Some(self.0.id.0))
-            .await?
-            .unwrap_or_default())
+        Ok(
+            load_read::<AttachmentsLoader, _, _>(ctx, Some(self.0.read.clone()))
+                .await?
+                .unwrap_or_default(),
+        )
     }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
@@ -377,7 +395,7 @@ impl ComplaintEvent {
         self.0.kind.label()
     }
     async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _>(ctx, self.0.actor_id.map(|u| u.0)).await
+        load_cached::<UserLoader, _, _>(ctx, self.0.actor_id.map(|u| u.0)).await
     }
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
@@ -426,7 +444,7 @@ impl Attachment {
         format!("/attachments/{}", self.0.id)
     }
     async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _>(ctx, Some(self.0.uploaded_by_id.0)).await
+        load_cached::<UserLoader, _, _>(ctx, Some(self.0.uploaded_by_id.0)).await
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

@@ -166,7 +166,7 @@ pub async fn graphql_handler(
                     );
                 }
             };
-            let gql_req = loaders::attach(*gql_req, &services, actor.clone())
+            let gql_req = loaders::attach(*gql_req, &services, actor.clone(), &meta)
                 .data(RequestCtx { actor, meta });
             // a bug in a resolver must not take the worker down with it
             let executed = std::panic::AssertUnwindSafe(Box::pin(schema.execute(gql_req)))

@@ -148,6 +148,7 @@ pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
             .get(header::USER_AGENT)
             .and_then(|v| v.to_str().ok())
             .map(|s| s.chars().take(200).collect()),
+        reads: Default::default(),
     }
 }
 

@@ -1,12 +1,15 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
+use crate::audit::export::{self, Language};
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
-use crate::db::entity::audit_log;
+use crate::db::entity::{audit_log, customer};
+use crate::db::repo;
 use crate::domain::ids::AuditId;
 use crate::domain::ids::{CustomerId, UserId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::complaints::intake::validate_phone;
 use crate::service::page::id_page;
 use crate::service::page::Page;
 use crate::service::{required_text, Services};
@@ -20,6 +23,8 @@ pub struct AuditFilter {
     pub action: Option<String>,
     pub outcome: Option<String>,
     pub customer_id: Option<i64>,
+    /// A customer's phone number, exactly (normalised as at intake).
+    pub customer_phone: Option<String>,
     pub target_type: Option<String>,
     pub target_id: Option<String>,
     pub from: Option<DateTime<Utc>>,
@@ -38,15 +43,63 @@ impl Services {
         if let Err(d) = policy::require(actor, Permission::AuditRead) {
             return Err(self.deny(actor, meta, "audit.read", None, d).await);
         }
-        let q = filtered(f);
+        let customer = self.audit_filter_customer(actor, meta, f).await?;
+        let q = filtered(f, customer);
         let page = id_page(self.db.conn(), q, audit_log::Column::Id, first, after, true).await?;
-        self.write_audit(
-            meta,
-            Entry::new("audit.read", Some(actor))
-                .detail(serde_json::json!({ "rows": page.rows.len() })),
-        )
-        .await?;
+        let mut entry = Entry::new("audit.read", Some(actor))
+            .detail(serde_json::json!({ "rows": page.rows.len(), "filter": filter_json(f) }));
+        if let Some(c) = customer {
+            entry = entry.customer(c);
+        }
+        self.write_reads(meta, vec![entry]).await?;
         Ok(page.into_page(|m| (m.id, AuditView::from(m))))
+    }
+
+    /// The customer a filter names, by id or by phone; NOT_FOUND when there is
+    /// no such customer (an empty result would read as "nobody has seen their
+    /// data"). A phone is looked up as at intake, and the lookup is audited.
+    async fn audit_filter_customer(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        f: &AuditFilter,
+    ) -> AppResult<Option<i64>> {
+        let by_phone = match f.customer_phone.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(raw) => {
+                let phone = validate_phone(raw).map_err(|_| {
+                    AppError::bad_input("customerPhone", "phone must be 5 to 20 digits")
+                })?;
+                let found = repo::customer_by_phone(self.db.conn(), &phone).await?;
+                let mut entry = Entry::new("customer.lookup", Some(actor))
+                    .fields(&["phone"])
+                    .detail(
+                        serde_json::json!({ "found": found.is_some(), "purpose": "audit.filter" }),
+                    );
+                if let Some(c) = &found {
+                    entry = entry.customer(c.id);
+                }
+                self.write_reads(meta, vec![entry]).await?;
+                let c =
+                    found.ok_or_else(|| AppError::not_found("customer with this phone number"))?;
+                Some(c.id)
+            }
+        };
+        if let Some(id) = f.customer_id {
+            let exists = customer::Entity::find_by_id(id)
+                .one(self.db.conn())
+                .await?
+                .is_some();
+            if !exists {
+                return Err(AppError::not_found(format!("customer {id}")));
+            }
+            if by_phone.is_some_and(|p| p != id) {
+                // both given and they disagree: nothing can match
+                return Ok(Some(-1));
+            }
+            return Ok(Some(id));
+        }
+        Ok(by_phone)
     }
 
     /// The matching audit records as CSV (UTF-8 with a BOM so spreadsheet
@@ -59,13 +112,15 @@ impl Services {
         meta: &RequestMeta,
         f: &AuditFilter,
         reason: &str,
+        language: Language,
     ) -> AppResult<AuditExport> {
         let reason = required_text("reason", reason, 500)?;
         if let Err(d) = policy::require(actor, Permission::AuditExport) {
             return Err(self.deny(actor, meta, "audit.export", None, d).await);
         }
+        let customer = self.audit_filter_customer(actor, meta, f).await?;
         let tx = self.db.write_tx().await?;
-        let rows = filtered(f)
+        let rows = filtered(f, customer)
             .order_by_desc(audit_log::Column::Id)
             .limit(MAX_EXPORT_ROWS + 1)
             .all(&*tx)
@@ -78,54 +133,10 @@ impl Services {
                 ),
             ));
         }
-        let mut csv = String::from("\u{feff}");
-        csv_row(
-            &mut csv,
-            [
-                "id",
-                "at",
-                "actor_id",
-                "actor_name",
-                "action",
-                "outcome",
-                "target_type",
-                "target_id",
-                "customer_id",
-                "fields",
-                "ip",
-                "request_id",
-                "detail",
-            ]
-            .map(String::from),
-        );
         let row_count = rows.len();
-        for m in rows {
-            let v = AuditView::from(m);
-            csv_row(
-                &mut csv,
-                [
-                    v.id.0.to_string(),
-                    v.at.to_rfc3339(),
-                    v.actor_id.map(|x| x.0.to_string()).unwrap_or_default(),
-                    v.actor_name.unwrap_or_default(),
-                    v.action,
-                    v.outcome,
-                    v.target_type.unwrap_or_default(),
-                    v.target_id.unwrap_or_default(),
-                    v.customer_id.map(|x| x.0.to_string()).unwrap_or_default(),
-                    v.fields.join(" "),
-                    v.ip.unwrap_or_default(),
-                    v.request_id.unwrap_or_default(),
-                    if v.detail.is_null() {
-                        String::new()
-                    } else {
-                        v.detail.to_string()
-                    },
-                ],
-            );
-        }
+        let csv = export::render(&rows, language).map_err(AppError::internal)?;
         let now = self.now();
-        let audit_id = audit::record(
+        let recorded = audit::record(
             &*tx,
             meta,
             now,
@@ -133,6 +144,7 @@ impl Services {
                 "reason": reason,
                 "rows": row_count,
                 "filter": filter_json(f),
+                "language": format!("{language:?}"),
             })),
         )
         .await?;
@@ -141,7 +153,7 @@ impl Services {
             filename: format!("kesu-audit-{}.csv", now.format("%Y%m%d-%H%M%S")),
             row_count,
             csv,
-            audit_id: AuditId(audit_id),
+            audit_id: recorded.id(),
         })
     }
 }
@@ -156,39 +168,17 @@ pub struct AuditExport {
     pub audit_id: AuditId,
 }
 
-/// One RFC 4180 record. Cells that a spreadsheet would run as a formula are
-/// prefixed with a quote (CSV injection).
-fn csv_row<const N: usize>(out: &mut String, cells: [String; N]) {
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        let cell = if cell.starts_with(['=', '+', '-', '@']) {
-            format!("'{cell}")
-        } else {
-            cell.clone()
-        };
-        if cell.contains([',', '"', '\n', '\r']) {
-            out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&cell);
-        }
-    }
-    out.push_str("\r\n");
-}
-
 fn filter_json(f: &AuditFilter) -> serde_json::Value {
     serde_json::json!({
         "actorId": f.actor_id, "actorName": f.actor_name, "action": f.action,
-        "outcome": f.outcome, "customerId": f.customer_id, "targetType": f.target_type,
+        "outcome": f.outcome, "customerId": f.customer_id,
+        "customerPhone": f.customer_phone.as_ref().map(|_| "(given)"), "targetType": f.target_type,
         "targetId": f.target_id, "from": f.from, "to": f.to,
     })
 }
 
 /// The audit records matching a filter (shared by the list and the export).
-fn filtered(f: &AuditFilter) -> sea_orm::Select<audit_log::Entity> {
+fn filtered(f: &AuditFilter, customer: Option<i64>) -> sea_orm::Select<audit_log::Entity> {
     use audit_log::Column as C;
     let mut q = audit_log::Entity::find();
     if let Some(v) = f.actor_id {
@@ -203,7 +193,7 @@ fn filtered(f: &AuditFilter) -> sea_orm::Select<audit_log::Entity> {
     if let Some(v) = &f.outcome {
         q = q.filter(C::Outcome.eq(v.as_str()));
     }
-    if let Some(v) = f.customer_id {
+    if let Some(v) = customer {
         q = q.filter(C::CustomerId.eq(v));
     }
     if let Some(v) = &f.target_type {

@@ -35,6 +35,8 @@ pub struct Services {
     pub(crate) kb_versions: Arc<kb::cache::PublishedVersions>,
     /// Actors of live sessions, confirmed against the database on every use.
     pub(crate) sessions: Arc<crate::auth::sessions::SessionCache>,
+    /// Group commit for read-audit records (see `audit::writer`).
+    pub(crate) audit_writer: audit::writer::AuditWriter,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -51,6 +53,7 @@ impl Services {
         let dummy_hash =
             crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
         Ok(Services {
+            audit_writer: audit::writer::AuditWriter::start(db.clone()),
             db,
             clock,
             config,
@@ -74,6 +77,11 @@ impl Services {
     /// The database handle (for operations tooling and tests).
     pub fn db(&self) -> &Db {
         &self.db
+    }
+
+    /// The read-audit writer (tests drain it).
+    pub fn audit_writer(&self) -> &audit::writer::AuditWriter {
+        &self.audit_writer
     }
 
     pub async fn ready(&self) -> bool {

@@ -5,6 +5,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::complaints::views::stored;
 use crate::service::Services;
 use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
@@ -140,8 +141,8 @@ impl Services {
             .await?,
         )?
         .into_iter()
-        .filter_map(|(k, n)| Channel::from_code(&k).map(|c| (c, n)))
-        .collect();
+        .map(|(k, n)| Ok((stored("channel", &k, Channel::from_code)?, n)))
+        .collect::<AppResult<_>>()?;
         by_channel.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
         let counts = pairs(
             query(format!(

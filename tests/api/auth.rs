@@ -137,6 +137,56 @@ async fn repeated_failures_lock_the_account() {
 }
 
 #[tokio::test]
+async fn concurrent_wrong_passwords_are_all_counted() {
+    let app = spawn_app().await;
+    let wrong = |user: &'static str| {
+        app.gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": user, "password": "Wrong-password-1" } }),
+        )
+    };
+    // three at once: none of them is lost
+    for b in futures_util::future::join_all((0..3).map(|_| wrong("qa"))).await {
+        assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
+    }
+    let failed = app
+        .scalar("SELECT CAST(failed_logins AS BIGINT) FROM users WHERE username = 'qa'")
+        .await;
+    assert_eq!(failed, 3);
+
+    // five at once lock the account, as five in a row do
+    for b in futures_util::future::join_all((0..5).map(|_| wrong("expert"))).await {
+        assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
+    }
+    let locked = app
+        .scalar("SELECT COUNT(*) FROM users WHERE username = 'expert' AND locked_until IS NOT NULL")
+        .await;
+    assert_eq!(locked, 1, "the fifth concurrent failure locks");
+    let b = app
+        .gql(
+            None,
+            LOGIN,
+            json!({ "i": { "username": "expert", "password": PASSWORD } }),
+        )
+        .await;
+    assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
+    assert!(b["errors"][0]["message"]
+        .as_str()
+        .unwrap_or("")
+        .contains("locked"));
+    let recorded = app
+        .scalar(
+            "SELECT COUNT(*) FROM audit_logs WHERE action = 'auth.login' AND outcome = 'failure'",
+        )
+        .await;
+    assert_eq!(
+        recorded, 9,
+        "every failure audited (and the refused right password)"
+    );
+}
+
+#[tokio::test]
 async fn requests_without_a_session_are_unauthenticated() {
     let app = spawn_app().await;
     let b = app

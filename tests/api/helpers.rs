@@ -45,6 +45,7 @@ pub fn meta() -> RequestMeta {
         ip: None,
         request_id: "test-setup".into(),
         user_agent: None,
+        ..Default::default()
     }
 }
 

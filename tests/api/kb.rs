@@ -504,3 +504,59 @@ async fn announcements_give_one_explanation_and_complaints_link_to_them() {
         .await;
     assert_eq!(code(&unknown).as_deref(), Some("BAD_USER_INPUT"));
 }
+
+#[tokio::test]
+async fn the_total_counts_articles_not_versions_when_drafts_are_included() {
+    let app = spawn_app().await;
+    let (id, v) = publish(
+        &app,
+        article(
+            &app,
+            "信用卡年费减免政策",
+            "客户咨询年费能否减免。",
+            "1. 当年刷卡满6次免次年年费。",
+            &["年费"],
+        ),
+    )
+    .await;
+    publish(
+        &app,
+        article(
+            &app,
+            "年费争议的退费流程",
+            "客户认为年费不应收取。",
+            "1. 核实开卡时的年费约定。",
+            &["年费"],
+        ),
+    )
+    .await;
+    // a pending draft of the first article matches too
+    let upd = "mutation($i: UpdateKbArticleInput!) { updateKbArticle(input: $i) { status } }";
+    let mut vars = article(
+        &app,
+        "信用卡年费减免政策（2027版）",
+        "客户咨询年费能否减免。",
+        "1. 当年刷卡满12次免次年年费。",
+        &["年费"],
+    );
+    vars["i"]["id"] = json!(id);
+    vars["i"]["expectedVersion"] = json!(v);
+    let b = app.as_user("kb_editor", upd, vars).await;
+    assert_eq!(b["data"]["updateKbArticle"]["status"], "draft", "{b}");
+    app.services.index_caught_up().await.expect("caught up");
+    for q in [
+        "query($q: String!, $f: KbSearchFilter) { kbSearch(query: $q, filter: $f) { total facets { count } hits { article { id } } } }",
+        "query($q: String!, $f: KbSearchFilter) { kbSearch(query: $q, filter: $f) { total hits { article { id } } } }",
+    ] {
+        let body = app
+            .as_user("kb_editor", q, json!({ "q": "年费", "f": { "includeDrafts": true } }))
+            .await;
+        let s = &body["data"]["kbSearch"];
+        assert_eq!(s["hits"].as_array().map(Vec::len), Some(2), "{body}");
+        assert_eq!(s["total"], 2, "two articles, three versions: {body}");
+        if let Some(facets) = s["facets"].as_array() {
+            let sum: i64 = facets.iter().filter_map(|f| f["count"].as_i64()).sum();
+            assert_eq!(sum, 2, "facets count articles too: {body}");
+        }
+    }
+}

@@ -299,9 +299,18 @@ const OPS: &[Op] = &[
     Op {
         name: "roles",
         state: None,
+        allowed: &["admin"],
+        build: |_, _, _| ("{ roles { code permissions } }".into(), json!({})),
+    },
+    Op {
+        name: "referenceData",
+        state: None,
         allowed: ROLES,
         build: |_, _, _| {
-            ("{ roles { code permissions } permissions { code } categories { id } teams { id } me { user { id } } }".into(), json!({}))
+            (
+                "{ permissions { code } categories { id } teams { id } me { user { id } } }".into(),
+                json!({}),
+            )
         },
     },
     Op {
@@ -657,4 +666,25 @@ async fn custom_roles_grant_exactly_their_permissions() {
         )
         .await;
     assert_eq!(code(&esc).as_deref(), Some("FORBIDDEN"));
+}
+
+#[tokio::test]
+async fn roles_are_an_admin_read() {
+    let app = spawn_app().await;
+    let q = "{ roles { code permissions } }";
+    for user in ["agent", "expert", "auditor", "supervisor"] {
+        let body = app.as_user(user, q, json!({})).await;
+        assert_eq!(code(&body).as_deref(), Some("FORBIDDEN"), "{user}: {body}");
+    }
+    let body = app.as_user("admin", q, json!({})).await;
+    assert!(
+        body["data"]["roles"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty()),
+        "{body}"
+    );
+    let denied = app
+        .scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'role.list' AND outcome = 'denied'")
+        .await;
+    assert_eq!(denied, 4, "refusals are audited");
 }

@@ -119,7 +119,19 @@ async fn audit_export_is_csv_and_is_itself_audited() {
     assert!(csv.starts_with('\u{feff}'), "BOM for spreadsheet programs");
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 2, "{csv}");
-    assert!(lines[0].contains("actor_name") && lines[0].contains("detail"));
+    assert!(
+        lines[0]
+            .trim_start_matches('\u{feff}')
+            .starts_with("编号,时间（北京时间 UTC+08:00）,")
+            && lines[0].contains("详情"),
+        "headers in the console's language (Chinese by default): {}",
+        lines[0]
+    );
+    let second = lines[1].split(',').nth(1).unwrap_or("");
+    assert!(
+        second.len() == 19 && second.as_bytes()[10] == b' ',
+        "Beijing time to the second: {second}"
+    );
     assert!(lines[1].contains("customer.reveal") && lines[1].contains("agent"));
     assert!(
         lines[1].contains(&number),
@@ -147,6 +159,20 @@ async fn audit_export_is_csv_and_is_itself_audited() {
     assert!(
         detail.contains("季度个人信息访问抽查") && detail.contains("customer.reveal"),
         "{detail}"
+    );
+    let en = app
+        .gql(
+            Some(&auditor),
+            EXPORT,
+            json!({ "i": { "filter": { "action": "customer.reveal" }, "reason": "check", "language": "EN_US" } }),
+        )
+        .await;
+    let en_csv = en["data"]["exportAuditLogs"]["csv"].as_str().expect("csv");
+    assert!(
+        en_csv
+            .trim_start_matches('\u{feff}')
+            .starts_with("ID,\"Time (Beijing, UTC+08:00)\",Actor ID,Actor,Action"),
+        "{en_csv}"
     );
 }
 

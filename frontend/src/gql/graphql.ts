@@ -140,7 +140,14 @@ export type AuditLogFilter = {
   action?: InputMaybe<Scalars['String']['input']>;
   actorId?: InputMaybe<Scalars['ID']['input']>;
   actorName?: InputMaybe<Scalars['String']['input']>;
+  /** Records about this customer; NOT_FOUND if there is no such customer. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Records about the customer with this phone number, exactly (spaces and
+   * dashes ignored, as at intake); the lookup itself is audited, and
+   * NOT_FOUND says that no customer has the number.
+   */
+  customerPhone?: InputMaybe<Scalars['String']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   /** success, denied or failure */
   outcome?: InputMaybe<Scalars['String']['input']>;
@@ -384,6 +391,11 @@ export type ComplaintStatus =
   | 'RESOLUTION_PROPOSED'
   | 'RESOLVED';
 
+/** The console's language: the export's headers follow it. */
+export type ConsoleLanguage =
+  | 'EN_US'
+  | 'ZH_CN';
+
 export type CreateAnnouncementInput = {
   /** Defaults to now. */
   activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
@@ -511,6 +523,8 @@ export type EventKind =
 
 export type ExportAuditLogsInput = {
   filter?: InputMaybe<AuditLogFilter>;
+  /** Language of the CSV headers (default Simplified Chinese). */
+  language?: InputMaybe<ConsoleLanguage>;
   /** Why the export is needed (recorded in the audit trail). */
   reason: Scalars['String']['input'];
 };
@@ -936,6 +950,7 @@ export type Query = {
   me: Me;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
+  /** Every role with its permissions (`user.manage` or `role.manage`). */
   roles: Array<Role>;
   /**
    * Earlier complaints about the same problem (by `complaintId` or by `text`),

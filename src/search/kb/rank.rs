@@ -6,7 +6,7 @@
 //! the same index and query always give the same order; an article appears at
 //! most once (its best version); excluded documents (drafts hidden from
 //! agents) never reach the hits, whichever path filtered them.
-use super::facets::CategoryCounts;
+use super::facets::{ArticleCategories, CategoryCounts};
 use super::query::{with_filter, Scored};
 use super::{Analyzed, Filter, KbFields, DRAFT, PUBLISHED};
 use crate::search::stats::QueryStats;
@@ -226,7 +226,39 @@ pub fn search(
             f,
             filter,
         );
-        if counts == Counts::Total {
+        if filter.states.contains(&DRAFT) {
+            // an article may match with its published version and its
+            // draft: count articles, not documents
+            let pairs = searcher.search(&union, &ArticleCategories)?;
+            let total = pairs
+                .iter()
+                .map(|(a, _)| *a)
+                .collect::<HashSet<u64>>()
+                .len();
+            let facets = if counts == Counts::Total {
+                vec![]
+            } else {
+                let mut per: HashMap<u64, HashSet<u64>> = HashMap::new();
+                for (article, category) in &pairs {
+                    if let Some(c) = category {
+                        per.entry(*c).or_default().insert(*article);
+                    }
+                }
+                let mut facets: Vec<(i64, u64)> = per
+                    .into_iter()
+                    .map(|(c, a)| (c as i64, a.len() as u64))
+                    .collect();
+                facets.sort_unstable();
+                facets
+            };
+            (
+                facets,
+                Some(crate::search::Total {
+                    count: total,
+                    exact: true,
+                }),
+            )
+        } else if counts == Counts::Total {
             (
                 vec![],
                 Some(crate::search::collect::count_up_to(

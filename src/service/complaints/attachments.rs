@@ -4,6 +4,7 @@
 //! audited since evidence may carry personal data.
 use crate::audit::{self, Entry};
 use crate::auth::policy;
+use crate::auth::policy::ReadToken;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::attachment;
 use crate::domain::complaint::{EventKind, Visibility};
@@ -168,13 +169,25 @@ fn store_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 impl Services {
-    /// Attachments of several complaints (already read through the policy).
-    pub async fn attachments_of(&self, ids: &[i64]) -> AppResult<Vec<AttachmentView>> {
+    /// Attachments of complaints the read policy let the actor see. Each is a
+    /// detail read, recorded before it is returned.
+    pub async fn attachments_of(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        tokens: &[ReadToken],
+    ) -> AppResult<Vec<AttachmentView>> {
+        let ids: Vec<i64> = tokens
+            .iter()
+            .filter(|t| t.reads_detail())
+            .map(|t| t.complaint().0)
+            .collect();
         let rows = attachment::Entity::find()
-            .filter(attachment::Column::ComplaintId.is_in(ids.iter().copied()))
+            .filter(attachment::Column::ComplaintId.is_in(ids))
             .order_by_asc(attachment::Column::Id)
             .all(self.db.conn())
             .await?;
+        self.record_detail_reads(actor, meta, tokens).await?;
         Ok(rows.into_iter().map(AttachmentView::from).collect())
     }
 }

@@ -66,7 +66,7 @@ impl Services {
                 .await?
                 .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
         }
-        let current = self
+        let (current, read) = self
             .load_for_change(
                 actor,
                 meta,
@@ -129,7 +129,7 @@ impl Services {
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
         insert_event(
             &*tx,
             id,
@@ -166,7 +166,7 @@ impl Services {
         expected_version: i32,
         assignee_id: Option<i64>,
     ) -> AppResult<ComplaintView> {
-        let current = self
+        let (current, read) = self
             .load_for_change(
                 actor,
                 meta,
@@ -193,7 +193,7 @@ impl Services {
         let mut am = current.clone().into_active_model();
         am.assignee_id = Set(assignee_id);
         let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
         insert_event(
             &*tx,
             id,
@@ -233,7 +233,7 @@ impl Services {
                 "a complaint cannot repeat itself",
             ));
         }
-        let current = self
+        let (current, read) = self
             .load_for_change(
                 actor,
                 meta,
@@ -266,7 +266,7 @@ impl Services {
         let mut am = current.clone().into_active_model();
         am.repeat_of_id = Set(Some(repeat_of_id));
         let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
         insert_event(
             &*tx,
             id,
@@ -301,7 +301,7 @@ impl Services {
         body: &str,
     ) -> AppResult<EventView> {
         let body = required_text("body", body, 5000)?;
-        let current = self
+        let (current, _read) = self
             .load_for_change(actor, meta, id, None, "complaint.note", |f| {
                 policy::can_touch(actor, f, Permission::ComplaintNote)
             })

@@ -11,7 +11,7 @@ use crate::domain::number;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::service::complaints::timeline::insert_event;
-use crate::service::complaints::views::ComplaintView;
+use crate::service::complaints::views::{facts_of, ComplaintView};
 use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::ActiveValue::NotSet;
@@ -307,9 +307,25 @@ impl Services {
         tx.commit().await?;
         self.index_signal();
         // after the commit: the writer slot is not held for a read
-        let repeats = self.repeat_candidates(self.db.conn(), &model, &cat).await?;
+        let repeats = self
+            .repeat_candidates(actor, self.db.conn(), &model, &cat)
+            .await?;
+        if !repeats.is_empty() {
+            // the agent is shown other complaints of this customer: recorded
+            self.record_search(
+                actor,
+                meta,
+                "complaint.repeats",
+                Some(CustomerId(model.customer_id)),
+                serde_json::json!({ "complaintId": model.id, "count": repeats.len() }),
+            )
+            .await?;
+        }
+        let facts = facts_of(&model)?;
+        let read = policy::authorize_own_intake(actor, &facts, CustomerId(model.customer_id))
+            .map_err(|d| AppError::internal_msg(d.reason))?;
         Ok(Created {
-            complaint: model.into(),
+            complaint: ComplaintView::new(model, read)?,
             possible_repeats: repeats,
         })
     }
@@ -320,6 +336,7 @@ impl Services {
     /// Most alike first.
     async fn repeat_candidates<C: ConnectionTrait>(
         &self,
+        actor: &Actor,
         db: &C,
         new: &complaint::Model,
         cat: &category::Model,
@@ -355,25 +372,31 @@ impl Services {
             .all(db)
             .await?;
         let new_text = format!("{} {}", new.title, new.description);
-        let mut out: Vec<RepeatCandidate> = rows
-            .into_iter()
-            .filter_map(|c| {
-                let similarity = crate::search::analysis::text_similarity(
-                    &new_text,
-                    &format!("{} {}", c.title, c.description),
-                );
-                let same_category = family.contains(&c.category_id);
-                (same_category || similarity >= REPEAT_TEXT_SIMILARITY).then(|| RepeatCandidate {
+        let mut out: Vec<RepeatCandidate> = Vec::new();
+        for c in rows {
+            // shown in full only to those who may read the complaint (a
+            // summary grant for the rest is for a later issue)
+            let facts = facts_of(&c)?;
+            if policy::authorize_read(actor, &facts, CustomerId(c.customer_id)).is_err() {
+                continue;
+            }
+            let similarity = crate::search::analysis::text_similarity(
+                &new_text,
+                &format!("{} {}", c.title, c.description),
+            );
+            let same_category = family.contains(&c.category_id);
+            if same_category || similarity >= REPEAT_TEXT_SIMILARITY {
+                out.push(RepeatCandidate {
                     id: ComplaintId(c.id),
                     number: c.number,
-                    status: Status::from_code(&c.status).unwrap_or(Status::Accepted),
+                    status: facts.status,
                     title: c.title,
                     created_at: c.created_at,
                     similarity,
                     same_category,
-                })
-            })
-            .collect();
+                });
+            }
+        }
         out.sort_by(|a, b| {
             b.similarity
                 .total_cmp(&a.similarity)

@@ -7,15 +7,17 @@
 //! timeline event and audit record commit in the same transaction.
 use crate::audit;
 use crate::audit::Entry;
+use crate::auth::policy::ReadToken;
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{complaint, team, user};
 use crate::db::WriteTx;
 use crate::domain::complaint::{
     transition, valid_satisfaction, Action, EventKind, Responsibility, Status, Visibility,
 };
+use crate::domain::ids::CustomerId;
 use crate::error::{AppError, AppResult};
 use crate::service::complaints::timeline::insert_event;
-use crate::service::complaints::views::ComplaintView;
+use crate::service::complaints::views::{facts_of, stored, ComplaintView};
 use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::NotSet;
@@ -162,13 +164,18 @@ impl Services {
         expected_version: Option<i32>,
         audit_action: &str,
         check: impl FnOnce(&policy::ComplaintFacts) -> Result<(), policy::Denial>,
-    ) -> AppResult<complaint::Model> {
+    ) -> AppResult<(complaint::Model, ReadToken)> {
         let m = complaint::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
             .ok_or_else(|| AppError::not_found(format!("complaint {id}")))?;
-        let facts = ComplaintView::from(m.clone()).facts();
-        if let Err(d) = check(&facts) {
+        let facts = facts_of(&m)?;
+        // every change check includes the read check, so this one passes
+        // too; it is the proof the changed complaint's response carries
+        let read = check(&facts)
+            .and_then(|()| policy::authorize_read(actor, &facts, CustomerId(m.customer_id)));
+        if let Err(d) = read.as_ref() {
+            let d = d.clone();
             return Err(self
                 .deny(
                     actor,
@@ -184,7 +191,9 @@ impl Services {
                 return Err(stale(m.version));
             }
         }
-        Ok(m)
+        let read =
+            read.map_err(|_| AppError::internal_msg("read check failed after change check"))?;
+        Ok((m, read))
     }
 
     pub async fn apply_step(
@@ -198,7 +207,7 @@ impl Services {
         let step = step.validated()?;
         let action = step.action();
         let audit_action = format!("complaint.{}", action.code());
-        let current = self
+        let (current, read) = self
             .load_for_change(
                 actor,
                 meta,
@@ -208,7 +217,7 @@ impl Services {
                 |f| policy::can_act(actor, f, action),
             )
             .await?;
-        let from = Status::from_code(&current.status).unwrap_or(Status::Accepted);
+        let from = stored("complaint status", &current.status, Status::from_code)?;
         let to = transition(from, action)?;
         let now = self.now();
 
@@ -313,7 +322,7 @@ impl Services {
             }
         }
         let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now).await?;
+        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
         let ev = insert_event(
             &*tx,
             id,
@@ -349,6 +358,7 @@ impl Services {
         current: &complaint::Model,
         mut am: complaint::ActiveModel,
         now: DateTime<Utc>,
+        read: ReadToken,
     ) -> AppResult<ComplaintView> {
         am.id = NotSet;
         am.version = Set(current.version + 1);
@@ -367,7 +377,7 @@ impl Services {
             .one(&**tx)
             .await?
             .ok_or_else(|| AppError::not_found(format!("complaint {}", current.id)))?;
-        Ok(m.into())
+        ComplaintView::new(m, read)
     }
 
     async fn expert_team_id(&self) -> AppResult<i64> {

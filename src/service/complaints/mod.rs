@@ -5,6 +5,7 @@ pub mod edits;
 pub mod intake;
 pub mod lifecycle;
 pub mod queries;
+pub mod reads;
 pub mod similar;
 pub mod timeline;
 pub mod views;

@@ -2,14 +2,16 @@
 //! by the actor's data scope with keyset pagination, and the batch loads behind
 //! the API's DataLoaders. Complaint reads fetch the customer and the people
 //! named on the complaint in the same query ([`Related`]).
+use crate::auth::policy::ReadToken;
 use crate::auth::policy::Scope;
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{category, complaint};
 use crate::db::{joined, repo};
 use crate::domain::complaint::{Channel, Priority, Status};
+use crate::domain::ids::{ComplaintId, CustomerId};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::views::ComplaintView;
+use crate::service::complaints::views::{facts_of, stored, ComplaintView};
 use crate::service::customers::views::CustomerView;
 use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
@@ -34,6 +36,25 @@ pub struct ComplaintFilter {
     pub text: Option<String>,
     pub is_major: Option<bool>,
     pub open_only: bool,
+}
+
+impl ComplaintFilter {
+    /// The filter as recorded in the audit log (what was asked, not what came back).
+    pub(crate) fn audit_json(&self) -> serde_json::Value {
+        fn codes(v: Vec<&'static str>) -> Option<Vec<&'static str>> {
+            (!v.is_empty()).then_some(v)
+        }
+        serde_json::json!({
+            "statuses": codes(self.statuses.iter().map(|s| s.code()).collect()),
+            "priorities": codes(self.priorities.iter().map(|s| s.code()).collect()),
+            "channels": codes(self.channels.iter().map(|s| s.code()).collect()),
+            "categoryIds": (!self.category_ids.is_empty()).then_some(&self.category_ids),
+            "teamId": self.team_id, "assigneeId": self.assignee_id,
+            "acceptedById": self.accepted_by_id, "createdFrom": self.created_from,
+            "createdTo": self.created_to, "text": self.text, "isMajor": self.is_major,
+            "openOnly": self.open_only,
+        })
+    }
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -145,6 +166,8 @@ impl Services {
         let view = self
             .check_readable(actor, meta, models.pop(), &key.to_string())
             .await?;
+        // recorded before anything is returned (fail closed)
+        self.record_detail_reads(actor, meta, [&view.read]).await?;
         Ok((view, related))
     }
 
@@ -158,19 +181,19 @@ impl Services {
         let Some(m) = found else {
             return Err(AppError::not_found(format!("complaint {key}")));
         };
-        let view = ComplaintView::from(m);
-        if let Err(d) = policy::can_read(actor, &view.facts()) {
-            return Err(self
+        let facts = facts_of(&m)?;
+        match policy::authorize_read(actor, &facts, CustomerId(m.customer_id)) {
+            Ok(token) => ComplaintView::new(m, token),
+            Err(d) => Err(self
                 .deny(
                     actor,
                     meta,
                     "complaint.read",
-                    Some(("complaint", view.id.to_string())),
+                    Some(("complaint", m.id.to_string())),
                     d,
                 )
-                .await);
+                .await),
         }
-        Ok(view)
     }
 
     pub async fn list_complaints(
@@ -235,22 +258,36 @@ impl Services {
         let rows = joined::fetch(self.db.conn(), q, Some(first + 1)).await?;
         let (rows, related) = Related::collect(rows);
         let has_next = rows.len() as u64 > first;
-        let items = rows
-            .into_iter()
-            .take(first as usize)
-            .map(|m| {
-                let k = match order {
-                    ComplaintOrder::Priority => Some(
-                        Priority::from_code(&m.priority)
-                            .unwrap_or(Priority::Normal)
-                            .rank(),
-                    ),
-                    ComplaintOrder::RecentlyUpdated => Some(m.updated_at.timestamp_micros()),
-                    _ => None,
-                };
-                (encode_cursor(k, m.id), ComplaintView::from(m))
-            })
-            .collect();
+        let mut items = Vec::with_capacity(rows.len().min(first as usize));
+        for m in rows.into_iter().take(first as usize) {
+            let k = match order {
+                ComplaintOrder::Priority => {
+                    Some(stored("priority", &m.priority, Priority::from_code)?.rank())
+                }
+                ComplaintOrder::RecentlyUpdated => Some(m.updated_at.timestamp_micros()),
+                _ => None,
+            };
+            // the SQL scope and the policy agree; a row they do not is left out
+            let Ok(token) =
+                policy::authorize_read(actor, &facts_of(&m)?, CustomerId(m.customer_id))
+            else {
+                tracing::warn!(
+                    complaint = m.id,
+                    "listed complaint refused by the read policy"
+                );
+                continue;
+            };
+            items.push((encode_cursor(k, m.id), ComplaintView::new(m, token)?));
+        }
+        self.record_search(
+            actor,
+            meta,
+            "complaint.list",
+            None,
+            serde_json::json!({ "filter": filter.audit_json(), "orderBy": format!("{order:?}"),
+                "after": after, "count": items.len() }),
+        )
+        .await?;
         Ok((
             Page {
                 items,
@@ -363,17 +400,41 @@ impl Services {
         Ok(q)
     }
 
-    /// Complaints by id for the `repeatOf` link, keeping only readable ones.
-    pub async fn readable_complaints_by_ids(
+    /// Complaints by id, keeping only those the read policy lets the actor
+    /// see, each with its token (search results, linked complaints).
+    pub(crate) async fn readable_by_ids(
         &self,
         actor: &Actor,
         ids: &[i64],
     ) -> AppResult<Vec<ComplaintView>> {
         let rows = repo::complaints_by_ids(self.db.conn(), ids).await?;
-        Ok(rows
-            .into_iter()
-            .map(ComplaintView::from)
-            .filter(|c| policy::can_read(actor, &c.facts()).is_ok())
-            .collect())
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            let facts = facts_of(&m)?;
+            if let Ok(token) = policy::authorize_read(actor, &facts, CustomerId(m.customer_id)) {
+                out.push(ComplaintView::new(m, token)?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// The complaints that readable complaints name as their `repeatOf`,
+    /// keeping only those the actor may read too. Each one shown is a read,
+    /// recorded before it is returned.
+    pub async fn readable_complaints_by_ids(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        links: &[(ReadToken, ComplaintId)],
+    ) -> AppResult<Vec<ComplaintView>> {
+        let ids: Vec<i64> = links
+            .iter()
+            .filter(|(from, _)| from.reads_detail())
+            .map(|(_, to)| to.0)
+            .collect();
+        let views = self.readable_by_ids(actor, &ids).await?;
+        self.record_detail_reads(actor, meta, views.iter().map(|v| &v.read))
+            .await?;
+        Ok(views)
     }
 }

@@ -72,6 +72,12 @@ impl Services {
         // as many as asked (the engine leaves the source complaint out);
         // callers who may not read everything get more candidates, and more
         // again while too few are theirs and the index has more to give
+        let asked = match exclude {
+            Some(id) => serde_json::json!({ "complaintId": id }),
+            None => {
+                serde_json::json!({ "text": source_text.chars().take(200).collect::<String>() })
+            }
+        };
         let reads_all = matches!(policy::complaint_scope(actor), Ok(policy::Scope::All));
         let mut want = if reads_all { limit } else { limit * 5 };
         let source = Arc::new(source_text);
@@ -83,7 +89,7 @@ impl Services {
                 .map_err(AppError::internal)?;
             let ids: Vec<i64> = ranked.iter().map(|(id, _)| *id).collect();
             let mut readable: HashMap<i64, crate::service::complaints::views::ComplaintView> = self
-                .readable_complaints_by_ids(actor, &ids)
+                .readable_by_ids(actor, &ids)
                 .await?
                 .into_iter()
                 .map(|c| (c.id.0, c))
@@ -99,6 +105,15 @@ impl Services {
                 .take(limit)
                 .collect();
             if found.len() >= limit || exhausted || want >= MAX_SIMILAR_CANDIDATES {
+                // what was asked and how many came back, never the results
+                self.record_search(
+                    actor,
+                    meta,
+                    "complaint.similar",
+                    None,
+                    serde_json::json!({ "query": asked, "count": found.len() }),
+                )
+                .await?;
                 return Ok(found);
             }
             want = (want * 4).min(MAX_SIMILAR_CANDIDATES);

@@ -1,4 +1,6 @@
 //! A complaint's timeline: appending events and reading them back.
+use crate::auth::policy::ReadToken;
+use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::complaint_event;
 use crate::domain::complaint::{EventKind, Status, Visibility};
 use crate::error::AppResult;
@@ -37,17 +39,33 @@ pub(crate) async fn insert_event<C: ConnectionTrait>(
     }
     .insert(db)
     .await?;
-    Ok(m.into())
+    EventView::try_from(m)
 }
 
 impl Services {
-    /// Timelines of several complaints (already read through the policy), oldest first.
-    pub async fn events_of(&self, ids: &[i64]) -> AppResult<Vec<EventView>> {
+    /// Timelines of complaints the read policy let the actor see, oldest
+    /// first. Each is a detail read, recorded before it is returned.
+    pub async fn events_of(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        tokens: &[ReadToken],
+    ) -> AppResult<Vec<EventView>> {
+        let ids: Vec<i64> = tokens
+            .iter()
+            .filter(|t| t.reads_detail())
+            .map(|t| t.complaint().0)
+            .collect();
         let rows = complaint_event::Entity::find()
-            .filter(complaint_event::Column::ComplaintId.is_in(ids.iter().copied()))
+            .filter(complaint_event::Column::ComplaintId.is_in(ids))
             .order_by_asc(complaint_event::Column::Id)
             .all(self.db.conn())
             .await?;
-        Ok(rows.into_iter().map(EventView::from).collect())
+        let events = rows
+            .into_iter()
+            .map(EventView::try_from)
+            .collect::<AppResult<Vec<_>>>()?;
+        self.record_detail_reads(actor, meta, tokens).await?;
+        Ok(events)
     }
 }

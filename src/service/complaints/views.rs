@@ -1,8 +1,10 @@
 //! What the complaints context hands to the API layer: complaints, timeline
 //! events and attachments (plain values, never database rows).
+use crate::auth::policy::{ComplaintFacts, ReadToken};
 use crate::db::entity::{attachment, complaint, complaint_event};
 use crate::domain::complaint::{Channel, EventKind, Priority, Responsibility, Status, Visibility};
 use crate::domain::ids::*;
+use crate::error::{AppError, AppResult};
 use chrono::{DateTime, NaiveDate, Utc};
 
 #[derive(Debug, Clone)]
@@ -47,6 +49,42 @@ pub struct ComplaintView {
     pub closed_at: Option<DateTime<Utc>>,
     pub used_kb_version_id: Option<i64>,
     pub announcement_id: Option<i64>,
+    /// The read policy's proof that the caller may see this complaint; the
+    /// loaders of its timeline, attachments and customer take it.
+    pub read: ReadToken,
+}
+
+/// A code stored in a row, parsed; an unknown one is an internal error
+/// (logged with the value), never a silent default.
+pub(crate) fn stored<T>(
+    kind: &'static str,
+    value: &str,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> AppResult<T> {
+    parse(value).ok_or_else(|| {
+        tracing::error!(kind, value, "unknown value stored in the database");
+        AppError::internal_msg(format!("unknown {kind} {value:?} in the database"))
+    })
+}
+
+/// Same, for a nullable column.
+pub(crate) fn stored_opt<T>(
+    kind: &'static str,
+    value: Option<&str>,
+    parse: impl FnOnce(&str) -> Option<T>,
+) -> AppResult<Option<T>> {
+    value.map(|v| stored(kind, v, parse)).transpose()
+}
+
+/// The facts the read policy decides on, from a row.
+pub(crate) fn facts_of(m: &complaint::Model) -> AppResult<ComplaintFacts> {
+    Ok(ComplaintFacts {
+        id: ComplaintId(m.id),
+        status: stored("complaint status", &m.status, Status::from_code)?,
+        accepted_by: UserId(m.accepted_by_id),
+        assignee: m.assignee_id.map(UserId),
+        team: m.team_id.map(TeamId),
+    })
 }
 
 impl ComplaintView {
@@ -61,16 +99,18 @@ impl ComplaintView {
     }
 }
 
-impl From<complaint::Model> for ComplaintView {
-    fn from(m: complaint::Model) -> Self {
-        ComplaintView {
+impl ComplaintView {
+    /// The view of a row the read policy let through (`read`).
+    pub(crate) fn new(m: complaint::Model, read: ReadToken) -> AppResult<Self> {
+        debug_assert_eq!(read.complaint().0, m.id);
+        Ok(ComplaintView {
             id: ComplaintId(m.id),
             number: m.number,
             customer_id: CustomerId(m.customer_id),
-            channel: Channel::from_code(&m.channel).unwrap_or(Channel::Hotline),
+            channel: stored("channel", &m.channel, Channel::from_code)?,
             category_id: CategoryId(m.category_id),
-            priority: Priority::from_code(&m.priority).unwrap_or(Priority::Normal),
-            status: Status::from_code(&m.status).unwrap_or(Status::Accepted),
+            priority: stored("priority", &m.priority, Priority::from_code)?,
+            status: stored("complaint status", &m.status, Status::from_code)?,
             title: m.title,
             description: m.description,
             occurred_at: m.occurred_at,
@@ -84,10 +124,11 @@ impl From<complaint::Model> for ComplaintView {
             amount_disputed_cents: m.amount_disputed_cents,
             refund_requested_cents: m.refund_requested_cents,
             refund_granted_cents: m.refund_granted_cents,
-            responsibility: m
-                .responsibility
-                .as_deref()
-                .and_then(Responsibility::from_code),
+            responsibility: stored_opt(
+                "responsibility",
+                m.responsibility.as_deref(),
+                Responsibility::from_code,
+            )?,
             findings: m.findings,
             resolution: m.resolution,
             satisfaction: m.satisfaction,
@@ -107,7 +148,8 @@ impl From<complaint::Model> for ComplaintView {
             closed_at: m.closed_at,
             used_kb_version_id: m.used_kb_version_id,
             announcement_id: m.announcement_id,
-        }
+            read,
+        })
     }
 }
 
@@ -125,20 +167,30 @@ pub struct EventView {
     pub created_at: DateTime<Utc>,
 }
 
-impl From<complaint_event::Model> for EventView {
-    fn from(m: complaint_event::Model) -> Self {
-        EventView {
+impl TryFrom<complaint_event::Model> for EventView {
+    type Error = AppError;
+
+    fn try_from(m: complaint_event::Model) -> AppResult<Self> {
+        Ok(EventView {
             id: EventId(m.id),
             complaint_id: ComplaintId(m.complaint_id),
-            kind: EventKind::from_code(&m.kind).unwrap_or(EventKind::Updated),
+            kind: stored("event kind", &m.kind, EventKind::from_code)?,
             actor_id: m.actor_id.map(UserId),
-            visibility: Visibility::from_code(&m.visibility).unwrap_or(Visibility::Internal),
-            from_status: m.from_status.as_deref().and_then(Status::from_code),
-            to_status: m.to_status.as_deref().and_then(Status::from_code),
+            visibility: stored("visibility", &m.visibility, Visibility::from_code)?,
+            from_status: stored_opt(
+                "complaint status",
+                m.from_status.as_deref(),
+                Status::from_code,
+            )?,
+            to_status: stored_opt(
+                "complaint status",
+                m.to_status.as_deref(),
+                Status::from_code,
+            )?,
             body: m.body,
             data: serde_json::from_str(&m.data).unwrap_or(serde_json::Value::Null),
             created_at: m.created_at,
-        }
+        })
     }
 }
 

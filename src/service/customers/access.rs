@@ -2,12 +2,12 @@
 //! clear goes through here: load, authorise, write the audit record, and only
 //! then return. If the audit write fails nothing is returned (fail closed).
 use crate::audit::{self, Entry};
+use crate::auth::policy::ReadToken;
 use crate::auth::policy::{self, PiiGrant};
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::customer;
 use crate::db::joined;
 use crate::db::repo;
-use crate::domain::ids::{AuditId, CustomerId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::service::customers::views::CustomerView;
@@ -53,7 +53,7 @@ impl Services {
         if cust.email.is_some() {
             fields.push("email");
         }
-        let audit_id = audit::record(
+        let recorded = audit::record(
             &*tx,
             meta,
             self.now(),
@@ -65,14 +65,7 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
-        Ok(RevealedContact {
-            customer_id: CustomerId(cust.id),
-            name: cust.name,
-            phone: cust.phone,
-            id_card: cust.id_card,
-            email: cust.email,
-            audit_id: AuditId(audit_id),
-        })
+        Ok(RevealedContact::new(grant, recorded, cust))
     }
 
     /// Find a customer by the phone number the caller gave, during intake.
@@ -103,13 +96,17 @@ impl Services {
 }
 
 impl Services {
-    /// Customers, masked. Callers pass only ids of complaints already read
-    /// through the policy.
-    pub async fn customers_by_ids(&self, ids: &[i64]) -> AppResult<Vec<CustomerView>> {
+    /// The customers of complaints the read policy let the actor see, masked.
+    pub async fn customers_by_ids(&self, tokens: &[ReadToken]) -> AppResult<Vec<CustomerView>> {
+        let ids: Vec<i64> = tokens
+            .iter()
+            .filter(|t| t.reads_detail())
+            .map(|t| t.customer().0)
+            .collect();
         let rows = customer::Entity::find()
             .select_only()
             .columns(joined::CUSTOMER_COLUMNS.iter().copied())
-            .filter(customer::Column::Id.is_in(ids.iter().copied()))
+            .filter(customer::Column::Id.is_in(ids))
             .into_model::<joined::CustomerRow>()
             .all(self.db.conn())
             .await?;

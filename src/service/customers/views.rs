@@ -1,5 +1,7 @@
 //! What the customers context hands to the API layer: masked customers and
 //! audited reveals of their contact details.
+use crate::audit::Recorded;
+use crate::auth::policy::PiiGrant;
 use crate::db::entity::customer;
 use crate::domain::ids::*;
 use crate::domain::masking;
@@ -38,7 +40,10 @@ impl From<crate::db::joined::CustomerRow> for CustomerView {
     }
 }
 
-/// A customer's contact in clear, only ever built by `service::access`.
+/// A customer's contact in clear. Built only by [`RevealedContact::new`],
+/// from the policy's [`PiiGrant`] and the audit record of the reveal (the
+/// private field keeps construction here).
+#[allow(clippy::manual_non_exhaustive)]
 #[derive(Debug, Clone)]
 pub struct RevealedContact {
     pub customer_id: CustomerId,
@@ -47,4 +52,20 @@ pub struct RevealedContact {
     pub id_card: Option<String>,
     pub email: Option<String>,
     pub audit_id: AuditId,
+    _proof: (),
+}
+
+impl RevealedContact {
+    pub(crate) fn new(grant: PiiGrant, recorded: Recorded, c: customer::Model) -> Self {
+        let _ = grant;
+        RevealedContact {
+            customer_id: CustomerId(c.id),
+            name: c.name,
+            phone: c.phone,
+            id_card: c.id_card,
+            email: c.email,
+            audit_id: recorded.id(),
+            _proof: (),
+        }
+    }
 }

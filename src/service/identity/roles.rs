@@ -1,10 +1,11 @@
 //! Roles and the permissions they grant.
 use crate::audit;
 use crate::audit::Entry;
-use crate::auth::{Actor, RequestMeta};
+use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{role, role_permission};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::complaints::views::stored;
 use crate::service::identity::users::valid_username;
 use crate::service::identity::views::RoleView;
 use crate::service::{required_text, Services};
@@ -47,23 +48,29 @@ async fn set_permissions<C: ConnectionTrait>(
 }
 
 impl Services {
-    pub async fn roles(&self) -> AppResult<Vec<RoleView>> {
+    /// Every role with its permissions: an admin read (user or role managers).
+    pub async fn roles(&self, actor: &Actor, meta: &RequestMeta) -> AppResult<Vec<RoleView>> {
+        if !actor.has(Permission::UserManage) {
+            if let Err(d) = policy::require(actor, Permission::RoleManage) {
+                return Err(self.deny(actor, meta, "role.list", None, d).await);
+            }
+        }
         let roles = role::Entity::find()
             .order_by_asc(role::Column::Id)
             .all(self.db.conn())
             .await?;
         let perms = role_permission::Entity::find().all(self.db.conn()).await?;
-        Ok(roles
+        roles
             .into_iter()
             .map(|r| {
                 let ps = perms
                     .iter()
                     .filter(|p| p.role_id == r.id)
-                    .filter_map(|p| Permission::from_code(&p.permission))
-                    .collect();
-                RoleView::new(r, ps)
+                    .map(|p| stored("permission", &p.permission, Permission::from_code))
+                    .collect::<AppResult<_>>()?;
+                Ok(RoleView::new(r, ps))
             })
-            .collect())
+            .collect()
     }
 
     pub async fn create_role(
@@ -164,8 +171,8 @@ impl Services {
             .all(self.db.conn())
             .await?
             .into_iter()
-            .filter_map(|p| Permission::from_code(&p.permission))
-            .collect();
+            .map(|p| stored("permission", &p.permission, Permission::from_code))
+            .collect::<AppResult<_>>()?;
         Ok(RoleView::new(r, current))
     }
 }

@@ -12,6 +12,7 @@ use crate::db::repo;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, ErrorCode};
+use crate::service::complaints::views::stored;
 use crate::service::identity::views::UserView;
 use crate::service::{required_text, Services};
 use chrono::Duration;
@@ -79,15 +80,15 @@ impl Services {
             return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
         }
         if !ok {
-            let failures = u.failed_logins + 1;
+            // counted in the UPDATE itself: concurrent failures are never lost
             let tx = self.db.write_tx().await?;
-            let mut am: user::ActiveModel = u.clone().into();
-            am.failed_logins = Set(failures);
-            if failures >= MAX_FAILURES {
-                am.locked_until = Set(Some(now + Duration::minutes(LOCKOUT_MINUTES)));
-                am.failed_logins = Set(0);
-            }
-            am.update(&*tx).await?;
+            repo::record_login_failure(
+                &*tx,
+                u.id,
+                MAX_FAILURES,
+                now + Duration::minutes(LOCKOUT_MINUTES),
+            )
+            .await?;
             audit::record(&*tx, meta, now, fail("bad_password", Some(u.id))).await?;
             tx.commit().await?;
             return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
@@ -193,8 +194,8 @@ impl Services {
             permissions: p
                 .permissions
                 .iter()
-                .filter_map(|c| Permission::from_code(c))
-                .collect(),
+                .map(|c| stored("permission", c, Permission::from_code))
+                .collect::<AppResult<_>>()?,
             session_id: p.session_id,
         };
         self.sessions.insert(hash, actor.clone(), seen, now);
@@ -220,8 +221,9 @@ impl Services {
         roles.dedup();
         let permissions = rows
             .iter()
-            .filter_map(|(_, p)| p.as_deref().and_then(Permission::from_code))
-            .collect();
+            .filter_map(|(_, p)| p.as_deref())
+            .map(|p| stored("permission", p, Permission::from_code))
+            .collect::<AppResult<_>>()?;
         Ok((roles, permissions))
     }
 

@@ -5,13 +5,14 @@ import { useI18n } from '../../i18n';
 import { DATE_FORMAT } from '../../lib/time';
 import { AUDIT_ACTION_GROUPS, KNOWN_AUDIT_ACTIONS } from './auditActions';
 import { useAuditLabels } from './labels';
-import { EMPTY_AUDIT_STATE, OUTCOMES, TARGET_TYPES, type AuditState, type Outcome } from './auditState';
+import { EMPTY_AUDIT_STATE, OUTCOMES, PHONE_RE, TARGET_TYPES, type AuditState, type Outcome } from './auditState';
 
 interface FormValues {
   actorName?: string;
   action?: string;
   outcome?: Outcome;
   customerId?: string;
+  customerPhone?: string;
   targetType?: string;
   targetId?: string;
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -33,6 +34,7 @@ export function AuditFilters({ state, onApply }: { state: AuditState; onApply: (
     action: state.action || undefined,
     outcome: state.outcome ?? undefined,
     customerId: state.customerId || undefined,
+    customerPhone: state.customerPhone || undefined,
     targetType: state.targetType || undefined,
     targetId: state.targetId || undefined,
     range: [state.from ? dayjs(state.from) : null, state.to ? dayjs(state.to) : null],
@@ -44,6 +46,7 @@ export function AuditFilters({ state, onApply }: { state: AuditState; onApply: (
       action: v.action ?? '',
       outcome: v.outcome ?? null,
       customerId: (v.customerId ?? '').trim(),
+      customerPhone: (v.customerPhone ?? '').trim(),
       targetType: v.targetType ?? '',
       targetId: (v.targetId ?? '').trim(),
       from: v.range?.[0] ? v.range[0].format(DATE_FORMAT) : null,
@@ -129,6 +132,23 @@ export function AuditFilters({ state, onApply }: { state: AuditState; onApply: (
               placeholder={t('audit.filter.customerPh')}
               inputMode="numeric"
               maxLength={19}
+            />
+          </Form.Item>
+        </Col>
+        <Col {...COL}>
+          <Form.Item
+            name="customerPhone"
+            label={t('audit.filter.phone')}
+            tooltip={t('audit.filter.phoneHelp')}
+            rules={[{ pattern: PHONE_RE, message: t('audit.filter.phoneInvalid') }]}
+            style={{ marginBottom: 0 }}
+          >
+            <Input
+              id="audit-phone"
+              allowClear
+              placeholder={t('audit.filter.phonePh')}
+              inputMode="tel"
+              maxLength={30}
             />
           </Form.Item>
         </Col>

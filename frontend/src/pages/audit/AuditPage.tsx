@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Flex, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
+import { Alert, Button, Card, Flex, Space, Table, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { DownloadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { gqlRequest } from '../../api/client';
-import type { GraphQLRequestError } from '../../api/errors';
+import { hasErrorCode, type GraphQLRequestError } from '../../api/errors';
 import { gqlKey } from '../../api/hooks';
 import { Can } from '../../auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -237,14 +237,24 @@ export default function AuditPage() {
         }
       >
         <div data-testid="audit" aria-busy={query.isFetching} data-search={params.toString()}>
-          {query.error ? (
+          {query.error && hasErrorCode(query.error, 'NOT_FOUND') ? (
+            // a customer filter (id or phone) that matches no customer: say
+            // so, never show an empty "nobody has seen it"
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="audit-no-customer"
+              message={t('audit.noSuchCustomer')}
+              style={{ margin: 16 }}
+            />
+          ) : query.error ? (
             <ErrorAlert error={query.error} onRetry={() => void query.refetch()} style={{ margin: 16 }} />
           ) : null}
           <Table<AuditRow>
             rowKey="id"
             size="small"
             columns={columns}
-            dataSource={rows}
+            dataSource={query.error ? [] : rows}
             loading={query.isPending || (query.isPlaceholderData && query.isFetching)}
             pagination={false}
             scroll={{ x: 988 }}

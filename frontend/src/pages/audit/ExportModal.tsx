@@ -6,7 +6,7 @@ import { gqlKey, useGqlMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { graphql } from '../../gql';
 import type { ExportAuditLogsMutation } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { downloadText } from '../../lib/download';
 import { paths } from '../../paths';
 import { useAuditLabels } from './labels';
@@ -31,7 +31,7 @@ type ExportResult = ExportAuditLogsMutation['exportAuditLogs'];
  * The reason is required and kept in the export's own audit record.
  */
 export function ExportModal({ open, state, onClose }: { open: boolean; state: AuditState; onClose: () => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const labels = useAuditLabels();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
@@ -56,7 +56,7 @@ export function ExportModal({ open, state, onClose }: { open: boolean; state: Au
   const onOk = () => {
     form
       .validateFields()
-      .then(({ reason }) => exportLogs.mutate({ input: { filter: toAuditFilter(state), reason: reason.trim() } }))
+      .then(({ reason }) => exportLogs.mutate({ input: { filter: toAuditFilter(state), reason: reason.trim(), language: locale === 'en-US' ? 'EN_US' : 'ZH_CN' } }))
       .catch(() => undefined); // the missing reason is shown under the field
   };
 

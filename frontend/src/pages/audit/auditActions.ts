@@ -20,6 +20,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'complaint.read',
       'complaint.list',
       'complaint.similar',
+      'complaint.repeats',
       'complaint.assign',
       'complaint.attach',
       'complaint.note',

@@ -15,6 +15,7 @@ const full: AuditState = {
   action: 'customer.reveal',
   outcome: 'success',
   customerId: '42',
+  customerPhone: '13912345678',
   targetType: 'complaint',
   targetId: '17',
   from: '2026-11-01',
@@ -25,7 +26,7 @@ describe('audit filters ↔ URL', () => {
   it('round-trips every filter through the query string', () => {
     const params = toAuditParams(full);
     expect(params.toString()).toBe(
-      'actor=agent&action=customer.reveal&outcome=success&customer=42&targetType=complaint&target=17&from=2026-11-01&to=2026-11-24',
+      'actor=agent&action=customer.reveal&outcome=success&customer=42&phone=13912345678&targetType=complaint&target=17&from=2026-11-01&to=2026-11-24',
     );
     expect(parseAuditParams(params)).toEqual(full);
   });
@@ -37,7 +38,7 @@ describe('audit filters ↔ URL', () => {
 
   it('drops malformed values instead of sending them', () => {
     const s = parseAuditParams(
-      new URLSearchParams('action=DROP TABLE&outcome=maybe&customer=12a&targetType=Complaint!&from=2026-13-01&to=x'),
+      new URLSearchParams('action=DROP TABLE&outcome=maybe&customer=12a&phone=139abc&targetType=Complaint!&from=2026-13-01&to=x'),
     );
     expect(s).toEqual(EMPTY_AUDIT_STATE);
   });
@@ -45,6 +46,13 @@ describe('audit filters ↔ URL', () => {
   it('swaps a reversed day range', () => {
     const s = parseAuditParams(new URLSearchParams('from=2026-11-24&to=2026-11-01'));
     expect([s.from, s.to]).toEqual(['2026-11-01', '2026-11-24']);
+  });
+
+  it('keeps a phone number as typed, with its spaces and dashes', () => {
+    expect(parseAuditParams(new URLSearchParams('phone=139 1234-5678')).customerPhone).toBe('139 1234-5678');
+    expect(toAuditFilter({ ...EMPTY_AUDIT_STATE, customerPhone: ' 13912345678 ' })).toEqual({
+      customerPhone: '13912345678',
+    });
   });
 
   it('keeps an action the console does not know, as long as it looks like one', () => {
@@ -59,6 +67,7 @@ describe('the API filter', () => {
       action: 'customer.reveal',
       outcome: 'success',
       customerId: '42',
+      customerPhone: '13912345678',
       targetType: 'complaint',
       targetId: '17',
       from: '2026-10-31T16:00:00.000Z',
@@ -68,7 +77,7 @@ describe('the API filter', () => {
 
   it('is empty without filters and counts the active ones', () => {
     expect(toAuditFilter(EMPTY_AUDIT_STATE)).toEqual({});
-    expect(activeAuditFilters(full)).toBe(8);
+    expect(activeAuditFilters(full)).toBe(9);
     expect(activeAuditFilters({ ...EMPTY_AUDIT_STATE, actorName: '  ' })).toBe(0);
   });
 });

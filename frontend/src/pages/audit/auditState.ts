@@ -2,7 +2,7 @@
  * The audit log viewer's filters ↔ the URL ↔ the API's `AuditLogFilter`.
  * The URL is the state, so an auditor can bookmark or share a query:
  *
- *   /audit?action=customer.reveal&outcome=success&actor=agent&customer=42
+ *   /audit?action=customer.reveal&outcome=success&actor=agent&customer=42&phone=13912345678
  *         &targetType=complaint&target=17&from=2026-11-01&to=2026-11-24
  *
  * Days are Beijing calendar days; `to` includes its whole day (the API's
@@ -34,6 +34,8 @@ export interface AuditState {
   action: string;
   outcome: Outcome | null;
   customerId: string;
+  /** A customer's phone number, exactly (the server normalises it like intake). */
+  customerPhone: string;
   targetType: string;
   targetId: string;
   from: string | null;
@@ -45,6 +47,7 @@ export const EMPTY_AUDIT_STATE: AuditState = {
   action: '',
   outcome: null,
   customerId: '',
+  customerPhone: '',
   targetType: '',
   targetId: '',
   from: null,
@@ -56,11 +59,15 @@ const KEYS = {
   action: 'action',
   outcome: 'outcome',
   customerId: 'customer',
+  customerPhone: 'phone',
   targetType: 'targetType',
   targetId: 'target',
   from: 'from',
   to: 'to',
 } as const satisfies Record<keyof AuditState, string>;
+
+/** What intake accepts as a phone number: digits, an optional leading +, spaces and dashes. */
+export const PHONE_RE = /^\+?[\d\s-]{5,30}$/;
 
 const ACTION_RE = /^[a-z_]+(\.[a-z_]+)+$/;
 
@@ -77,6 +84,7 @@ export function parseAuditParams(params: URLSearchParams): AuditState {
   const action = text(params, KEYS.action);
   const outcome = params.get(KEYS.outcome);
   const customer = text(params, KEYS.customerId);
+  const phone = text(params, KEYS.customerPhone, 30);
   const targetType = text(params, KEYS.targetType);
   let from = day(params, KEYS.from);
   let to = day(params, KEYS.to);
@@ -86,6 +94,7 @@ export function parseAuditParams(params: URLSearchParams): AuditState {
     action: ACTION_RE.test(action) ? action : '',
     outcome: isOneOf(OUTCOMES, outcome) ? outcome : null,
     customerId: /^\d+$/.test(customer) ? customer : '',
+    customerPhone: PHONE_RE.test(phone) ? phone : '',
     targetType: /^[a-z_]+$/.test(targetType) ? targetType : '',
     targetId: text(params, KEYS.targetId),
     from,
@@ -104,6 +113,7 @@ export function toAuditParams(state: AuditState): URLSearchParams {
   set(KEYS.action, state.action);
   set(KEYS.outcome, state.outcome);
   set(KEYS.customerId, state.customerId);
+  set(KEYS.customerPhone, state.customerPhone);
   set(KEYS.targetType, state.targetType);
   set(KEYS.targetId, state.targetId);
   set(KEYS.from, state.from);
@@ -118,6 +128,7 @@ export function toAuditFilter(state: AuditState): AuditLogFilter {
   if (state.action) f.action = state.action;
   if (state.outcome) f.outcome = state.outcome;
   if (state.customerId) f.customerId = state.customerId;
+  if (state.customerPhone.trim()) f.customerPhone = state.customerPhone.trim();
   if (state.targetType) f.targetType = state.targetType;
   if (state.targetId.trim()) f.targetId = state.targetId.trim();
   const from = state.from ? shanghaiDayStart(state.from) : null;
