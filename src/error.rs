@@ -125,9 +125,16 @@ impl Reason {
             AuthRequired | BadCredentials | AccountLocked => ErrorCode::Unauthenticated,
             MissingPermission | OutOfScope | SelfReview | StepNotAllowed => ErrorCode::Forbidden,
             NotFound => ErrorCode::NotFound,
-            InvalidInput | IllegalTransition | NotTeamMember | UnsupportedFileType
-            | FileTooLarge | WeakPassword | WrongPassword | CategoryInactive
-            | TeamHasOpenComplaints | AnnouncementEnded => ErrorCode::BadUserInput,
+            InvalidInput
+            | IllegalTransition
+            | NotTeamMember
+            | UnsupportedFileType
+            | FileTooLarge
+            | WeakPassword
+            | WrongPassword
+            | CategoryInactive
+            | TeamHasOpenComplaints
+            | AnnouncementEnded => ErrorCode::BadUserInput,
             StaleVersion | AlreadyExists => ErrorCode::Conflict,
             Internal => ErrorCode::Internal,
         }

@@ -33,10 +33,20 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.alter_table(Table::alter().table("announcements").drop_column("version").take())
-            .await?;
-        m.alter_table(Table::alter().table("categories").drop_column("active").take())
-            .await?;
+        m.alter_table(
+            Table::alter()
+                .table("announcements")
+                .drop_column("version")
+                .take(),
+        )
+        .await?;
+        m.alter_table(
+            Table::alter()
+                .table("categories")
+                .drop_column("active")
+                .take(),
+        )
+        .await?;
         Ok(())
     }
 }

@@ -72,7 +72,9 @@ pub struct CustomerEntry {
 }
 
 /// The customer timeline of events given oldest first.
-pub fn customer_timeline<'a>(events: impl IntoIterator<Item = EventFacts<'a>>) -> Vec<CustomerEntry> {
+pub fn customer_timeline<'a>(
+    events: impl IntoIterator<Item = EventFacts<'a>>,
+) -> Vec<CustomerEntry> {
     let mut out = vec![];
     let mut current: Option<PublicStatus> = None;
     for e in events {

@@ -223,7 +223,8 @@ mod tests {
     fn only_experts_and_supervisors_write_to_the_customer() {
         for role in BUILTIN_ROLES {
             assert_eq!(
-                role.permissions.contains(&Permission::ComplaintNoteCustomer),
+                role.permissions
+                    .contains(&Permission::ComplaintNoteCustomer),
                 matches!(role.code, "expert" | "supervisor"),
                 "{}",
                 role.code

@@ -306,7 +306,14 @@ impl AdminMutation {
         let id = parse_id("id", &input.id).gql(ctx)?;
         let parent = maybe_id("parentId", &input.parent_id).gql(ctx)?;
         services(ctx)
-            .update_team(a, m, id, input.name.as_deref(), parent, input.kind.as_deref())
+            .update_team(
+                a,
+                m,
+                id,
+                input.name.as_deref(),
+                parent,
+                input.kind.as_deref(),
+            )
             .await
             .map(Team)
             .gql(ctx)

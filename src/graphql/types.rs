@@ -183,17 +183,28 @@ impl Customer {
         let (a, m) = super::actor(ctx)?;
         let filter = self.complaint_filter();
         let (page, related) = services(ctx)
-            .list_complaints(a, m, &filter, Default::default(), first.map(i64::from), after.as_deref())
+            .list_complaints(
+                a,
+                m,
+                &filter,
+                Default::default(),
+                first.map(i64::from),
+                after.as_deref(),
+            )
             .await
             .gql(ctx)?;
         super::loaders::prime(ctx, related).await;
-        Ok(connection(page, Complaint, ComplaintConnectionFields { filter }))
+        Ok(connection(
+            page,
+            Complaint,
+            ComplaintConnectionFields { filter },
+        ))
     }
 }
 
 impl Customer {
-    fn complaint_filter(&self) -> crate::service::queries::ComplaintFilter {
-        crate::service::queries::ComplaintFilter {
+    fn complaint_filter(&self) -> crate::service::complaints::ComplaintFilter {
+        crate::service::complaints::ComplaintFilter {
             customer_id: Some(self.0.id.0),
             ..Default::default()
         }
@@ -493,7 +504,7 @@ impl Attachment {
     /// Where to show it inline (thumbnails): images only, else null. Viewing
     /// is audited once per complaint view, not per image.
     async fn inline_url(&self) -> Option<String> {
-        crate::service::attachments::is_inline_type(&self.0.content_type)
+        crate::service::complaints::is_inline_type(&self.0.content_type)
             .then(|| format!("/attachments/{}/inline", self.0.id))
     }
     async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {

@@ -100,10 +100,11 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
         }
         "multipart/form-data" => {
             let max_file = services.config().max_upload_bytes;
-            let body = match read_body(payload, max_file + MAX_JSON_BODY, Reason::FileTooLarge).await {
-                Ok(b) => b,
-                Err(e) => return e,
-            };
+            let body =
+                match read_body(payload, max_file + MAX_JSON_BODY, Reason::FileTooLarge).await {
+                    Ok(b) => b,
+                    Err(e) => return e,
+                };
             let opts = MultipartOptions::default()
                 .max_file_size(max_file)
                 .max_num_files(5);

@@ -89,9 +89,7 @@ async fn download_attachment(
                 ))
                 .insert_header((header::CACHE_CONTROL, "private, no-store"))
                 .body(bytes),
-            Err(err) => {
-                app_error_response(AppError::internal(err), &meta)
-            }
+            Err(err) => app_error_response(AppError::internal(err), &meta),
         },
         Err(err) => app_error_response(err, &meta),
     }
@@ -120,8 +118,9 @@ async fn inline_attachment(
                 .insert_header((
                     header::CONTENT_DISPOSITION,
                     header::ContentDisposition {
+                        // same (RFC 6266 encoded) file name as a download
                         disposition: header::DispositionType::Inline,
-                        parameters: vec![header::DispositionParam::Filename(att.filename)],
+                        ..header::ContentDisposition::attachment(att.filename)
                     },
                 ))
                 .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))

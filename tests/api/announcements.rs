@@ -4,7 +4,8 @@ use crate::helpers::*;
 use crate::reasons::reason_of;
 use serde_json::{json, Value};
 
-const CREATE: &str = "mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id version } }";
+const CREATE: &str =
+    "mutation($i: CreateAnnouncementInput!) { createAnnouncement(input: $i) { id version } }";
 const UPDATE: &str = "mutation($i: UpdateAnnouncementInput!) { updateAnnouncement(input: $i) { id version title explanation category { id } ended } }";
 const END: &str = "mutation($i: EndAnnouncementInput!) { endAnnouncement(input: $i) { id version ended activeUntil } }";
 

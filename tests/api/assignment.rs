@@ -5,7 +5,8 @@ use crate::reasons::reason_of;
 use serde_json::json;
 
 const ASSIGN: &str = "mutation($i: AssignComplaintInput!) { assignComplaint(input: $i) { version assignee { username } } }";
-const ASSIGNABLE: &str = "query($t: ID!) { assignableUsers(teamId: $t) { username active team { id } } }";
+const ASSIGNABLE: &str =
+    "query($t: ID!) { assignableUsers(teamId: $t) { username active team { id } } }";
 
 #[tokio::test]
 async fn a_complaint_is_assigned_only_to_an_active_member_of_its_team() {
@@ -29,7 +30,11 @@ async fn a_complaint_is_assigned_only_to_an_active_member_of_its_team() {
         ),
         "{b}"
     );
-    assert_eq!(app.snapshot().await, before, "a refused assignment writes nothing");
+    assert_eq!(
+        app.snapshot().await,
+        before,
+        "a refused assignment writes nothing"
+    );
 
     // a member of the team, but deactivated
     let h3 = app

@@ -52,7 +52,11 @@ async fn the_queue_filters_by_customer_and_by_announcement() {
     let b = app
         .as_user("expert", LIST, json!({ "f": { "announcementId": ann } }))
         .await;
-    assert_eq!(ids(&b, &["data", "complaints"]), vec![linked.clone()], "{b}");
+    assert_eq!(
+        ids(&b, &["data", "complaints"]),
+        vec![linked.clone()],
+        "{b}"
+    );
     assert_eq!(
         b["data"]["complaints"]["edges"][0]["node"]["announcement"]["title"],
         "光缆中断"

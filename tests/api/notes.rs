@@ -17,7 +17,11 @@ async fn a_customer_visible_note_needs_its_own_permission_and_a_future_promise()
     app.drive(&id, v, "ESCALATED").await;
 
     let internal = app
-        .as_user("agent", NOTE, json!({ "i": { "id": id, "body": "客户情绪激动" } }))
+        .as_user(
+            "agent",
+            NOTE,
+            json!({ "i": { "id": id, "body": "客户情绪激动" } }),
+        )
         .await;
     assert_eq!(
         internal["data"]["addComplaintNote"]["visibility"], "INTERNAL",
@@ -97,7 +101,10 @@ async fn a_customer_visible_note_needs_its_own_permission_and_a_future_promise()
                 json!({ "i": { "id": id, "body": "主管已跟进", "visibility": "CUSTOMER" } }),
             )
             .await;
-        assert_eq!(b["data"]["addComplaintNote"]["visibility"], "CUSTOMER", "{b}");
+        assert_eq!(
+            b["data"]["addComplaintNote"]["visibility"], "CUSTOMER",
+            "{b}"
+        );
     }
     let me = app
         .as_user("expert", "{ me { permissions } }", json!({}))
@@ -112,7 +119,6 @@ async fn a_customer_visible_note_needs_its_own_permission_and_a_future_promise()
 async fn the_customer_timeline_shows_the_four_states_and_customer_notes_only() {
     let app = spawn_app().await;
     let (id, v, _) = app.create_complaint("agent", "13812341234").await;
-    let v = app.drive(&id, v, "ESCALATED").await;
     app.as_user(
         "expert",
         NOTE,
@@ -160,7 +166,9 @@ async fn the_customer_timeline_shows_the_four_states_and_customer_notes_only() {
         "the reply to the customer is on the completed state"
     );
     assert!(
-        entries.iter().all(|e| e["body"] != "内部：可能是系统批量开通"),
+        entries
+            .iter()
+            .all(|e| e["body"] != "内部：可能是系统批量开通"),
         "internal notes never appear"
     );
 }

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 
 const UPDATE_CAT: &str = "mutation($i: UpdateCategoryInput!) { updateCategory(input: $i) {
     id name active parent { id } defaultTeam { id } } }";
-const CATS: &str = "query($all: Boolean) { categories(includeInactive: $all) { id active } }";
+const CATS: &str =
+    "query($all: Boolean! = false) { categories(includeInactive: $all) { id active } }";
 const UPDATE_TEAM: &str =
     "mutation($i: UpdateTeamInput!) { updateTeam(input: $i) { id kind name } }";
 
@@ -212,7 +213,7 @@ async fn a_teams_kind_changes_only_while_it_has_no_open_complaints() {
         .as_user(
             "admin",
             UPDATE_TEAM,
-            json!({ "i": { "id": quality, "kind": "department" } }),
+            json!({ "i": { "id": quality, "kind": "branch" } }),
         )
         .await;
     assert_eq!(

@@ -14,7 +14,8 @@ pub fn reason_of(body: &Value) -> (String, String, Option<String>) {
     )
 }
 
-const UPDATE: &str = "mutation($i: UpdateComplaintInput!) { updateComplaint(input: $i) { version } }";
+const UPDATE: &str =
+    "mutation($i: UpdateComplaintInput!) { updateComplaint(input: $i) { version } }";
 const CLOSE: &str = "mutation($i: CloseComplaintInput!) { closeComplaint(input: $i) { status } }";
 const RESOLVE: &str =
     "mutation($i: ResolveComplaintInput!) { resolveComplaint(input: $i) { status } }";
@@ -91,8 +92,12 @@ async fn every_error_reason_is_provoked_with_its_code() {
     cases.push((
         "FORBIDDEN",
         "MISSING_PERMISSION",
-        app.as_user("agent", "{ auditLogs { edges { node { id } } } }", json!({}))
-            .await,
+        app.as_user(
+            "agent",
+            "{ auditLogs { edges { node { id } } } }",
+            json!({}),
+        )
+        .await,
     ));
     cases.push((
         "FORBIDDEN",
@@ -308,7 +313,10 @@ async fn http_level_errors_carry_a_reason_too() {
         .expect("send");
     assert_eq!(resp.status(), 404);
     let b: Value = resp.json().await.expect("json");
-    assert_eq!(reason_of(&b), ("NOT_FOUND".into(), "NOT_FOUND".into(), None));
+    assert_eq!(
+        reason_of(&b),
+        ("NOT_FOUND".into(), "NOT_FOUND".into(), None)
+    );
     // a validation error (unknown field) gets the default reason
     let b = app.as_user("agent", "{ nope }", json!({})).await;
     assert_eq!(reason_of(&b).1, "INVALID_INPUT");

@@ -34,7 +34,11 @@ pub(super) fn count(
         if counts == Counts::Total {
             (
                 vec![],
-                Some(crate::search::count_up_to(searcher, &union, TOTAL_EXACT_UP_TO)?),
+                Some(crate::search::count_up_to(
+                    searcher,
+                    &union,
+                    TOTAL_EXACT_UP_TO,
+                )?),
             )
         } else {
             let (facets, total) =

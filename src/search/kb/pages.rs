@@ -41,7 +41,11 @@ pub(super) struct Ranker<'a> {
 
 impl Ranker<'_> {
     /// `limit` hits from `start`, and where the next page starts (if any).
-    pub(super) fn page(&self, start: PagePos, limit: usize) -> tantivy::Result<(Vec<Hit>, Option<PagePos>)> {
+    pub(super) fn page(
+        &self,
+        start: PagePos,
+        limit: usize,
+    ) -> tantivy::Result<(Vec<Hit>, Option<PagePos>)> {
         let mut hits = vec![];
         let mut pos = start;
         loop {
@@ -135,13 +139,11 @@ impl Ranker<'_> {
                 _ => {
                     // an index built before `version_id` was a fast field
                     let doc: TantivyDocument = searcher.doc(addr)?;
-                    let get = |field| {
-                        doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as i64
-                    };
+                    let get =
+                        |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
                     (get(self.f.article_id), get(self.f.version_id))
                 }
             },
         )
     }
 }
-
