@@ -5,6 +5,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261124_000001_core;
 mod m20261124_000002_kb;
 mod m20261204_000003_auth_version;
+mod m20261204_000010_api_gaps;
 
 pub struct Migrator;
 
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261124_000001_core::Migration),
             Box::new(m20261124_000002_kb::Migration),
             Box::new(m20261204_000003_auth_version::Migration),
+            Box::new(m20261204_000010_api_gaps::Migration),
         ]
     }
 }

@@ -258,7 +258,13 @@ pub(super) async fn seed_complaints(
                         &expert,
                         meta,
                         c.id.0,
-                        &corpus.internal_notes[rng.gen_range(0..corpus.internal_notes.len())],
+                        crate::service::complaints::NewNote {
+                            body: corpus.internal_notes
+                                [rng.gen_range(0..corpus.internal_notes.len())]
+                            .clone(),
+                            visibility: crate::domain::complaint::Visibility::Internal,
+                            promised_reply_at: None,
+                        },
                     )
                     .await?;
                 }

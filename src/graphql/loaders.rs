@@ -234,6 +234,10 @@ pub fn attach(
     ))
     .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
     .data(DataLoader::new(
+        super::announcements::AnnouncementLoader(s.clone()),
+        spawn,
+    ))
+    .data(DataLoader::new(
         AttachmentsLoader(s.clone(), caller.clone()),
         spawn,
     ))

@@ -1,5 +1,6 @@
 //! Use cases. The only layer that opens transactions; every permission
 //! decision is delegated to `auth::policy`, every audit write to `audit`.
+pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;
 pub mod complaints;
@@ -17,7 +18,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::Clock;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
@@ -37,6 +38,8 @@ pub struct Services {
     pub(crate) sessions: Arc<crate::auth::sessions::SessionCache>,
     /// Group commit for read-audit records (see `audit::writer`).
     pub(crate) audit_writer: audit::writer::AuditWriter,
+    /// Complaints whose images each session viewed lately (thumbnail audit).
+    pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -63,6 +66,7 @@ impl Services {
                 kb::cache::PublishedVersions::BYTES,
             )),
             sessions: Arc::default(),
+            recent_views: Arc::default(),
         })
     }
 
@@ -117,7 +121,7 @@ impl Services {
             tracing::error!(error = %err, request_id = %meta.request_id, "failed to audit a denial");
             return AppError::internal(err);
         }
-        AppError::new(ErrorCode::Forbidden, denial.reason)
+        AppError::because(denial.error_reason(), denial.reason)
     }
 }
 

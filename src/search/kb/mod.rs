@@ -12,10 +12,12 @@
 //! tokenizers named in [`schema`], so a change to either needs a rebuild;
 //! drafts are only ever returned when the [`Filter`] asks for them.
 mod facets;
+mod pages;
 mod query;
 mod rank;
 
-pub use rank::{search, Counts, Hit, SearchResult, TOTAL_EXACT_UP_TO};
+pub use pages::PagePos;
+pub use rank::{search, search_page, Counts, Hit, SearchResult, TOTAL_EXACT_UP_TO};
 
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
 use super::synonyms::Synonyms;

@@ -7,6 +7,7 @@
 //! most once (its best version); excluded documents (drafts hidden from
 //! agents) never reach the hits, whichever path filtered them.
 use super::facets::{ArticleCategories, CategoryCounts};
+use super::pages::{PagePos, Ranker};
 use super::query::{with_filter, Scored};
 use super::{Analyzed, Filter, KbFields, DRAFT, PUBLISHED};
 use crate::search::stats::QueryStats;
@@ -14,8 +15,8 @@ use std::collections::{HashMap, HashSet};
 use tantivy::collector::DocSetCollector;
 use tantivy::query::Bm25StatisticsProvider;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::{DocAddress, Searcher, Term};
 
 #[derive(Debug, Clone)]
 pub struct Hit {
@@ -30,6 +31,8 @@ pub struct SearchResult {
     pub facets: Vec<(i64, u64)>,
     /// How many documents matched (when counts were asked for).
     pub total: Option<crate::search::collect::Total>,
+    /// Where the next page starts, if there are more hits.
+    pub next: Option<PagePos>,
 }
 
 /// The total is counted exactly up to this many matches; beyond it the count
@@ -48,7 +51,7 @@ pub enum Counts {
     TotalAndFacets,
 }
 
-const RRF_K: f32 = 60.0;
+pub(super) const RRF_K: f32 = 60.0;
 /// Most bigram clauses one query keeps: the rarest ones (a caller's rambling
 /// sentence yields dozens, and the common ones only add cost, not ranking).
 const MAX_BIGRAMS: usize = 24;
@@ -121,7 +124,7 @@ fn excluded_docs(
 /// excluded documents (drafts hidden from agents) are dropped afterwards,
 /// instead of intersecting every match with the state filter. A category
 /// filter is applied inside the query, where it narrows the work.
-fn top_docs(
+pub(super) fn top_docs(
     searcher: &Searcher,
     stats: &QueryStats<'_>,
     f: &KbFields,
@@ -168,7 +171,8 @@ fn top_docs(
     Ok(top)
 }
 
-/// Rank by reciprocal rank fusion of the word and the bigram query.
+/// Rank by reciprocal rank fusion of the word and the bigram query: the
+/// first page (see [`search_page`]).
 pub fn search(
     searcher: &Searcher,
     f: &KbFields,
@@ -177,7 +181,25 @@ pub fn search(
     limit: usize,
     counts: Counts,
 ) -> tantivy::Result<SearchResult> {
-    let depth = (limit * 4).max(50);
+    search_page(searcher, f, q, filter, None, limit, counts)
+}
+
+/// One page of hits, from `start` (the position a previous page returned in
+/// `next`) or from the top.
+pub fn search_page(
+    searcher: &Searcher,
+    f: &KbFields,
+    q: &Analyzed,
+    filter: &Filter,
+    start: Option<PagePos>,
+    limit: usize,
+    counts: Counts,
+) -> tantivy::Result<SearchResult> {
+    let start = start.unwrap_or(PagePos {
+        base_depth: (limit * 4).max(50),
+        tier: 0,
+        offset: 0,
+    });
     let stats = QueryStats::new(searcher);
     let bigrams = rarest(&stats, f.body_b, &q.bigrams, MAX_BIGRAMS);
     let words = Scored {
@@ -195,21 +217,15 @@ pub fn search(
         prefix: true,
     };
     let excluded = excluded_docs(searcher, f, filter)?;
-    let mut fused: HashMap<DocAddress, f32> = HashMap::new();
-    for scored in [&words, &bigrams] {
-        let top = top_docs(
-            searcher,
-            &stats,
-            f,
-            filter,
-            scored,
-            excluded.as_ref(),
-            depth,
-        )?;
-        for (rank, addr) in top.into_iter().enumerate() {
-            *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
-        }
-    }
+    let ranker = Ranker {
+        searcher,
+        stats: &stats,
+        f,
+        filter,
+        lists: [&words, &bigrams],
+        excluded: excluded.as_ref(),
+    };
+    let (hits, next) = ranker.page(start, limit)?;
     // facet counts and the total walk every match, unscored: only when asked for
     let (facets, total) = if counts != Counts::None {
         let union = with_filter(
@@ -284,37 +300,10 @@ pub fn search(
     } else {
         (vec![], None)
     };
-    let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut hits = vec![];
-    let mut seen = std::collections::HashSet::new();
-    for (addr, score) in ranked {
-        let (article_id, version_id) = match (
-            crate::search::collect::fast_u64(searcher, "article_id", addr),
-            crate::search::collect::fast_u64(searcher, "version_id", addr),
-        ) {
-            (Some(a), Some(v)) => (a as i64, v as i64),
-            _ => {
-                // an index built before `version_id` was a fast field
-                let doc: TantivyDocument = searcher.doc(addr)?;
-                let get = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
-                (get(f.article_id), get(f.version_id))
-            }
-        };
-        if seen.insert(article_id) {
-            hits.push(Hit {
-                article_id,
-                version_id,
-                score,
-            });
-        }
-        if hits.len() >= limit {
-            break;
-        }
-    }
     Ok(SearchResult {
         hits,
         facets,
         total,
+        next,
     })
 }

@@ -11,7 +11,7 @@ use crate::db::entity::{role, role_permission, session, user, user_role};
 use crate::db::repo;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::permission::Permission;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult, Reason};
 use crate::service::complaints::views::stored;
 use crate::service::identity::views::UserView;
 use crate::service::{required_text, Services};
@@ -42,7 +42,7 @@ impl Services {
     ) -> AppResult<LoginOutcome> {
         let username = required_text("username", username, 64)?;
         if pw.is_empty() || pw.chars().count() > crate::domain::password::MAX_LEN {
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
         let found = user::Entity::find()
             .filter(user::Column::Username.eq(&username))
@@ -66,18 +66,18 @@ impl Services {
 
         let Some(u) = found else {
             self.write_audit(meta, fail("unknown_user", None)).await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         };
         if u.locked_until.is_some_and(|t| t > now) {
             self.write_audit(meta, fail("locked", Some(u.id))).await?;
-            return Err(AppError::new(
-                ErrorCode::Unauthenticated,
+            return Err(AppError::because(
+                Reason::AccountLocked,
                 "account temporarily locked after repeated failed logins; try again later",
             ));
         }
         if !u.active {
             self.write_audit(meta, fail("inactive", Some(u.id))).await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
         if !ok {
             // counted in the UPDATE itself: concurrent failures are never lost
@@ -91,7 +91,7 @@ impl Services {
             .await?;
             audit::record(&*tx, meta, now, fail("bad_password", Some(u.id))).await?;
             tx.commit().await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
 
         let (tok, tok_hash) = token::generate();
