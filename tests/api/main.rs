@@ -14,6 +14,7 @@ mod migrations;
 mod outbox;
 mod permissions;
 mod pii;
+mod queue_search;
 mod relevance;
 mod reports;
 mod schema;

@@ -6,6 +6,7 @@ pub mod intake;
 pub mod lifecycle;
 pub mod queries;
 pub mod similar;
+pub mod text_filter;
 pub mod timeline;
 pub mod views;
 
