@@ -4,9 +4,10 @@
 //! source text's most distinctive terms.
 use super::analysis::{bigram_tokens, normalize, word_tokens, BIGRAMS, WORDS};
 use super::stats::QueryStats;
+use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
 use std::collections::HashMap;
-use tantivy::query::Bm25StatisticsProvider;
+use tantivy::query::{Bm25StatisticsProvider, BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing, TextOptions, Value,
 };
@@ -179,4 +180,90 @@ pub fn similar(
         }
     }
     Ok(out)
+}
+
+/// At most this many complaint ids come back from [`matching`] (the best
+/// scoring); the queue then sorts and pages them in SQL, so a broader query
+/// lists only its 2,000 best matches.
+pub const MAX_MATCHING: usize = 2000;
+
+/// One word of a query: its word token in either field, or all its bigrams
+/// (spread over title and body, so a different segmentation still matches).
+fn word_clause(f: &ComplaintFields, word: &str) -> Box<dyn Query> {
+    let term = |field: Field, t: &str| -> Box<dyn Query> {
+        Box::new(TermQuery::new(
+            Term::from_field_text(field, t),
+            IndexRecordOption::WithFreqs,
+        ))
+    };
+    let mut any: Vec<(Occur, Box<dyn Query>)> = vec![
+        (Occur::Should, term(f.title_w, word)),
+        (Occur::Should, term(f.body_w, word)),
+    ];
+    let bigrams = bigram_tokens(word);
+    if !bigrams.is_empty() {
+        let all: Vec<(Occur, Box<dyn Query>)> = bigrams
+            .iter()
+            .map(|b| {
+                let either: Box<dyn Query> = Box::new(BooleanQuery::new(vec![
+                    (Occur::Should, term(f.title_b, b)),
+                    (Occur::Should, term(f.body_b, b)),
+                ]));
+                (Occur::Must, either)
+            })
+            .collect();
+        any.push((Occur::Should, Box::new(BooleanQuery::new(all))));
+    }
+    Box::new(BooleanQuery::new(any))
+}
+
+/// Every word of `phrase` (`None` when it has no words).
+fn phrase_clause(f: &ComplaintFields, jieba: &Jieba, phrase: &str) -> Option<Box<dyn Query>> {
+    let mut words = word_tokens(jieba, phrase);
+    words.dedup();
+    let musts: Vec<(Occur, Box<dyn Query>)> = words
+        .iter()
+        .map(|w| (Occur::Must, word_clause(f, w)))
+        .collect();
+    (!musts.is_empty()).then(|| Box::new(BooleanQuery::new(musts)) as Box<dyn Query>)
+}
+
+/// Complaint ids matching a queue search, best first, at most [`MAX_MATCHING`]:
+/// every whitespace-separated part of `query` must match, a part matching
+/// when all its words do (see `word_clause`) or when one of its synonyms or
+/// typo corrections does (the caller filters by access).
+pub fn matching(
+    searcher: &Searcher,
+    f: &ComplaintFields,
+    jieba: &Jieba,
+    synonyms: &Synonyms,
+    query: &str,
+) -> tantivy::Result<Vec<i64>> {
+    let normalized = normalize(query);
+    let mut parts: Vec<(Occur, Box<dyn Query>)> = vec![];
+    for part in normalized.split_whitespace() {
+        let alternatives: Vec<(Occur, Box<dyn Query>)> = std::iter::once(part.to_string())
+            .chain(synonyms.expansions(part))
+            .filter_map(|p| phrase_clause(f, jieba, &p))
+            .map(|q| (Occur::Should, q))
+            .collect();
+        if !alternatives.is_empty() {
+            parts.push((Occur::Must, Box::new(BooleanQuery::new(alternatives))));
+        }
+    }
+    if parts.is_empty() {
+        return Ok(vec![]);
+    }
+    let query = BooleanQuery::new(parts);
+    let top = super::collect::top_k_scored(
+        searcher,
+        tantivy::query::EnableScoring::enabled_from_searcher(searcher),
+        &query,
+        MAX_MATCHING,
+    )?;
+    Ok(top
+        .into_iter()
+        .filter_map(|(_, addr)| super::collect::fast_u64(searcher, "complaint_id", addr))
+        .map(|id| id as i64)
+        .collect())
 }

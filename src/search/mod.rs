@@ -194,6 +194,19 @@ impl SearchEngine {
         )?)
     }
 
+    /// Complaint ids matching a queue search, best first (blocking; see
+    /// [`complaints::matching`]).
+    pub fn matching_complaints(&self, query: &str) -> Result<Vec<i64>, IndexError> {
+        let searcher = self.complaints.live().reader.searcher();
+        Ok(complaints::matching(
+            &searcher,
+            &self.complaint_fields,
+            &self.jieba,
+            &self.synonyms,
+            query,
+        )?)
+    }
+
     /// Build fresh generations from the whole corpus and swap them in (blocking).
     pub fn rebuild(
         &self,

@@ -242,6 +242,8 @@ async fn lists_filter_sort_and_paginate() {
         .as_user("expert", q, json!({ "f": { "statuses": ["ESCALATED"] } }))
         .await;
     assert_eq!(esc["data"]["complaints"]["totalCount"], 3);
+    // words search the complaint index, which follows the database
+    app.services.index_caught_up().await.expect("caught up");
     let text = app
         .as_user("expert", q, json!({ "f": { "text": "视频彩铃" } }))
         .await;

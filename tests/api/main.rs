@@ -22,6 +22,7 @@ mod org;
 mod outbox;
 mod permissions;
 mod pii;
+mod queue_search;
 mod reasons;
 mod relevance;
 mod reports;

@@ -9,6 +9,7 @@ pub mod lifecycle;
 pub mod queries;
 pub mod reads;
 pub mod similar;
+pub mod text_filter;
 pub mod timeline;
 pub mod views;
 

@@ -124,12 +124,6 @@ fn priority_rank_expr() -> SimpleExpr {
         .into()
 }
 
-fn escape_like(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
 impl Services {
     /// Load a complaint the actor may read: NOT_FOUND if it does not exist,
     /// FORBIDDEN (audited) if it is outside the actor's scope.
@@ -393,19 +387,7 @@ impl Services {
             q = q.filter(C::AnnouncementId.eq(a));
         }
         if let Some(text) = optional_text("text", f.text.as_deref(), 100)? {
-            let pattern = format!("%{}%", escape_like(&text));
-            q = q.filter(
-                Condition::any()
-                    .add(
-                        Expr::col(C::Title)
-                            .like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')),
-                    )
-                    .add(
-                        Expr::col(C::Description)
-                            .like(sea_orm::sea_query::LikeExpr::new(&pattern).escape('\\')),
-                    )
-                    .add(C::Number.eq(text)),
-            );
+            q = self.resolve_text_filter(&text).await?.apply(q);
         }
         Ok(q)
     }
