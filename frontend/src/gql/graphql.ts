@@ -39,6 +39,8 @@ export type Scalars = {
 export type AddComplaintNoteInput = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  promisedReplyAt?: InputMaybe<Scalars['DateTime']['input']>;
+  visibility?: Visibility;
 };
 
 export type Announcement = {
@@ -47,10 +49,12 @@ export type Announcement = {
   category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
+  ended: Scalars['Boolean']['output'];
   /** The one agreed explanation agents give callers (统一解释口径). */
   explanation: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 export type AnnouncementConnection = {
@@ -83,6 +87,7 @@ export type Attachment = {
   createdAt: Scalars['DateTime']['output'];
   filename: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  inlineUrl?: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
   uploadedBy?: Maybe<User>;
@@ -150,6 +155,7 @@ export type AuditLogFilter = {
 };
 
 export type Category = {
+  active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
   /** The team that investigates this kind of complaint by default. */
   defaultTeam?: Maybe<Team>;
@@ -204,6 +210,7 @@ export type Complaint = {
   acceptedTeam?: Maybe<Team>;
   /** Amount in dispute, in fen (1/100 yuan). */
   amountDisputedCents?: Maybe<Scalars['Int']['output']>;
+  announcement?: Maybe<Announcement>;
   arrivedOn?: Maybe<Scalars['NaiveDate']['output']>;
   assignee?: Maybe<User>;
   attachments: Array<Attachment>;
@@ -214,6 +221,7 @@ export type Complaint = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer?: Maybe<Customer>;
+  customerTimeline: Array<CustomerTimelineEntry>;
   description: Scalars['String']['output'];
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
   findings?: Maybe<Scalars['String']['output']>;
@@ -303,18 +311,21 @@ export type ComplaintEvent = {
   id: Scalars['ID']['output'];
   kind: EventKind;
   kindLabel: Scalars['String']['output'];
+  promisedReplyAt?: Maybe<Scalars['DateTime']['output']>;
   toStatus?: Maybe<ComplaintStatus>;
   visibility: Visibility;
 };
 
 export type ComplaintFilter = {
   acceptedById?: InputMaybe<Scalars['ID']['input']>;
+  announcementId?: InputMaybe<Scalars['ID']['input']>;
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** A top-level category includes its sub-categories. */
   categoryIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   channels?: InputMaybe<Array<Channel>>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
   isMajor?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only complaints still being worked. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
@@ -463,12 +474,33 @@ export type CreateUserInput = {
 };
 
 export type Customer = {
+  complaintCount: Scalars['Int']['output'];
+  complaints: ComplaintConnection;
   emailMasked?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   idCardMasked?: Maybe<Scalars['String']['output']>;
   nameMasked: Scalars['String']['output'];
   phoneMasked: Scalars['String']['output'];
 };
+
+
+export type CustomerComplaintsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CustomerTimelineEntry = {
+  at: Scalars['DateTime']['output'];
+  body?: Maybe<Scalars['String']['output']>;
+  kind: CustomerTimelineKind;
+  promisedReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  publicStatus: PublicStatus;
+  publicStatusLabel: Scalars['String']['output'];
+};
+
+export type CustomerTimelineKind =
+  | 'NOTE'
+  | 'STATUS';
 
 export type DayCount = {
   count: Scalars['Int']['output'];
@@ -483,6 +515,11 @@ export type DispatchComplaintInput = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   teamId: Scalars['ID']['input'];
+};
+
+export type EndAnnouncementInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type EscalateComplaintInput = {
@@ -595,7 +632,9 @@ export type KbSearchHit = {
 };
 
 export type KbSearchResult = {
+  endCursor?: Maybe<Scalars['String']['output']>;
   facets: Array<CategoryFacet>;
+  hasNextPage: Scalars['Boolean']['output'];
   hits: Array<KbSearchHit>;
   /**
    * How many articles matched: exact when `totalIsExact`, else a lower
@@ -676,6 +715,7 @@ export type Mutation = {
   createUser: User;
   /** Send to a department for investigation. */
   dispatchComplaint: Complaint;
+  endAnnouncement: Announcement;
   /** Frontline → expert team. */
   escalateComplaint: Complaint;
   /**
@@ -706,6 +746,8 @@ export type Mutation = {
   revealCustomerContact: RevealedContact;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
+  updateAnnouncement: Announcement;
+  updateCategory: Category;
   updateComplaint: Complaint;
   /** Edit: a published article gets a new draft; the published version stays live. */
   updateKbArticle: KbArticle;
@@ -782,6 +824,11 @@ export type MutationDispatchComplaintArgs = {
 };
 
 
+export type MutationEndAnnouncementArgs = {
+  input: EndAnnouncementInput;
+};
+
+
 export type MutationEscalateComplaintArgs = {
   input: EscalateComplaintInput;
 };
@@ -847,6 +894,16 @@ export type MutationSubmitKbArticleArgs = {
 };
 
 
+export type MutationUpdateAnnouncementArgs = {
+  input: UpdateAnnouncementInput;
+};
+
+
+export type MutationUpdateCategoryArgs = {
+  input: UpdateCategoryInput;
+};
+
+
 export type MutationUpdateComplaintArgs = {
   input: UpdateComplaintInput;
 };
@@ -908,8 +965,15 @@ export type ProposeResolutionInput = {
   resolution: Scalars['String']['input'];
 };
 
+export type PublicStatus =
+  | 'ACCEPTED'
+  | 'COMPLETED'
+  | 'INVESTIGATED'
+  | 'IN_PROGRESS';
+
 export type Query = {
   announcements: AnnouncementConnection;
+  assignableUsers: Array<User>;
   /** The audit trail, newest first (auditors only). */
   auditLogs: AuditLogConnection;
   categories: Array<Category>;
@@ -954,10 +1018,20 @@ export type QueryAnnouncementsArgs = {
 };
 
 
+export type QueryAssignableUsersArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
 export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCategoriesArgs = {
+  includeInactive?: Scalars['Boolean']['input'];
 };
 
 
@@ -1002,6 +1076,7 @@ export type QueryKbArticlesArgs = {
 
 
 export type QueryKbSearchArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<KbSearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
@@ -1140,6 +1215,24 @@ export type Team = {
   parentId?: Maybe<Scalars['ID']['output']>;
 };
 
+export type UpdateAnnouncementInput = {
+  activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  activeUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  explanation?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateCategoryInput = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  defaultTeamId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type UpdateComplaintInput = {
   amountDisputedCents?: InputMaybe<Scalars['Int']['input']>;
   arrivedOn?: InputMaybe<Scalars['NaiveDate']['input']>;
@@ -1176,6 +1269,7 @@ export type UpdateRoleInput = {
 
 export type UpdateTeamInput = {
   id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1244,12 +1338,12 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type TeamAssigneesQueryVariables = Exact<{
+export type AssignableUsersQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
 }>;
 
 
-export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
+export type AssignableUsersQuery = { assignableUsers: Array<{ id: string, displayName: string }> };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1494,10 +1588,11 @@ export type ComplaintQueueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ComplaintOrder>;
+  withAnnouncement?: Scalars['Boolean']['input'];
 }>;
 
 
-export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
 
 export type ComplaintStatsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintStatsFilter>;
@@ -1508,10 +1603,11 @@ export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, 
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
+  historyFirst: Scalars['Int']['input'];
 }>;
 
 
-export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameMasked: string, phoneMasked: string } | null };
+export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameMasked: string, phoneMasked: string, complaintCount: number, complaints: { nodes: Array<{ id: string, number: string, title: string, status: ComplaintStatus, createdAt: string }> } } | null };
 
 export type IntakeKbSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -1743,22 +1839,14 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const TeamAssigneesDocument = new TypedDocumentString(`
-    query TeamAssignees($teamId: ID!) {
-  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
-    nodes {
-      id
-      assignee {
-        id
-        displayName
-        team {
-          id
-        }
-      }
-    }
+export const AssignableUsersDocument = new TypedDocumentString(`
+    query AssignableUsers($teamId: ID!) {
+  assignableUsers(teamId: $teamId) {
+    id
+    displayName
   }
 }
-    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
+    `) as unknown as TypedDocumentString<AssignableUsersQuery, AssignableUsersQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories {
   categories {
@@ -2248,7 +2336,7 @@ export const DetailAssignComplaintDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
-    query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
+    query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder, $withAnnouncement: Boolean! = false) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount
     pageInfo {
@@ -2259,6 +2347,10 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
       cursor
       node {
         ...ComplaintListFields
+        announcement @include(if: $withAnnouncement) {
+          id
+          title
+        }
       }
     }
   }
@@ -2343,14 +2435,26 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
-    query IntakeCustomerByPhone($phone: String!) {
+    query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {
     id
     nameMasked
     phoneMasked
+    complaintCount
+    complaints(first: $historyFirst) {
+      nodes {
+        ...ComplaintSummary
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
+    fragment ComplaintSummary on Complaint {
+  id
+  number
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
 export const IntakeKbSearchDocument = new TypedDocumentString(`
     query IntakeKbSearch($query: String!, $first: Int) {
   kbSearch(query: $query, first: $first) {

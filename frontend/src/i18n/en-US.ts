@@ -14,6 +14,7 @@ import { labelsEnUS } from './sections/labels';
 import { accountEnUS } from './sections/account';
 import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
+import { historyEnUS } from './sections/history';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -176,6 +177,7 @@ const enUS: Messages = {
   ...accountEnUS,
   ...complaintEditEnUS,
   ...detailEnUS,
+  ...historyEnUS,
 };
 
 export default enUS;

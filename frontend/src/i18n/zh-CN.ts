@@ -16,6 +16,7 @@ import { labelsZhCN } from './sections/labels';
 import { accountZhCN } from './sections/account';
 import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
+import { historyZhCN } from './sections/history';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -178,6 +179,7 @@ const zhCN = {
   ...accountZhCN,
   ...complaintEditZhCN,
   ...detailZhCN,
+  ...historyZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
