@@ -1470,7 +1470,7 @@ export type ComplaintDetailQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, id: string, nameMasked: string, phoneMasked: string } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, createdAt: string, actor?: { id: string, displayName: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2069,6 +2069,13 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     customer {
       idCardMasked
       emailMasked
+      complaintCount
+    }
+    announcement {
+      id
+      title
+      explanation
+      ended
     }
     occurredAt
     occurredPlace
@@ -2115,7 +2122,15 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       toStatus
       body
       data
+      promisedReplyAt
       createdAt
+    }
+    customerTimeline {
+      at
+      kind
+      publicStatus
+      body
+      promisedReplyAt
     }
     attachments {
       id
@@ -2123,6 +2138,7 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       contentType
       sizeBytes
       url
+      inlineUrl
       uploadedBy {
         id
         displayName
