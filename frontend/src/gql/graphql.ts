@@ -1440,7 +1440,7 @@ export type AnnouncementsQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementsQuery = { announcements: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, explanation: string, activeFrom: string, activeUntil?: string | null, createdAt: string, createdBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }> } };
+export type AnnouncementsQuery = { announcements: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, explanation: string, activeFrom: string, activeUntil?: string | null, createdAt: string, version: number, ended: boolean, createdBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }> } };
 
 export type CreateAnnouncementMutationVariables = Exact<{
   input: CreateAnnouncementInput;
@@ -1448,6 +1448,20 @@ export type CreateAnnouncementMutationVariables = Exact<{
 
 
 export type CreateAnnouncementMutation = { createAnnouncement: { id: string, title: string } };
+
+export type UpdateAnnouncementMutationVariables = Exact<{
+  input: UpdateAnnouncementInput;
+}>;
+
+
+export type UpdateAnnouncementMutation = { updateAnnouncement: { id: string, title: string, version: number } };
+
+export type EndAnnouncementMutationVariables = Exact<{
+  input: EndAnnouncementInput;
+}>;
+
+
+export type EndAnnouncementMutation = { endAnnouncement: { id: string, title: string, version: number, ended: boolean } };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
@@ -1994,6 +2008,8 @@ export const AnnouncementsDocument = new TypedDocumentString(`
       activeFrom
       activeUntil
       createdAt
+      version
+      ended
       createdBy {
         id
         displayName
@@ -2018,6 +2034,25 @@ export const CreateAnnouncementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAnnouncementMutation, CreateAnnouncementMutationVariables>;
+export const UpdateAnnouncementDocument = new TypedDocumentString(`
+    mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {
+  updateAnnouncement(input: $input) {
+    id
+    title
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAnnouncementMutation, UpdateAnnouncementMutationVariables>;
+export const EndAnnouncementDocument = new TypedDocumentString(`
+    mutation EndAnnouncement($input: EndAnnouncementInput!) {
+  endAnnouncement(input: $input) {
+    id
+    title
+    version
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<EndAnnouncementMutation, EndAnnouncementMutationVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLogs(filter: $filter, first: $first, after: $after) {
