@@ -33,7 +33,10 @@ type Documents = {
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": typeof types.UpdateRoleDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateTeamDocument,
-    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.UpdateTeamDocument,
+    "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateCategoryDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateAnnouncementDocument,
@@ -95,7 +98,10 @@ const documents: Documents = {
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": types.UpdateRoleDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateTeamDocument,
-    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.UpdateTeamDocument,
+    "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCategoriesDocument,
+    "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateCategoryDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateAnnouncementDocument,
@@ -214,7 +220,19 @@ export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      parentId\n    }\n  }\n"): typeof import('./graphql').UpdateTeamDocument;
+export function graphql(source: "\n  mutation UpdateTeam($input: UpdateTeamInput!) {\n    updateTeam(input: $input) {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n"): typeof import('./graphql').UpdateTeamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').AdminCategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1431,7 +1431,26 @@ export type UpdateTeamMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId?: string | null } };
+export type UpdateTeamMutation = { updateTeam: { id: string, name: string, kind: string, parentId?: string | null } };
+
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ id: string, code: string, name: string, parentId?: string | null, active: boolean, defaultTeam?: { id: string, name: string } | null }> };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createCategory: { id: string, name: string } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
 
 export type AnnouncementsQueryVariables = Exact<{
   activeOnly: Scalars['Boolean']['input'];
@@ -1990,10 +2009,43 @@ export const UpdateTeamDocument = new TypedDocumentString(`
   updateTeam(input: $input) {
     id
     name
+    kind
     parentId
   }
 }
     `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const AdminCategoriesDocument = new TypedDocumentString(`
+    query AdminCategories {
+  categories(includeInactive: true) {
+    id
+    code
+    name
+    parentId
+    active
+    defaultTeam {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const CreateCategoryDocument = new TypedDocumentString(`
+    mutation CreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = new TypedDocumentString(`
+    mutation UpdateCategory($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {
   announcements(activeOnly: $activeOnly, first: $first, after: $after) {

@@ -15,6 +15,7 @@ import { accountEnUS } from './sections/account';
 import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
 import { historyEnUS } from './sections/history';
+import { categoriesEnUS } from './sections/categories';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -178,6 +179,7 @@ const enUS: Messages = {
   ...complaintEditEnUS,
   ...detailEnUS,
   ...historyEnUS,
+  ...categoriesEnUS,
 };
 
 export default enUS;

@@ -17,6 +17,7 @@ import { accountZhCN } from './sections/account';
 import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
 import { historyZhCN } from './sections/history';
+import { categoriesZhCN } from './sections/categories';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -180,6 +181,7 @@ const zhCN = {
   ...complaintEditZhCN,
   ...detailZhCN,
   ...historyZhCN,
+  ...categoriesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
