@@ -1681,10 +1681,12 @@ export type KbSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   filter?: InputMaybe<KbSearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  withFacets?: Scalars['Boolean']['input'];
 }>;
 
 
-export type KbSearchQuery = { kbSearch: { total: number, facets: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
+export type KbSearchQuery = { kbSearch: { total: number, endCursor?: string | null, hasNextPage: boolean, facets?: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
 
 export type KbArticlesQueryVariables = Exact<{
   filter?: InputMaybe<KbArticleFilter>;
@@ -2644,10 +2646,12 @@ export const KbSuggestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KbSuggestQuery, KbSuggestQueryVariables>;
 export const KbSearchDocument = new TypedDocumentString(`
-    query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {
-  kbSearch(query: $query, filter: $filter, first: $first) {
+    query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
+  kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
     total
-    facets {
+    endCursor
+    hasNextPage
+    facets @include(if: $withFacets) {
       count
       category {
         id
