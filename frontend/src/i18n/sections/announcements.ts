@@ -42,7 +42,8 @@ export const announcementsZhCN = {
   'announcements.updated': '公告「{title}」已更新',
   'announcements.end': '结束公告',
   'announcements.end.confirm': '确定结束公告「{title}」吗？',
-  'announcements.end.confirmDesc': '结束后坐席登记时不再看到该公告，新投诉也不能再关联它；已关联的投诉不受影响。此操作不可撤销。',
+  'announcements.end.confirmDesc':
+    '结束后坐席登记时不再看到该公告，新投诉也不能再关联它；已关联的投诉不受影响。此操作不可撤销。',
   'announcements.ended': '公告「{title}」已结束',
   'announcements.complaints': '查看关联投诉',
 } as const;
@@ -89,7 +90,8 @@ export const announcementsEnUS: Record<keyof typeof announcementsZhCN, string> =
   'announcements.updated': 'Announcement “{title}” updated',
   'announcements.end': 'End announcement',
   'announcements.end.confirm': 'End the announcement “{title}”?',
-  'announcements.end.confirmDesc': 'Agents no longer see it at intake and new complaints cannot be linked to it; complaints already linked keep it. This cannot be undone.',
+  'announcements.end.confirmDesc':
+    'Agents no longer see it at intake and new complaints cannot be linked to it; complaints already linked keep it. This cannot be undone.',
   'announcements.ended': 'Announcement “{title}” ended',
   'announcements.complaints': 'See the linked complaints',
 };

@@ -130,7 +130,8 @@ export const intakeEnUS: Record<keyof typeof intakeZhCN, string> = {
   'intake.field.isMajor': 'Major complaint',
   'intake.field.isMajor.extra': 'A serious service failure likely to reach a regulator or the media; reported at once',
   'intake.unit.yuan': 'CNY',
-  'intake.customer.hint': 'Type the full number to see whether the caller is known, and their complaints (or press Enter)',
+  'intake.customer.hint':
+    'Type the full number to see whether the caller is known, and their complaints (or press Enter)',
   'intake.customer.looking': 'Looking up the customer…',
   'intake.customer.new': 'New customer',
   'intake.customer.newHint': 'No record for {phone}; one is created on submit',

@@ -41,7 +41,9 @@ export default function CategoriesPage() {
         .mutateAsync({ input: { id: c.id, active } })
         .then(() =>
           message.success(
-            active ? t('admin.categories.reactivated', { name: c.name }) : t('admin.categories.deactivated', { name: c.name }),
+            active
+              ? t('admin.categories.reactivated', { name: c.name })
+              : t('admin.categories.deactivated', { name: c.name }),
           ),
         )
         .catch((err: unknown) => message.error(errorMessage(err, t)))

@@ -3,12 +3,7 @@ import { App, Form, Input, Modal, Select } from 'antd';
 import { useGqlMutation, useGqlQuery } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
-import {
-  parentChoices,
-  toUpdateCategoryInput,
-  type AdminCategoryRow,
-  type CategoryFormValues,
-} from './categoryModel';
+import { parentChoices, toUpdateCategoryInput, type AdminCategoryRow, type CategoryFormValues } from './categoryModel';
 import { AdminTeamsQuery, CreateCategoryMutation, UpdateCategoryMutation } from './queries';
 
 export type CategoryTarget = { mode: 'create' } | { mode: 'edit'; category: AdminCategoryRow };

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildAdminCategoryTree, parentChoices, toUpdateCategoryInput } from './categoryModel';
 
 const rows = [
-  { id: '1', code: 'billing', name: '计费争议', parentId: null, active: true, defaultTeam: { id: '9', name: '计费部' } },
+  {
+    id: '1',
+    code: 'billing',
+    name: '计费争议',
+    parentId: null,
+    active: true,
+    defaultTeam: { id: '9', name: '计费部' },
+  },
   { id: '2', code: 'billing.vas', name: '未订购增值业务', parentId: '1', active: true },
   { id: '3', code: 'network', name: '网络信号', parentId: null, active: true },
   { id: '4', code: 'billing.old', name: '旧套餐', parentId: '1', active: false },
@@ -28,7 +35,9 @@ describe('the category admin', () => {
 
   it('sends only what changed, with nulls for a cleared parent or default team', () => {
     const before = rows[0]!;
-    expect(toUpdateCategoryInput(before, { name: ' 计费争议 ', parentId: null, defaultTeamId: '9' })).toEqual({ id: '1' });
+    expect(toUpdateCategoryInput(before, { name: ' 计费争议 ', parentId: null, defaultTeamId: '9' })).toEqual({
+      id: '1',
+    });
     expect(toUpdateCategoryInput(before, { name: '计费与账单', parentId: null, defaultTeamId: null })).toEqual({
       id: '1',
       name: '计费与账单',

@@ -5,12 +5,7 @@ import { gqlKey, useGqlMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { buildCategoryTree, useCategories } from '../../data/categories';
 import { useT } from '../../i18n';
-import {
-  toAnnouncementInput,
-  toFormValues,
-  toUpdateInput,
-  type AnnouncementFormValues,
-} from './announcementState';
+import { toAnnouncementInput, toFormValues, toUpdateInput, type AnnouncementFormValues } from './announcementState';
 import { CreateAnnouncementDoc, UpdateAnnouncementDoc, type AnnouncementRow } from './queries';
 
 /** Publishing a new announcement, or editing `editing` (sent with the version it was read at). */

@@ -4,14 +4,9 @@ import { TimeText } from '../../components/TimeText';
 import type { ComplaintDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { PUBLIC_STATUSES, publicStatusLabel } from '../../lib/enums';
+import { currentPublicStep } from './timeline';
 
 type Entry = ComplaintDetailQuery['complaint']['customerTimeline'][number];
-
-/** Where the customer's view stands: the index of the latest public state (0 before any). */
-export function currentPublicStep(entries: readonly Entry[]): number {
-  const last = entries[entries.length - 1];
-  return last ? PUBLIC_STATUSES.indexOf(last.publicStatus) : 0;
-}
 
 /**
  * 客户视角: what the customer has been told, as they would see it — the four

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isFuturePromise, toNoteInput } from './note';
 
 describe('a note', () => {
-  const draft = { body: '  已联系计费部门核查 ', visibility: 'CUSTOMER' as const, promisedReplyAt: '2026-12-05T02:00:00.000Z' };
+  const draft = {
+    body: '  已联系计费部门核查 ',
+    visibility: 'CUSTOMER' as const,
+    promisedReplyAt: '2026-12-05T02:00:00.000Z',
+  };
 
   it('is customer-visible with its promised reply only for those allowed to write to the customer', () => {
     expect(toNoteInput('7', draft, true)).toEqual({

@@ -79,7 +79,9 @@ export default function ComplaintsPage() {
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
         <LinkedFilters
           state={state}
-          customerName={state.customerId ? rows.find((r) => r.customer?.id === state.customerId)?.customer?.nameMasked : undefined}
+          customerName={
+            state.customerId ? rows.find((r) => r.customer?.id === state.customerId)?.customer?.nameMasked : undefined
+          }
           announcementTitle={rows.find((r) => r.announcement?.id === state.announcementId)?.announcement?.title}
           onChange={update}
         />

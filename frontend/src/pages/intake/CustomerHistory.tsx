@@ -82,9 +82,9 @@ export function CustomerHistory({ customer }: { customer: Customer }) {
             )}
           />
           <div style={{ padding: '4px 0 8px' }}>
-              <Link to={customerQueuePath(paths.complaints, customer.id)} target="_blank" data-testid="history-more">
-                {t('intake.history.more', { count })}
-              </Link>
+            <Link to={customerQueuePath(paths.complaints, customer.id)} target="_blank" data-testid="history-more">
+              {t('intake.history.more', { count })}
+            </Link>
           </div>
         </>
       )}

@@ -89,7 +89,7 @@ export default function IntakePage() {
     const phone = normalizePhone(form.getFieldValue('customerPhone') as string | undefined);
     setLookupPhone(isLookupPhone(phone) ? phone : null);
   };
-  const typedPhone = normalizePhone(Form.useWatch('customerPhone', form) as string | undefined);
+  const typedPhone = normalizePhone(Form.useWatch('customerPhone', form));
   const settledPhone = useDebouncedValue(typedPhone, PHONE_LOOKUP_DELAY_MS);
   useEffect(() => {
     if (isCompletePhone(settledPhone)) setLookupPhone(settledPhone);
@@ -234,9 +234,7 @@ export default function IntakePage() {
                         autoComplete="off"
                         maxLength={64}
                         placeholder={
-                          caller
-                            ? t('intake.field.name.placeholderKnown')
-                            : t('intake.field.name.placeholder')
+                          caller ? t('intake.field.name.placeholderKnown') : t('intake.field.name.placeholder')
                         }
                       />
                     </Form.Item>

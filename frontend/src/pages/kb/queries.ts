@@ -10,13 +10,7 @@ export const KbSuggestQuery = graphql(`
 `);
 
 export const KbSearchQuery = graphql(`
-  query KbSearch(
-    $query: String!
-    $filter: KbSearchFilter
-    $first: Int
-    $after: String
-    $withFacets: Boolean! = true
-  ) {
+  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
     kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
       total
       endCursor
