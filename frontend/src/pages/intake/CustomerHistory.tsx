@@ -27,7 +27,8 @@ export function CustomerHistory({ customer }: { customer: Customer }) {
   return (
     <Card
       size="small"
-      style={{ marginBottom: 16 }}
+      variant="borderless"
+      className="kesu-card"
       data-testid="customer-history"
       data-count={count}
       title={

@@ -263,7 +263,6 @@ export default function IntakePage() {
                     </Form.Item>
                   </Col>
                 </Row>
-                {caller ? <CustomerHistory customer={caller} /> : null}
                 {categories.error ? <ErrorAlert error={categories.error} style={{ marginBottom: 16 }} /> : null}
                 <Form.Item name="priority" label={t('intake.field.priority')}>
                   <Radio.Group
@@ -338,6 +337,7 @@ export default function IntakePage() {
           </Col>
           <Col xs={24} lg={10} xxl={9}>
             <aside className="kesu-intake-side" aria-label={t('intake.side')}>
+              {caller ? <CustomerHistory customer={caller} /> : null}
               <KbSuggestions
                 result={kb}
                 hits={hits}
