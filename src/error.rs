@@ -1,6 +1,12 @@
 //! The one error type at the service boundary, with a small closed set of
-//! codes. Its client-facing message is always safe to show: an internal error
-//! says "internal error" and keeps its cause for the log only.
+//! codes and, inside each code, a closed set of reasons. Its client-facing
+//! message is always safe to show: an internal error says "internal error"
+//! and keeps its cause for the log only.
+//!
+//! `reason` is the contract with the console: a stable machine-readable code
+//! the console turns into a Chinese or English message (the server's English
+//! text is for developers). Each reason belongs to exactly one code, so an
+//! error built from a reason cannot carry a contradictory pair.
 use std::fmt;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,11 +32,135 @@ impl ErrorCode {
     }
 }
 
+/// Why a request failed, finer than [`ErrorCode`]; sent as `extensions.reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reason {
+    // UNAUTHENTICATED
+    AuthRequired,
+    BadCredentials,
+    AccountLocked,
+    // FORBIDDEN
+    MissingPermission,
+    OutOfScope,
+    /// Publish or approve one's own work.
+    SelfReview,
+    /// The role may not take this step now.
+    StepNotAllowed,
+    // NOT_FOUND
+    NotFound,
+    // BAD_USER_INPUT
+    /// Comes with `extensions.field`.
+    InvalidInput,
+    IllegalTransition,
+    NotTeamMember,
+    UnsupportedFileType,
+    FileTooLarge,
+    WeakPassword,
+    WrongPassword,
+    CategoryInactive,
+    TeamHasOpenComplaints,
+    AnnouncementEnded,
+    // CONFLICT
+    StaleVersion,
+    AlreadyExists,
+    // INTERNAL
+    Internal,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 21] = [
+        Reason::AuthRequired,
+        Reason::BadCredentials,
+        Reason::AccountLocked,
+        Reason::MissingPermission,
+        Reason::OutOfScope,
+        Reason::SelfReview,
+        Reason::StepNotAllowed,
+        Reason::NotFound,
+        Reason::InvalidInput,
+        Reason::IllegalTransition,
+        Reason::NotTeamMember,
+        Reason::UnsupportedFileType,
+        Reason::FileTooLarge,
+        Reason::WeakPassword,
+        Reason::WrongPassword,
+        Reason::CategoryInactive,
+        Reason::TeamHasOpenComplaints,
+        Reason::AnnouncementEnded,
+        Reason::StaleVersion,
+        Reason::AlreadyExists,
+        Reason::Internal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Reason::AuthRequired => "AUTH_REQUIRED",
+            Reason::BadCredentials => "BAD_CREDENTIALS",
+            Reason::AccountLocked => "ACCOUNT_LOCKED",
+            Reason::MissingPermission => "MISSING_PERMISSION",
+            Reason::OutOfScope => "OUT_OF_SCOPE",
+            Reason::SelfReview => "SELF_REVIEW",
+            Reason::StepNotAllowed => "STEP_NOT_ALLOWED",
+            Reason::NotFound => "NOT_FOUND",
+            Reason::InvalidInput => "INVALID_INPUT",
+            Reason::IllegalTransition => "ILLEGAL_TRANSITION",
+            Reason::NotTeamMember => "NOT_TEAM_MEMBER",
+            Reason::UnsupportedFileType => "UNSUPPORTED_FILE_TYPE",
+            Reason::FileTooLarge => "FILE_TOO_LARGE",
+            Reason::WeakPassword => "WEAK_PASSWORD",
+            Reason::WrongPassword => "WRONG_PASSWORD",
+            Reason::CategoryInactive => "CATEGORY_INACTIVE",
+            Reason::TeamHasOpenComplaints => "TEAM_HAS_OPEN_COMPLAINTS",
+            Reason::AnnouncementEnded => "ANNOUNCEMENT_ENDED",
+            Reason::StaleVersion => "STALE_VERSION",
+            Reason::AlreadyExists => "ALREADY_EXISTS",
+            Reason::Internal => "INTERNAL",
+        }
+    }
+
+    /// The code this reason belongs to.
+    pub fn code(self) -> ErrorCode {
+        use Reason::*;
+        match self {
+            AuthRequired | BadCredentials | AccountLocked => ErrorCode::Unauthenticated,
+            MissingPermission | OutOfScope | SelfReview | StepNotAllowed => ErrorCode::Forbidden,
+            NotFound => ErrorCode::NotFound,
+            InvalidInput
+            | IllegalTransition
+            | NotTeamMember
+            | UnsupportedFileType
+            | FileTooLarge
+            | WeakPassword
+            | WrongPassword
+            | CategoryInactive
+            | TeamHasOpenComplaints
+            | AnnouncementEnded => ErrorCode::BadUserInput,
+            StaleVersion | AlreadyExists => ErrorCode::Conflict,
+            Internal => ErrorCode::Internal,
+        }
+    }
+}
+
+impl ErrorCode {
+    /// The reason an error of this code has when nothing more specific applies.
+    pub fn default_reason(self) -> Reason {
+        match self {
+            ErrorCode::Unauthenticated => Reason::AuthRequired,
+            ErrorCode::Forbidden => Reason::MissingPermission,
+            ErrorCode::NotFound => Reason::NotFound,
+            ErrorCode::BadUserInput => Reason::InvalidInput,
+            ErrorCode::Conflict => Reason::StaleVersion,
+            ErrorCode::Internal => Reason::Internal,
+        }
+    }
+}
+
 /// A failed use case. `message` is shown to the client; `field` names the
 /// offending input field when there is one.
 #[derive(Debug)]
 pub struct AppError {
     pub code: ErrorCode,
+    pub reason: Reason,
     pub message: String,
     pub field: Option<String>,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
@@ -42,10 +172,25 @@ impl AppError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             code,
+            reason: code.default_reason(),
             message: message.into(),
             field: None,
             source: None,
         }
+    }
+
+    /// An error for a specific reason (its code follows from the reason).
+    pub fn because(reason: Reason, message: impl Into<String>) -> Self {
+        Self {
+            reason,
+            ..Self::new(reason.code(), message)
+        }
+    }
+
+    /// The same error naming the offending input field.
+    pub fn on_field(mut self, field: &str) -> Self {
+        self.field = Some(field.to_string());
+        self
     }
 
     pub fn unauthenticated() -> Self {
@@ -67,8 +212,19 @@ impl AppError {
         }
     }
 
+    /// The caller's `expectedVersion` is not the current one.
+    pub fn stale_version(message: impl Into<String>) -> Self {
+        Self::because(Reason::StaleVersion, message)
+    }
+
+    // TODO(apigaps): removed once every call site says which conflict it is.
     pub fn conflict(message: impl Into<String>) -> Self {
         Self::new(ErrorCode::Conflict, message)
+    }
+
+    /// A unique name or code is taken.
+    pub fn already_exists(field: &str, message: impl Into<String>) -> Self {
+        Self::because(Reason::AlreadyExists, message).on_field(field)
     }
 
     pub fn internal(source: impl std::error::Error + Send + Sync + 'static) -> Self {
@@ -119,8 +275,8 @@ impl From<std::io::Error> for AppError {
 
 impl From<crate::domain::complaint::IllegalTransition> for AppError {
     fn from(err: crate::domain::complaint::IllegalTransition) -> Self {
-        AppError::new(
-            ErrorCode::BadUserInput,
+        AppError::because(
+            Reason::IllegalTransition,
             format!(
                 "illegal transition: cannot {} a complaint in state {} ({})",
                 err.action.code(),
@@ -128,5 +284,29 @@ impl From<crate::domain::complaint::IllegalTransition> for AppError {
                 err.from.label()
             ),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_reason_has_a_distinct_upper_snake_name() {
+        let names: std::collections::HashSet<_> = Reason::ALL.iter().map(|r| r.as_str()).collect();
+        assert_eq!(names.len(), Reason::ALL.len());
+        assert!(names
+            .iter()
+            .all(|n| n.chars().all(|c| c.is_ascii_uppercase() || c == '_')));
+    }
+
+    #[test]
+    fn every_default_reason_belongs_to_its_code() {
+        for r in Reason::ALL {
+            assert_eq!(r.code().default_reason().code(), r.code());
+        }
+        let e = AppError::because(Reason::NotTeamMember, "x");
+        assert_eq!(e.code, ErrorCode::BadUserInput);
+        assert_eq!(AppError::bad_input("f", "x").reason, Reason::InvalidInput);
     }
 }

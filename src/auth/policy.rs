@@ -6,25 +6,77 @@ use crate::domain::complaint::{Action, Status};
 use crate::domain::ids::{ComplaintId, TeamId, UserId};
 use crate::domain::permission::Permission;
 
+/// Which rule refused a request; becomes the error's `extensions.reason`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DenialKind {
+    /// The actor lacks the permission the request needs.
+    MissingPermission,
+    /// The permission is held, but the record is outside the actor's data scope.
+    OutOfScope,
+    /// Publishing or approving one's own work.
+    SelfReview,
+    /// The role may not take this step in the record's current state.
+    StepNotAllowed,
+}
+
 /// Why a request was refused (shown to the caller and audited).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Denial {
+    pub kind: DenialKind,
     pub permission: Option<Permission>,
     pub reason: String,
 }
 
 impl Denial {
-    fn missing(p: Permission) -> Self {
+    pub fn missing(p: Permission) -> Self {
         Denial {
+            kind: DenialKind::MissingPermission,
             permission: Some(p),
             reason: format!("missing permission {}", p.code()),
         }
     }
 
-    fn out_of_scope() -> Self {
+    pub fn out_of_scope() -> Self {
         Denial {
+            kind: DenialKind::OutOfScope,
             permission: None,
             reason: "complaint is outside your data scope".into(),
+        }
+    }
+
+    /// A team (or other record) the actor may not act on.
+    pub fn out_of_scope_because(reason: impl Into<String>) -> Self {
+        Denial {
+            kind: DenialKind::OutOfScope,
+            permission: None,
+            reason: reason.into(),
+        }
+    }
+
+    pub fn self_review(p: Permission, reason: impl Into<String>) -> Self {
+        Denial {
+            kind: DenialKind::SelfReview,
+            permission: Some(p),
+            reason: reason.into(),
+        }
+    }
+
+    pub fn step_not_allowed(p: Permission, reason: impl Into<String>) -> Self {
+        Denial {
+            kind: DenialKind::StepNotAllowed,
+            permission: Some(p),
+            reason: reason.into(),
+        }
+    }
+
+    /// The stable reason code sent to the client.
+    pub fn error_reason(&self) -> crate::error::Reason {
+        use crate::error::Reason;
+        match self.kind {
+            DenialKind::MissingPermission => Reason::MissingPermission,
+            DenialKind::OutOfScope => Reason::OutOfScope,
+            DenialKind::SelfReview => Reason::SelfReview,
+            DenialKind::StepNotAllowed => Reason::StepNotAllowed,
         }
     }
 }
@@ -117,12 +169,29 @@ pub fn can_act(actor: &Actor, c: &ComplaintFacts, action: Action) -> Result<(), 
     // complaint has gone to the expert team; afterwards the expert owns it.
     let own_scope_only = matches!(complaint_scope(actor), Ok(Scope::Own { .. }));
     if own_scope_only && action == Action::Resolve && c.status != Status::Accepted {
-        return Err(Denial {
-            permission: Some(Permission::ComplaintResolve),
-            reason: "once escalated, only the expert team resolves a complaint".into(),
-        });
+        return Err(Denial::step_not_allowed(
+            Permission::ComplaintResolve,
+            "once escalated, only the expert team resolves a complaint",
+        ));
     }
     Ok(())
+}
+
+/// May the actor list the people of `team` to assign complaints to? Anyone
+/// who may assign or dispatch (experts and supervisors in the built-in roles,
+/// not only admins): with the all-complaints scope in any team, otherwise in
+/// their own team only, since they could assign nowhere else.
+pub fn can_assign_in_team(actor: &Actor, team: TeamId) -> Result<(), Denial> {
+    if !actor.has(Permission::ComplaintAssign) && !actor.has(Permission::ComplaintDispatch) {
+        return Err(Denial::missing(Permission::ComplaintAssign));
+    }
+    match complaint_scope(actor)? {
+        Scope::All => Ok(()),
+        _ if actor.team_id == Some(team) => Ok(()),
+        _ => Err(Denial::out_of_scope_because(
+            "team is outside your data scope",
+        )),
+    }
 }
 
 /// Proof that the actor may see a complaint's customer contact in clear.
@@ -208,6 +277,40 @@ mod tests {
         assert!(can_act(&agent, &facts(Status::Escalated, 1, None), Action::Resolve).is_err());
         let expert = actor("expert", 2, None);
         assert!(can_act(&expert, &facts(Status::Escalated, 1, None), Action::Resolve).is_ok());
+    }
+
+    #[test]
+    fn denials_say_which_rule_refused() {
+        let agent = actor("agent", 1, Some(10));
+        let other = facts(Status::Accepted, 2, Some(10));
+        assert_eq!(
+            can_read(&agent, &other).map_err(|d| d.kind),
+            Err(DenialKind::OutOfScope)
+        );
+        let auditor = actor("auditor", 9, None);
+        assert_eq!(
+            can_read(&auditor, &other).map_err(|d| d.kind),
+            Err(DenialKind::MissingPermission)
+        );
+        assert_eq!(
+            can_act(&agent, &facts(Status::Escalated, 1, None), Action::Resolve)
+                .map_err(|d| d.kind),
+            Err(DenialKind::StepNotAllowed)
+        );
+    }
+
+    #[test]
+    fn experts_and_supervisors_may_pick_assignees_in_any_team() {
+        for role in ["expert", "supervisor"] {
+            assert!(can_assign_in_team(&actor(role, 2, None), TeamId(20)).is_ok());
+        }
+        for role in ["agent", "handler", "auditor", "admin"] {
+            assert_eq!(
+                can_assign_in_team(&actor(role, 3, Some(20)), TeamId(20)).map_err(|d| d.kind),
+                Err(DenialKind::MissingPermission),
+                "{role}"
+            );
+        }
     }
 
     #[test]

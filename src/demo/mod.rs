@@ -348,7 +348,11 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
                         &expert,
                         &meta,
                         c.id.0,
-                        INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())],
+                        crate::service::complaints::NewNote {
+                            body: INTERNAL_NOTES[rng.gen_range(0..INTERNAL_NOTES.len())].into(),
+                            visibility: crate::domain::complaint::Visibility::Internal,
+                            promised_reply_at: None,
+                        },
                     )
                     .await?;
                 }

@@ -3,6 +3,7 @@
 //! password policy and complaint numbers. Nothing here does I/O or knows the
 //! database; time comes in through [`Clock`].
 pub mod complaint;
+pub mod customer_timeline;
 pub mod ids;
 pub mod masking;
 pub mod number;

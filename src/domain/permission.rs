@@ -43,6 +43,7 @@ permissions! {
     ComplaintReopen => "complaint.reopen": "重新处理",
     ComplaintClose => "complaint.close": "结案归档",
     ComplaintNote => "complaint.note": "添加内部备注",
+    ComplaintNoteCustomer => "complaint.note.customer": "添加客户可见的进展说明",
     ComplaintAttach => "complaint.attach": "上传证据附件",
     CustomerRead => "customer.read": "按电话查找客户",
     CustomerPiiReveal => "customer.pii.reveal": "查看客户完整联系方式",
@@ -104,6 +105,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintReopen,
             P::ComplaintClose,
             P::ComplaintNote,
+            P::ComplaintNoteCustomer,
             P::ComplaintAttach,
             P::CustomerRead,
             P::CustomerPiiReveal,
@@ -139,6 +141,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintReopen,
             P::ComplaintClose,
             P::ComplaintNote,
+            P::ComplaintNoteCustomer,
             P::ComplaintAttach,
             P::CustomerRead,
             P::CustomerPiiReveal,
@@ -214,6 +217,19 @@ mod tests {
             .unwrap_or(&[]);
         assert!(auditor.contains(&Permission::AuditRead));
         assert!(!auditor.iter().any(|p| p.code().starts_with("complaint.")));
+    }
+
+    #[test]
+    fn only_experts_and_supervisors_write_to_the_customer() {
+        for role in BUILTIN_ROLES {
+            assert_eq!(
+                role.permissions
+                    .contains(&Permission::ComplaintNoteCustomer),
+                matches!(role.code, "expert" | "supervisor"),
+                "{}",
+                role.code
+            );
+        }
     }
 
     #[test]

@@ -169,6 +169,9 @@ pub struct UpdateTeamInput {
     pub id: ID,
     pub name: Option<String>,
     pub parent_id: MaybeUndefined<ID>,
+    /// center, branch, store, expert or department; only while the team has
+    /// no open complaints.
+    pub kind: Option<String>,
 }
 
 #[derive(InputObject)]
@@ -303,7 +306,14 @@ impl AdminMutation {
         let id = parse_id("id", &input.id).gql(ctx)?;
         let parent = maybe_id("parentId", &input.parent_id).gql(ctx)?;
         services(ctx)
-            .update_team(a, m, id, input.name.as_deref(), parent)
+            .update_team(
+                a,
+                m,
+                id,
+                input.name.as_deref(),
+                parent,
+                input.kind.as_deref(),
+            )
             .await
             .map(Team)
             .gql(ctx)

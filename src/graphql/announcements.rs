@@ -1,12 +1,30 @@
 //! Announcements (系统公告).
 use super::types::{connection, Category, User};
-use super::{actor, parse_opt_id, services, GqlResult};
-use crate::service::announcements::{AnnouncementView, NewAnnouncement};
+use super::{actor, parse_id, parse_maybe_id, parse_opt_id, services, GqlResult};
+use crate::service::announcements::{AnnouncementEdit, AnnouncementView, NewAnnouncement};
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::{Context, InputObject, Object, Result, ID};
+use async_graphql::{Context, InputObject, MaybeUndefined, Object, Result, ID};
 use chrono::{DateTime, Utc};
 
+#[derive(Clone)]
 pub struct Announcement(pub AnnouncementView);
+
+/// Announcements by id (`Complaint.announcement`). Announcements hold no
+/// personal data and are readable by everyone who reads complaints.
+pub struct AnnouncementLoader(pub crate::service::Services);
+
+impl async_graphql::dataloader::Loader<i64> for AnnouncementLoader {
+    type Value = Announcement;
+    type Error = super::loaders::LoaderError;
+
+    async fn load(
+        &self,
+        keys: &[i64],
+    ) -> Result<std::collections::HashMap<i64, Announcement>, Self::Error> {
+        let rows = self.0.announcements_by_ids(keys).await?;
+        Ok(rows.into_iter().map(|v| (v.id, Announcement(v))).collect())
+    }
+}
 
 #[Object]
 impl Announcement {
@@ -38,6 +56,14 @@ impl Announcement {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// Pass this back as `expectedVersion` when editing or ending it.
+    async fn version(&self) -> i32 {
+        self.0.version
+    }
+    /// Ended (its `activeUntil` has passed): no new complaint can be linked to it.
+    async fn ended(&self, ctx: &Context<'_>) -> bool {
+        self.0.is_ended(services(ctx).now())
+    }
 }
 
 #[derive(InputObject)]
@@ -48,6 +74,27 @@ pub struct CreateAnnouncementInput {
     /// Defaults to now.
     pub active_from: Option<DateTime<Utc>>,
     pub active_until: Option<DateTime<Utc>>,
+}
+
+/// Change an announcement; fields left out stay as they are.
+#[derive(InputObject)]
+pub struct UpdateAnnouncementInput {
+    pub id: ID,
+    /// The `version` you last read; a stale one is refused with CONFLICT.
+    pub expected_version: i32,
+    pub title: Option<String>,
+    pub explanation: Option<String>,
+    /// `null` makes it apply to every category.
+    pub category_id: MaybeUndefined<ID>,
+    pub active_from: Option<DateTime<Utc>>,
+    /// `null` makes it open-ended.
+    pub active_until: MaybeUndefined<DateTime<Utc>>,
+}
+
+#[derive(InputObject)]
+pub struct EndAnnouncementInput {
+    pub id: ID,
+    pub expected_version: i32,
 }
 
 #[derive(Default)]
@@ -91,6 +138,48 @@ impl AnnouncementMutation {
         };
         services(ctx)
             .create_announcement(a, m, new)
+            .await
+            .map(Announcement)
+            .gql(ctx)
+    }
+
+    /// Edit an announcement (audited).
+    async fn update_announcement(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateAnnouncementInput,
+    ) -> Result<Announcement> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        let edit = AnnouncementEdit {
+            title: input.title,
+            explanation: input.explanation,
+            category_id: parse_maybe_id("categoryId", &input.category_id).gql(ctx)?,
+            active_from: input.active_from,
+            active_until: match input.active_until {
+                MaybeUndefined::Undefined => None,
+                MaybeUndefined::Null => Some(None),
+                MaybeUndefined::Value(t) => Some(Some(t)),
+            },
+        };
+        services(ctx)
+            .update_announcement(a, m, id, input.expected_version, edit)
+            .await
+            .map(Announcement)
+            .gql(ctx)
+    }
+
+    /// End an announcement now (audited); it leaves the active list and no
+    /// complaint can be linked to it any more.
+    async fn end_announcement(
+        &self,
+        ctx: &Context<'_>,
+        input: EndAnnouncementInput,
+    ) -> Result<Announcement> {
+        let (a, m) = actor(ctx)?;
+        let id = parse_id("id", &input.id).gql(ctx)?;
+        services(ctx)
+            .end_announcement(a, m, id, input.expected_version)
             .await
             .map(Announcement)
             .gql(ctx)

@@ -5,7 +5,7 @@ use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
 use crate::service::complaints::NewComplaint;
-use crate::service::complaints::{ComplaintEdit, Step};
+use crate::service::complaints::{ComplaintEdit, NewNote, Step};
 use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey};
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject, Upload, ID};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -27,6 +27,10 @@ pub struct ComplaintFilter {
     pub is_major: Option<bool>,
     /// Only complaints still being worked.
     pub open_only: Option<bool>,
+    /// One customer's complaints.
+    pub customer_id: Option<ID>,
+    /// The complaints linked to an announcement.
+    pub announcement_id: Option<ID>,
 }
 
 impl ComplaintFilter {
@@ -65,6 +69,8 @@ impl ComplaintFilter {
             text: self.text,
             is_major: self.is_major,
             open_only: self.open_only.unwrap_or(false),
+            customer_id: parse_opt_id("customerId", &self.customer_id)?,
+            announcement_id: parse_opt_id("announcementId", &self.announcement_id)?,
         })
     }
 }
@@ -164,10 +170,16 @@ impl ComplaintQuery {
             .collect())
     }
 
-    async fn categories(&self, ctx: &Context<'_>) -> Result<Vec<Category>> {
+    /// The category tree; deactivated categories only with `includeInactive`
+    /// (intake leaves them out; old complaints keep theirs).
+    async fn categories(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(default = false)] include_inactive: bool,
+    ) -> Result<Vec<Category>> {
         actor(ctx)?;
         Ok(services(ctx)
-            .categories()
+            .categories(include_inactive)
             .await
             .gql(ctx)?
             .into_iter()
@@ -300,6 +312,11 @@ versioned_input!(UpdateComplaintInput {
 pub struct AddComplaintNoteInput {
     pub id: ID,
     pub body: String,
+    /// CUSTOMER notes (`complaint.note.customer`) show in the customer timeline.
+    #[graphql(default_with = "Visibility::Internal")]
+    pub visibility: Visibility,
+    /// A customer-visible progress note may promise the next reply (in the future).
+    pub promised_reply_at: Option<DateTime<Utc>>,
 }
 
 #[derive(InputObject)]
@@ -554,7 +571,8 @@ impl ComplaintMutation {
             .gql(ctx)
     }
 
-    /// An internal note (never shown to the customer).
+    /// A note on the timeline: internal by default, or a progress note for
+    /// the customer (`visibility: CUSTOMER`, own permission).
     async fn add_complaint_note(
         &self,
         ctx: &Context<'_>,
@@ -562,8 +580,13 @@ impl ComplaintMutation {
     ) -> Result<ComplaintEvent> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
+        let note = NewNote {
+            body: input.body,
+            visibility: input.visibility.into(),
+            promised_reply_at: input.promised_reply_at,
+        };
         services(ctx)
-            .add_note(a, m, id, &input.body)
+            .add_note(a, m, id, note)
             .await
             .map(ComplaintEvent)
             .gql(ctx)

@@ -205,6 +205,9 @@ pub struct KbSearchResult {
     pub total: u64,
     /// False when more matched than were counted.
     pub total_is_exact: bool,
+    /// Pass as `after` for the next page (same query and filter).
+    pub end_cursor: Option<String>,
+    pub has_next_page: bool,
 }
 
 #[derive(SimpleObject)]
@@ -270,6 +273,9 @@ impl KbQuery {
         query: String,
         filter: Option<KbSearchFilter>,
         first: Option<i32>,
+        #[graphql(desc = "`endCursor` of the previous page of the same search.")] after: Option<
+            String,
+        >,
     ) -> Result<KbSearchResult> {
         let (a, m) = actor(ctx)?;
         let f = filter.unwrap_or_default();
@@ -296,6 +302,7 @@ impl KbQuery {
                     category_id: cat,
                     include_drafts: f.include_drafts.unwrap_or(false),
                     first: first.map(i64::from),
+                    after: after.as_deref(),
                     counts,
                     facets,
                     articles,
@@ -312,6 +319,8 @@ impl KbQuery {
                 .collect(),
             total: out.total.map_or(0, |t| t.count as u64),
             total_is_exact: out.total.is_none_or(|t| t.exact),
+            has_next_page: out.end_cursor.is_some(),
+            end_cursor: out.end_cursor,
         })
     }
 

@@ -148,6 +148,10 @@ pub fn attach(
     .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
     .data(DataLoader::new(AttachmentsLoader(s.clone()), spawn))
     .data(DataLoader::new(
+        super::announcements::AnnouncementLoader(s.clone()),
+        spawn,
+    ))
+    .data(DataLoader::new(
         ReadableComplaintLoader(s.clone(), actor),
         spawn,
     ))

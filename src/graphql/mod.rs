@@ -5,9 +5,11 @@ pub mod admin;
 pub mod announcements;
 pub mod auth;
 pub mod complaints;
+pub mod customer_timeline;
 pub mod enums;
 pub mod kb;
 pub mod loaders;
+pub mod org;
 pub mod reports;
 pub mod types;
 
@@ -24,6 +26,7 @@ pub struct Query(
     kb::KbQuery,
     announcements::AnnouncementQuery,
     reports::ReportQuery,
+    org::OrgQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -33,6 +36,7 @@ pub struct Mutation(
     auth::AuthMutation,
     kb::KbMutation,
     announcements::AnnouncementMutation,
+    org::OrgMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;
@@ -82,16 +86,19 @@ pub(crate) fn actor<'a>(
     }
 }
 
-/// Map a service error to a GraphQL error with `extensions.code`. Internal
+/// Map a service error to a GraphQL error with `extensions.code` and
+/// `extensions.reason` (and `extensions.field` when known). Internal
 /// causes are logged here, once, and never sent to the client.
 pub(crate) fn gql_error(err: AppError, meta: &RequestMeta) -> async_graphql::Error {
     if err.code == ErrorCode::Internal {
         tracing::error!(request_id = %meta.request_id, cause = ?err.cause(), "internal error");
     }
     let code = err.code.as_str();
+    let reason = err.reason.as_str();
     let field = err.field.clone();
     async_graphql::Error::new(err.message).extend_with(|_, e| {
         e.set("code", code);
+        e.set("reason", reason);
         if let Some(f) = &field {
             e.set("field", f.as_str());
         }
@@ -119,4 +126,17 @@ pub(crate) fn parse_id(field: &str, id: &ID) -> Result<i64, AppError> {
 
 pub(crate) fn parse_opt_id(field: &str, id: &Option<ID>) -> Result<Option<i64>, AppError> {
     id.as_ref().map(|i| parse_id(field, i)).transpose()
+}
+
+/// An optional id that may also be cleared: absent (`None`), `null`
+/// (`Some(None)`) or a value.
+pub(crate) fn parse_maybe_id(
+    field: &str,
+    v: &async_graphql::MaybeUndefined<ID>,
+) -> Result<Option<Option<i64>>, AppError> {
+    Ok(match v {
+        async_graphql::MaybeUndefined::Undefined => None,
+        async_graphql::MaybeUndefined::Null => Some(None),
+        async_graphql::MaybeUndefined::Value(id) => Some(Some(parse_id(field, id)?)),
+    })
 }

@@ -136,6 +136,10 @@ impl Category {
     async fn default_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
         load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0)).await
     }
+    /// False once retired: hidden from intake, kept on old complaints.
+    async fn active(&self) -> bool {
+        self.0.active
+    }
 }
 
 /// A customer, every personal field masked. Clear values only through
@@ -159,6 +163,51 @@ impl Customer {
     }
     async fn email_masked(&self) -> Option<&str> {
         self.0.email_masked.as_deref()
+    }
+    /// How many of this customer's complaints the caller may read.
+    async fn complaint_count(&self, ctx: &Context<'_>) -> Result<u64> {
+        let (a, m) = super::actor(ctx)?;
+        services(ctx)
+            .count_complaints(a, m, &self.complaint_filter())
+            .await
+            .gql(ctx)
+    }
+    /// This customer's complaints that the caller may read, newest first
+    /// (the same policy, scope and paging as `complaints`).
+    async fn complaints(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<ComplaintConnection> {
+        let (a, m) = super::actor(ctx)?;
+        let filter = self.complaint_filter();
+        let (page, related) = services(ctx)
+            .list_complaints(
+                a,
+                m,
+                &filter,
+                Default::default(),
+                first.map(i64::from),
+                after.as_deref(),
+            )
+            .await
+            .gql(ctx)?;
+        super::loaders::prime(ctx, related).await;
+        Ok(connection(
+            page,
+            Complaint,
+            ComplaintConnectionFields { filter },
+        ))
+    }
+}
+
+impl Customer {
+    fn complaint_filter(&self) -> crate::service::complaints::ComplaintFilter {
+        crate::service::complaints::ComplaintFilter {
+            customer_id: Some(self.0.id.0),
+            ..Default::default()
+        }
     }
 }
 
@@ -346,6 +395,29 @@ impl Complaint {
             .await?
             .unwrap_or_default())
     }
+    /// What the customer was told: the four public states and the
+    /// customer-visible notes, oldest first.
+    async fn customer_timeline(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<Vec<super::customer_timeline::CustomerTimelineEntry>> {
+        let events = load::<EventsLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .unwrap_or_default();
+        Ok(
+            crate::domain::customer_timeline::customer_timeline(events.iter().map(|e| e.0.facts()))
+                .into_iter()
+                .map(super::customer_timeline::CustomerTimelineEntry)
+                .collect(),
+        )
+    }
+    /// The announcement (mass incident) this complaint is linked to.
+    async fn announcement(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<Option<super::announcements::Announcement>> {
+        load::<super::announcements::AnnouncementLoader, _>(ctx, self.0.announcement_id).await
+    }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
         load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id).await
@@ -395,6 +467,10 @@ impl ComplaintEvent {
     async fn data(&self) -> async_graphql::Json<serde_json::Value> {
         async_graphql::Json(self.0.data.clone())
     }
+    /// The next reply promised to the customer by a progress note.
+    async fn promised_reply_at(&self) -> Option<DateTime<Utc>> {
+        self.0.promised_reply_at()
+    }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
@@ -424,6 +500,12 @@ impl Attachment {
     /// Where to download it (same session; the download is audited).
     async fn url(&self) -> String {
         format!("/attachments/{}", self.0.id)
+    }
+    /// Where to show it inline (thumbnails): images only, else null. Viewing
+    /// is audited once per complaint view, not per image.
+    async fn inline_url(&self) -> Option<String> {
+        crate::service::complaints::is_inline_type(&self.0.content_type)
+            .then(|| format!("/attachments/{}/inline", self.0.id))
     }
     async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         load_cached::<UserLoader, _>(ctx, Some(self.0.uploaded_by_id.0)).await

@@ -1,6 +1,6 @@
 //! The `/graphql` endpoint.
 use super::{authenticate, error_response, request_meta, MAX_JSON_BODY};
-use crate::error::ErrorCode;
+use crate::error::{ErrorCode, Reason};
 use crate::graphql::{loaders, KesuSchema, RequestCtx};
 use crate::service::Services;
 use actix_web::http::{header, StatusCode};
@@ -15,19 +15,26 @@ enum Parsed {
 }
 
 fn bad(status: StatusCode, message: &str) -> Parsed {
-    Parsed::Err(error_response(status, ErrorCode::BadUserInput, message))
+    Parsed::Err(error_response(status, Reason::InvalidInput, message))
 }
 
-async fn read_body(mut payload: web::Payload, limit: usize) -> Result<Vec<u8>, Parsed> {
+/// Read the body up to `limit` bytes; beyond it, `too_large` is the reason
+/// (FILE_TOO_LARGE for uploads, INVALID_INPUT for JSON).
+async fn read_body(
+    mut payload: web::Payload,
+    limit: usize,
+    too_large: Reason,
+) -> Result<Vec<u8>, Parsed> {
     let mut body = Vec::new();
     while let Some(chunk) = payload.next().await {
         let chunk =
             chunk.map_err(|_| bad(StatusCode::BAD_REQUEST, "could not read the request body"))?;
         if body.len() + chunk.len() > limit {
-            return Err(bad(
+            return Err(Parsed::Err(error_response(
                 StatusCode::PAYLOAD_TOO_LARGE,
+                too_large,
                 &format!("request body is larger than {limit} bytes"),
-            ));
+            )));
         }
         body.extend_from_slice(&chunk);
     }
@@ -58,7 +65,7 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                         .insert_header((header::ALLOW, "POST"))
                         .json(serde_json::json!({"errors": [{
                             "message": "mutations must be sent with POST",
-                            "extensions": {"code": "BAD_USER_INPUT"}
+                            "extensions": {"code": "BAD_USER_INPUT", "reason": "INVALID_INPUT"}
                         }]})),
                 );
             }
@@ -79,7 +86,7 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
         .to_ascii_lowercase();
     match mime.as_str() {
         "application/json" | "application/graphql-response+json" => {
-            let body = match read_body(payload, MAX_JSON_BODY).await {
+            let body = match read_body(payload, MAX_JSON_BODY, Reason::InvalidInput).await {
                 Ok(b) => b,
                 Err(e) => return e,
             };
@@ -93,10 +100,11 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
         }
         "multipart/form-data" => {
             let max_file = services.config().max_upload_bytes;
-            let body = match read_body(payload, max_file + MAX_JSON_BODY).await {
-                Ok(b) => b,
-                Err(e) => return e,
-            };
+            let body =
+                match read_body(payload, max_file + MAX_JSON_BODY, Reason::FileTooLarge).await {
+                    Ok(b) => b,
+                    Err(e) => return e,
+                };
             let opts = MultipartOptions::default()
                 .max_file_size(max_file)
                 .max_num_files(5);
@@ -108,10 +116,13 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
             .await
             {
                 Ok(r) => Parsed::Ok(Box::new(r)),
-                Err(async_graphql::ParseRequestError::PayloadTooLarge) => bad(
-                    StatusCode::PAYLOAD_TOO_LARGE,
-                    &format!("file is larger than {max_file} bytes"),
-                ),
+                Err(async_graphql::ParseRequestError::PayloadTooLarge) => {
+                    Parsed::Err(error_response(
+                        StatusCode::PAYLOAD_TOO_LARGE,
+                        Reason::FileTooLarge,
+                        &format!("file is larger than {max_file} bytes"),
+                    ))
+                }
                 Err(e) => bad(
                     StatusCode::BAD_REQUEST,
                     &format!("malformed multipart GraphQL request: {e}"),
@@ -142,7 +153,7 @@ pub async fn graphql_handler(
                     tracing::error!(cause = ?err.cause(), request_id = %request_id, "authentication lookup failed");
                     return error_response(
                         StatusCode::INTERNAL_SERVER_ERROR,
-                        ErrorCode::Internal,
+                        Reason::Internal,
                         "internal error",
                     );
                 }
@@ -157,7 +168,7 @@ pub async fn graphql_handler(
                 tracing::error!(request_id = %request_id, "panic while executing a GraphQL request");
                 let mut r = error_response(
                     StatusCode::INTERNAL_SERVER_ERROR,
-                    ErrorCode::Internal,
+                    Reason::Internal,
                     "internal error",
                 );
                 if let Ok(v) = header::HeaderValue::from_str(&request_id) {
@@ -173,9 +184,9 @@ pub async fn graphql_handler(
                     .is_some_and(|e| e.get("code").is_some());
                 if !has_code {
                     // parse and validation errors (wrong types, unknown enum values, limits)
-                    err.extensions
-                        .get_or_insert_with(Default::default)
-                        .set("code", ErrorCode::BadUserInput.as_str());
+                    let ext = err.extensions.get_or_insert_with(Default::default);
+                    ext.set("code", ErrorCode::BadUserInput.as_str());
+                    ext.set("reason", Reason::InvalidInput.as_str());
                 }
             }
             let mut builder = HttpResponse::Ok();

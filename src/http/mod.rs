@@ -1,5 +1,6 @@
 //! HTTP routes: `/graphql` (GraphQL over HTTP: POST JSON or multipart, GET for
-//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`, and
+//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`
+//! (download), `/attachments/{id}/inline` (image thumbnails), and
 //! the web console at `/` (see `console.rs`).
 //!
 //! Every response carries an `X-Request-Id`; every GraphQL error carries
@@ -10,7 +11,7 @@ mod graphql;
 
 use crate::auth::token::COOKIE_NAME;
 use crate::auth::{Actor, RequestMeta};
-use crate::error::ErrorCode;
+use crate::error::{AppError, ErrorCode, Reason};
 use crate::service::Services;
 use actix_web::http::header;
 use actix_web::{web, HttpRequest, HttpResponse};
@@ -28,6 +29,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .route("/healthz", web::get().to(healthz))
         .route("/readyz", web::get().to(readyz))
         .route("/attachments/{id}", web::get().to(download_attachment))
+        .route("/attachments/{id}/inline", web::get().to(inline_attachment))
         .route("/{tail:.*}", web::get().to(console::console))
         .route("/{tail:.*}", web::head().to(console::console));
 }
@@ -35,7 +37,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
 async fn method_not_allowed() -> HttpResponse {
     error_response(
         actix_web::http::StatusCode::METHOD_NOT_ALLOWED,
-        ErrorCode::BadUserInput,
+        Reason::InvalidInput,
         "GraphQL accepts GET (queries) and POST only",
     )
 }
@@ -72,18 +74,10 @@ async fn download_attachment(
 ) -> HttpResponse {
     let meta = request_meta(&req);
     let Ok(Some(actor)) = authenticate(&req, &services).await else {
-        return error_response(
-            actix_web::http::StatusCode::UNAUTHORIZED,
-            ErrorCode::Unauthenticated,
-            "authentication required",
-        );
+        return app_error_response(AppError::unauthenticated(), &meta);
     };
     let Ok(id) = path.into_inner().parse::<i64>() else {
-        return error_response(
-            actix_web::http::StatusCode::NOT_FOUND,
-            ErrorCode::NotFound,
-            "attachment not found",
-        );
+        return app_error_response(AppError::not_found("attachment"), &meta);
     };
     match services.attachment_for_download(&actor, &meta, id).await {
         Ok((att, file)) => match tokio::fs::read(&file).await {
@@ -95,29 +89,74 @@ async fn download_attachment(
                 ))
                 .insert_header((header::CACHE_CONTROL, "private, no-store"))
                 .body(bytes),
+            Err(err) => app_error_response(AppError::internal(err), &meta),
+        },
+        Err(err) => app_error_response(err, &meta),
+    }
+}
+
+/// An image attachment shown inline (thumbnails). Only image types, by the
+/// type sniffed at upload, never the client's claim; the service refuses
+/// anything else with UNSUPPORTED_FILE_TYPE and audits the view (once per
+/// complaint view, see `service` for how).
+async fn inline_attachment(
+    req: HttpRequest,
+    path: web::Path<String>,
+    services: web::Data<Services>,
+) -> HttpResponse {
+    let meta = request_meta(&req);
+    let Ok(Some(actor)) = authenticate(&req, &services).await else {
+        return app_error_response(AppError::unauthenticated(), &meta);
+    };
+    let Ok(id) = path.into_inner().parse::<i64>() else {
+        return app_error_response(AppError::not_found("attachment"), &meta);
+    };
+    match services.attachment_for_inline(&actor, &meta, id).await {
+        Ok((att, file)) => match tokio::fs::read(&file).await {
+            Ok(bytes) => HttpResponse::Ok()
+                .content_type(att.content_type)
+                .insert_header((
+                    header::CONTENT_DISPOSITION,
+                    header::ContentDisposition {
+                        // same (RFC 6266 encoded) file name as a download
+                        disposition: header::DispositionType::Inline,
+                        ..header::ContentDisposition::attachment(att.filename)
+                    },
+                ))
+                .insert_header((header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
+                .insert_header((header::CACHE_CONTROL, "private, no-store"))
+                .body(bytes),
             Err(err) => {
                 tracing::error!(error = %err, request_id = %meta.request_id, "attachment file missing");
-                error_response(
-                    actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
-                    ErrorCode::Internal,
-                    "internal error",
-                )
+                app_error_response(AppError::internal(err), &meta)
             }
         },
-        Err(err) => {
-            let status = match err.code {
-                ErrorCode::NotFound => actix_web::http::StatusCode::NOT_FOUND,
-                ErrorCode::Forbidden => actix_web::http::StatusCode::FORBIDDEN,
-                ErrorCode::Unauthenticated => actix_web::http::StatusCode::UNAUTHORIZED,
-                ErrorCode::BadUserInput => actix_web::http::StatusCode::BAD_REQUEST,
-                _ => actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
-            };
-            if err.code == ErrorCode::Internal {
-                tracing::error!(cause = ?err.cause(), request_id = %meta.request_id, "download failed");
-            }
-            error_response(status, err.code, &err.message)
-        }
+        Err(err) => app_error_response(err, &meta),
     }
+}
+
+/// A service error as an HTTP response outside GraphQL: the status follows
+/// the code, the body has the same `extensions` as a GraphQL error.
+pub(crate) fn app_error_response(err: AppError, meta: &RequestMeta) -> HttpResponse {
+    use actix_web::http::StatusCode;
+    let status = match err.code {
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+        ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ErrorCode::BadUserInput if err.reason == Reason::FileTooLarge => {
+            StatusCode::PAYLOAD_TOO_LARGE
+        }
+        ErrorCode::BadUserInput if err.reason == Reason::UnsupportedFileType => {
+            StatusCode::UNSUPPORTED_MEDIA_TYPE
+        }
+        ErrorCode::BadUserInput => StatusCode::BAD_REQUEST,
+        ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    if err.code == ErrorCode::Internal {
+        tracing::error!(cause = ?err.cause(), request_id = %meta.request_id, "request failed");
+    }
+    error_body(status, err.reason, &err.message, err.field.as_deref())
 }
 
 /// Request id (a sane client-supplied `X-Request-Id` or a fresh one) and peer address.
@@ -180,12 +219,28 @@ pub(crate) async fn authenticate(
 /// A GraphQL-shaped error body for failures outside execution.
 pub(crate) fn error_response(
     status: actix_web::http::StatusCode,
-    code: ErrorCode,
+    reason: Reason,
     message: &str,
 ) -> HttpResponse {
+    error_body(status, reason, message, None)
+}
+
+fn error_body(
+    status: actix_web::http::StatusCode,
+    reason: Reason,
+    message: &str,
+    field: Option<&str>,
+) -> HttpResponse {
+    let mut extensions = serde_json::json!({
+        "code": reason.code().as_str(),
+        "reason": reason.as_str(),
+    });
+    if let Some(f) = field {
+        extensions["field"] = serde_json::json!(f);
+    }
     HttpResponse::build(status)
         .content_type("application/json")
         .json(serde_json::json!({
-            "errors": [{ "message": message, "extensions": { "code": code.as_str() } }]
+            "errors": [{ "message": message, "extensions": extensions }]
         }))
 }

@@ -1,17 +1,21 @@
 //! The knowledge-base index: one document per live article version (the
 //! published one, and for editors the pending draft), ranked by reciprocal
 //! rank fusion of a word query (jieba) and a bigram query, title above body.
+mod counts;
+mod pages;
+pub use pages::PagePos;
+
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
 use super::stats::QueryStats;
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
-use std::collections::{HashMap, HashSet};
-use tantivy::collector::{Collector, DocSetCollector, SegmentCollector};
+use std::collections::HashSet;
+use tantivy::collector::DocSetCollector;
 use tantivy::query::Bm25StatisticsProvider;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RegexQuery, TermQuery};
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
-    TextOptions, Value,
+    TextOptions,
 };
 use tantivy::{DocAddress, Searcher, TantivyDocument, Term};
 
@@ -235,6 +239,8 @@ pub struct SearchResult {
     pub facets: Vec<(i64, u64)>,
     /// How many documents matched (when counts were asked for).
     pub total: Option<super::Total>,
+    /// Where the next page starts, if there are more hits.
+    pub next: Option<PagePos>,
 }
 
 /// The total is counted exactly up to this many matches; beyond it the count
@@ -408,7 +414,8 @@ fn top_docs(
     Ok(top)
 }
 
-/// Rank by reciprocal rank fusion of the word and the bigram query.
+/// Rank by reciprocal rank fusion of the word and the bigram query: the
+/// first page (see [`search_page`]).
 pub fn search(
     searcher: &Searcher,
     f: &KbFields,
@@ -417,7 +424,25 @@ pub fn search(
     limit: usize,
     counts: Counts,
 ) -> tantivy::Result<SearchResult> {
-    let depth = (limit * 4).max(50);
+    search_page(searcher, f, q, filter, None, limit, counts)
+}
+
+/// One page of hits, from `start` (the position a previous page returned in
+/// `next`) or from the top.
+pub fn search_page(
+    searcher: &Searcher,
+    f: &KbFields,
+    q: &Analyzed,
+    filter: &Filter,
+    start: Option<PagePos>,
+    limit: usize,
+    counts: Counts,
+) -> tantivy::Result<SearchResult> {
+    let start = start.unwrap_or(PagePos {
+        base_depth: (limit * 4).max(50),
+        tier: 0,
+        offset: 0,
+    });
     let stats = QueryStats::new(searcher);
     let bigrams = rarest(&stats, f.body_b, &q.bigrams, MAX_BIGRAMS);
     let words = Scored {
@@ -435,144 +460,21 @@ pub fn search(
         prefix: true,
     };
     let excluded = excluded_docs(searcher, f, filter)?;
-    let mut fused: HashMap<DocAddress, f32> = HashMap::new();
-    for scored in [&words, &bigrams] {
-        let top = top_docs(
-            searcher,
-            &stats,
-            f,
-            filter,
-            scored,
-            excluded.as_ref(),
-            depth,
-        )?;
-        for (rank, addr) in top.into_iter().enumerate() {
-            *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
-        }
-    }
-    // facet counts and the total walk every match, unscored: only when asked for
-    let (facets, total) = if counts != Counts::None {
-        let union = with_filter(
-            vec![
-                (
-                    Occur::Should,
-                    Box::new(BooleanQuery::new(words.clauses())) as Box<dyn Query>,
-                ),
-                (
-                    Occur::Should,
-                    Box::new(BooleanQuery::new(bigrams.clauses())),
-                ),
-            ],
-            f,
-            filter,
-        );
-        if counts == Counts::Total {
-            (
-                vec![],
-                Some(super::count_up_to(searcher, &union, TOTAL_EXACT_UP_TO)?),
-            )
-        } else {
-            let (facets, total) =
-                searcher.search(&union, &(CategoryCounts, tantivy::collector::Count))?;
-            let mut facets: Vec<(i64, u64)> =
-                facets.into_iter().map(|(id, n)| (id as i64, n)).collect();
-            facets.sort_unstable();
-            (
-                facets,
-                Some(super::Total {
-                    count: total,
-                    exact: true,
-                }),
-            )
-        }
-    } else {
-        (vec![], None)
+    let ranker = pages::Ranker {
+        searcher,
+        stats: &stats,
+        f,
+        filter,
+        lists: [&words, &bigrams],
+        excluded: excluded.as_ref(),
     };
-    let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut hits = vec![];
-    let mut seen = std::collections::HashSet::new();
-    for (addr, score) in ranked {
-        let (article_id, version_id) = match (
-            super::fast_u64(searcher, "article_id", addr),
-            super::fast_u64(searcher, "version_id", addr),
-        ) {
-            (Some(a), Some(v)) => (a as i64, v as i64),
-            _ => {
-                // an index built before `version_id` was a fast field
-                let doc: TantivyDocument = searcher.doc(addr)?;
-                let get = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as i64;
-                (get(f.article_id), get(f.version_id))
-            }
-        };
-        if seen.insert(article_id) {
-            hits.push(Hit {
-                article_id,
-                version_id,
-                score,
-            });
-        }
-        if hits.len() >= limit {
-            break;
-        }
-    }
+    let (hits, next) = ranker.page(start, limit)?;
+    // facet counts and the total walk every match, unscored: only when asked for
+    let (facets, total) = counts::count(searcher, f, filter, &words, &bigrams, counts)?;
     Ok(SearchResult {
         hits,
         facets,
         total,
+        next,
     })
-}
-
-/// Matching documents per category id, read from the `category` fast field
-/// (tantivy's `FacetCollector` miscounts parents whose children are spread
-/// over several facet ordinals: it keeps the count of only one child).
-struct CategoryCounts;
-
-struct CategoryCountsSegment {
-    column: Option<tantivy::columnar::Column<u64>>,
-    counts: HashMap<u64, u64>,
-}
-
-impl Collector for CategoryCounts {
-    type Fruit = HashMap<u64, u64>;
-    type Child = CategoryCountsSegment;
-
-    fn for_segment(
-        &self,
-        _segment: tantivy::SegmentOrdinal,
-        reader: &tantivy::SegmentReader,
-    ) -> tantivy::Result<CategoryCountsSegment> {
-        Ok(CategoryCountsSegment {
-            column: reader.fast_fields().u64("category").ok(),
-            counts: HashMap::new(),
-        })
-    }
-
-    fn requires_scoring(&self) -> bool {
-        false
-    }
-
-    fn merge_fruits(&self, fruits: Vec<HashMap<u64, u64>>) -> tantivy::Result<HashMap<u64, u64>> {
-        let mut all = HashMap::new();
-        for fruit in fruits {
-            for (k, v) in fruit {
-                *all.entry(k).or_default() += v;
-            }
-        }
-        Ok(all)
-    }
-}
-
-impl SegmentCollector for CategoryCountsSegment {
-    type Fruit = HashMap<u64, u64>;
-
-    fn collect(&mut self, doc: tantivy::DocId, _score: tantivy::Score) {
-        if let Some(id) = self.column.as_ref().and_then(|c| c.first(doc)) {
-            *self.counts.entry(id).or_default() += 1;
-        }
-    }
-
-    fn harvest(self) -> HashMap<u64, u64> {
-        self.counts
-    }
 }

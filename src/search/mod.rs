@@ -408,6 +408,29 @@ impl SearchEngine {
         Ok((result, analyzed))
     }
 
+    /// One page of knowledge-base hits from `start` (see [`kb::PagePos`]).
+    pub fn search_kb_page(
+        &self,
+        query: &str,
+        filter: &kb::Filter,
+        start: Option<kb::PagePos>,
+        limit: usize,
+        counts: kb::Counts,
+    ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
+        let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
+        let searcher = self.kb.live().reader.searcher();
+        let result = kb::search_page(
+            &searcher,
+            &self.kb_fields,
+            &analyzed,
+            filter,
+            start,
+            limit,
+            counts,
+        )?;
+        Ok((result, analyzed))
+    }
+
     /// Complaint ids similar to `text` (blocking).
     pub fn similar_complaints(
         &self,

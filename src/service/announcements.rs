@@ -1,6 +1,7 @@
 //! Announcements (系统公告): one agreed explanation (统一解释口径) for a mass
 //! incident, active for a window, optionally for one category. Complaints
 //! can be linked to one (`announcementId` when registering).
+pub use super::announcement_edits::AnnouncementEdit;
 use crate::audit::{self, Entry};
 use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
@@ -25,6 +26,7 @@ pub struct AnnouncementView {
     pub active_until: Option<DateTime<Utc>>,
     pub created_by_id: i64,
     pub created_at: DateTime<Utc>,
+    pub version: i32,
 }
 
 impl From<announcement::Model> for AnnouncementView {
@@ -38,6 +40,7 @@ impl From<announcement::Model> for AnnouncementView {
             active_until: m.active_until,
             created_by_id: m.created_by_id,
             created_at: m.created_at,
+            version: m.version,
         }
     }
 }
@@ -87,6 +90,7 @@ impl Services {
             active_until: Set(input.active_until),
             created_by_id: Set(actor.user_id.0),
             created_at: Set(now),
+            version: Set(1),
         }
         .insert(&*tx)
         .await?;
@@ -99,6 +103,15 @@ impl Services {
         .await?;
         tx.commit().await?;
         Ok(m.into())
+    }
+
+    /// Announcements by id (they hold no personal data).
+    pub async fn announcements_by_ids(&self, ids: &[i64]) -> AppResult<Vec<AnnouncementView>> {
+        let rows = announcement::Entity::find()
+            .filter(announcement::Column::Id.is_in(ids.iter().copied()))
+            .all(self.db.conn())
+            .await?;
+        Ok(rows.into_iter().map(AnnouncementView::from).collect())
     }
 
     /// Announcements, newest first; `active_only` keeps those in force now.

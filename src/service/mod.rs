@@ -1,5 +1,6 @@
 //! Use cases. The only layer that opens transactions; every permission
 //! decision is delegated to `auth::policy`, every audit write to `audit`.
+pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;
 pub mod complaints;
@@ -17,7 +18,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::Clock;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult};
 use chrono::{DateTime, Utc};
 use std::sync::Arc;
 
@@ -33,6 +34,8 @@ pub struct Services {
     pub(crate) search: Option<SearchHandle>,
     /// Published knowledge-base versions (immutable) for search hits.
     pub(crate) kb_versions: Arc<kb::cache::PublishedVersions>,
+    /// Complaints whose images each session viewed lately (thumbnail audit).
+    pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -57,6 +60,7 @@ impl Services {
             kb_versions: Arc::new(kb::cache::PublishedVersions::new(
                 kb::cache::PublishedVersions::BYTES,
             )),
+            recent_views: Arc::default(),
         })
     }
 
@@ -106,7 +110,7 @@ impl Services {
             tracing::error!(error = %err, request_id = %meta.request_id, "failed to audit a denial");
             return AppError::internal(err);
         }
-        AppError::new(ErrorCode::Forbidden, denial.reason)
+        AppError::because(denial.error_reason(), denial.reason)
     }
 }
 

@@ -14,6 +14,8 @@ pub struct Model {
     pub active_until: Option<DateTimeUtc>,
     pub created_by_id: i64,
     pub created_at: DateTimeUtc,
+    /// Optimistic concurrency for edits.
+    pub version: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -11,6 +11,8 @@ pub struct Model {
     pub parent_id: Option<i64>,
     pub default_team_id: Option<i64>,
     pub sort_order: i32,
+    /// Inactive categories are hidden from intake but stay on old complaints.
+    pub active: bool,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

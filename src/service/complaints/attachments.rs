@@ -8,7 +8,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::attachment;
 use crate::domain::complaint::{EventKind, Visibility};
 use crate::domain::permission::Permission;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason};
 use crate::service::complaints::timeline::insert_event;
 use crate::service::complaints::views::AttachmentView;
 use crate::service::{required_text, Services};
@@ -53,16 +53,18 @@ impl Services {
             return Err(AppError::bad_input("file", "file is empty"));
         }
         if bytes.len() > self.config.max_upload_bytes {
-            return Err(AppError::bad_input(
-                "file",
+            return Err(AppError::because(
+                Reason::FileTooLarge,
                 format!("file is larger than {} bytes", self.config.max_upload_bytes),
-            ));
+            )
+            .on_field("file"));
         }
         let Some(content_type) = sniff(&bytes) else {
-            return Err(AppError::bad_input(
-                "file",
+            return Err(AppError::because(
+                Reason::UnsupportedFileType,
                 "file type not allowed: only JPEG, PNG, GIF, WebP images and PDF documents",
-            ));
+            )
+            .on_field("file"));
         };
         let c = self.load_readable(actor, meta, complaint_id).await?;
         if let Err(d) = policy::can_touch(actor, &c.facts(), Permission::ComplaintAttach) {
@@ -145,7 +147,7 @@ impl Services {
         Ok((m.into(), path))
     }
 
-    fn attachment_path(&self, sha: &str) -> PathBuf {
+    pub(crate) fn attachment_path(&self, sha: &str) -> PathBuf {
         self.config.attachments_dir().join(&sha[..2]).join(sha)
     }
 }

@@ -3,7 +3,7 @@
 use crate::audit;
 use crate::audit::Entry;
 use crate::auth::{policy, Actor, RequestMeta};
-use crate::db::entity::{category, complaint, user};
+use crate::db::entity::complaint;
 use crate::domain::complaint::{Channel, EventKind, Priority, Status, Visibility};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
@@ -14,6 +14,15 @@ use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, NaiveDate, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
+
+/// A note to add: internal, or a progress note for the customer.
+#[derive(Debug, Clone)]
+pub struct NewNote {
+    pub body: String,
+    pub visibility: Visibility,
+    /// The next reply promised to the customer (customer notes only).
+    pub promised_reply_at: Option<DateTime<Utc>>,
+}
 
 /// Field edits; `None` leaves a field unchanged.
 #[derive(Debug, Clone, Default)]
@@ -61,10 +70,7 @@ impl Services {
         let amount = cents("amountDisputedCents", edit.amount_disputed_cents)?;
         let refund = cents("refundRequestedCents", edit.refund_requested_cents)?;
         if let Some(cid) = edit.category_id {
-            category::Entity::find_by_id(cid)
-                .one(self.db.conn())
-                .await?
-                .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
+            self.ensure_category_usable(cid).await?;
         }
         let current = self
             .load_for_change(
@@ -183,11 +189,8 @@ impl Services {
             ));
         }
         if let Some(uid) = assignee_id {
-            user::Entity::find_by_id(uid)
-                .one(self.db.conn())
-                .await?
-                .filter(|u| u.active)
-                .ok_or_else(|| AppError::bad_input("assigneeId", "unknown or inactive user"))?;
+            self.ensure_team_member("assigneeId", current.team_id, uid)
+                .await?;
         }
         let now = self.now();
         let mut am = current.clone().into_active_model();
@@ -292,31 +295,56 @@ impl Services {
         Ok(updated)
     }
 
-    /// An internal note on the timeline. Notes append; they carry no version.
+    /// A note on the timeline. Notes append; they carry no version. An
+    /// internal note needs `complaint.note`; a note for the customer needs
+    /// `complaint.note.customer` and may promise the next reply (a time in
+    /// the future), which only a customer-visible note can.
     pub async fn add_note(
         &self,
         actor: &Actor,
         meta: &RequestMeta,
         id: i64,
-        body: &str,
+        note: NewNote,
     ) -> AppResult<EventView> {
-        let body = required_text("body", body, 5000)?;
+        let body = required_text("body", &note.body, 5000)?;
+        let now = self.now();
+        let permission = match note.visibility {
+            Visibility::Internal => Permission::ComplaintNote,
+            Visibility::Customer => Permission::ComplaintNoteCustomer,
+        };
+        if let Some(at) = note.promised_reply_at {
+            if note.visibility != Visibility::Customer {
+                return Err(AppError::bad_input(
+                    "promisedReplyAt",
+                    "only a customer-visible note can promise a reply",
+                ));
+            }
+            if at <= now {
+                return Err(AppError::bad_input(
+                    "promisedReplyAt",
+                    "promisedReplyAt must be in the future",
+                ));
+            }
+        }
         let current = self
             .load_for_change(actor, meta, id, None, "complaint.note", |f| {
-                policy::can_touch(actor, f, Permission::ComplaintNote)
+                policy::can_touch(actor, f, permission)
             })
             .await?;
-        let now = self.now();
+        let mut data = serde_json::json!({});
+        if let Some(at) = note.promised_reply_at {
+            data["promisedReplyAt"] = serde_json::json!(at.to_rfc3339());
+        }
         let tx = self.db.write_tx().await?;
         let ev = insert_event(
             &*tx,
             id,
             EventKind::NoteAdded,
             Some(actor.user_id.0),
-            Visibility::Internal,
+            note.visibility,
             (None, None),
             Some(body),
-            serde_json::json!({}),
+            data,
             now,
         )
         .await?;
@@ -329,7 +357,9 @@ impl Services {
             &*tx,
             meta,
             now,
-            Entry::new("complaint.note", Some(actor)).target("complaint", id),
+            Entry::new("complaint.note", Some(actor))
+                .target("complaint", id)
+                .detail(serde_json::json!({ "visibility": note.visibility.code() })),
         )
         .await?;
         tx.commit().await?;

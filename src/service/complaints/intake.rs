@@ -154,10 +154,7 @@ impl Services {
                 "occurredAt is in the future",
             ));
         }
-        let cat = category::Entity::find_by_id(input.category_id)
-            .one(self.db.conn())
-            .await?
-            .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
+        let cat = self.ensure_category_usable(input.category_id).await?;
         let original = match input.repeat_of_id {
             Some(rid) => Some(
                 complaint::Entity::find_by_id(rid)
@@ -173,10 +170,7 @@ impl Services {
             None => None,
         };
         if let Some(ann) = input.announcement_id {
-            crate::db::entity::announcement::Entity::find_by_id(ann)
-                .one(self.db.conn())
-                .await?
-                .ok_or_else(|| AppError::bad_input("announcementId", "unknown announcement"))?;
+            self.ensure_announcement_linkable(ann).await?;
         }
         let tx = self.db.write_tx().await?;
         let cust = match repo::customer_by_phone(&*tx, &phone).await? {

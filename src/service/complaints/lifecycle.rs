@@ -8,7 +8,7 @@
 use crate::audit;
 use crate::audit::Entry;
 use crate::auth::{policy, Actor, RequestMeta};
-use crate::db::entity::{complaint, team, user};
+use crate::db::entity::{complaint, team};
 use crate::db::WriteTx;
 use crate::domain::complaint::{
     transition, valid_satisfaction, Action, EventKind, Responsibility, Status, Visibility,
@@ -146,7 +146,7 @@ pub(super) fn cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
 }
 
 fn stale(current_version: i32) -> AppError {
-    AppError::conflict(format!(
+    AppError::stale_version(format!(
         "the complaint was changed by someone else (current version {current_version}); reload and try again"
     ))
 }
@@ -234,19 +234,8 @@ impl Services {
                     .await?
                     .ok_or_else(|| AppError::bad_input("teamId", "unknown team"))?;
                 if let Some(uid) = assignee_id {
-                    let u = user::Entity::find_by_id(*uid)
-                        .one(self.db.conn())
-                        .await?
-                        .filter(|u| u.active)
-                        .ok_or_else(|| {
-                            AppError::bad_input("assigneeId", "unknown or inactive user")
-                        })?;
-                    if u.team_id != Some(t.id) {
-                        return Err(AppError::bad_input(
-                            "assigneeId",
-                            "assignee is not a member of that team",
-                        ));
-                    }
+                    self.ensure_team_member("assigneeId", Some(t.id), *uid)
+                        .await?;
                 }
                 am.team_id = Set(Some(t.id));
                 am.assignee_id = Set(*assignee_id);

@@ -1,7 +1,9 @@
 //! Complaints: intake during a call, the lifecycle state machine and edits,
 //! reads and lists, the timeline, attachments and similar complaints.
+pub mod assignees;
 pub mod attachments;
 pub mod edits;
+pub mod inline;
 pub mod intake;
 pub mod lifecycle;
 pub mod queries;
@@ -9,7 +11,8 @@ pub mod similar;
 pub mod timeline;
 pub mod views;
 
-pub use edits::ComplaintEdit;
+pub use edits::{ComplaintEdit, NewNote};
+pub use inline::is_inline_type;
 pub use intake::{Created, NewComplaint, RepeatCandidate, MAX_DESCRIPTION, MAX_TITLE};
 pub use lifecycle::Step;
 pub use queries::{ComplaintFilter, ComplaintKey, ComplaintOrder, Related};

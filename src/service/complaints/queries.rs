@@ -34,6 +34,10 @@ pub struct ComplaintFilter {
     pub text: Option<String>,
     pub is_major: Option<bool>,
     pub open_only: bool,
+    /// One customer's complaints (a customer's history).
+    pub customer_id: Option<i64>,
+    /// The complaints linked to an announcement.
+    pub announcement_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -344,6 +348,12 @@ impl Services {
         }
         if let Some(m) = f.is_major {
             q = q.filter(C::IsMajor.eq(m));
+        }
+        if let Some(c) = f.customer_id {
+            q = q.filter(C::CustomerId.eq(c));
+        }
+        if let Some(a) = f.announcement_id {
+            q = q.filter(C::AnnouncementId.eq(a));
         }
         if let Some(text) = optional_text("text", f.text.as_deref(), 100)? {
             let pattern = format!("%{}%", escape_like(&text));

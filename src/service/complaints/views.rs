@@ -142,6 +142,29 @@ impl From<complaint_event::Model> for EventView {
     }
 }
 
+impl EventView {
+    /// The next reply a customer-visible progress note promised.
+    pub fn promised_reply_at(&self) -> Option<DateTime<Utc>> {
+        self.data
+            .get("promisedReplyAt")
+            .and_then(|v| v.as_str())
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc))
+    }
+
+    /// What the customer timeline needs of this event.
+    pub fn facts(&self) -> crate::domain::customer_timeline::EventFacts<'_> {
+        crate::domain::customer_timeline::EventFacts {
+            kind: self.kind,
+            visibility: self.visibility,
+            to_status: self.to_status,
+            body: self.body.as_deref(),
+            promised_reply_at: self.promised_reply_at(),
+            at: self.created_at,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct AttachmentView {
     pub id: AttachmentId,

@@ -92,7 +92,10 @@ impl Services {
             .await?
             .is_some()
         {
-            return Err(AppError::conflict(format!("role {code} exists")));
+            return Err(AppError::already_exists(
+                "code",
+                format!("role {code} exists"),
+            ));
         }
         let r = role::ActiveModel {
             id: NotSet,

@@ -10,7 +10,7 @@ use crate::db::entity::{role, role_permission, session, user, user_role};
 use crate::db::repo;
 use crate::domain::ids::{TeamId, UserId};
 use crate::domain::permission::Permission;
-use crate::error::{AppError, AppResult, ErrorCode};
+use crate::error::{AppError, AppResult, Reason};
 use crate::service::identity::views::UserView;
 use crate::service::{required_text, Services};
 use chrono::Duration;
@@ -40,7 +40,7 @@ impl Services {
     ) -> AppResult<LoginOutcome> {
         let username = required_text("username", username, 64)?;
         if pw.is_empty() || pw.chars().count() > crate::domain::password::MAX_LEN {
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
         let found = user::Entity::find()
             .filter(user::Column::Username.eq(&username))
@@ -64,18 +64,18 @@ impl Services {
 
         let Some(u) = found else {
             self.write_audit(meta, fail("unknown_user", None)).await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         };
         if u.locked_until.is_some_and(|t| t > now) {
             self.write_audit(meta, fail("locked", Some(u.id))).await?;
-            return Err(AppError::new(
-                ErrorCode::Unauthenticated,
+            return Err(AppError::because(
+                Reason::AccountLocked,
                 "account temporarily locked after repeated failed logins; try again later",
             ));
         }
         if !u.active {
             self.write_audit(meta, fail("inactive", Some(u.id))).await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
         if !ok {
             let failures = u.failed_logins + 1;
@@ -89,7 +89,7 @@ impl Services {
             am.update(&*tx).await?;
             audit::record(&*tx, meta, now, fail("bad_password", Some(u.id))).await?;
             tx.commit().await?;
-            return Err(AppError::new(ErrorCode::Unauthenticated, BAD_CREDENTIALS));
+            return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
 
         let (tok, tok_hash) = token::generate();

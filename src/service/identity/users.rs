@@ -5,7 +5,7 @@ use crate::auth::{password, Actor, RequestMeta};
 use crate::db::entity::{role, user, user_role};
 use crate::db::joined;
 use crate::domain::permission::Permission;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason};
 use crate::service::identity::views::UserView;
 use crate::service::page::{id_page, Page};
 use crate::service::{required_text, Services};
@@ -51,7 +51,7 @@ pub(crate) fn valid_username(u: &str) -> AppResult<String> {
 
 fn check_password(username: &str, pw: &str) -> AppResult<()> {
     crate::domain::password::check(username, pw)
-        .map_err(|e| AppError::bad_input("password", e.to_string()))
+        .map_err(|e| AppError::because(Reason::WeakPassword, e.to_string()).on_field("password"))
 }
 
 async fn set_roles<C: ConnectionTrait>(db: &C, user_id: i64, role_ids: &[i64]) -> AppResult<()> {
@@ -111,7 +111,10 @@ impl Services {
             .await?
             .is_some()
         {
-            return Err(AppError::conflict(format!("username {username} is taken")));
+            return Err(AppError::already_exists(
+                "username",
+                format!("username {username} is taken"),
+            ));
         }
         let u = user::ActiveModel {
             id: NotSet,
@@ -233,10 +236,10 @@ impl Services {
             .await?
             .ok_or_else(AppError::unauthenticated)?;
         if !password::verify(u.password_hash.clone(), old.to_string()).await? {
-            return Err(AppError::bad_input(
-                "currentPassword",
-                "current password is wrong",
-            ));
+            return Err(
+                AppError::because(Reason::WrongPassword, "current password is wrong")
+                    .on_field("currentPassword"),
+            );
         }
         self.set_password(Some(actor), meta, u, new).await
     }

@@ -311,10 +311,10 @@ impl Services {
             .await?
             .ok_or_else(|| AppError::internal_msg("article without a version"))?;
         if latest.editor_id == actor.user_id.0 {
-            let d = policy::Denial {
-                permission: Some(Permission::KbPublish),
-                reason: "the reviewer cannot publish their own edit".into(),
-            };
+            let d = policy::Denial::self_review(
+                Permission::KbPublish,
+                "the reviewer cannot publish their own edit",
+            );
             return Err(self
                 .deny(
                     actor,
@@ -398,7 +398,7 @@ impl Services {
             .await?
             .ok_or_else(|| AppError::not_found(format!("article {id}")))?;
         if a.version != expected_version {
-            return Err(AppError::conflict(format!(
+            return Err(AppError::stale_version(format!(
                 "the article was changed by someone else (current version {}); reload and try again",
                 a.version
             )));
@@ -423,7 +423,7 @@ impl Services {
             .exec(&**tx)
             .await?;
         if res.rows_affected == 0 {
-            return Err(AppError::conflict(
+            return Err(AppError::stale_version(
                 "the article was changed by someone else; reload and try again",
             ));
         }

@@ -2,6 +2,7 @@
 //! the in-memory copy of published versions.
 pub mod articles;
 pub mod cache;
+pub mod cursor;
 pub mod read;
 pub mod search;
 

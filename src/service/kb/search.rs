@@ -39,6 +39,8 @@ pub struct KbSearchRequest<'a> {
     /// Editors only: also search unpublished drafts.
     pub include_drafts: bool,
     pub first: Option<i64>,
+    /// The `end_cursor` of the previous page of the same search.
+    pub after: Option<&'a str>,
     /// Compute the total (a pass over every match).
     pub counts: bool,
     /// Compute facet counts per category too (implies the total).
@@ -54,6 +56,8 @@ pub struct KbSearchOutcome {
     pub facets: Vec<(i64, u64)>,
     /// How many matched; `None` unless counts were asked for.
     pub total: Option<search::Total>,
+    /// Where the next page starts (`after`), if there are more hits.
+    pub end_cursor: Option<String>,
 }
 
 /// The best ~90-character window of the version's scenario and solution
@@ -127,6 +131,7 @@ impl Services {
             category_id,
             include_drafts,
             first,
+            after,
             counts,
             facets,
             articles,
@@ -140,8 +145,8 @@ impl Services {
             .await?;
         if include_drafts && !actor.has(Permission::KbEdit) {
             let d = policy::Denial {
-                permission: Some(Permission::KbEdit),
                 reason: "only editors may search drafts".into(),
+                ..policy::Denial::missing(Permission::KbEdit)
             };
             return Err(self.deny(actor, meta, "kb.search", None, d).await);
         }
@@ -172,9 +177,13 @@ impl Services {
             states.push(search::kb::DRAFT);
         }
         let filter = search::kb::Filter { states, category };
+        let fingerprint = super::cursor::fingerprint(&query, category_id, include_drafts);
+        let start = after
+            .map(|c| super::cursor::decode(c, &fingerprint))
+            .transpose()?;
         let q = query.clone();
         let (result, analyzed) = self
-            .run_search(move |engine| engine.search_kb(&q, &filter, limit, counts))
+            .run_search(move |engine| engine.search_kb_page(&q, &filter, start, limit, counts))
             .await?
             .map_err(AppError::internal)?;
         let version_ids: Vec<i64> = result.hits.iter().map(|h| h.version_id).collect();
@@ -248,6 +257,9 @@ impl Services {
             hits,
             facets,
             total: result.total,
+            end_cursor: result
+                .next
+                .map(|pos| super::cursor::encode(pos, &fingerprint)),
         })
     }
 

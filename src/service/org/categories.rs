@@ -49,7 +49,10 @@ impl Services {
             .await?
             .is_some()
         {
-            return Err(AppError::conflict(format!("category {code} exists")));
+            return Err(AppError::already_exists(
+                "code",
+                format!("category {code} exists"),
+            ));
         }
         let count = category::Entity::find().all(&*tx).await?.len() as i32;
         let c = category::ActiveModel {
@@ -59,6 +62,7 @@ impl Services {
             parent_id: Set(parent_id),
             default_team_id: Set(default_team_id),
             sort_order: Set(count),
+            active: Set(true),
         }
         .insert(&*tx)
         .await?;
@@ -81,8 +85,13 @@ impl Services {
         Ok(rows.into_iter().map(CategoryView::from).collect())
     }
 
-    pub async fn categories(&self) -> AppResult<Vec<CategoryView>> {
-        let rows = category::Entity::find()
+    /// The category tree; retired ones only when `include_inactive`.
+    pub async fn categories(&self, include_inactive: bool) -> AppResult<Vec<CategoryView>> {
+        let mut q = category::Entity::find();
+        if !include_inactive {
+            q = q.filter(category::Column::Active.eq(true));
+        }
+        let rows = q
             .order_by_asc(category::Column::SortOrder)
             .order_by_asc(category::Column::Id)
             .all(self.db.conn())

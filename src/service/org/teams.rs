@@ -2,14 +2,16 @@
 use crate::audit;
 use crate::audit::Entry;
 use crate::auth::{Actor, RequestMeta};
-use crate::db::entity::team;
+use crate::db::entity::{complaint, team};
+use crate::domain::complaint::Status;
 use crate::domain::permission::Permission;
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason};
 use crate::service::org::views::TeamView;
 use crate::service::{required_text, Services};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, EntityTrait, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
 pub const TEAM_KINDS: &[&str] = &["center", "branch", "store", "expert", "department"];
@@ -45,7 +47,10 @@ impl Services {
             .await?
             .is_some()
         {
-            return Err(AppError::conflict(format!("team {name} exists")));
+            return Err(AppError::already_exists(
+                "name",
+                format!("team {name} exists"),
+            ));
         }
         let t = team::ActiveModel {
             id: NotSet,
@@ -74,6 +79,7 @@ impl Services {
         id: i64,
         name: Option<&str>,
         parent_id: Option<Option<i64>>,
+        kind: Option<&str>,
     ) -> AppResult<TeamView> {
         self.require_admin(actor, meta, Permission::TeamManage, "team.update")
             .await?;
@@ -82,6 +88,34 @@ impl Services {
             .await?
             .ok_or_else(|| AppError::not_found(format!("team {id}")))?;
         let name = name.map(|n| required_text("name", n, 100)).transpose()?;
+        let kind = kind.filter(|k| *k != t.kind);
+        if let Some(k) = kind {
+            if !TEAM_KINDS.contains(&k) {
+                return Err(AppError::bad_input(
+                    "kind",
+                    format!("kind must be one of {}", TEAM_KINDS.join(", ")),
+                ));
+            }
+            // the kind decides where complaints go (the expert team, departments):
+            // it changes only while no open complaint is with the team
+            let open: Vec<&str> = Status::ALL
+                .iter()
+                .filter(|s| s.is_open())
+                .map(|s| s.code())
+                .collect();
+            let n = complaint::Entity::find()
+                .filter(complaint::Column::TeamId.eq(id))
+                .filter(complaint::Column::Status.is_in(open))
+                .count(self.db.conn())
+                .await?;
+            if n > 0 {
+                return Err(AppError::because(
+                    Reason::TeamHasOpenComplaints,
+                    format!("the team has {n} open complaints; its kind cannot change now"),
+                )
+                .on_field("kind"));
+            }
+        }
         if let Some(Some(p)) = parent_id {
             if p == id {
                 return Err(AppError::bad_input(
@@ -113,6 +147,9 @@ impl Services {
         }
         if let Some(p) = parent_id {
             am.parent_id = Set(p);
+        }
+        if let Some(k) = kind {
+            am.kind = Set(k.to_string());
         }
         let t = am.update(&*tx).await?;
         audit::record(

@@ -28,6 +28,7 @@ pub struct CategoryView {
     pub name: String,
     pub parent_id: Option<CategoryId>,
     pub default_team_id: Option<TeamId>,
+    pub active: bool,
 }
 
 impl From<category::Model> for CategoryView {
@@ -38,6 +39,7 @@ impl From<category::Model> for CategoryView {
             name: m.name,
             parent_id: m.parent_id.map(CategoryId),
             default_team_id: m.default_team_id.map(TeamId),
+            active: m.active,
         }
     }
 }
