@@ -39,7 +39,9 @@ export type Scalars = {
 export type AddComplaintNoteInput = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+  /** A customer-visible progress note may promise the next reply (in the future). */
   promisedReplyAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** CUSTOMER notes (`complaint.note.customer`) show in the customer timeline. */
   visibility?: Visibility;
 };
 
@@ -49,11 +51,13 @@ export type Announcement = {
   category?: Maybe<Category>;
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
+  /** Ended (its `activeUntil` has passed): no new complaint can be linked to it. */
   ended: Scalars['Boolean']['output'];
   /** The one agreed explanation agents give callers (统一解释口径). */
   explanation: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   title: Scalars['String']['output'];
+  /** Pass this back as `expectedVersion` when editing or ending it. */
   version: Scalars['Int']['output'];
 };
 
@@ -87,6 +91,10 @@ export type Attachment = {
   createdAt: Scalars['DateTime']['output'];
   filename: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /**
+   * Where to show it inline (thumbnails): images only, else null. Viewing
+   * is audited once per complaint view, not per image.
+   */
   inlineUrl?: Maybe<Scalars['String']['output']>;
   sha256: Scalars['String']['output'];
   sizeBytes: Scalars['Int']['output'];
@@ -155,6 +163,7 @@ export type AuditLogFilter = {
 };
 
 export type Category = {
+  /** False once retired: hidden from intake, kept on old complaints. */
   active: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
   /** The team that investigates this kind of complaint by default. */
@@ -210,6 +219,7 @@ export type Complaint = {
   acceptedTeam?: Maybe<Team>;
   /** Amount in dispute, in fen (1/100 yuan). */
   amountDisputedCents?: Maybe<Scalars['Int']['output']>;
+  /** The announcement (mass incident) this complaint is linked to. */
   announcement?: Maybe<Announcement>;
   arrivedOn?: Maybe<Scalars['NaiveDate']['output']>;
   assignee?: Maybe<User>;
@@ -221,6 +231,10 @@ export type Complaint = {
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
   customer?: Maybe<Customer>;
+  /**
+   * What the customer was told: the four public states and the
+   * customer-visible notes, oldest first.
+   */
   customerTimeline: Array<CustomerTimelineEntry>;
   description: Scalars['String']['output'];
   escalatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -311,6 +325,7 @@ export type ComplaintEvent = {
   id: Scalars['ID']['output'];
   kind: EventKind;
   kindLabel: Scalars['String']['output'];
+  /** The next reply promised to the customer by a progress note. */
   promisedReplyAt?: Maybe<Scalars['DateTime']['output']>;
   toStatus?: Maybe<ComplaintStatus>;
   visibility: Visibility;
@@ -318,6 +333,7 @@ export type ComplaintEvent = {
 
 export type ComplaintFilter = {
   acceptedById?: InputMaybe<Scalars['ID']['input']>;
+  /** The complaints linked to an announcement. */
   announcementId?: InputMaybe<Scalars['ID']['input']>;
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** A top-level category includes its sub-categories. */
@@ -325,6 +341,7 @@ export type ComplaintFilter = {
   channels?: InputMaybe<Array<Channel>>;
   createdFrom?: InputMaybe<Scalars['DateTime']['input']>;
   createdTo?: InputMaybe<Scalars['DateTime']['input']>;
+  /** One customer's complaints. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   isMajor?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only complaints still being worked. */
@@ -474,7 +491,12 @@ export type CreateUserInput = {
 };
 
 export type Customer = {
+  /** How many of this customer's complaints the caller may read. */
   complaintCount: Scalars['Int']['output'];
+  /**
+   * This customer's complaints that the caller may read, newest first
+   * (the same policy, scope and paging as `complaints`).
+   */
   complaints: ComplaintConnection;
   emailMasked?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -491,15 +513,21 @@ export type CustomerComplaintsArgs = {
 
 export type CustomerTimelineEntry = {
   at: Scalars['DateTime']['output'];
+  /** What the customer was told: the note, or the reply given with a state. */
   body?: Maybe<Scalars['String']['output']>;
   kind: CustomerTimelineKind;
+  /** When the customer was promised the next reply (progress notes). */
   promisedReplyAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The state the customer sees at this point. */
   publicStatus: PublicStatus;
+  /** Its Chinese wording, as given to the customer. */
   publicStatusLabel: Scalars['String']['output'];
 };
 
 export type CustomerTimelineKind =
+  /** A progress note written for the customer. */
   | 'NOTE'
+  /** The complaint reached a state the customer sees. */
   | 'STATUS';
 
 export type DayCount = {
@@ -632,6 +660,7 @@ export type KbSearchHit = {
 };
 
 export type KbSearchResult = {
+  /** Pass as `after` for the next page (same query and filter). */
   endCursor?: Maybe<Scalars['String']['output']>;
   facets: Array<CategoryFacet>;
   hasNextPage: Scalars['Boolean']['output'];
@@ -699,7 +728,10 @@ export type Me = {
 };
 
 export type Mutation = {
-  /** An internal note (never shown to the customer). */
+  /**
+   * A note on the timeline: internal by default, or a progress note for
+   * the customer (`visibility: CUSTOMER`, own permission).
+   */
   addComplaintNote: ComplaintEvent;
   archiveKbArticle: KbArticle;
   assignComplaint: Complaint;
@@ -715,6 +747,10 @@ export type Mutation = {
   createUser: User;
   /** Send to a department for investigation. */
   dispatchComplaint: Complaint;
+  /**
+   * End an announcement now (audited); it leaves the active list and no
+   * complaint can be linked to it any more.
+   */
   endAnnouncement: Announcement;
   /** Frontline → expert team. */
   escalateComplaint: Complaint;
@@ -746,7 +782,9 @@ export type Mutation = {
   revealCustomerContact: RevealedContact;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
+  /** Edit an announcement (audited). */
   updateAnnouncement: Announcement;
+  /** Rename, move, re-route or (de)activate a category (`category.manage`; audited). */
   updateCategory: Category;
   updateComplaint: Complaint;
   /** Edit: a published article gets a new draft; the published version stays live. */
@@ -965,17 +1003,31 @@ export type ProposeResolutionInput = {
   resolution: Scalars['String']['input'];
 };
 
+/** The four states a customer sees. */
 export type PublicStatus =
+  /** 已受理 */
   | 'ACCEPTED'
+  /** 已完成处理 */
   | 'COMPLETED'
+  /** 已完成初步查证 */
   | 'INVESTIGATED'
+  /** 已派专业部门查证处理 */
   | 'IN_PROGRESS';
 
 export type Query = {
   announcements: AnnouncementConnection;
+  /**
+   * The active members of a team, to assign a complaint to: for anyone who
+   * may assign or dispatch (`complaint.assign` or `complaint.dispatch`;
+   * in any team with the all-complaints scope, else in their own team).
+   */
   assignableUsers: Array<User>;
   /** The audit trail, newest first (auditors only). */
   auditLogs: AuditLogConnection;
+  /**
+   * The category tree; deactivated categories only with `includeInactive`
+   * (intake leaves them out; old complaints keep theirs).
+   */
   categories: Array<Category>;
   complaint: Complaint;
   complaintByNumber: Complaint;
@@ -1215,21 +1267,29 @@ export type Team = {
   parentId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** Change an announcement; fields left out stay as they are. */
 export type UpdateAnnouncementInput = {
   activeFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** `null` makes it open-ended. */
   activeUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** `null` makes it apply to every category. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
+  /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
   explanation?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Change a category; fields left out stay as they are. */
 export type UpdateCategoryInput = {
+  /** `false` retires it: hidden from intake, kept on old complaints. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** `null` clears it. */
   defaultTeamId?: InputMaybe<Scalars['ID']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A top-level category, or `null` to make this one top-level. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1269,6 +1329,10 @@ export type UpdateRoleInput = {
 
 export type UpdateTeamInput = {
   id: Scalars['ID']['input'];
+  /**
+   * center, branch, store, expert or department; only while the team has
+   * no open complaints.
+   */
   kind?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
