@@ -187,15 +187,110 @@ describe('administration', () => {
     assert.match(await row.innerText(), /上海分公司/);
   });
 
+  test('a team’s kind changes only while it has no open complaints, and the refusal is worded', async () => {
+    const { page } = e2e;
+    await login(page, 'admin');
+    await page.goto('/admin/teams');
+    await waitIdle(page, 'admin-teams');
+    const dialog = page.getByRole('dialog');
+
+    // the expert team is working on complaints: the server refuses, the console says why
+    await page.getByRole('button', { name: '编辑 客诉专家组' }).click();
+    await dialog.locator('.ant-select', { has: page.locator('#team_kind') }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '责任部门' }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const refusal = dialog.locator('.ant-alert-error');
+    await refusal.waitFor();
+    assert.match(await refusal.innerText(), /该团队还有未办结的投诉，暂时不能修改其类型/);
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // the team added above has none: its kind changes
+    const name = `上海客服热线二组${SUFFIX}`;
+    await page.locator('.ant-table-row', { hasText: name }).waitFor();
+    await page.getByRole('button', { name: `编辑 ${name}` }).click();
+    await dialog.locator('.ant-select', { has: page.locator('#team_kind') }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '责任部门' }).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText(`团队「${name}」已更新`).waitFor();
+    await page.locator('.ant-table-row', { hasText: name }).getByText('责任部门').waitFor();
+  });
+
+  test('an admin manages categories: a new sub-category reaches intake, a retired one leaves it and stays marked', async () => {
+    const { page } = e2e;
+    const name = `宽带提速未生效${SUFFIX}`;
+    await login(page, 'admin');
+    await page.locator('.ant-menu-item', { hasText: '分类管理' }).click();
+    await page.waitForURL((u) => u.pathname === '/admin/categories');
+    await waitIdle(page, 'admin-categories');
+    const dialog = page.getByRole('dialog');
+
+    await page.getByTestId('category-create').click();
+    await dialog.locator('#category_code').fill(`network.speed${SUFFIX}`);
+    await dialog.locator('#category_name').fill('宽带提速');
+    await dialog.locator('#category_parentId').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '网络信号' }).click();
+    await dialog.locator('#category_defaultTeamId').click();
+    await page.keyboard.type('客诉专家组');
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '客诉专家组' }).click();
+    await dialog.getByTestId('category-save').click();
+    await page.getByText('分类「宽带提速」已创建').waitFor();
+
+    // renamed through the edit dialog (its code stays)
+    const row = page.locator('.ant-table-row', { hasText: `network.speed${SUFFIX}` });
+    await row.getByTestId('category-edit').click();
+    assert.equal(await dialog.locator('#category_code').isDisabled(), true);
+    await dialog.locator('#category_name').fill(name);
+    await dialog.getByTestId('category-save').click();
+    await page.getByText(`分类「${name}」已更新`).waitFor();
+    assert.match(await row.innerText(), /客诉专家组/);
+
+    // it is offered at intake (to an agent)
+    const offeredToAgent = async (): Promise<boolean> => {
+      await logout(page);
+      await login(page, 'agent');
+      await page.goto('/complaints/new');
+      await page.locator('#intake_categoryId').focus();
+      await page.keyboard.type(name);
+      const hit = page.locator('.ant-select-tree-treenode', { hasText: name });
+      const empty = page.locator(
+        '.ant-select-dropdown:visible .ant-empty, .ant-select-dropdown:visible .ant-select-empty',
+      );
+      await hit.or(empty).first().waitFor();
+      const found = (await hit.count()) > 0;
+      await page.keyboard.press('Escape');
+      await logout(page);
+      await login(page, 'admin');
+      await page.goto('/admin/categories');
+      await waitIdle(page, 'admin-categories');
+      return found;
+    };
+    assert.equal(await offeredToAgent(), true, 'a new category is offered at intake');
+
+    // retired after a confirmation: marked in the tree, gone from intake
+    await row.getByTestId('category-deactivate').click();
+    await page.getByTestId('category-deactivate-ok').click();
+    await page.getByText(`分类「${name}」已停用`).waitFor();
+    await row.getByTestId('category-inactive').waitFor();
+    await screenshot(page, 'admin-categories');
+    assert.equal(await offeredToAgent(), false, 'a retired category is not offered at intake');
+
+    // brought back
+    await row.getByTestId('category-reactivate').click();
+    await page.getByText(`分类「${name}」已重新启用`).waitFor();
+    await row.getByTestId('category-inactive').waitFor({ state: 'detached' });
+    await row.getByTestId('category-deactivate').waitFor();
+  });
+
   test('without the permissions there is no 系统管理 menu, and its URLs answer 403', async () => {
     const { page } = e2e;
     await login(page, 'kb_editor');
     await page.locator('.ant-menu').first().waitFor();
     assert.equal(await page.locator('.ant-menu-submenu', { hasText: '系统管理' }).count(), 0);
-    for (const path of ['/admin/users', '/admin/roles', '/admin/teams']) {
+    for (const path of ['/admin/users', '/admin/roles', '/admin/teams', '/admin/categories']) {
       await page.goto(path);
       await page.locator('.ant-result-403').waitFor();
     }
-    assert.match(await page.locator('.ant-result-403').innerText(), /team\.manage/);
+    assert.match(await page.locator('.ant-result-403').innerText(), /category\.manage/);
   });
 });

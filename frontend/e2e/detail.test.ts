@@ -1,7 +1,7 @@
 /** The detail page's evidence and notes: uploads (and the server's refusals), previews, internal notes. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { login, useKesu } from './harness';
+import { login, logout, screenshot, useKesu } from './harness';
 import { createComplaintAs, gqlAs, solidPng, tokenFor, waitForDetail } from './complaintSteps';
 
 describe('complaint detail: evidence and notes', () => {
@@ -31,7 +31,8 @@ describe('complaint detail: evidence and notes', () => {
     assert.match(await row.innerText(), /外壳凹陷\.png/);
     assert.match(await row.innerText(), /image\/png/);
     const src = await row.locator('img').getAttribute('src');
-    assert.match(src ?? '', /^\/attachments\/\d+$/);
+    assert.match(src ?? '', /^\/attachments\/\d+\/inline$/, 'the thumbnail comes from the inline route');
+    assert.match((await row.getByTestId('attachment-link').getAttribute('href')) ?? '', /^\/attachments\/\d+$/);
     await page.waitForFunction(
       () => document.querySelector<HTMLImageElement>('[data-testid="attachment"] img')?.naturalWidth === 48,
     );
@@ -75,6 +76,56 @@ describe('complaint detail: evidence and notes', () => {
     assert.equal(await note.getAttribute('data-visibility'), 'INTERNAL');
     assert.match(await note.innerText(), /客户要求晚上八点后回电/);
     assert.equal(await page.locator('#detail-note').inputValue(), '');
+  });
+
+  test('an expert writes a progress note the customer sees, with a promised reply; the customer view shows it', async () => {
+    const { page, baseURL } = e2e;
+    const agent = await tokenFor(baseURL, 'agent');
+    const c = await createComplaintAs(baseURL, agent, {
+      customerPhone: '13600006666',
+      customerName: '吴刚',
+      categoryId: '20',
+      description: '空调外机噪音很大，邻居投诉',
+    });
+    await gqlAs(baseURL, agent, 'mutation($i: EscalateComplaintInput!) { escalateComplaint(input: $i) { id } }', {
+      i: { id: c.id, expectedVersion: c.version },
+    });
+    await login(page, 'expert');
+    await page.goto(`/complaints/${c.id}`);
+    await waitForDetail(page, 'ESCALATED');
+    const view = page.getByTestId('customer-view');
+    const before = Number(await view.getAttribute('data-count'));
+
+    const box = page.getByTestId('note-box');
+    assert.equal(await box.getAttribute('data-visibility'), 'INTERNAL', 'internal by default');
+    await box.getByTestId('note-visibility').getByText('客户可见').click();
+    assert.equal(await box.getAttribute('data-visibility'), 'CUSTOMER');
+    await page.locator('#detail-note').fill('已安排师傅明天上门检测外机');
+    await page.locator('#detail-note-promise').click();
+    await page.locator('#detail-note-promise').fill('2099-01-02 10:00');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('note-submit').click();
+    await page.getByText('进展说明已添加，客户可见').waitFor();
+    await waitForDetail(page, 'ESCALATED');
+
+    const note = page.locator('[data-testid="timeline-item"][data-kind="NOTE_ADDED"]');
+    await note.waitFor();
+    assert.equal(await note.getAttribute('data-visibility'), 'CUSTOMER');
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="customer-view"]')?.getAttribute('data-count')) > n,
+      before,
+    );
+    const told = view.locator('[data-testid="customer-view-item"][data-kind="NOTE"]');
+    assert.match(await told.innerText(), /已安排师傅明天上门检测外机/);
+    assert.match(await told.innerText(), /2099-01-02 10:00/);
+    await screenshot(page, 'detail-customer-view');
+
+    // an agent has no such choice: their notes stay internal
+    await logout(page);
+    await login(page, 'agent');
+    await page.goto(`/complaints/${c.id}`);
+    await waitForDetail(page, 'ESCALATED');
+    assert.equal(await page.getByTestId('note-visibility').count(), 0);
   });
 
   test('an expert’s primary step is to dispatch, not to escalate; they can assign and edit', async () => {

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { login, useKesu } from './harness';
+import { login, queueRowCount, screenshot, useKesu, waitForQueue } from './harness';
 import { createComplaintAs, selectText, tokenFor, waitForDetail } from './complaintSteps';
 
 const PHONE = '13800005555';
@@ -158,6 +158,45 @@ describe('call intake by keyboard', () => {
     assert.equal(await page.getByTestId('repeat-notice').count(), 0);
     assert.ok((await page.getByTestId('detail-fields').innerText()).includes(state.earlier.number));
     await page.locator('[data-testid="timeline-item"][data-kind="MARKED_REPEAT"]').waitFor();
+  });
+
+  test('typing a returning caller’s number shows their complaints before filing, open ones first', async () => {
+    const { page } = e2e;
+    await login(page, 'agent');
+    await page.goto('/complaints/new');
+    await page.waitForFunction(() => document.activeElement?.id === 'intake_customerPhone');
+    // a partial number is not looked up (each lookup is audited)
+    await page.keyboard.type(PHONE.slice(0, 8));
+    await page.waitForTimeout(800);
+    assert.equal(await page.getByTestId('customer-history').count(), 0, 'no lookup before the number is complete');
+    // the rest of the number, no Enter, no blur: the history comes by itself
+    await page.keyboard.type(PHONE.slice(8));
+    const history = page.getByTestId('customer-history');
+    await history.waitFor();
+    assert.equal(await focused(page), 'intake_customerPhone', 'the agent stays in the field');
+    assert.equal(await page.getByTestId('customer-lookup').getAttribute('data-found'), 'true');
+    // three complaints of this caller so far (the first test's two and the repeat), all open
+    assert.equal(await history.getAttribute('data-count'), '3');
+    const items = history.getByTestId('history-item');
+    assert.equal(await items.count(), 3);
+    const text = await history.innerText();
+    assert.match(text, /共 3 件投诉/);
+    assert.match(text, /3 件未办结/);
+    assert.ok(text.includes(state.earlier.number), text);
+    const link = items.locator('a', { hasText: state.earlier.number });
+    assert.equal(await link.getAttribute('href'), `/complaints/${state.earlier.id}`);
+    await screenshot(page, 'intake-history');
+
+    // the queue filtered to this caller lists the same complaints
+    const more = history.getByTestId('history-more');
+    const href = (await more.getAttribute('href')) ?? '';
+    assert.match(href, /^\/complaints\?customer=\d+$/);
+    await page.goto(href);
+    await waitForQueue(page);
+    assert.equal(await queueRowCount(page), 3);
+    assert.match(await page.getByTestId('queue-filter-customer').innerText(), /赵\*/);
+    await page.getByTestId('queue-filter-customer').locator('.ant-tag-close-icon').click();
+    await page.waitForURL((u) => !u.search.includes('customer='));
   });
 
   test('Ctrl+Enter on an empty form says what is missing and focuses it', async () => {

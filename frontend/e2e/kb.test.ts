@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { chooseOption } from './complaintSteps';
 import type { Page } from 'playwright-core';
-import { DEMO_PASSWORD, graphqlFetch, login, logout, screenshot, useKesu } from './harness';
+import {
+  DEMO_PASSWORD,
+  graphqlFetch,
+  login,
+  logout,
+  queueRowCount,
+  screenshot,
+  useKesu,
+  waitForQueue,
+} from './harness';
 
 /** Waits until the results belong to the current URL and are not loading. */
 async function waitForKbResults(page: Page): Promise<void> {
@@ -242,6 +251,7 @@ async function tokenOf(baseURL: string, username: string): Promise<string> {
 
 describe('announcements', () => {
   const e2e = useKesu();
+  const linked = { title: '', complaintId: '' };
 
   test('a supervisor publishes an announcement; agents see its 统一解释口径', async () => {
     const { page, baseURL } = e2e;
@@ -316,5 +326,49 @@ describe('announcements', () => {
     assert.ok(announcementId, 'the complaint is linked to the announcement');
     await page.waitForURL((u) => /^\/complaints\/\d+$/.test(u.pathname));
     await screenshot(page, 'intake-announcement');
+    linked.title = title;
+    linked.complaintId = new URL(page.url()).pathname.split('/').pop() ?? '';
+  });
+
+  test('a linked complaint shows its announcement; a supervisor edits it, ends it after a confirmation, and finds its complaints', async () => {
+    const { page } = e2e;
+    assert.ok(linked.complaintId, 'the previous test linked a complaint');
+    await login(page, 'agent');
+    await page.goto(`/complaints/${linked.complaintId}`);
+    await page.getByTestId('detail-announcement').getByText(linked.title).waitFor();
+    await logout(page);
+
+    await login(page, 'supervisor');
+    await page.goto('/announcements');
+    const card = page.getByTestId('announcement').filter({ hasText: linked.title });
+    await card.waitFor();
+    const renamed = `${linked.title}（已恢复）`;
+    await card.getByTestId('announcement-edit').click();
+    const dialog = page.getByRole('dialog');
+    assert.equal(await dialog.locator('#announcement_title').inputValue(), linked.title);
+    await dialog.locator('#announcement_title').fill(renamed);
+    await dialog.getByTestId('announcement-save').click();
+    await page.getByText(`公告「${renamed}」已更新`).waitFor();
+    const edited = page.getByTestId('announcement').filter({ hasText: renamed });
+    await edited.waitFor();
+
+    // its complaints are one click away
+    await edited.getByTestId('announcement-complaints').click();
+    await page.waitForURL((u) => u.pathname === '/complaints' && u.search.startsWith('?announcement='));
+    await waitForQueue(page);
+    assert.equal(await queueRowCount(page), 1);
+    assert.match(await page.getByTestId('queue-filter-announcement').innerText(), /已恢复/);
+
+    // ended after a confirmation: it leaves the list in force and cannot be edited any more
+    await page.goto('/announcements');
+    await edited.getByTestId('announcement-end').click();
+    await page.getByTestId('announcement-end-ok').click();
+    await page.getByText(`公告「${renamed}」已结束`).waitFor();
+    await edited.waitFor({ state: 'detached' });
+    await page.locator('#announcements-show-all').click();
+    const ended = page.getByTestId('announcement').filter({ hasText: renamed });
+    await ended.waitFor();
+    assert.equal(await ended.getAttribute('data-phase'), 'expired');
+    assert.equal(await ended.getByTestId('announcement-edit').count(), 0);
   });
 });

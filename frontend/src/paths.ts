@@ -22,6 +22,7 @@ export const paths = {
   adminUsers: '/admin/users',
   adminRoles: '/admin/roles',
   adminTeams: '/admin/teams',
+  adminCategories: '/admin/categories',
 } as const;
 
 export function complaintDetailPath(id: string): string {

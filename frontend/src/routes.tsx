@@ -7,6 +7,7 @@
  */
 import { lazy } from 'react';
 import {
+  ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
@@ -34,6 +35,7 @@ const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
+const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -136,5 +138,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <TeamOutlined />,
     permission: 'team.manage',
     element: <TeamsPage />,
+  },
+  {
+    path: paths.adminCategories,
+    menuKey: 'admin-categories',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminCategories',
+    icon: <ApartmentOutlined />,
+    permission: 'category.manage',
+    element: <CategoriesPage />,
   },
 ];

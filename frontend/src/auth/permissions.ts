@@ -19,6 +19,7 @@ export const PERMISSIONS = [
   'complaint.reopen',
   'complaint.close',
   'complaint.note',
+  'complaint.note.customer',
   'complaint.attach',
   'customer.read',
   'customer.pii.reveal',

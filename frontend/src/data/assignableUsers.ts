@@ -1,12 +1,9 @@
 /**
  * Who may be given a team's complaints: one hook, so that the assign dialog
- * and the dispatch dialog ask the same question.
- *
- * The API has no "members of a team" query for assigners yet (`users`
- * needs user.manage). Until `assignableUsers(teamId:)` lands, this offers
- * the team's earlier assignees who are still in the team, plus the viewer
- * when they belong to the team. The server checks membership either way
- * (NOT_TEAM_MEMBER).
+ * and the dispatch dialog ask the same question — the server's
+ * `assignableUsers(teamId:)`, the team's active members, for anyone who may
+ * assign or dispatch there. The server still checks membership when the
+ * complaint is assigned (NOT_TEAM_MEMBER).
  */
 import { useContext, useMemo } from 'react';
 import { graphql } from '../gql';
@@ -18,53 +15,35 @@ export interface AssignableUser {
   displayName: string;
 }
 
-/** People seen handling a team's complaints (see the note above). */
-export const TeamAssigneesQuery = graphql(`
-  query TeamAssignees($teamId: ID!) {
-    complaints(filter: { teamId: $teamId }, first: 100, orderBy: RECENTLY_UPDATED) {
-      nodes {
-        id
-        assignee {
-          id
-          displayName
-          team {
-            id
-          }
-        }
-      }
+export const AssignableUsersQuery = graphql(`
+  query AssignableUsers($teamId: ID!) {
+    assignableUsers(teamId: $teamId) {
+      id
+      displayName
     }
   }
 `);
 
-type Row = { assignee?: { id: string; displayName: string; team?: { id: string } | null } | null };
-
-/**
- * The candidates for a team: the viewer first when they are in it, then
- * those currently in the team who were assignees of its complaints, most
- * recent first, each once.
- */
-export function assignableFrom(
-  rows: readonly Row[],
-  teamId: string,
-  me?: { id: string; displayName: string; team?: { id: string } | null },
-): AssignableUser[] {
-  const seen = new Map<string, AssignableUser>();
-  if (me && me.team?.id === teamId) seen.set(me.id, { id: me.id, displayName: me.displayName });
-  for (const r of rows) {
-    const a = r.assignee;
-    if (!a || a.team?.id !== teamId || seen.has(a.id)) continue;
-    seen.set(a.id, { id: a.id, displayName: a.displayName });
+/** The team's members in the server's order, the viewer first when they are one of them, each once. */
+export function viewerFirst(users: readonly AssignableUser[], meId?: string): AssignableUser[] {
+  const seen = new Set<string>();
+  const out: AssignableUser[] = [];
+  const me = users.find((u) => u.id === meId);
+  for (const u of me ? [me, ...users] : users) {
+    if (seen.has(u.id)) continue;
+    seen.add(u.id);
+    out.push({ id: u.id, displayName: u.displayName });
   }
-  return [...seen.values()];
+  return out;
 }
 
 export function useAssignableUsers(teamId: string | null | undefined) {
   const auth = useContext(AuthContext);
-  const me = auth?.state.status === 'signedIn' ? auth.state.me.user : undefined;
-  const query = useGqlQuery(TeamAssigneesQuery, { teamId: teamId ?? '' }, { enabled: !!teamId, staleTime: 60_000 });
+  const meId = auth?.state.status === 'signedIn' ? auth.state.me.user.id : undefined;
+  const query = useGqlQuery(AssignableUsersQuery, { teamId: teamId ?? '' }, { enabled: !!teamId, staleTime: 60_000 });
   const users = useMemo(
-    () => (teamId && query.data ? assignableFrom(query.data.complaints.nodes, teamId, me) : []),
-    [query.data, teamId, me],
+    () => (teamId && query.data ? viewerFirst(query.data.assignableUsers, meId) : []),
+    [query.data, teamId, meId],
   );
   return { users, error: query.error, isPending: !!teamId && query.isPending, isFetching: query.isFetching };
 }

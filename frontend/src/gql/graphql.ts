@@ -1417,12 +1417,12 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type TeamAssigneesQueryVariables = Exact<{
+export type AssignableUsersQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
 }>;
 
 
-export type TeamAssigneesQuery = { complaints: { nodes: Array<{ id: string, assignee?: { id: string, displayName: string, team?: { id: string } | null } | null }> } };
+export type AssignableUsersQuery = { assignableUsers: Array<{ id: string, displayName: string }> };
 
 export type CategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1510,7 +1510,26 @@ export type UpdateTeamMutationVariables = Exact<{
 }>;
 
 
-export type UpdateTeamMutation = { updateTeam: { id: string, name: string, parentId?: string | null } };
+export type UpdateTeamMutation = { updateTeam: { id: string, name: string, kind: string, parentId?: string | null } };
+
+export type AdminCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCategoriesQuery = { categories: Array<{ id: string, code: string, name: string, parentId?: string | null, active: boolean, defaultTeam?: { id: string, name: string } | null }> };
+
+export type CreateCategoryMutationVariables = Exact<{
+  input: CreateCategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createCategory: { id: string, name: string } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  input: UpdateCategoryInput;
+}>;
+
+
+export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
 
 export type AnnouncementsQueryVariables = Exact<{
   activeOnly: Scalars['Boolean']['input'];
@@ -1519,7 +1538,7 @@ export type AnnouncementsQueryVariables = Exact<{
 }>;
 
 
-export type AnnouncementsQuery = { announcements: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, explanation: string, activeFrom: string, activeUntil?: string | null, createdAt: string, createdBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }> } };
+export type AnnouncementsQuery = { announcements: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, title: string, explanation: string, activeFrom: string, activeUntil?: string | null, createdAt: string, version: number, ended: boolean, createdBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }> } };
 
 export type CreateAnnouncementMutationVariables = Exact<{
   input: CreateAnnouncementInput;
@@ -1527,6 +1546,20 @@ export type CreateAnnouncementMutationVariables = Exact<{
 
 
 export type CreateAnnouncementMutation = { createAnnouncement: { id: string, title: string } };
+
+export type UpdateAnnouncementMutationVariables = Exact<{
+  input: UpdateAnnouncementInput;
+}>;
+
+
+export type UpdateAnnouncementMutation = { updateAnnouncement: { id: string, title: string, version: number } };
+
+export type EndAnnouncementMutationVariables = Exact<{
+  input: EndAnnouncementInput;
+}>;
+
+
+export type EndAnnouncementMutation = { endAnnouncement: { id: string, title: string, version: number, ended: boolean } };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
@@ -1549,7 +1582,7 @@ export type ComplaintDetailQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, id: string, nameMasked: string, phoneMasked: string } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, createdAt: string, actor?: { id: string, displayName: string } | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1667,10 +1700,11 @@ export type ComplaintQueueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
   orderBy?: InputMaybe<ComplaintOrder>;
+  withAnnouncement?: Scalars['Boolean']['input'];
 }>;
 
 
-export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
 
 export type ComplaintStatsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintStatsFilter>;
@@ -1681,10 +1715,11 @@ export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, 
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
+  historyFirst: Scalars['Int']['input'];
 }>;
 
 
-export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameMasked: string, phoneMasked: string } | null };
+export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameMasked: string, phoneMasked: string, complaintCount: number, complaints: { nodes: Array<{ id: string, number: string, title: string, status: ComplaintStatus, createdAt: string }> } } | null };
 
 export type IntakeKbSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
@@ -1725,10 +1760,12 @@ export type KbSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   filter?: InputMaybe<KbSearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  withFacets?: Scalars['Boolean']['input'];
 }>;
 
 
-export type KbSearchQuery = { kbSearch: { total: number, facets: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
+export type KbSearchQuery = { kbSearch: { total: number, endCursor?: string | null, hasNextPage: boolean, facets?: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
 
 export type KbArticlesQueryVariables = Exact<{
   filter?: InputMaybe<KbArticleFilter>;
@@ -1916,22 +1953,14 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
-export const TeamAssigneesDocument = new TypedDocumentString(`
-    query TeamAssignees($teamId: ID!) {
-  complaints(filter: {teamId: $teamId}, first: 100, orderBy: RECENTLY_UPDATED) {
-    nodes {
-      id
-      assignee {
-        id
-        displayName
-        team {
-          id
-        }
-      }
-    }
+export const AssignableUsersDocument = new TypedDocumentString(`
+    query AssignableUsers($teamId: ID!) {
+  assignableUsers(teamId: $teamId) {
+    id
+    displayName
   }
 }
-    `) as unknown as TypedDocumentString<TeamAssigneesQuery, TeamAssigneesQueryVariables>;
+    `) as unknown as TypedDocumentString<AssignableUsersQuery, AssignableUsersQueryVariables>;
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories {
   categories {
@@ -2061,10 +2090,43 @@ export const UpdateTeamDocument = new TypedDocumentString(`
   updateTeam(input: $input) {
     id
     name
+    kind
     parentId
   }
 }
     `) as unknown as TypedDocumentString<UpdateTeamMutation, UpdateTeamMutationVariables>;
+export const AdminCategoriesDocument = new TypedDocumentString(`
+    query AdminCategories {
+  categories(includeInactive: true) {
+    id
+    code
+    name
+    parentId
+    active
+    defaultTeam {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCategoriesQuery, AdminCategoriesQueryVariables>;
+export const CreateCategoryDocument = new TypedDocumentString(`
+    mutation CreateCategory($input: CreateCategoryInput!) {
+  createCategory(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = new TypedDocumentString(`
+    mutation UpdateCategory($input: UpdateCategoryInput!) {
+  updateCategory(input: $input) {
+    id
+    name
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {
   announcements(activeOnly: $activeOnly, first: $first, after: $after) {
@@ -2079,6 +2141,8 @@ export const AnnouncementsDocument = new TypedDocumentString(`
       activeFrom
       activeUntil
       createdAt
+      version
+      ended
       createdBy {
         id
         displayName
@@ -2103,6 +2167,25 @@ export const CreateAnnouncementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAnnouncementMutation, CreateAnnouncementMutationVariables>;
+export const UpdateAnnouncementDocument = new TypedDocumentString(`
+    mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {
+  updateAnnouncement(input: $input) {
+    id
+    title
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAnnouncementMutation, UpdateAnnouncementMutationVariables>;
+export const EndAnnouncementDocument = new TypedDocumentString(`
+    mutation EndAnnouncement($input: EndAnnouncementInput!) {
+  endAnnouncement(input: $input) {
+    id
+    title
+    version
+    ended
+  }
+}
+    `) as unknown as TypedDocumentString<EndAnnouncementMutation, EndAnnouncementMutationVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLogs(filter: $filter, first: $first, after: $after) {
@@ -2154,6 +2237,13 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     customer {
       idCardMasked
       emailMasked
+      complaintCount
+    }
+    announcement {
+      id
+      title
+      explanation
+      ended
     }
     occurredAt
     occurredPlace
@@ -2200,7 +2290,15 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       toStatus
       body
       data
+      promisedReplyAt
       createdAt
+    }
+    customerTimeline {
+      at
+      kind
+      publicStatus
+      body
+      promisedReplyAt
     }
     attachments {
       id
@@ -2208,6 +2306,7 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       contentType
       sizeBytes
       url
+      inlineUrl
       uploadedBy {
         id
         displayName
@@ -2421,7 +2520,7 @@ export const DetailAssignComplaintDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
-    query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
+    query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder, $withAnnouncement: Boolean! = false) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
     totalCount
     pageInfo {
@@ -2432,6 +2531,10 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
       cursor
       node {
         ...ComplaintListFields
+        announcement @include(if: $withAnnouncement) {
+          id
+          title
+        }
       }
     }
   }
@@ -2516,14 +2619,26 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
-    query IntakeCustomerByPhone($phone: String!) {
+    query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {
     id
     nameMasked
     phoneMasked
+    complaintCount
+    complaints(first: $historyFirst) {
+      nodes {
+        ...ComplaintSummary
+      }
+    }
   }
 }
-    `) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
+    fragment ComplaintSummary on Complaint {
+  id
+  number
+  title
+  status
+  createdAt
+}`) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
 export const IntakeKbSearchDocument = new TypedDocumentString(`
     query IntakeKbSearch($query: String!, $first: Int) {
   kbSearch(query: $query, first: $first) {
@@ -2610,10 +2725,12 @@ export const KbSuggestDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<KbSuggestQuery, KbSuggestQueryVariables>;
 export const KbSearchDocument = new TypedDocumentString(`
-    query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {
-  kbSearch(query: $query, filter: $filter, first: $first) {
+    query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
+  kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
     total
-    facets {
+    endCursor
+    hasNextPage
+    facets @include(if: $withFacets) {
       count
       category {
         id

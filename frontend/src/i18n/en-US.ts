@@ -14,6 +14,8 @@ import { labelsEnUS } from './sections/labels';
 import { accountEnUS } from './sections/account';
 import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
+import { historyEnUS } from './sections/history';
+import { categoriesEnUS } from './sections/categories';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -176,6 +178,8 @@ const enUS: Messages = {
   ...accountEnUS,
   ...complaintEditEnUS,
   ...detailEnUS,
+  ...historyEnUS,
+  ...categoriesEnUS,
 };
 
 export default enUS;

@@ -35,6 +35,8 @@ const ENUM_PREFIX: Record<string, string> = {
   ComplaintOrder: 'order',
   EventKind: 'event',
   Visibility: 'visibility',
+  PublicStatus: 'publicStatus',
+  CustomerTimelineKind: 'customerTimelineKind',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -16,6 +16,8 @@ import { labelsZhCN } from './sections/labels';
 import { accountZhCN } from './sections/account';
 import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
+import { historyZhCN } from './sections/history';
+import { categoriesZhCN } from './sections/categories';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -178,6 +180,8 @@ const zhCN = {
   ...accountZhCN,
   ...complaintEditZhCN,
   ...detailZhCN,
+  ...historyZhCN,
+  ...categoriesZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -10,6 +10,7 @@ import type {
   ComplaintStatus,
   EventKind,
   Priority,
+  PublicStatus,
   Responsibility,
   Visibility,
 } from '../gql/graphql';
@@ -92,6 +93,9 @@ export const EVENT_KINDS = allOf<EventKind>()([
 
 export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);
 
+/** The four states a customer sees, in order. */
+export const PUBLIC_STATUSES = allOf<PublicStatus>()(['ACCEPTED', 'IN_PROGRESS', 'INVESTIGATED', 'COMPLETED']);
+
 /** States in which work on the complaint is finished (mirrors the server's `is_open`). */
 export const FINISHED_STATUSES: readonly ComplaintStatus[] = ['RESOLVED', 'CALLBACK_DONE', 'CLOSED'];
 
@@ -107,6 +111,7 @@ export const actionLabel = (t: TFunction, v: ComplaintAction) => t(`action.${v}`
 export const orderLabel = (t: TFunction, v: ComplaintOrder) => t(`order.${v}` as const);
 export const eventKindLabel = (t: TFunction, v: EventKind) => t(`event.${v}` as const);
 export const visibilityLabel = (t: TFunction, v: Visibility) => t(`visibility.${v}` as const);
+export const publicStatusLabel = (t: TFunction, v: PublicStatus) => t(`publicStatus.${v}` as const);
 
 /**
  * A permission's name in the current language; a code the console does not

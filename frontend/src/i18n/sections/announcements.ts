@@ -37,6 +37,15 @@ export const announcementsZhCN = {
   'announcements.ph.until': '长期有效',
   'announcements.help.explanation': '所有坐席将按这段文字统一答复，请使用可直接念给客户听的表述',
   'announcements.help.window': '开始时间留空表示立即生效，结束时间留空表示长期有效（北京时间）',
+  'announcements.edit': '编辑',
+  'announcements.save': '保 存',
+  'announcements.updated': '公告「{title}」已更新',
+  'announcements.end': '结束公告',
+  'announcements.end.confirm': '确定结束公告「{title}」吗？',
+  'announcements.end.confirmDesc':
+    '结束后坐席登记时不再看到该公告，新投诉也不能再关联它；已关联的投诉不受影响。此操作不可撤销。',
+  'announcements.ended': '公告「{title}」已结束',
+  'announcements.complaints': '查看关联投诉',
 } as const;
 
 export const announcementsEnUS: Record<keyof typeof announcementsZhCN, string> = {
@@ -76,4 +85,13 @@ export const announcementsEnUS: Record<keyof typeof announcementsZhCN, string> =
   'announcements.ph.until': 'Open-ended',
   'announcements.help.explanation': 'Every agent answers with this text; write it so it can be read to a caller',
   'announcements.help.window': 'Empty start: now; empty end: open-ended (Beijing time)',
+  'announcements.edit': 'Edit',
+  'announcements.save': 'Save',
+  'announcements.updated': 'Announcement “{title}” updated',
+  'announcements.end': 'End announcement',
+  'announcements.end.confirm': 'End the announcement “{title}”?',
+  'announcements.end.confirmDesc':
+    'Agents no longer see it at intake and new complaints cannot be linked to it; complaints already linked keep it. This cannot be undone.',
+  'announcements.ended': 'Announcement “{title}” ended',
+  'announcements.complaints': 'See the linked complaints',
 };

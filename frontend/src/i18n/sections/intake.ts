@@ -52,7 +52,7 @@ export const intakeZhCN = {
   'intake.field.isMajor': '重大投诉',
   'intake.field.isMajor.extra': '暴露严重服务问题、可能升级至监管或媒体的投诉，将立即上报',
   'intake.unit.yuan': '元',
-  'intake.customer.hint': '输入号码后按回车或离开输入框，查询是否为老客户',
+  'intake.customer.hint': '输入完整号码即查询是否为老客户及其历史投诉（也可按回车）',
   'intake.customer.looking': '正在查询客户…',
   'intake.customer.new': '新客户',
   'intake.customer.newHint': '{phone} 暂无客户档案，提交后自动建档',
@@ -130,7 +130,8 @@ export const intakeEnUS: Record<keyof typeof intakeZhCN, string> = {
   'intake.field.isMajor': 'Major complaint',
   'intake.field.isMajor.extra': 'A serious service failure likely to reach a regulator or the media; reported at once',
   'intake.unit.yuan': 'CNY',
-  'intake.customer.hint': 'Press Enter or leave the field to look the customer up',
+  'intake.customer.hint':
+    'Type the full number to see whether the caller is known, and their complaints (or press Enter)',
   'intake.customer.looking': 'Looking up the customer…',
   'intake.customer.new': 'New customer',
   'intake.customer.newHint': 'No record for {phone}; one is created on submit',

@@ -19,6 +19,7 @@ export const labelsZhCN = {
   'permission.complaint.reopen': '重新处理',
   'permission.complaint.close': '结案归档',
   'permission.complaint.note': '添加内部备注',
+  'permission.complaint.note.customer': '添加客户可见的进展说明',
   'permission.complaint.attach': '上传证据附件',
   'permission.customer.read': '按电话查找客户',
   'permission.customer.pii.reveal': '查看客户完整联系方式',
@@ -52,6 +53,13 @@ export const labelsZhCN = {
   'visibility.INTERNAL': '内部',
   'visibility.CUSTOMER': '客户可见',
 
+  'publicStatus.ACCEPTED': '已受理',
+  'publicStatus.IN_PROGRESS': '已派专业部门查证处理',
+  'publicStatus.INVESTIGATED': '已完成初步查证',
+  'publicStatus.COMPLETED': '已完成处理',
+  'customerTimelineKind.STATUS': '状态变化',
+  'customerTimelineKind.NOTE': '进展说明',
+
   'money.amount': '{amount} 元',
 } as const;
 
@@ -71,6 +79,7 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
   'permission.complaint.reopen': 'Reopen complaints',
   'permission.complaint.close': 'Close and archive complaints',
   'permission.complaint.note': 'Add internal notes',
+  'permission.complaint.note.customer': 'Add progress notes the customer sees',
   'permission.complaint.attach': 'Upload evidence',
   'permission.customer.read': 'Look customers up by phone',
   'permission.customer.pii.reveal': 'See customers’ full contact details',
@@ -103,6 +112,13 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
 
   'visibility.INTERNAL': 'Internal',
   'visibility.CUSTOMER': 'Customer-visible',
+
+  'publicStatus.ACCEPTED': 'Accepted',
+  'publicStatus.IN_PROGRESS': 'Being investigated by the department',
+  'publicStatus.INVESTIGATED': 'Initial investigation done',
+  'publicStatus.COMPLETED': 'Handled',
+  'customerTimelineKind.STATUS': 'Status change',
+  'customerTimelineKind.NOTE': 'Progress note',
 
   'money.amount': 'CNY {amount}',
 };

@@ -211,8 +211,9 @@ function TeamModal({
       .validateFields()
       .then((v) => {
         if (team) {
-          const input: { id: string; name?: string; parentId?: string | null } = { id: team.id };
+          const input: { id: string; name?: string; parentId?: string | null; kind?: string } = { id: team.id };
           if (v.name.trim() !== team.name) input.name = v.name.trim();
+          if (v.kind !== team.kind) input.kind = v.kind;
           if ((v.parentId ?? null) !== (team.parentId ?? null)) input.parentId = v.parentId ?? null;
           update.mutate({ input });
         } else {
@@ -253,11 +254,11 @@ function TeamModal({
           <Form.Item
             name="kind"
             label={t('admin.teams.col.kind')}
-            extra={team ? t('admin.teams.kindFixed') : undefined}
+            extra={team ? t('admin.teams.kindHelp') : undefined}
             rules={[{ required: true, message: t('admin.teams.required.kind') }]}
           >
             <Select
-              disabled={team !== null}
+              data-testid="team-kind"
               options={TEAM_KINDS.map((k) => ({ value: k, label: t(`admin.teams.kind.${k}`) }))}
             />
           </Form.Item>

@@ -115,7 +115,43 @@ export const UpdateTeamMutation = graphql(`
     updateTeam(input: $input) {
       id
       name
+      kind
       parentId
+    }
+  }
+`);
+
+export const AdminCategoriesQuery = graphql(`
+  query AdminCategories {
+    categories(includeInactive: true) {
+      id
+      code
+      name
+      parentId
+      active
+      defaultTeam {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($input: CreateCategoryInput!) {
+    createCategory(input: $input) {
+      id
+      name
+    }
+  }
+`);
+
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($input: UpdateCategoryInput!) {
+    updateCategory(input: $input) {
+      id
+      name
+      active
     }
   }
 `);

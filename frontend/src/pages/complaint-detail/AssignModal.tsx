@@ -13,7 +13,7 @@ type Complaint = ComplaintDetailQuery['complaint'];
 
 /**
  * 指派处理人 (complaint.assign): someone in the complaint's current team, or
- * nobody. Candidates come from `useAssignableUsers(teamId)`; the server
+ * nobody. Candidates are the team's members (`useAssignableUsers(teamId)`); the server
  * refuses anyone who is not an active member (NOT_TEAM_MEMBER).
  */
 export function AssignModal({

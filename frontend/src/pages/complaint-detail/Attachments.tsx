@@ -16,9 +16,10 @@ type AttachmentRow = ComplaintDetailQuery['complaint']['attachments'][number];
 const ACCEPT = 'image/jpeg,image/png,image/gif,image/webp,application/pdf,.jpg,.jpeg,.png,.gif,.webp,.pdf';
 
 /**
- * Evidence files: images previewed inline, PDFs opened in a new tab (both
- * through `/attachments/{id}` with the session cookie; each download is
- * audited). Uploading sends a GraphQL multipart request; the server's
+ * Evidence files: images as thumbnails from their inline route
+ * (`inlineUrl`, `/attachments/{id}/inline`; click to enlarge, audited once
+ * per complaint view), every file downloadable by its name through
+ * `/attachments/{id}` (each download audited); PDFs open in a new tab. Uploading sends a GraphQL multipart request; the server's
  * size/type refusals are shown as it words them.
  */
 export function Attachments({
@@ -95,14 +96,16 @@ export function Attachments({
               return (
                 <List.Item data-testid="attachment" style={{ paddingInline: 0 }}>
                   <Flex gap={12} align="center" style={{ width: '100%', minWidth: 0 }}>
-                    {kind === 'image' ? (
+                    {a.inlineUrl ? (
                       <Image
-                        src={a.url}
+                        src={a.inlineUrl}
                         alt={a.filename}
                         width={56}
                         height={56}
                         className="kesu-attachment-thumb"
                         style={{ objectFit: 'cover' }}
+                        data-testid="attachment-thumb"
+                        preview={{ mask: t('detail.attachments.enlarge') }}
                       />
                     ) : (
                       <span className="kesu-attachment-icon" aria-hidden="true">

@@ -20,7 +20,9 @@ import { ACTION_SPECS, orderActions } from './actions';
 import { AssignModal } from './AssignModal';
 import { EditComplaintModal } from './EditComplaintModal';
 import { canOfferAssign, primaryStep, seatOf } from './primaryStep';
+import { AnnouncementCard } from './AnnouncementCard';
 import { Attachments } from './Attachments';
+import { CustomerView } from './CustomerView';
 import { DetailFields } from './DetailFields';
 import { readJustCreated } from './justCreated';
 import { NoteBox } from './NoteBox';
@@ -219,12 +221,14 @@ function DetailView({
                     </Can>
                   }
                 />
+                <CustomerView entries={c.customerTimeline} />
                 <Attachments complaintId={c.id} attachments={c.attachments} onUploaded={changed} />
               </Flex>
             </Col>
             <Col xs={24} xl={8}>
               <div className="kesu-detail-side">
                 <CustomerCard complaint={c} />
+                {c.announcement ? <AnnouncementCard announcement={c.announcement} /> : null}
                 <UsedKbCard complaint={c} />
                 <SimilarCard complaintId={c.id} />
               </div>

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { Card, Space, Tag, Typography } from 'antd';
 import { BookOutlined, UserOutlined } from '@ant-design/icons';
 import { useGqlQuery } from '../../api/hooks';
@@ -7,6 +8,8 @@ import { MaskedContact } from '../../components/MaskedContact';
 import { TimeText } from '../../components/TimeText';
 import type { ComplaintDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
+import { paths } from '../../paths';
+import { customerQueuePath } from '../complaints/queueState';
 import { DetailSimilarQuery } from './queries';
 import { RevealContactButton } from './RevealContactModal';
 import { SimilarComplaintList } from './SimilarComplaints';
@@ -47,6 +50,9 @@ export function CustomerCard({ complaint }: { complaint: Complaint }) {
               {t('detail.f.email')}: {c.emailMasked}
             </Typography.Text>
           ) : null}
+          <Link to={customerQueuePath(paths.complaints, c.id)} data-testid="customer-complaints-link">
+            {t('detail.customer.complaints', { count: c.complaintCount })}
+          </Link>
         </Space>
       ) : (
         <Typography.Text type="secondary">{t('detail.customer.none')}</Typography.Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, Empty, Flex, Rate, Segmented, Space, Tag, Timeline, Typography } from 'antd';
-import { EyeOutlined, LockOutlined } from '@ant-design/icons';
+import { ClockCircleOutlined, EyeOutlined, LockOutlined } from '@ant-design/icons';
 import { StatusTag } from '../../components/EnumTags';
 import { TimeText } from '../../components/TimeText';
 import { useT, type TFunction } from '../../i18n';
@@ -117,6 +117,11 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                       >
                         {e.body}
                       </div>
+                    ) : null}
+                    {e.promisedReplyAt ? (
+                      <Tag icon={<ClockCircleOutlined />} color="gold" bordered={false} style={{ marginTop: 4 }}>
+                        {t('detail.customerView.promised')} <TimeText value={e.promisedReplyAt} />
+                      </Tag>
                     ) : null}
                     {details.length > 0 ? (
                       <Flex wrap gap={12} style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>

@@ -15,6 +15,13 @@ export const ComplaintDetailQuery = graphql(`
       customer {
         idCardMasked
         emailMasked
+        complaintCount
+      }
+      announcement {
+        id
+        title
+        explanation
+        ended
       }
       occurredAt
       occurredPlace
@@ -61,7 +68,15 @@ export const ComplaintDetailQuery = graphql(`
         toStatus
         body
         data
+        promisedReplyAt
         createdAt
+      }
+      customerTimeline {
+        at
+        kind
+        publicStatus
+        body
+        promisedReplyAt
       }
       attachments {
         id
@@ -69,6 +84,7 @@ export const ComplaintDetailQuery = graphql(`
         contentType
         sizeBytes
         url
+        inlineUrl
         uploadedBy {
           id
           displayName

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countByVisibility, eventDetails, fileKind, filterTimeline, formatBytes } from './timeline';
+import { countByVisibility, currentPublicStep, eventDetails, fileKind, filterTimeline, formatBytes } from './timeline';
 
 const events = [
   { id: '1', visibility: 'CUSTOMER' as const },
@@ -56,5 +56,13 @@ describe('attachments', () => {
     expect(fileKind('image/svg+xml')).toBe('other');
     expect(fileKind('application/pdf')).toBe('pdf');
     expect(fileKind('application/octet-stream')).toBe('other');
+  });
+});
+
+describe('the customer view', () => {
+  it('stands at the latest public state told', () => {
+    expect(currentPublicStep([])).toBe(0);
+    expect(currentPublicStep([{ publicStatus: 'ACCEPTED' }, { publicStatus: 'IN_PROGRESS' }])).toBe(1);
+    expect(currentPublicStep([{ publicStatus: 'INVESTIGATED' }, { publicStatus: 'COMPLETED' }])).toBe(3);
   });
 });

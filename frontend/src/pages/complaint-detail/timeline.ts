@@ -3,8 +3,8 @@
  * details (`ComplaintEvent.data`, free-form JSON) worth showing next to an
  * entry. Unknown or malformed data is ignored, never shown raw.
  */
-import type { Channel, ComplaintDetailQuery, Responsibility, Visibility } from '../../gql/graphql';
-import { CHANNELS, RESPONSIBILITIES, isOneOf } from '../../lib/enums';
+import type { Channel, ComplaintDetailQuery, PublicStatus, Responsibility, Visibility } from '../../gql/graphql';
+import { CHANNELS, PUBLIC_STATUSES, RESPONSIBILITIES, isOneOf } from '../../lib/enums';
 
 export type TimelineEvent = ComplaintDetailQuery['complaint']['timeline'][number];
 
@@ -77,4 +77,10 @@ export function fileKind(contentType: string): 'image' | 'pdf' | 'other' {
   if (/^image\/(jpeg|png|gif|webp)$/.test(t)) return 'image';
   if (t === 'application/pdf') return 'pdf';
   return 'other';
+}
+
+/** Where the customer's view stands: the index of its latest public state among the four (0 before any). */
+export function currentPublicStep(entries: ReadonlyArray<{ publicStatus: PublicStatus }>): number {
+  const last = entries[entries.length - 1];
+  return last ? PUBLIC_STATUSES.indexOf(last.publicStatus) : 0;
 }

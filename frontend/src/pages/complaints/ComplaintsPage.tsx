@@ -14,6 +14,7 @@ import { useT } from '../../i18n';
 import { COMPLAINT_ORDERS, orderLabel } from '../../lib/enums';
 import { paths } from '../../paths';
 import { ComplaintQueueQuery as QueueDoc } from './queries';
+import { LinkedFilters } from './LinkedFilters';
 import { QueueFilters } from './QueueFilters';
 import { QueueTable } from './QueueTable';
 import { EMPTY_QUEUE_STATE, parseQueueParams, toComplaintFilter, toQueueParams, type QueueState } from './queueState';
@@ -31,6 +32,7 @@ export default function ComplaintsPage() {
   const [params, setParams] = useSearchParams();
   const state = useMemo(() => parseQueueParams(params), [params]);
   const filter = useMemo(() => toComplaintFilter(state, me.user.id), [state, me.user.id]);
+  const withAnnouncement = state.announcementId !== null;
 
   const query = useInfiniteQuery<
     ComplaintQueueQuery,
@@ -39,9 +41,13 @@ export default function ComplaintsPage() {
     readonly unknown[],
     string | null
   >({
-    queryKey: gqlKey('ComplaintQueue', { filter, orderBy: state.orderBy }),
+    queryKey: gqlKey('ComplaintQueue', { filter, orderBy: state.orderBy, withAnnouncement }),
     queryFn: ({ pageParam, signal }) =>
-      gqlRequest(QueueDoc, { filter, orderBy: state.orderBy, first: QUEUE_PAGE_SIZE, after: pageParam }, { signal }),
+      gqlRequest(
+        QueueDoc,
+        { filter, orderBy: state.orderBy, first: QUEUE_PAGE_SIZE, after: pageParam, withAnnouncement },
+        { signal },
+      ),
     initialPageParam: null,
     getNextPageParam: (last) =>
       last.complaints.pageInfo.hasNextPage ? (last.complaints.pageInfo.endCursor ?? undefined) : undefined,
@@ -71,6 +77,14 @@ export default function ComplaintsPage() {
       }
     >
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
+        <LinkedFilters
+          state={state}
+          customerName={
+            state.customerId ? rows.find((r) => r.customer?.id === state.customerId)?.customer?.nameMasked : undefined
+          }
+          announcementTitle={rows.find((r) => r.announcement?.id === state.announcementId)?.announcement?.title}
+          onChange={update}
+        />
         <QueueFilters state={state} onChange={update} onReset={reset} />
       </Card>
 

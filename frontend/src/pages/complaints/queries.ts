@@ -1,7 +1,13 @@
 import { graphql } from '../../gql';
 
 export const ComplaintQueueQuery = graphql(`
-  query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder) {
+  query ComplaintQueue(
+    $filter: ComplaintFilter
+    $first: Int
+    $after: String
+    $orderBy: ComplaintOrder
+    $withAnnouncement: Boolean! = false
+  ) {
     complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
       totalCount
       pageInfo {
@@ -12,6 +18,10 @@ export const ComplaintQueueQuery = graphql(`
         cursor
         node {
           ...ComplaintListFields
+          announcement @include(if: $withAnnouncement) {
+            id
+            title
+          }
         }
       }
     }

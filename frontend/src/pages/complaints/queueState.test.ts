@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   EMPTY_QUEUE_STATE,
   activeFilterCount,
+  announcementQueuePath,
+  customerQueuePath,
   orderToSorter,
   parseQueueParams,
   sorterToOrder,
@@ -20,7 +22,7 @@ describe('queue state from the URL', () => {
 
   it('reads every filter', () => {
     const s = parse(
-      'status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE,WECHAT&category=2,24&q=%20退款%20&scope=assigned&open=1&major=true&from=2026-11-01&to=2026-11-24&sort=PRIORITY',
+      'status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE,WECHAT&category=2,24&q=%20退款%20&scope=assigned&open=1&major=true&from=2026-11-01&to=2026-11-24&sort=PRIORITY&customer=17&announcement=3',
     );
     expect(s).toEqual<QueueState>({
       statuses: ['ACCEPTED', 'ESCALATED'],
@@ -34,6 +36,8 @@ describe('queue state from the URL', () => {
       createdFrom: '2026-11-01',
       createdTo: '2026-11-24',
       orderBy: 'PRIORITY',
+      customerId: '17',
+      announcementId: '3',
     });
   });
 
@@ -140,5 +144,17 @@ describe('table sorter ↔ order', () => {
       const { column, direction } = orderToSorter(order);
       expect(sorterToOrder(column, direction)).toBe(order);
     }
+  });
+
+  it('narrows to one customer or one announcement, from a link', () => {
+    expect(parse('customer=17').customerId).toBe('17');
+    expect(parse('customer=abc&announcement=-1')).toEqual(EMPTY_QUEUE_STATE);
+    const url = customerQueuePath('/complaints', '17');
+    expect(url).toBe('/complaints?customer=17');
+    const state = parse(url.split('?')[1] ?? '');
+    expect(toComplaintFilter(state, '7')).toEqual({ customerId: '17' });
+    expect(activeFilterCount(state)).toBe(1);
+    const ann = parse(announcementQueuePath('/complaints', '3').split('?')[1] ?? '');
+    expect(toComplaintFilter(ann, '7')).toEqual({ announcementId: '3' });
   });
 });

@@ -5,6 +5,7 @@
  *
  *   ?status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE&category=2,24
  *   &q=退款&scope=assigned&open=1&major=1&from=2026-11-01&to=2026-11-24&sort=PRIORITY
+ *   &customer=17&announcement=3
  *
  * Unknown or malformed values are dropped, never sent to the server.
  */
@@ -29,6 +30,10 @@ export interface QueueState {
   createdFrom: string | null;
   createdTo: string | null;
   orderBy: ComplaintOrder;
+  /** One customer's complaints (from the intake history or a detail page). */
+  customerId: string | null;
+  /** The complaints linked to one announcement (from the announcements page). */
+  announcementId: string | null;
 }
 
 export const DEFAULT_ORDER: ComplaintOrder = 'NEWEST';
@@ -45,6 +50,8 @@ export const EMPTY_QUEUE_STATE: QueueState = {
   createdFrom: null,
   createdTo: null,
   orderBy: DEFAULT_ORDER,
+  customerId: null,
+  announcementId: null,
 };
 
 const KEYS = {
@@ -59,6 +66,8 @@ const KEYS = {
   createdFrom: 'from',
   createdTo: 'to',
   orderBy: 'sort',
+  customerId: 'customer',
+  announcementId: 'announcement',
 } as const satisfies Record<keyof QueueState, string>;
 
 /** The query-string parameters this page owns (others are left alone). */
@@ -84,6 +93,11 @@ function flag(params: URLSearchParams, key: string): boolean {
   return v === '1' || v === 'true';
 }
 
+function idParam(params: URLSearchParams, key: string): string | null {
+  const v = params.get(key)?.trim();
+  return v && /^\d+$/.test(v) ? v : null;
+}
+
 function day(params: URLSearchParams, key: string): string | null {
   const v = params.get(key);
   return v && isIsoDay(v) ? v : null;
@@ -107,6 +121,8 @@ export function parseQueueParams(params: URLSearchParams): QueueState {
     createdFrom,
     createdTo,
     orderBy: isOneOf(COMPLAINT_ORDERS, sort) ? sort : DEFAULT_ORDER,
+    customerId: idParam(params, KEYS.customerId),
+    announcementId: idParam(params, KEYS.announcementId),
   };
 }
 
@@ -133,6 +149,8 @@ export function toQueueParams(state: QueueState, base?: URLSearchParams): URLSea
   if (state.createdFrom) out.set(KEYS.createdFrom, state.createdFrom);
   if (state.createdTo) out.set(KEYS.createdTo, state.createdTo);
   if (state.orderBy !== DEFAULT_ORDER) out.set(KEYS.orderBy, state.orderBy);
+  if (state.customerId) out.set(KEYS.customerId, state.customerId);
+  if (state.announcementId) out.set(KEYS.announcementId, state.announcementId);
   return out;
 }
 
@@ -152,6 +170,8 @@ export function toComplaintFilter(state: QueueState, userId: string): ComplaintF
   const to = state.createdTo ? shanghaiDayEnd(state.createdTo) : null;
   if (from) f.createdFrom = from;
   if (to) f.createdTo = to;
+  if (state.customerId) f.customerId = state.customerId;
+  if (state.announcementId) f.announcementId = state.announcementId;
   return f;
 }
 
@@ -167,6 +187,8 @@ export function activeFilterCount(state: QueueState): number {
   if (state.openOnly) n++;
   if (state.majorOnly) n++;
   if (state.createdFrom || state.createdTo) n++;
+  if (state.customerId) n++;
+  if (state.announcementId) n++;
   return n;
 }
 
@@ -194,4 +216,14 @@ export function orderToSorter(order: ComplaintOrder): { column: SortColumn; dire
     case 'RECENTLY_UPDATED':
       return { column: 'updatedAt', direction: 'descend' };
   }
+}
+
+/** The queue of one customer's complaints (`?customer=17`), open ones first by default. */
+export function customerQueuePath(queuePath: string, customerId: string): string {
+  return `${queuePath}?${toQueueParams({ ...EMPTY_QUEUE_STATE, customerId }).toString()}`;
+}
+
+/** The queue of the complaints linked to an announcement (`?announcement=3`). */
+export function announcementQueuePath(queuePath: string, announcementId: string): string {
+  return `${queuePath}?${toQueueParams({ ...EMPTY_QUEUE_STATE, announcementId }).toString()}`;
 }

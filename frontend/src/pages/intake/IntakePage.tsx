@@ -28,11 +28,13 @@ import { CHANNELS, channelLabel, priorityLabel } from '../../lib/enums';
 import { complaintDetailPath } from '../../paths';
 import { SimilarComplaintList } from '../complaint-detail/SimilarComplaints';
 import type { JustCreatedState } from '../complaint-detail/justCreated';
+import { CustomerHistory } from './CustomerHistory';
 import { CustomerLookup } from './CustomerLookup';
 import { KbSuggestions } from './KbSuggestions';
 import { MoreInfoFields } from './MoreInfoFields';
 import {
   INTAKE_DEFAULTS,
+  isCompletePhone,
   isLookupPhone,
   liveSearchText,
   matchingAnnouncements,
@@ -44,16 +46,19 @@ import { toChosen, type ChosenArticle, type KbHit } from './kb';
 import {
   CreateComplaintMutation,
   CustomerByPhoneQuery,
+  HISTORY_FIRST,
   IntakeAnnouncementsQuery,
   IntakeKbSearchQuery,
   IntakeSimilarQuery,
 } from './queries';
 import { intakeShortcut } from './shortcuts';
-import { useLiveQuery } from './useLiveQuery';
+import { useDebouncedValue, useLiveQuery } from './useLiveQuery';
 import './intake.css';
 
 const INTAKE_PRIORITIES = ['NORMAL', 'IMPORTANT', 'URGENT'] as const;
 const KB_HITS = 5;
+/** A complete number is looked up once the agent stops typing for this long. */
+const PHONE_LOOKUP_DELAY_MS = 400;
 /** antd's Radio.Group passes `role` through but does not type it. */
 const RADIOGROUP = { role: 'radiogroup' } as const;
 
@@ -72,17 +77,26 @@ export default function IntakePage() {
   const [form] = Form.useForm<IntakeValues>();
   const nameRef = useRef<InputRef>(null);
 
-  // the caller: looked up on blur / Enter (each lookup is audited)
+  // the caller and their history: looked up once a complete number has been
+  // typed (debounced), or on blur / Enter (each lookup is audited)
   const [lookupPhone, setLookupPhone] = useState<string | null>(null);
   const lookup = useGqlQuery(
     CustomerByPhoneQuery,
-    { phone: lookupPhone ?? '' },
+    { phone: lookupPhone ?? '', historyFirst: HISTORY_FIRST },
     { enabled: lookupPhone !== null, staleTime: 5 * 60_000 },
   );
   const runLookup = () => {
     const phone = normalizePhone(form.getFieldValue('customerPhone') as string | undefined);
     setLookupPhone(isLookupPhone(phone) ? phone : null);
   };
+  const typedPhone = normalizePhone(Form.useWatch('customerPhone', form));
+  const settledPhone = useDebouncedValue(typedPhone, PHONE_LOOKUP_DELAY_MS);
+  useEffect(() => {
+    if (isCompletePhone(settledPhone)) setLookupPhone(settledPhone);
+  }, [settledPhone]);
+  // what was looked up belongs to the number in the field, not to one since edited
+  const shownPhone = lookupPhone !== null && lookupPhone === typedPhone ? lookupPhone : null;
+  const caller = shownPhone ? lookup.data?.customerByPhone : undefined;
 
   // live suggestions from title + description
   const title = Form.useWatch('title', form);
@@ -186,7 +200,7 @@ export default function IntakePage() {
                       extra={
                         <div style={{ marginTop: 4, minHeight: 24 }}>
                           <CustomerLookup
-                            phone={lookupPhone}
+                            phone={shownPhone}
                             data={lookup.data}
                             error={lookup.error}
                             loading={lookup.isFetching}
@@ -220,9 +234,7 @@ export default function IntakePage() {
                         autoComplete="off"
                         maxLength={64}
                         placeholder={
-                          lookup.data?.customerByPhone
-                            ? t('intake.field.name.placeholderKnown')
-                            : t('intake.field.name.placeholder')
+                          caller ? t('intake.field.name.placeholderKnown') : t('intake.field.name.placeholder')
                         }
                       />
                     </Form.Item>
@@ -325,6 +337,7 @@ export default function IntakePage() {
           </Col>
           <Col xs={24} lg={10} xxl={9}>
             <aside className="kesu-intake-side" aria-label={t('intake.side')}>
+              {caller ? <CustomerHistory customer={caller} /> : null}
               <KbSuggestions
                 result={kb}
                 hits={hits}

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import dayjs from 'dayjs';
 import {
   INTAKE_DEFAULTS,
+  historyOrder,
+  isCompletePhone,
   isLookupPhone,
   liveSearchText,
   matchingAnnouncements,
@@ -95,5 +97,27 @@ describe('matchingAnnouncements', () => {
     expect(ids('22')).toEqual(['a', 'b', 'd']);
     expect(ids('27')).toEqual(['c', 'd']);
     expect(ids(null)).toEqual([]);
+  });
+});
+
+describe('the caller’s history', () => {
+  it('is looked up while typing only once the number is complete', () => {
+    expect(isCompletePhone('139 1234 5678')).toBe(true);
+    expect(isCompletePhone('1391234567')).toBe(false); // one digit short
+    expect(isCompletePhone('12912345678')).toBe(false);
+    expect(isCompletePhone('010-6512 3456')).toBe(true);
+    expect(isCompletePhone('0106512')).toBe(false);
+    expect(isCompletePhone('+85291234567')).toBe(true);
+    expect(isCompletePhone('')).toBe(false);
+  });
+
+  it('lists open complaints first, each group newest first', () => {
+    const rows = [
+      { id: '1', status: 'CLOSED', createdAt: '2026-11-03T00:00:00Z' },
+      { id: '2', status: 'ACCEPTED', createdAt: '2026-10-01T00:00:00Z' },
+      { id: '3', status: 'RESOLVED', createdAt: '2026-11-20T00:00:00Z' },
+      { id: '4', status: 'DISPATCHED', createdAt: '2026-11-10T00:00:00Z' },
+    ] as const;
+    expect(historyOrder(rows).map((r) => r.id)).toEqual(['4', '2', '3', '1']);
   });
 });

@@ -4,7 +4,8 @@
  * calendar days as `YYYY-MM-DD`, the time of the incident as an instant.
  */
 import type { Dayjs } from 'dayjs';
-import type { Channel, CreateComplaintInput, Priority } from '../../gql/graphql';
+import type { Channel, ComplaintStatus, CreateComplaintInput, Priority } from '../../gql/graphql';
+import { FINISHED_STATUSES } from '../../lib/enums';
 import { yuanToCents } from '../../lib/money';
 
 export interface IntakeValues {
@@ -92,6 +93,26 @@ export function normalizePhone(phone: string | null | undefined): string {
 /** Whether a phone is complete enough to look up: 7–20 digits, optionally with a leading +. */
 export function isLookupPhone(phone: string | null | undefined): boolean {
   return /^\+?\d{7,20}$/.test(normalizePhone(phone));
+}
+
+/**
+ * Whether a typed phone is a complete number, so it can be looked up while
+ * the agent is still in the field: a mainland mobile (11 digits from 13–19),
+ * a landline with its area code (0 + 9–11 digits), or an international
+ * number (+ and 8–15 digits). Partial numbers are never sent (each lookup
+ * is audited); blur/Enter still look up anything `isLookupPhone` accepts.
+ */
+export function isCompletePhone(phone: string | null | undefined): boolean {
+  const p = normalizePhone(phone);
+  return /^1[3-9]\d{9}$/.test(p) || /^0\d{9,11}$/.test(p) || /^\+\d{8,15}$/.test(p);
+}
+
+/** Open complaints first, then newest first (each group keeps the server's order otherwise). */
+export function historyOrder<T extends { status: ComplaintStatus; createdAt: string }>(rows: readonly T[]): T[] {
+  const open = rows.filter((r) => !FINISHED_STATUSES.includes(r.status));
+  const done = rows.filter((r) => FINISHED_STATUSES.includes(r.status));
+  const newest = (a: T, b: T) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
+  return [...open.sort(newest), ...done.sort(newest)];
 }
 
 /** The text the side panel searches with: title and description, or null when too short to mean anything. */

@@ -1,12 +1,24 @@
 import { graphql } from '../../gql';
 
-/** The caller's phone → the customer, masked (the lookup is audited server-side). */
+/** How many of the caller's complaints the history lists before linking to the queue. */
+export const HISTORY_FIRST = 10;
+
+/**
+ * The caller's phone → the customer, masked, with the complaints of theirs
+ * the agent may read (the lookup and the list are audited server-side).
+ */
 export const CustomerByPhoneQuery = graphql(`
-  query IntakeCustomerByPhone($phone: String!) {
+  query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
     customerByPhone(phone: $phone) {
       id
       nameMasked
       phoneMasked
+      complaintCount
+      complaints(first: $historyFirst) {
+        nodes {
+          ...ComplaintSummary
+        }
+      }
     }
   }
 `);

@@ -8,7 +8,7 @@ import type { GraphQLRequestError } from '../../api/errors';
 import { gqlKey, useGqlQuery } from '../../api/hooks';
 import { Can, usePermission } from '../../auth';
 import { PageContainer } from '../../components/PageContainer';
-import type { KbArticlesQuery } from '../../gql/graphql';
+import type { KbArticlesQuery, KbSearchQuery as KbSearchData } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import './kb.css';
 import { kbArticlePath, paths } from '../../paths';
@@ -16,8 +16,8 @@ import { useDebounced } from './hooks';
 import { KbArticlesQuery as ArticlesDoc, KbSearchQuery, KbSuggestQuery } from './queries';
 import {
   KB_STATUSES,
-  SEARCH_PAGE_SIZES,
-  nextPageSize,
+  SEARCH_PAGE_SIZE,
+  mergeSearchPages,
   parseKbParams,
   toKbParams,
   toListFilter,
@@ -42,18 +42,11 @@ export default function KbSearchPage() {
   const state = useMemo(() => parseKbParams(params), [params]);
   const [text, setText] = useState(state.q);
   const [syncedQ, setSyncedQ] = useState(state.q);
-  const [size, setSize] = useState<number>(SEARCH_PAGE_SIZES[0]);
-  const [sizeFor, setSizeFor] = useState(params.toString());
 
   // the box follows the URL (back button, a link) until the user types again
   if (syncedQ !== state.q) {
     setSyncedQ(state.q);
     setText(state.q);
-  }
-  // a new query or filter starts again with the first page of hits
-  if (sizeFor !== params.toString()) {
-    setSizeFor(params.toString());
-    setSize(SEARCH_PAGE_SIZES[0]);
   }
 
   const update = (patch: Partial<KbPageState>) => setParams(toKbParams({ ...state, ...patch }));
@@ -87,11 +80,29 @@ export default function KbSearchPage() {
       }));
   }, [suggest.data, suggesting]);
 
-  const searchVars = toSearchVariables(state, canEdit, size);
-  const search = useGqlQuery(KbSearchQuery, searchVars ?? { query: '' }, {
+  // a search is paged by cursor: a new query or filter starts again from the first page
+  const searchVars = toSearchVariables(state, canEdit, SEARCH_PAGE_SIZE);
+  const search = useInfiniteQuery<
+    KbSearchData,
+    GraphQLRequestError,
+    { pages: KbSearchData[] },
+    readonly unknown[],
+    string | null
+  >({
+    queryKey: gqlKey('KbSearch', searchVars ?? {}),
+    queryFn: ({ pageParam, signal }) =>
+      gqlRequest(
+        KbSearchQuery,
+        { ...(searchVars ?? { query: '' }), after: pageParam, withFacets: pageParam === null },
+        { signal },
+      ),
+    initialPageParam: null,
+    getNextPageParam: (last) => (last.kbSearch.hasNextPage ? (last.kbSearch.endCursor ?? undefined) : undefined),
     enabled: searchVars !== null,
     placeholderData: keepPreviousData,
   });
+  const merged = useMemo(() => mergeSearchPages((search.data?.pages ?? []).map((p) => p.kbSearch)), [search.data]);
+  const firstPage = merged.first;
 
   const listFilter = toListFilter(state, canEdit);
   const list = useInfiniteQuery<
@@ -164,8 +175,8 @@ export default function KbSearchPage() {
           >
             {searching ? (
               <FacetList
-                total={search.data?.kbSearch.total}
-                facets={search.data?.kbSearch.facets ?? []}
+                total={firstPage?.total}
+                facets={firstPage?.facets ?? []}
                 selected={state.categoryId}
                 onSelect={(categoryId) => update({ categoryId })}
               />
@@ -179,8 +190,8 @@ export default function KbSearchPage() {
             variant="borderless"
             className="kesu-card"
             title={
-              searching && search.data
-                ? t('kb.results.total', { total: search.data.kbSearch.total, query: state.q })
+              searching && firstPage
+                ? t('kb.results.total', { total: firstPage.total, query: state.q })
                 : searching
                   ? t('kb.results.searching')
                   : t('kb.list.title')
@@ -219,15 +230,7 @@ export default function KbSearchPage() {
           >
             <div data-testid="kb-results" aria-busy={busy} data-search={params.toString()}>
               {searching ? (
-                <SearchResults
-                  query={search}
-                  canEdit={canEdit}
-                  size={size}
-                  onMore={() => {
-                    const next = nextPageSize(size);
-                    if (next) setSize(next);
-                  }}
-                />
+                <SearchResults query={search} hits={merged.hits} canEdit={canEdit} />
               ) : (
                 <ArticleList query={list} canEdit={canEdit} />
               )}

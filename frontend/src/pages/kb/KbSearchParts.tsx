@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
-import { type UseInfiniteQueryResult, type UseQueryResult } from '@tanstack/react-query';
+import { type UseInfiniteQueryResult } from '@tanstack/react-query';
 import { Button, Empty, Flex, List, Space, Tag, Tree, Typography } from 'antd';
 import type { GraphQLRequestError } from '../../api/errors';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -10,7 +10,7 @@ import type { KbArticlesQuery, KbSearchQuery as KbSearchResult } from '../../gql
 import { useT } from '../../i18n';
 import { kbArticlePath } from '../../paths';
 import { Highlighted, KbStatusTag } from './KbBits';
-import { nextPageSize, sortFacets } from './kbState';
+import { sortFacets } from './kbState';
 
 /* The parts of the knowledge base page: facets, category tree, search hits and the article list. */
 
@@ -104,38 +104,45 @@ function toTreeData(nodes: readonly CategoryTreeNode[]): CategoryTreeItem[] {
   }));
 }
 
-export type SearchQueryResult = UseQueryResult<KbSearchResult, GraphQLRequestError>;
+export type SearchQueryResult = UseInfiniteQueryResult<{ pages: KbSearchResult[] }, GraphQLRequestError>;
+type SearchHit = KbSearchResult['kbSearch']['hits'][number];
 
+/** The hits of a search, page after page: "load more" fetches the page after the last one's cursor. */
 export function SearchResults({
   query,
+  hits,
   canEdit,
-  size,
-  onMore,
 }: {
   query: SearchQueryResult;
+  hits: readonly SearchHit[];
   canEdit: boolean;
-  size: number;
-  onMore: () => void;
 }) {
   const t = useT();
-  if (query.error) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
-  const result = query.data?.kbSearch;
-  const hits = result?.hits ?? [];
-  const canGrow =
-    result !== undefined && hits.length >= size && result.total > hits.length && nextPageSize(size) !== null;
+  if (query.error && !query.data) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return (
     <List
       itemLayout="vertical"
-      loading={query.isPending || (query.isPlaceholderData && query.isFetching)}
-      dataSource={hits}
+      loading={query.isPending || (query.isPlaceholderData && query.isFetching && !query.isFetchingNextPage)}
+      dataSource={hits as SearchHit[]}
       rowKey={(h) => h.article.id}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('kb.results.empty')} /> }}
       loadMore={
-        canGrow ? (
-          <Flex justify="center" style={{ marginTop: 12 }}>
-            <Button onClick={onMore} loading={query.isFetching}>
-              {t('kb.results.more')}
-            </Button>
+        hits.length > 0 ? (
+          <Flex vertical align="center" gap={8} style={{ marginTop: 12 }}>
+            {query.error ? <ErrorAlert error={query.error} onRetry={() => void query.fetchNextPage()} /> : null}
+            {query.hasNextPage ? (
+              <Button
+                onClick={() => void query.fetchNextPage()}
+                loading={query.isFetchingNextPage}
+                data-testid="kb-load-more"
+              >
+                {t('kb.results.more')}
+              </Button>
+            ) : (
+              <Typography.Text type="secondary" data-testid="kb-all-loaded">
+                {t('kb.results.allLoaded', { count: hits.length })}
+              </Typography.Text>
+            )}
           </Flex>
         ) : null
       }

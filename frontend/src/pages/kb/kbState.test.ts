@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_KB_STATE,
-  nextPageSize,
+  mergeSearchPages,
   parseKbParams,
   sortFacets,
   toKbParams,
@@ -56,9 +56,15 @@ describe('facets and paging', () => {
     expect(sorted.map((f) => f.category.id)).toEqual(['32', '27', '1']);
   });
 
-  it('grows the page up to the API limit', () => {
-    expect(nextPageSize(20)).toBe(50);
-    expect(nextPageSize(50)).toBe(100);
-    expect(nextPageSize(100)).toBeNull();
+  it('joins the pages of a search, each article once, with the first page’s total', () => {
+    const hit = (id: string) => ({ article: { id } });
+    const pages = [
+      { total: 3, hits: [hit('1'), hit('2')] },
+      { total: 3, hits: [hit('2'), hit('3')] },
+    ];
+    const merged = mergeSearchPages(pages);
+    expect(merged.hits.map((h) => h.article.id)).toEqual(['1', '2', '3']);
+    expect(merged.first?.total).toBe(3);
+    expect(mergeSearchPages([])).toEqual({ first: undefined, hits: [] });
   });
 });

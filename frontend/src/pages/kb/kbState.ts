@@ -13,8 +13,8 @@ import { isOneOf } from '../../lib/enums';
 export const KB_STATUSES = ['draft', 'in_review', 'published', 'archived'] as const;
 export type KbStatus = (typeof KB_STATUSES)[number];
 
-/** How many hits a search shows at first, and the steps of "show more" (the API allows 100). */
-export const SEARCH_PAGE_SIZES = [20, 50, 100] as const;
+/** Hits per page of a search; "load more" asks for the next page after the last one's cursor. */
+export const SEARCH_PAGE_SIZE = 20;
 
 export interface KbPageState {
   q: string;
@@ -82,7 +82,22 @@ export function sortFacets<F extends Facet>(
     .sort((a, b) => b.count - a.count || a.category.name.localeCompare(b.category.name, 'zh-CN'));
 }
 
-/** The next "show more" size after `current`, or null at the API's maximum. */
-export function nextPageSize(current: number): number | null {
-  return SEARCH_PAGE_SIZES.find((s) => s > current) ?? null;
+/**
+ * The pages of one search as one list: the hits in page order, each article
+ * once (an article re-ranked between two pages is not shown twice); the
+ * total and facets of the first page (later pages do not ask for facets).
+ */
+export function mergeSearchPages<P extends { hits: ReadonlyArray<{ article: { id: string } }> }>(
+  pages: readonly P[],
+): { first: P | undefined; hits: Array<P['hits'][number]> } {
+  const seen = new Set<string>();
+  const hits: Array<P['hits'][number]> = [];
+  for (const p of pages) {
+    for (const h of p.hits) {
+      if (seen.has(h.article.id)) continue;
+      seen.add(h.article.id);
+      hits.push(h);
+    }
+  }
+  return { first: pages[0], hits };
 }

@@ -10,10 +10,12 @@ export const KbSuggestQuery = graphql(`
 `);
 
 export const KbSearchQuery = graphql(`
-  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int) {
-    kbSearch(query: $query, filter: $filter, first: $first) {
+  query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
+    kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
       total
-      facets {
+      endCursor
+      hasNextPage
+      facets @include(if: $withFacets) {
         count
         category {
           id
