@@ -63,6 +63,8 @@ async fn a_list_writes_one_row_with_its_filter_and_count_and_no_result_values() 
     for phone in ["13800000001", "13800000002", "13800000003"] {
         app.create_complaint("agent", phone).await;
     }
+    // words search the complaint index, which follows the database
+    app.services.index_caught_up().await.expect("caught up");
     let before = app.count("audit_logs").await;
     let body = app
         .as_user(
