@@ -37,6 +37,7 @@ const ENUM_PREFIX: Record<string, string> = {
   Visibility: 'visibility',
   PublicStatus: 'publicStatus',
   CustomerTimelineKind: 'customerTimelineKind',
+  ConsoleLanguage: 'language',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

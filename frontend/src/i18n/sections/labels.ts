@@ -52,6 +52,8 @@ export const labelsZhCN = {
 
   'visibility.INTERNAL': '内部',
   'visibility.CUSTOMER': '客户可见',
+  'language.ZH_CN': '简体中文',
+  'language.EN_US': 'English',
 
   'publicStatus.ACCEPTED': '已受理',
   'publicStatus.IN_PROGRESS': '已派专业部门查证处理',
@@ -112,6 +114,8 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
 
   'visibility.INTERNAL': 'Internal',
   'visibility.CUSTOMER': 'Customer-visible',
+  'language.ZH_CN': 'Simplified Chinese',
+  'language.EN_US': 'English',
 
   'publicStatus.ACCEPTED': 'Accepted',
   'publicStatus.IN_PROGRESS': 'Being investigated by the department',
