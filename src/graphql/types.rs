@@ -4,16 +4,17 @@ use super::enums::*;
 use super::loaders::*;
 use super::{req, services, GqlResult};
 use crate::auth::policy;
-use crate::service::audit_trail::AuditView;
 use crate::service::complaints::views::*;
-use crate::service::customers::views::*;
 use crate::service::identity::views::*;
 use crate::service::org::views::*;
 use crate::service::page::Page;
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
-use async_graphql::{Context, Object, Result, SimpleObject, ID};
+use async_graphql::{Context, Object, Result, ID};
 use chrono::{DateTime, NaiveDate, Utc};
+
+pub use super::audit_role::{AuditLog, PermissionInfo, Role};
+pub use super::customer::{Customer, RevealedContact};
 
 pub(crate) async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
 where
@@ -151,101 +152,6 @@ impl Category {
     /// False once retired: hidden from intake, kept on old complaints.
     async fn active(&self) -> bool {
         self.0.active
-    }
-}
-
-/// A customer, every personal field masked. Clear values only through
-/// `revealCustomerContact`, which is audited.
-#[derive(Clone)]
-pub struct Customer(pub CustomerView);
-
-#[Object]
-impl Customer {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn name_masked(&self) -> &str {
-        &self.0.name_masked
-    }
-    async fn phone_masked(&self) -> &str {
-        &self.0.phone_masked
-    }
-    async fn id_card_masked(&self) -> Option<&str> {
-        self.0.id_card_masked.as_deref()
-    }
-    async fn email_masked(&self) -> Option<&str> {
-        self.0.email_masked.as_deref()
-    }
-    /// How many of this customer's complaints the caller may read.
-    async fn complaint_count(&self, ctx: &Context<'_>) -> Result<u64> {
-        let (a, m) = super::actor(ctx)?;
-        services(ctx)
-            .count_complaints(a, m, &self.complaint_filter())
-            .await
-            .gql(ctx)
-    }
-    /// This customer's complaints that the caller may read, newest first
-    /// (the same policy, scope and paging as `complaints`).
-    async fn complaints(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> Result<ComplaintConnection> {
-        let (a, m) = super::actor(ctx)?;
-        let filter = self.complaint_filter();
-        let (page, related) = services(ctx)
-            .list_complaints(
-                a,
-                m,
-                &filter,
-                Default::default(),
-                first.map(i64::from),
-                after.as_deref(),
-            )
-            .await
-            .gql(ctx)?;
-        let read: Vec<_> = page.items.iter().map(|(_, c)| c.read.clone()).collect();
-        super::loaders::prime(ctx, related, &read).await;
-        Ok(connection(
-            page,
-            Complaint,
-            ComplaintConnectionFields { filter },
-        ))
-    }
-}
-
-impl Customer {
-    fn complaint_filter(&self) -> crate::service::complaints::ComplaintFilter {
-        crate::service::complaints::ComplaintFilter {
-            customer_id: Some(self.0.id.0),
-            ..Default::default()
-        }
-    }
-}
-
-/// A customer's contact in clear; each one returned is an audit record.
-#[derive(SimpleObject)]
-pub struct RevealedContact {
-    pub customer_id: ID,
-    pub name: String,
-    pub phone: String,
-    pub id_card: Option<String>,
-    pub email: Option<String>,
-    /// The audit record written for this reveal.
-    pub audit_id: ID,
-}
-
-impl From<crate::service::customers::RevealedContact> for RevealedContact {
-    fn from(r: crate::service::customers::RevealedContact) -> Self {
-        RevealedContact {
-            customer_id: ID(r.customer_id.to_string()),
-            name: r.name,
-            phone: r.phone,
-            id_card: r.id_card,
-            email: r.email,
-            audit_id: ID(r.audit_id.to_string()),
-        }
     }
 }
 
@@ -531,88 +437,6 @@ impl Attachment {
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
-    }
-}
-
-#[derive(Clone)]
-pub struct Role(pub RoleView);
-
-#[Object]
-impl Role {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn code(&self) -> &str {
-        &self.0.code
-    }
-    async fn name(&self) -> &str {
-        &self.0.name
-    }
-    /// Built-in roles follow the code and cannot be edited.
-    async fn builtin(&self) -> bool {
-        self.0.builtin
-    }
-    async fn permissions(&self) -> Vec<String> {
-        self.0
-            .permissions
-            .iter()
-            .map(|p| p.code().to_string())
-            .collect()
-    }
-}
-
-/// A named capability.
-#[derive(SimpleObject)]
-pub struct PermissionInfo {
-    pub code: String,
-    pub label: String,
-}
-
-#[derive(Clone)]
-pub struct AuditLog(pub AuditView);
-
-#[Object]
-impl AuditLog {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn at(&self) -> DateTime<Utc> {
-        self.0.at
-    }
-    async fn actor_id(&self) -> Option<ID> {
-        self.0.actor_id.map(|a| ID(a.to_string()))
-    }
-    async fn actor_name(&self) -> Option<&str> {
-        self.0.actor_name.as_deref()
-    }
-    async fn action(&self) -> &str {
-        &self.0.action
-    }
-    /// success, denied or failure.
-    async fn outcome(&self) -> &str {
-        &self.0.outcome
-    }
-    async fn target_type(&self) -> Option<&str> {
-        self.0.target_type.as_deref()
-    }
-    async fn target_id(&self) -> Option<&str> {
-        self.0.target_id.as_deref()
-    }
-    async fn customer_id(&self) -> Option<ID> {
-        self.0.customer_id.map(|a| ID(a.to_string()))
-    }
-    /// Personal-data fields read or searched.
-    async fn fields(&self) -> &[String] {
-        &self.0.fields
-    }
-    async fn ip(&self) -> Option<&str> {
-        self.0.ip.as_deref()
-    }
-    async fn request_id(&self) -> Option<&str> {
-        self.0.request_id.as_deref()
-    }
-    async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
-        async_graphql::Json(self.0.detail.clone())
     }
 }
 
