@@ -64,11 +64,15 @@ where
 }
 
 pub(crate) async fn load_user(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<User>> {
-    load_cached::<UserLoader, _, _>(ctx, id).await
+    load_cached::<UserLoader, _, _>(ctx, id)
+        .await
+        .map(|o| o.map(User))
 }
 
 pub(crate) async fn load_category(ctx: &Context<'_>, id: i64) -> Result<Option<Category>> {
-    load::<CategoryLoader, _>(ctx, Some(id)).await
+    load::<CategoryLoader, _>(ctx, Some(id))
+        .await
+        .map(|o| o.map(Category))
 }
 
 #[derive(Clone)]
@@ -89,7 +93,9 @@ impl User {
         self.0.active
     }
     async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// Role codes held by the user.
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
@@ -118,7 +124,9 @@ impl Team {
         &self.0.kind
     }
     async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     async fn parent_id(&self) -> Option<ID> {
         self.0.parent_id.map(|p| ID(p.to_string()))
@@ -143,11 +151,15 @@ impl Category {
         self.0.parent_id.map(|p| ID(p.to_string()))
     }
     async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Category))
     }
     /// The team that investigates this kind of complaint by default.
     async fn default_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// False once retired: hidden from intake, kept on old complaints.
     async fn active(&self) -> bool {
@@ -185,7 +197,9 @@ impl Complaint {
         self.0.priority.into()
     }
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, Some(self.0.category_id.0)).await
+        load::<CategoryLoader, _>(ctx, Some(self.0.category_id.0))
+            .await
+            .map(|o| o.map(Category))
     }
     async fn title(&self) -> &str {
         &self.0.title
@@ -194,7 +208,9 @@ impl Complaint {
         &self.0.description
     }
     async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
-        load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone())).await
+        load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone()))
+            .await
+            .map(|o| o.map(Customer))
     }
     async fn occurred_at(&self) -> Option<DateTime<Utc>> {
         self.0.occurred_at
@@ -253,6 +269,7 @@ impl Complaint {
             self.0.repeat_of_id.map(|c| (self.0.read.clone(), c)),
         )
         .await
+        .map(|o| o.map(Complaint))
     }
     async fn repeat_of_id(&self) -> Option<ID> {
         self.0.repeat_of_id.map(|c| ID(c.to_string()))
@@ -262,17 +279,25 @@ impl Complaint {
     }
     /// The person who accepted the complaint and stays accountable (首问负责).
     async fn accepted_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, Some(self.0.accepted_by_id.0)).await
+        load_cached::<UserLoader, _, _>(ctx, Some(self.0.accepted_by_id.0))
+            .await
+            .map(|o| o.map(User))
     }
     async fn accepted_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// The team currently handling it.
     async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
+        load_cached::<UserLoader, _, _>(ctx, self.0.assignee_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(User))
     }
     /// Pass this back as `expectedVersion` when changing the complaint.
     async fn version(&self) -> i32 {
@@ -308,16 +333,20 @@ impl Complaint {
         Ok(match visibility {
             Some(v) => all
                 .into_iter()
-                .filter(|e| Visibility::from(e.0.visibility) == v)
+                .filter(|e| Visibility::from(e.visibility) == v)
+                .map(ComplaintEvent)
                 .collect(),
-            None => all,
+            None => all.into_iter().map(ComplaintEvent).collect(),
         })
     }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
         Ok(
             load_read::<AttachmentsLoader, _, _>(ctx, Some(self.0.read.clone()))
                 .await?
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                .into_iter()
+                .map(Attachment)
+                .collect(),
         )
     }
     /// What the customer was told: the four public states and the
@@ -330,7 +359,7 @@ impl Complaint {
             .await?
             .unwrap_or_default();
         Ok(
-            crate::domain::customer_timeline::customer_timeline(events.iter().map(|e| e.0.facts()))
+            crate::domain::customer_timeline::customer_timeline(events.iter().map(|e| e.facts()))
                 .into_iter()
                 .map(super::customer_timeline::CustomerTimelineEntry)
                 .collect(),
@@ -341,11 +370,15 @@ impl Complaint {
         &self,
         ctx: &Context<'_>,
     ) -> Result<Option<super::announcements::Announcement>> {
-        load::<super::announcements::AnnouncementLoader, _>(ctx, self.0.announcement_id).await
+        Ok(load::<AnnouncementLoader, _>(ctx, self.0.announcement_id)
+            .await?
+            .map(super::announcements::Announcement))
     }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
-        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id).await
+        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id)
+            .await
+            .map(|o| o.map(super::kb::KbVersion))
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {
@@ -374,7 +407,9 @@ impl ComplaintEvent {
         self.0.kind.label()
     }
     async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, self.0.actor_id.map(|u| u.0)).await
+        load_cached::<UserLoader, _, _>(ctx, self.0.actor_id.map(|u| u.0))
+            .await
+            .map(|o| o.map(User))
     }
     async fn visibility(&self) -> Visibility {
         self.0.visibility.into()
@@ -433,7 +468,9 @@ impl Attachment {
             .then(|| format!("/attachments/{}/inline", self.0.id))
     }
     async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, Some(self.0.uploaded_by_id.0)).await
+        load_cached::<UserLoader, _, _>(ctx, Some(self.0.uploaded_by_id.0))
+            .await
+            .map(|o| o.map(User))
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
