@@ -7,6 +7,7 @@ pub mod audit_role;
 pub mod auth;
 pub mod complaint_inputs;
 pub mod complaint_mutations;
+pub mod complaint_parts;
 pub mod complaints;
 pub mod customer;
 pub mod customer_timeline;
