@@ -9,23 +9,6 @@ use chrono::{DateTime, Utc};
 #[derive(Clone)]
 pub struct Announcement(pub AnnouncementView);
 
-/// Announcements by id (`Complaint.announcement`). Announcements hold no
-/// personal data and are readable by everyone who reads complaints.
-pub struct AnnouncementLoader(pub crate::service::Services);
-
-impl async_graphql::dataloader::Loader<i64> for AnnouncementLoader {
-    type Value = Announcement;
-    type Error = super::loaders::LoaderError;
-
-    async fn load(
-        &self,
-        keys: &[i64],
-    ) -> Result<std::collections::HashMap<i64, Announcement>, Self::Error> {
-        let rows = self.0.announcements_by_ids(keys).await?;
-        Ok(rows.into_iter().map(|v| (v.id, Announcement(v))).collect())
-    }
-}
-
 #[Object]
 impl Announcement {
     async fn id(&self) -> ID {

@@ -4,12 +4,17 @@
 //! The loaders of a complaint's timeline, attachments, customer and linked
 //! complaint are keyed by the read policy's [`ReadToken`], not by bare ids:
 //! a resolver can only reach them with a complaint the policy let through.
-use super::types::{Attachment, Category, Complaint, ComplaintEvent, Customer, Team, User};
 use crate::auth::policy::ReadToken;
 use crate::auth::{Actor, RequestMeta};
 use crate::domain::ids::ComplaintId;
 use crate::error::AppError;
+use crate::service::announcements::AnnouncementView;
 use crate::service::complaints::Related;
+use crate::service::complaints::{AttachmentView, ComplaintView, EventView};
+use crate::service::customers::views::CustomerView;
+use crate::service::identity::views::UserView;
+use crate::service::kb::VersionView;
+use crate::service::org::views::{CategoryView, TeamView};
 use crate::service::Services;
 use async_graphql::dataloader::{DataLoader, HashMapCache, Loader};
 use async_graphql::Context;
@@ -38,15 +43,15 @@ macro_rules! loader {
 
             async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, $out>, LoaderError> {
                 let rows = self.0.$method(keys).await?;
-                Ok(rows.into_iter().map(|v| (v.id.0, $out(v))).collect())
+                Ok(rows.into_iter().map(|v| (v.id.0, v)).collect())
             }
         }
     };
 }
 
-loader!(UserLoader, User, users_by_ids);
-loader!(TeamLoader, Team, teams_by_ids);
-loader!(CategoryLoader, Category, categories_by_ids);
+loader!(UserLoader, UserView, users_by_ids);
+loader!(TeamLoader, TeamView, teams_by_ids);
+loader!(CategoryLoader, CategoryView, categories_by_ids);
 
 /// Role codes per user.
 pub struct UserRolesLoader(pub Services);
@@ -71,16 +76,19 @@ pub struct Caller {
 pub struct CustomerLoader(pub Services);
 
 impl Loader<ReadToken> for CustomerLoader {
-    type Value = Customer;
+    type Value = CustomerView;
     type Error = LoaderError;
 
-    async fn load(&self, keys: &[ReadToken]) -> Result<HashMap<ReadToken, Customer>, LoaderError> {
-        let by_id: HashMap<i64, Customer> = self
+    async fn load(
+        &self,
+        keys: &[ReadToken],
+    ) -> Result<HashMap<ReadToken, CustomerView>, LoaderError> {
+        let by_id: HashMap<i64, CustomerView> = self
             .0
             .customers_by_ids(keys)
             .await?
             .into_iter()
-            .map(|c| (c.id.0, Customer(c)))
+            .map(|c| (c.id.0, c))
             .collect();
         Ok(keys
             .iter()
@@ -93,22 +101,19 @@ impl Loader<ReadToken> for CustomerLoader {
 pub struct EventsLoader(pub Services, pub Caller);
 
 impl Loader<ReadToken> for EventsLoader {
-    type Value = Vec<ComplaintEvent>;
+    type Value = Vec<EventView>;
     type Error = LoaderError;
 
     async fn load(
         &self,
         keys: &[ReadToken],
-    ) -> Result<HashMap<ReadToken, Vec<ComplaintEvent>>, LoaderError> {
+    ) -> Result<HashMap<ReadToken, Vec<EventView>>, LoaderError> {
         let Some(actor) = &self.1.actor else {
             return Ok(HashMap::new());
         };
-        let mut by_id: HashMap<i64, Vec<ComplaintEvent>> = HashMap::new();
+        let mut by_id: HashMap<i64, Vec<EventView>> = HashMap::new();
         for e in self.0.events_of(actor, &self.1.meta, keys).await? {
-            by_id
-                .entry(e.complaint_id.0)
-                .or_default()
-                .push(ComplaintEvent(e));
+            by_id.entry(e.complaint_id.0).or_default().push(e);
         }
         Ok(keys
             .iter()
@@ -126,22 +131,19 @@ impl Loader<ReadToken> for EventsLoader {
 pub struct AttachmentsLoader(pub Services, pub Caller);
 
 impl Loader<ReadToken> for AttachmentsLoader {
-    type Value = Vec<Attachment>;
+    type Value = Vec<AttachmentView>;
     type Error = LoaderError;
 
     async fn load(
         &self,
         keys: &[ReadToken],
-    ) -> Result<HashMap<ReadToken, Vec<Attachment>>, LoaderError> {
+    ) -> Result<HashMap<ReadToken, Vec<AttachmentView>>, LoaderError> {
         let Some(actor) = &self.1.actor else {
             return Ok(HashMap::new());
         };
-        let mut by_id: HashMap<i64, Vec<Attachment>> = HashMap::new();
+        let mut by_id: HashMap<i64, Vec<AttachmentView>> = HashMap::new();
         for a in self.0.attachments_of(actor, &self.1.meta, keys).await? {
-            by_id
-                .entry(a.complaint_id.0)
-                .or_default()
-                .push(Attachment(a));
+            by_id.entry(a.complaint_id.0).or_default().push(a);
         }
         Ok(keys
             .iter()
@@ -159,15 +161,26 @@ impl Loader<ReadToken> for AttachmentsLoader {
 pub struct KbVersionLoader(pub Services);
 
 impl Loader<i64> for KbVersionLoader {
-    type Value = super::kb::KbVersion;
+    type Value = VersionView;
     type Error = LoaderError;
 
-    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, super::kb::KbVersion>, LoaderError> {
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, VersionView>, LoaderError> {
         let rows = self.0.kb_versions_by_ids(keys).await?;
-        Ok(rows
-            .into_iter()
-            .map(|v| (v.id, super::kb::KbVersion(v)))
-            .collect())
+        Ok(rows.into_iter().map(|v| (v.id, v)).collect())
+    }
+}
+
+/// Announcements by id (`Complaint.announcement`). Announcements hold no
+/// personal data and are readable by everyone who reads complaints.
+pub struct AnnouncementLoader(pub Services);
+
+impl Loader<i64> for AnnouncementLoader {
+    type Value = AnnouncementView;
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, AnnouncementView>, LoaderError> {
+        let rows = self.0.announcements_by_ids(keys).await?;
+        Ok(rows.into_iter().map(|v| (v.id, v)).collect())
     }
 }
 
@@ -176,22 +189,22 @@ impl Loader<i64> for KbVersionLoader {
 pub struct ReadableComplaintLoader(pub Services, pub Caller);
 
 impl Loader<(ReadToken, ComplaintId)> for ReadableComplaintLoader {
-    type Value = Complaint;
+    type Value = ComplaintView;
     type Error = LoaderError;
 
     async fn load(
         &self,
         keys: &[(ReadToken, ComplaintId)],
-    ) -> Result<HashMap<(ReadToken, ComplaintId), Complaint>, LoaderError> {
+    ) -> Result<HashMap<(ReadToken, ComplaintId), ComplaintView>, LoaderError> {
         let Some(actor) = &self.1.actor else {
             return Ok(HashMap::new());
         };
-        let by_id: HashMap<i64, Complaint> = self
+        let by_id: HashMap<i64, ComplaintView> = self
             .0
             .readable_complaints_by_ids(actor, &self.1.meta, keys)
             .await?
             .into_iter()
-            .map(|v| (v.id.0, Complaint(v)))
+            .map(|v| (v.id.0, v))
             .collect();
         Ok(keys
             .iter()
@@ -233,10 +246,7 @@ pub fn attach(
         spawn,
     ))
     .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
-    .data(DataLoader::new(
-        super::announcements::AnnouncementLoader(s.clone()),
-        spawn,
-    ))
+    .data(DataLoader::new(AnnouncementLoader(s.clone()), spawn))
     .data(DataLoader::new(
         AttachmentsLoader(s.clone(), caller.clone()),
         spawn,
@@ -255,11 +265,8 @@ pub async fn prime<'a>(
     read: impl IntoIterator<Item = &'a ReadToken>,
 ) {
     if let Some(l) = ctx.data_opt::<DataLoader<CustomerLoader, HashMapCache>>() {
-        let by_id: HashMap<i64, Customer> = related
-            .customers
-            .into_iter()
-            .map(|c| (c.id.0, Customer(c)))
-            .collect();
+        let by_id: HashMap<i64, CustomerView> =
+            related.customers.into_iter().map(|c| (c.id.0, c)).collect();
         l.feed_many(
             read.into_iter()
                 .filter_map(|t| by_id.get(&t.customer().0).map(|c| (t.clone(), c.clone()))),
@@ -267,7 +274,7 @@ pub async fn prime<'a>(
         .await;
     }
     if let Some(l) = ctx.data_opt::<DataLoader<UserLoader, HashMapCache>>() {
-        l.feed_many(related.users.into_iter().map(|u| (u.id.0, User(u))))
+        l.feed_many(related.users.into_iter().map(|u| (u.id.0, u)))
             .await;
     }
 }

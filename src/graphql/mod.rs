@@ -3,8 +3,13 @@
 //! to a GraphQL object.
 pub mod admin;
 pub mod announcements;
+pub mod audit_role;
 pub mod auth;
+pub mod complaint_inputs;
+pub mod complaint_mutations;
+pub mod complaint_parts;
 pub mod complaints;
+pub mod customer;
 pub mod customer_timeline;
 pub mod enums;
 pub mod kb;
@@ -31,7 +36,7 @@ pub struct Query(
 
 #[derive(MergedObject, Default)]
 pub struct Mutation(
-    complaints::ComplaintMutation,
+    complaint_mutations::ComplaintMutation,
     admin::AdminMutation,
     auth::AuthMutation,
     kb::KbMutation,

@@ -74,7 +74,9 @@ pub struct CategoryCount {
 #[Object]
 impl CategoryCount {
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, Some(self.category_id)).await
+        load::<CategoryLoader, _>(ctx, Some(self.category_id))
+            .await
+            .map(|o| o.map(Category))
     }
     async fn count(&self) -> i64 {
         self.count

@@ -4,16 +4,18 @@ use super::enums::*;
 use super::loaders::*;
 use super::{req, services, GqlResult};
 use crate::auth::policy;
-use crate::service::audit_trail::AuditView;
 use crate::service::complaints::views::*;
-use crate::service::customers::views::*;
 use crate::service::identity::views::*;
 use crate::service::org::views::*;
 use crate::service::page::Page;
 use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
-use async_graphql::{Context, Object, Result, SimpleObject, ID};
+use async_graphql::{Context, Object, Result, ID};
 use chrono::{DateTime, NaiveDate, Utc};
+
+pub use super::audit_role::{AuditLog, PermissionInfo, Role};
+pub use super::complaint_parts::{Attachment, ComplaintEvent};
+pub use super::customer::{Customer, RevealedContact};
 
 pub(crate) async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
 where
@@ -63,11 +65,15 @@ where
 }
 
 pub(crate) async fn load_user(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<User>> {
-    load_cached::<UserLoader, _, _>(ctx, id).await
+    load_cached::<UserLoader, _, _>(ctx, id)
+        .await
+        .map(|o| o.map(User))
 }
 
 pub(crate) async fn load_category(ctx: &Context<'_>, id: i64) -> Result<Option<Category>> {
-    load::<CategoryLoader, _>(ctx, Some(id)).await
+    load::<CategoryLoader, _>(ctx, Some(id))
+        .await
+        .map(|o| o.map(Category))
 }
 
 #[derive(Clone)]
@@ -88,7 +94,9 @@ impl User {
         self.0.active
     }
     async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// Role codes held by the user.
     async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
@@ -117,7 +125,9 @@ impl Team {
         &self.0.kind
     }
     async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     async fn parent_id(&self) -> Option<ID> {
         self.0.parent_id.map(|p| ID(p.to_string()))
@@ -142,110 +152,19 @@ impl Category {
         self.0.parent_id.map(|p| ID(p.to_string()))
     }
     async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0)).await
+        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Category))
     }
     /// The team that investigates this kind of complaint by default.
     async fn default_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// False once retired: hidden from intake, kept on old complaints.
     async fn active(&self) -> bool {
         self.0.active
-    }
-}
-
-/// A customer, every personal field masked. Clear values only through
-/// `revealCustomerContact`, which is audited.
-#[derive(Clone)]
-pub struct Customer(pub CustomerView);
-
-#[Object]
-impl Customer {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn name_masked(&self) -> &str {
-        &self.0.name_masked
-    }
-    async fn phone_masked(&self) -> &str {
-        &self.0.phone_masked
-    }
-    async fn id_card_masked(&self) -> Option<&str> {
-        self.0.id_card_masked.as_deref()
-    }
-    async fn email_masked(&self) -> Option<&str> {
-        self.0.email_masked.as_deref()
-    }
-    /// How many of this customer's complaints the caller may read.
-    async fn complaint_count(&self, ctx: &Context<'_>) -> Result<u64> {
-        let (a, m) = super::actor(ctx)?;
-        services(ctx)
-            .count_complaints(a, m, &self.complaint_filter())
-            .await
-            .gql(ctx)
-    }
-    /// This customer's complaints that the caller may read, newest first
-    /// (the same policy, scope and paging as `complaints`).
-    async fn complaints(
-        &self,
-        ctx: &Context<'_>,
-        first: Option<i32>,
-        after: Option<String>,
-    ) -> Result<ComplaintConnection> {
-        let (a, m) = super::actor(ctx)?;
-        let filter = self.complaint_filter();
-        let (page, related) = services(ctx)
-            .list_complaints(
-                a,
-                m,
-                &filter,
-                Default::default(),
-                first.map(i64::from),
-                after.as_deref(),
-            )
-            .await
-            .gql(ctx)?;
-        let read: Vec<_> = page.items.iter().map(|(_, c)| c.read.clone()).collect();
-        super::loaders::prime(ctx, related, &read).await;
-        Ok(connection(
-            page,
-            Complaint,
-            ComplaintConnectionFields { filter },
-        ))
-    }
-}
-
-impl Customer {
-    fn complaint_filter(&self) -> crate::service::complaints::ComplaintFilter {
-        crate::service::complaints::ComplaintFilter {
-            customer_id: Some(self.0.id.0),
-            ..Default::default()
-        }
-    }
-}
-
-/// A customer's contact in clear; each one returned is an audit record.
-#[derive(SimpleObject)]
-pub struct RevealedContact {
-    pub customer_id: ID,
-    pub name: String,
-    pub phone: String,
-    pub id_card: Option<String>,
-    pub email: Option<String>,
-    /// The audit record written for this reveal.
-    pub audit_id: ID,
-}
-
-impl From<crate::service::customers::RevealedContact> for RevealedContact {
-    fn from(r: crate::service::customers::RevealedContact) -> Self {
-        RevealedContact {
-            customer_id: ID(r.customer_id.to_string()),
-            name: r.name,
-            phone: r.phone,
-            id_card: r.id_card,
-            email: r.email,
-            audit_id: ID(r.audit_id.to_string()),
-        }
     }
 }
 
@@ -279,7 +198,9 @@ impl Complaint {
         self.0.priority.into()
     }
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, Some(self.0.category_id.0)).await
+        load::<CategoryLoader, _>(ctx, Some(self.0.category_id.0))
+            .await
+            .map(|o| o.map(Category))
     }
     async fn title(&self) -> &str {
         &self.0.title
@@ -288,7 +209,9 @@ impl Complaint {
         &self.0.description
     }
     async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
-        load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone())).await
+        load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone()))
+            .await
+            .map(|o| o.map(Customer))
     }
     async fn occurred_at(&self) -> Option<DateTime<Utc>> {
         self.0.occurred_at
@@ -347,6 +270,7 @@ impl Complaint {
             self.0.repeat_of_id.map(|c| (self.0.read.clone(), c)),
         )
         .await
+        .map(|o| o.map(Complaint))
     }
     async fn repeat_of_id(&self) -> Option<ID> {
         self.0.repeat_of_id.map(|c| ID(c.to_string()))
@@ -356,17 +280,25 @@ impl Complaint {
     }
     /// The person who accepted the complaint and stays accountable (首问负责).
     async fn accepted_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, Some(self.0.accepted_by_id.0)).await
+        load_cached::<UserLoader, _, _>(ctx, Some(self.0.accepted_by_id.0))
+            .await
+            .map(|o| o.map(User))
     }
     async fn accepted_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.accepted_team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     /// The team currently handling it.
     async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0)).await
+        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(Team))
     }
     async fn assignee(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, self.0.assignee_id.map(|t| t.0)).await
+        load_cached::<UserLoader, _, _>(ctx, self.0.assignee_id.map(|t| t.0))
+            .await
+            .map(|o| o.map(User))
     }
     /// Pass this back as `expectedVersion` when changing the complaint.
     async fn version(&self) -> i32 {
@@ -402,16 +334,20 @@ impl Complaint {
         Ok(match visibility {
             Some(v) => all
                 .into_iter()
-                .filter(|e| Visibility::from(e.0.visibility) == v)
+                .filter(|e| Visibility::from(e.visibility) == v)
+                .map(ComplaintEvent)
                 .collect(),
-            None => all,
+            None => all.into_iter().map(ComplaintEvent).collect(),
         })
     }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
         Ok(
             load_read::<AttachmentsLoader, _, _>(ctx, Some(self.0.read.clone()))
                 .await?
-                .unwrap_or_default(),
+                .unwrap_or_default()
+                .into_iter()
+                .map(Attachment)
+                .collect(),
         )
     }
     /// What the customer was told: the four public states and the
@@ -424,7 +360,7 @@ impl Complaint {
             .await?
             .unwrap_or_default();
         Ok(
-            crate::domain::customer_timeline::customer_timeline(events.iter().map(|e| e.0.facts()))
+            crate::domain::customer_timeline::customer_timeline(events.iter().map(|e| e.facts()))
                 .into_iter()
                 .map(super::customer_timeline::CustomerTimelineEntry)
                 .collect(),
@@ -435,11 +371,15 @@ impl Complaint {
         &self,
         ctx: &Context<'_>,
     ) -> Result<Option<super::announcements::Announcement>> {
-        load::<super::announcements::AnnouncementLoader, _>(ctx, self.0.announcement_id).await
+        Ok(load::<AnnouncementLoader, _>(ctx, self.0.announcement_id)
+            .await?
+            .map(super::announcements::Announcement))
     }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
-        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id).await
+        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id)
+            .await
+            .map(|o| o.map(super::kb::KbVersion))
     }
     /// Lifecycle steps the caller may take now.
     async fn available_actions(&self, ctx: &Context<'_>) -> Vec<ComplaintAction> {
@@ -450,169 +390,6 @@ impl Complaint {
                 .collect(),
             None => vec![],
         }
-    }
-}
-
-#[derive(Clone)]
-pub struct ComplaintEvent(pub EventView);
-
-#[Object]
-impl ComplaintEvent {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn kind(&self) -> EventKind {
-        self.0.kind.into()
-    }
-    async fn kind_label(&self) -> &str {
-        self.0.kind.label()
-    }
-    async fn actor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, self.0.actor_id.map(|u| u.0)).await
-    }
-    async fn visibility(&self) -> Visibility {
-        self.0.visibility.into()
-    }
-    async fn from_status(&self) -> Option<ComplaintStatus> {
-        self.0.from_status.map(Into::into)
-    }
-    async fn to_status(&self) -> Option<ComplaintStatus> {
-        self.0.to_status.map(Into::into)
-    }
-    async fn body(&self) -> Option<&str> {
-        self.0.body.as_deref()
-    }
-    /// Structured details of the step (JSON).
-    async fn data(&self) -> async_graphql::Json<serde_json::Value> {
-        async_graphql::Json(self.0.data.clone())
-    }
-    /// The next reply promised to the customer by a progress note.
-    async fn promised_reply_at(&self) -> Option<DateTime<Utc>> {
-        self.0.promised_reply_at()
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
-    }
-}
-
-#[derive(Clone)]
-pub struct Attachment(pub AttachmentView);
-
-#[Object]
-impl Attachment {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn filename(&self) -> &str {
-        &self.0.filename
-    }
-    /// Detected from the file's content, not from what the client claimed.
-    async fn content_type(&self) -> &str {
-        &self.0.content_type
-    }
-    async fn size_bytes(&self) -> i64 {
-        self.0.size_bytes
-    }
-    async fn sha256(&self) -> &str {
-        &self.0.sha256
-    }
-    /// Where to download it (same session; the download is audited).
-    async fn url(&self) -> String {
-        format!("/attachments/{}", self.0.id)
-    }
-    /// Where to show it inline (thumbnails): images only, else null. Viewing
-    /// is audited once per complaint view, not per image.
-    async fn inline_url(&self) -> Option<String> {
-        crate::service::complaints::is_inline_type(&self.0.content_type)
-            .then(|| format!("/attachments/{}/inline", self.0.id))
-    }
-    async fn uploaded_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        load_cached::<UserLoader, _, _>(ctx, Some(self.0.uploaded_by_id.0)).await
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
-    }
-}
-
-#[derive(Clone)]
-pub struct Role(pub RoleView);
-
-#[Object]
-impl Role {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn code(&self) -> &str {
-        &self.0.code
-    }
-    async fn name(&self) -> &str {
-        &self.0.name
-    }
-    /// Built-in roles follow the code and cannot be edited.
-    async fn builtin(&self) -> bool {
-        self.0.builtin
-    }
-    async fn permissions(&self) -> Vec<String> {
-        self.0
-            .permissions
-            .iter()
-            .map(|p| p.code().to_string())
-            .collect()
-    }
-}
-
-/// A named capability.
-#[derive(SimpleObject)]
-pub struct PermissionInfo {
-    pub code: String,
-    pub label: String,
-}
-
-#[derive(Clone)]
-pub struct AuditLog(pub AuditView);
-
-#[Object]
-impl AuditLog {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn at(&self) -> DateTime<Utc> {
-        self.0.at
-    }
-    async fn actor_id(&self) -> Option<ID> {
-        self.0.actor_id.map(|a| ID(a.to_string()))
-    }
-    async fn actor_name(&self) -> Option<&str> {
-        self.0.actor_name.as_deref()
-    }
-    async fn action(&self) -> &str {
-        &self.0.action
-    }
-    /// success, denied or failure.
-    async fn outcome(&self) -> &str {
-        &self.0.outcome
-    }
-    async fn target_type(&self) -> Option<&str> {
-        self.0.target_type.as_deref()
-    }
-    async fn target_id(&self) -> Option<&str> {
-        self.0.target_id.as_deref()
-    }
-    async fn customer_id(&self) -> Option<ID> {
-        self.0.customer_id.map(|a| ID(a.to_string()))
-    }
-    /// Personal-data fields read or searched.
-    async fn fields(&self) -> &[String] {
-        &self.0.fields
-    }
-    async fn ip(&self) -> Option<&str> {
-        self.0.ip.as_deref()
-    }
-    async fn request_id(&self) -> Option<&str> {
-        self.0.request_id.as_deref()
-    }
-    async fn detail(&self) -> async_graphql::Json<serde_json::Value> {
-        async_graphql::Json(self.0.detail.clone())
     }
 }
 
