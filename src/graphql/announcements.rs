@@ -1,5 +1,6 @@
 //! Announcements (系统公告).
-use super::types::{connection, Category, User};
+use super::load::connection;
+use super::people::{load_category, load_user, Category, User};
 use super::{actor, parse_id, parse_maybe_id, parse_opt_id, services, GqlResult};
 use crate::service::announcements::{AnnouncementEdit, AnnouncementView, NewAnnouncement};
 use async_graphql::connection::{Connection, EmptyFields};
@@ -23,7 +24,7 @@ impl Announcement {
     }
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
         match self.0.category_id {
-            Some(c) => super::types::load_category(ctx, c).await,
+            Some(c) => load_category(ctx, c).await,
             None => Ok(None),
         }
     }
@@ -34,7 +35,7 @@ impl Announcement {
         self.0.active_until
     }
     async fn created_by(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        super::types::load_user(ctx, Some(self.0.created_by_id)).await
+        load_user(ctx, Some(self.0.created_by_id)).await
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

@@ -1,5 +1,6 @@
 //! Knowledge-base queries and mutations.
-use super::types::{Category, User};
+use super::load::connection;
+use super::people::{load_category, load_user, Category, User};
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::service::kb::{ArticleInput, ArticleView, KbListFilter, VersionView};
 use crate::service::kb::{KbHit, KbSearchRequest};
@@ -23,7 +24,7 @@ impl KbVersion {
         &self.0.title
     }
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        super::types::load_category(ctx, self.0.category_id).await
+        load_category(ctx, self.0.category_id).await
     }
     /// 问题场景
     async fn scenario(&self) -> &str {
@@ -44,10 +45,10 @@ impl KbVersion {
         self.0.related.iter().map(|i| ID(i.to_string())).collect()
     }
     async fn editor(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        super::types::load_user(ctx, Some(self.0.editor_id)).await
+        load_user(ctx, Some(self.0.editor_id)).await
     }
     async fn reviewer(&self, ctx: &Context<'_>) -> Result<Option<User>> {
-        super::types::load_user(ctx, self.0.reviewer_id).await
+        load_user(ctx, self.0.reviewer_id).await
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -123,11 +124,11 @@ impl KbArticle {
     }
     async fn author(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         let author = self.view(ctx).await?.author_id;
-        super::types::load_user(ctx, Some(author)).await
+        load_user(ctx, Some(author)).await
     }
     async fn reviewer(&self, ctx: &Context<'_>) -> Result<Option<User>> {
         let reviewer = self.view(ctx).await?.reviewer_id;
-        super::types::load_user(ctx, reviewer).await
+        load_user(ctx, reviewer).await
     }
     async fn created_at(&self, ctx: &Context<'_>) -> Result<DateTime<Utc>> {
         Ok(self.view(ctx).await?.created_at)
@@ -189,7 +190,7 @@ pub struct CategoryFacet {
 #[Object]
 impl CategoryFacet {
     async fn category(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        super::types::load_category(ctx, self.category_id).await
+        load_category(ctx, self.category_id).await
     }
     async fn count(&self) -> u64 {
         self.count
@@ -262,7 +263,7 @@ impl KbQuery {
             .kb_articles(a, m, &filter, first.map(i64::from), after.as_deref())
             .await
             .gql(ctx)?;
-        Ok(super::types::connection(page, KbArticle::new, EmptyFields))
+        Ok(connection(page, KbArticle::new, EmptyFields))
     }
 
     /// Full-text search for agents on a call: Simplified or Traditional,

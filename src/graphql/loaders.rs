@@ -9,6 +9,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::domain::ids::ComplaintId;
 use crate::error::AppError;
 use crate::service::announcements::AnnouncementView;
+use crate::service::complaints::views::ComplaintDetailView;
 use crate::service::complaints::Related;
 use crate::service::complaints::{AttachmentView, ComplaintView, EventView};
 use crate::service::customers::views::CustomerView;
@@ -123,6 +124,27 @@ impl Loader<ReadToken> for EventsLoader {
                     by_id.remove(&k.complaint().0).unwrap_or_default(),
                 )
             })
+            .collect())
+    }
+}
+
+/// The detail fields of complaints a list returned without them.
+pub struct ComplaintDetailLoader(pub Services);
+
+impl Loader<ReadToken> for ComplaintDetailLoader {
+    type Value = Arc<ComplaintDetailView>;
+    type Error = LoaderError;
+
+    async fn load(
+        &self,
+        keys: &[ReadToken],
+    ) -> Result<HashMap<ReadToken, Arc<ComplaintDetailView>>, LoaderError> {
+        Ok(self
+            .0
+            .complaint_details(keys)
+            .await?
+            .into_iter()
+            .map(|(k, d)| (k, Arc::new(d)))
             .collect())
     }
 }
@@ -246,6 +268,11 @@ pub fn attach(
         spawn,
     ))
     .data(DataLoader::new(KbVersionLoader(s.clone()), spawn))
+    .data(DataLoader::with_cache(
+        ComplaintDetailLoader(s.clone()),
+        spawn,
+        HashMapCache::default(),
+    ))
     .data(DataLoader::new(AnnouncementLoader(s.clone()), spawn))
     .data(DataLoader::new(
         AttachmentsLoader(s.clone(), caller.clone()),

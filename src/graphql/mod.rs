@@ -13,8 +13,10 @@ pub mod customer;
 pub mod customer_timeline;
 pub mod enums;
 pub mod kb;
+pub mod load;
 pub mod loaders;
 pub mod org;
+pub mod people;
 pub mod reports;
 pub mod types;
 

@@ -1,175 +1,41 @@
 //! GraphQL object types wrapping service views. Related records resolve
 //! through the per-request loaders.
 use super::enums::*;
+pub use super::load::*;
 use super::loaders::*;
+pub use super::people::*;
 use super::{req, services, GqlResult};
 use crate::auth::policy;
 use crate::service::complaints::views::*;
-use crate::service::identity::views::*;
-use crate::service::org::views::*;
-use crate::service::page::Page;
 use async_graphql::connection::{Connection, EmptyFields};
-use async_graphql::dataloader::{DataLoader, HashMapCache, NoCache};
 use async_graphql::{Context, Object, Result, ID};
 use chrono::{DateTime, NaiveDate, Utc};
+use std::sync::Arc;
 
 pub use super::audit_role::{AuditLog, PermissionInfo, Role};
 pub use super::complaint_parts::{Attachment, ComplaintEvent};
 pub use super::customer::{Customer, RevealedContact};
 
-pub(crate) async fn load<L, V>(ctx: &Context<'_>, key: Option<i64>) -> Result<Option<V>>
-where
-    L: async_graphql::dataloader::Loader<i64, Value = V, Error = LoaderError>,
-    V: Clone + Send + Sync + 'static,
-{
-    load_with::<L, i64, V, NoCache>(ctx, key).await
-}
-
-/// Load through a loader keyed by a read token (complaint data).
-async fn load_read<L, K, V>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
-where
-    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
-    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
-    V: Clone + Send + Sync + 'static,
-{
-    load_with::<L, K, V, NoCache>(ctx, key).await
-}
-
-/// Same, for the loaders that keep a per-request cache.
-async fn load_cached<L, K, V>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
-where
-    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
-    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
-    V: Clone + Send + Sync + 'static,
-{
-    load_with::<L, K, V, HashMapCache>(ctx, key).await
-}
-
-async fn load_with<L, K, V, C>(ctx: &Context<'_>, key: Option<K>) -> Result<Option<V>>
-where
-    L: async_graphql::dataloader::Loader<K, Value = V, Error = LoaderError>,
-    K: Send + Sync + std::hash::Hash + Eq + Clone + 'static,
-    V: Clone + Send + Sync + 'static,
-    C: async_graphql::dataloader::CacheFactory + 'static,
-{
-    let Some(k) = key else { return Ok(None) };
-    ctx.data_unchecked::<DataLoader<L, C>>()
-        .load_one(k)
-        .await
-        .map_err(|e| {
-            super::gql_error(
-                crate::error::AppError::internal_msg(e.0.to_string()),
-                &req(ctx).meta,
-            )
-        })
-}
-
-pub(crate) async fn load_user(ctx: &Context<'_>, id: Option<i64>) -> Result<Option<User>> {
-    load_cached::<UserLoader, _, _>(ctx, id)
-        .await
-        .map(|o| o.map(User))
-}
-
-pub(crate) async fn load_category(ctx: &Context<'_>, id: i64) -> Result<Option<Category>> {
-    load::<CategoryLoader, _>(ctx, Some(id))
-        .await
-        .map(|o| o.map(Category))
-}
-
-#[derive(Clone)]
-pub struct User(pub UserView);
-
-#[Object]
-impl User {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn username(&self) -> &str {
-        &self.0.username
-    }
-    async fn display_name(&self) -> &str {
-        &self.0.display_name
-    }
-    async fn active(&self) -> bool {
-        self.0.active
-    }
-    async fn team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.team_id.map(|t| t.0))
-            .await
-            .map(|o| o.map(Team))
-    }
-    /// Role codes held by the user.
-    async fn roles(&self, ctx: &Context<'_>) -> Result<Vec<String>> {
-        Ok(load::<UserRolesLoader, _>(ctx, Some(self.0.id.0))
-            .await?
-            .unwrap_or_default())
-    }
-    async fn created_at(&self) -> DateTime<Utc> {
-        self.0.created_at
-    }
-}
-
-#[derive(Clone)]
-pub struct Team(pub TeamView);
-
-#[Object]
-impl Team {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn name(&self) -> &str {
-        &self.0.name
-    }
-    /// center, branch, store, expert or department.
-    async fn kind(&self) -> &str {
-        &self.0.kind
-    }
-    async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
-            .await
-            .map(|o| o.map(Team))
-    }
-    async fn parent_id(&self) -> Option<ID> {
-        self.0.parent_id.map(|p| ID(p.to_string()))
-    }
-}
-
-#[derive(Clone)]
-pub struct Category(pub CategoryView);
-
-#[Object]
-impl Category {
-    async fn id(&self) -> ID {
-        ID(self.0.id.to_string())
-    }
-    async fn code(&self) -> &str {
-        &self.0.code
-    }
-    async fn name(&self) -> &str {
-        &self.0.name
-    }
-    async fn parent_id(&self) -> Option<ID> {
-        self.0.parent_id.map(|p| ID(p.to_string()))
-    }
-    async fn parent(&self, ctx: &Context<'_>) -> Result<Option<Category>> {
-        load::<CategoryLoader, _>(ctx, self.0.parent_id.map(|t| t.0))
-            .await
-            .map(|o| o.map(Category))
-    }
-    /// The team that investigates this kind of complaint by default.
-    async fn default_team(&self, ctx: &Context<'_>) -> Result<Option<Team>> {
-        load::<TeamLoader, _>(ctx, self.0.default_team_id.map(|t| t.0))
-            .await
-            .map(|o| o.map(Team))
-    }
-    /// False once retired: hidden from intake, kept on old complaints.
-    async fn active(&self) -> bool {
-        self.0.active
-    }
-}
-
 #[derive(Clone)]
 pub struct Complaint(pub ComplaintView);
+
+impl Complaint {
+    /// The detail fields: in the view when the complaint was read whole,
+    /// else loaded in one batch for all the complaints of a list that ask.
+    async fn detail(&self, ctx: &Context<'_>) -> Result<Arc<ComplaintDetailView>> {
+        if let Some(d) = &self.0.detail {
+            return Ok(d.clone());
+        }
+        load_cached::<ComplaintDetailLoader, _, _>(ctx, Some(self.0.read.clone()))
+            .await?
+            .ok_or_else(|| {
+                super::gql_error(
+                    crate::error::AppError::not_found(format!("complaint {}", self.0.id)),
+                    &req(ctx).meta,
+                )
+            })
+    }
+}
 
 #[Object]
 impl Complaint {
@@ -205,60 +71,76 @@ impl Complaint {
     async fn title(&self) -> &str {
         &self.0.title
     }
-    async fn description(&self) -> &str {
-        &self.0.description
+    async fn description(&self, ctx: &Context<'_>) -> Result<String> {
+        let d = self.detail(ctx).await?;
+        Ok(d.description.clone())
     }
     async fn customer(&self, ctx: &Context<'_>) -> Result<Option<Customer>> {
         load_cached::<CustomerLoader, _, _>(ctx, Some(self.0.read.clone()))
             .await
             .map(|o| o.map(Customer))
     }
-    async fn occurred_at(&self) -> Option<DateTime<Utc>> {
-        self.0.occurred_at
+    async fn occurred_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.occurred_at)
     }
-    async fn occurred_place(&self) -> Option<&str> {
-        self.0.occurred_place.as_deref()
+    async fn occurred_place(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.occurred_place.clone())
     }
-    async fn product_model(&self) -> Option<&str> {
-        self.0.product_model.as_deref()
+    async fn product_model(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.product_model.clone())
     }
-    async fn product_batch(&self) -> Option<&str> {
-        self.0.product_batch.as_deref()
+    async fn product_batch(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.product_batch.clone())
     }
-    async fn order_number(&self) -> Option<&str> {
-        self.0.order_number.as_deref()
+    async fn order_number(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.order_number.clone())
     }
-    async fn purchased_on(&self) -> Option<NaiveDate> {
-        self.0.purchased_on
+    async fn purchased_on(&self, ctx: &Context<'_>) -> Result<Option<NaiveDate>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.purchased_on)
     }
-    async fn shipped_on(&self) -> Option<NaiveDate> {
-        self.0.shipped_on
+    async fn shipped_on(&self, ctx: &Context<'_>) -> Result<Option<NaiveDate>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.shipped_on)
     }
-    async fn arrived_on(&self) -> Option<NaiveDate> {
-        self.0.arrived_on
+    async fn arrived_on(&self, ctx: &Context<'_>) -> Result<Option<NaiveDate>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.arrived_on)
     }
     /// Amount in dispute, in fen (1/100 yuan).
-    async fn amount_disputed_cents(&self) -> Option<i64> {
-        self.0.amount_disputed_cents
+    async fn amount_disputed_cents(&self, ctx: &Context<'_>) -> Result<Option<i64>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.amount_disputed_cents)
     }
-    async fn refund_requested_cents(&self) -> Option<i64> {
-        self.0.refund_requested_cents
+    async fn refund_requested_cents(&self, ctx: &Context<'_>) -> Result<Option<i64>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.refund_requested_cents)
     }
-    async fn refund_granted_cents(&self) -> Option<i64> {
-        self.0.refund_granted_cents
+    async fn refund_granted_cents(&self, ctx: &Context<'_>) -> Result<Option<i64>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.refund_granted_cents)
     }
-    async fn responsibility(&self) -> Option<Responsibility> {
-        self.0.responsibility.map(Into::into)
+    async fn responsibility(&self, ctx: &Context<'_>) -> Result<Option<Responsibility>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.responsibility.map(Into::into))
     }
-    async fn findings(&self) -> Option<&str> {
-        self.0.findings.as_deref()
+    async fn findings(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.findings.clone())
     }
-    async fn resolution(&self) -> Option<&str> {
-        self.0.resolution.as_deref()
+    async fn resolution(&self, ctx: &Context<'_>) -> Result<Option<String>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.resolution.clone())
     }
     /// Satisfaction at the callback, 1–5.
-    async fn satisfaction(&self) -> Option<i32> {
-        self.0.satisfaction
+    async fn satisfaction(&self, ctx: &Context<'_>) -> Result<Option<i32>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.satisfaction)
     }
     async fn is_major(&self) -> bool {
         self.0.is_major
@@ -310,17 +192,21 @@ impl Complaint {
     async fn updated_at(&self) -> DateTime<Utc> {
         self.0.updated_at
     }
-    async fn escalated_at(&self) -> Option<DateTime<Utc>> {
-        self.0.escalated_at
+    async fn escalated_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.escalated_at)
     }
-    async fn first_replied_at(&self) -> Option<DateTime<Utc>> {
-        self.0.first_replied_at
+    async fn first_replied_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.first_replied_at)
     }
-    async fn resolved_at(&self) -> Option<DateTime<Utc>> {
-        self.0.resolved_at
+    async fn resolved_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.resolved_at)
     }
-    async fn closed_at(&self) -> Option<DateTime<Utc>> {
-        self.0.closed_at
+    async fn closed_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
+        let d = self.detail(ctx).await?;
+        Ok(d.closed_at)
     }
     /// The timeline, oldest first; `visibility: CUSTOMER` gives what the customer was told.
     async fn timeline(
@@ -377,7 +263,8 @@ impl Complaint {
     }
     /// The knowledge-base article version that answered the call.
     async fn used_kb_version(&self, ctx: &Context<'_>) -> Result<Option<super::kb::KbVersion>> {
-        load::<KbVersionLoader, _>(ctx, self.0.used_kb_version_id)
+        let d = self.detail(ctx).await?;
+        load::<KbVersionLoader, _>(ctx, d.used_kb_version_id)
             .await
             .map(|o| o.map(super::kb::KbVersion))
     }
@@ -413,22 +300,3 @@ impl ComplaintConnectionFields {
 pub type ComplaintConnection = Connection<String, Complaint, ComplaintConnectionFields>;
 pub type AuditLogConnection = Connection<String, AuditLog, EmptyFields>;
 pub type UserConnection = Connection<String, User, EmptyFields>;
-
-/// Build a connection from a service page.
-pub fn connection<T, N, E>(
-    page: Page<T>,
-    wrap: impl Fn(T) -> N,
-    extra: E,
-) -> Connection<String, N, E>
-where
-    N: async_graphql::OutputType,
-    E: async_graphql::ObjectType,
-{
-    let mut c = Connection::with_additional_fields(page.has_previous, page.has_next, extra);
-    c.edges.extend(
-        page.items
-            .into_iter()
-            .map(|(cursor, item)| async_graphql::connection::Edge::new(cursor, wrap(item))),
-    );
-    c
-}

@@ -12,16 +12,9 @@ pub struct Model {
     pub created_at: DateTimeUtc,
 }
 
+/// A role's permissions are reached from `role_permission` (its relation
+/// reversed), so the two entities do not import each other.
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
-pub enum Relation {
-    #[sea_orm(has_many = "super::role_permission::Entity")]
-    Permissions,
-}
-
-impl Related<super::role_permission::Entity> for Entity {
-    fn to() -> RelationDef {
-        Relation::Permissions.def()
-    }
-}
+pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -15,9 +15,11 @@ mod facets;
 mod pages;
 mod query;
 mod rank;
+mod search;
 
 pub use pages::PagePos;
-pub use rank::{search, search_page, Counts, Hit, SearchResult, TOTAL_EXACT_UP_TO};
+pub use rank::Hit;
+pub use search::{search, search_page, Counts, SearchResult, TOTAL_EXACT_UP_TO};
 
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
 use super::synonyms::Synonyms;

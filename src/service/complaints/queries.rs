@@ -11,7 +11,9 @@ use crate::domain::complaint::{Channel, Priority, Status};
 use crate::domain::ids::{ComplaintId, CustomerId};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::views::{facts_of, stored, ComplaintView};
+use crate::service::complaints::views::{
+    facts_of, head_facts, stored, ComplaintDetailView, ComplaintView,
+};
 use crate::service::customers::views::CustomerView;
 use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
@@ -94,6 +96,17 @@ pub struct Related {
 }
 
 impl Related {
+    fn collect_summary(rows: Vec<joined::SummaryRow>) -> (Vec<joined::ComplaintHead>, Related) {
+        let mut related = Related::default();
+        let mut heads = Vec::with_capacity(rows.len());
+        for r in rows {
+            related.customers.extend(r.customer.map(CustomerView::from));
+            related.users.extend(r.assignee.map(UserView::from));
+            heads.push(r.head);
+        }
+        (heads, related)
+    }
+
     fn collect(rows: Vec<joined::ComplaintRow>) -> (Vec<complaint::Model>, Related) {
         let mut related = Related::default();
         let mut complaints = Vec::with_capacity(rows.len());
@@ -253,8 +266,8 @@ impl Services {
                 .order_by(k.clone(), sea_orm::Order::Desc)
                 .order_by_desc(complaint::Column::Id),
         };
-        let rows = joined::fetch(self.db.conn(), q, Some(first + 1)).await?;
-        let (rows, related) = Related::collect(rows);
+        let rows = joined::fetch_summary(self.db.conn(), q, first + 1).await?;
+        let (rows, related) = Related::collect_summary(rows);
         let has_next = rows.len() as u64 > first;
         let mut items = Vec::with_capacity(rows.len().min(first as usize));
         for m in rows.into_iter().take(first as usize) {
@@ -267,7 +280,7 @@ impl Services {
             };
             // the SQL scope and the policy agree; a row they do not is left out
             let Ok(token) =
-                policy::authorize_read(actor, &facts_of(&m)?, CustomerId(m.customer_id))
+                policy::authorize_read(actor, &head_facts(&m)?, CustomerId(m.customer_id))
             else {
                 tracing::warn!(
                     complaint = m.id,
@@ -275,7 +288,7 @@ impl Services {
                 );
                 continue;
             };
-            items.push((encode_cursor(k, m.id), ComplaintView::new(m, token)?));
+            items.push((encode_cursor(k, m.id), ComplaintView::head(m, token)?));
         }
         self.record_search(
             actor,
@@ -428,5 +441,28 @@ impl Services {
         self.record_detail_reads(actor, meta, views.iter().map(|v| &v.read))
             .await?;
         Ok(views)
+    }
+
+    /// The detail of complaints listed earlier in the request, for the API's
+    /// loader when a list asks for a detail field. The tokens prove the
+    /// complaints were readable (the list recorded the read), so this reads
+    /// and records nothing more; a complaint deleted since is left out.
+    pub async fn complaint_details(
+        &self,
+        tokens: &[ReadToken],
+    ) -> AppResult<Vec<(ReadToken, ComplaintDetailView)>> {
+        let ids: Vec<i64> = tokens
+            .iter()
+            .filter(|t| t.reads_detail())
+            .map(|t| t.complaint().0)
+            .collect();
+        let rows = repo::complaints_by_ids(self.db.conn(), &ids).await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for m in rows {
+            if let Some(t) = tokens.iter().find(|t| t.complaint().0 == m.id) {
+                out.push((t.clone(), ComplaintDetailView::of(&m)?));
+            }
+        }
+        Ok(out)
     }
 }

@@ -33,13 +33,14 @@ impl Services {
         let (source_text, exclude) = match (complaint_id, text) {
             (Some(id), None) => {
                 let c = self.load_readable(actor, meta, id).await?;
+                // a single read is whole: its detail is always there
+                let (description, model) = c
+                    .detail
+                    .as_deref()
+                    .map(|d| (d.description.as_str(), d.product_model.as_deref()))
+                    .unwrap_or_default();
                 (
-                    format!(
-                        "{}\n{}\n{}",
-                        c.title,
-                        c.description,
-                        c.product_model.clone().unwrap_or_default()
-                    ),
+                    format!("{}\n{}\n{}", c.title, description, model.unwrap_or("")),
                     Some(id),
                 )
             }

@@ -2,11 +2,17 @@
 //! events and attachments (plain values, never database rows).
 use crate::auth::policy::{ComplaintFacts, ReadToken};
 use crate::db::entity::{attachment, complaint, complaint_event};
+use crate::db::joined::ComplaintHead;
 use crate::domain::complaint::{Channel, EventKind, Priority, Responsibility, Status, Visibility};
 use crate::domain::ids::*;
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, NaiveDate, Utc};
+use std::sync::Arc;
 
+/// A complaint as the API shows it. Lists read only the columns a queue
+/// shows ([`joined::ComplaintHead`]); the rest ([`ComplaintDetailView`]) is
+/// there when the complaint was read whole, and otherwise loaded in one batch
+/// by the API layer when a detail field is asked for.
 #[derive(Debug, Clone)]
 pub struct ComplaintView {
     pub id: ComplaintId,
@@ -17,6 +23,27 @@ pub struct ComplaintView {
     pub priority: Priority,
     pub status: Status,
     pub title: String,
+    pub is_major: bool,
+    pub repeat_of_id: Option<ComplaintId>,
+    pub reopen_count: i32,
+    pub accepted_by_id: UserId,
+    pub accepted_team_id: Option<TeamId>,
+    pub team_id: Option<TeamId>,
+    pub assignee_id: Option<UserId>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub announcement_id: Option<i64>,
+    /// `None` for a list row: see [`ComplaintView`].
+    pub detail: Option<Arc<ComplaintDetailView>>,
+    /// The read policy's proof that the caller may see this complaint; the
+    /// loaders of its timeline, attachments, customer and detail take it.
+    pub read: ReadToken,
+}
+
+/// The fields of a complaint a queue does not show.
+#[derive(Debug, Clone)]
+pub struct ComplaintDetailView {
     pub description: String,
     pub occurred_at: Option<DateTime<Utc>>,
     pub occurred_place: Option<String>,
@@ -33,25 +60,11 @@ pub struct ComplaintView {
     pub findings: Option<String>,
     pub resolution: Option<String>,
     pub satisfaction: Option<i32>,
-    pub is_major: bool,
-    pub repeat_of_id: Option<ComplaintId>,
-    pub reopen_count: i32,
-    pub accepted_by_id: UserId,
-    pub accepted_team_id: Option<TeamId>,
-    pub team_id: Option<TeamId>,
-    pub assignee_id: Option<UserId>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
     pub escalated_at: Option<DateTime<Utc>>,
     pub first_replied_at: Option<DateTime<Utc>>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub used_kb_version_id: Option<i64>,
-    pub announcement_id: Option<i64>,
-    /// The read policy's proof that the caller may see this complaint; the
-    /// loaders of its timeline, attachments and customer take it.
-    pub read: ReadToken,
 }
 
 /// A code stored in a row, parsed; an unknown one is an internal error
@@ -87,6 +100,17 @@ pub(crate) fn facts_of(m: &complaint::Model) -> AppResult<ComplaintFacts> {
     })
 }
 
+/// Same, from a list row.
+pub(crate) fn head_facts(h: &ComplaintHead) -> AppResult<ComplaintFacts> {
+    Ok(ComplaintFacts {
+        id: ComplaintId(h.id),
+        status: stored("complaint status", &h.status, Status::from_code)?,
+        accepted_by: UserId(h.accepted_by_id),
+        assignee: h.assignee_id.map(UserId),
+        team: h.team_id.map(TeamId),
+    })
+}
+
 impl ComplaintView {
     pub fn facts(&self) -> crate::auth::policy::ComplaintFacts {
         crate::auth::policy::ComplaintFacts {
@@ -97,27 +121,53 @@ impl ComplaintView {
             team: self.team_id,
         }
     }
+
+    /// The view of a whole row the read policy let through (`read`).
+    pub(crate) fn new(m: complaint::Model, read: ReadToken) -> AppResult<Self> {
+        let detail = ComplaintDetailView::of(&m)?;
+        let mut v = Self::head(ComplaintHead::from(m), read)?;
+        v.detail = Some(Arc::new(detail));
+        Ok(v)
+    }
+
+    /// The view of a list row (no detail) the read policy let through.
+    pub(crate) fn head(h: ComplaintHead, read: ReadToken) -> AppResult<Self> {
+        debug_assert_eq!(read.complaint().0, h.id);
+        Ok(ComplaintView {
+            id: ComplaintId(h.id),
+            channel: stored("channel", &h.channel, Channel::from_code)?,
+            priority: stored("priority", &h.priority, Priority::from_code)?,
+            status: stored("complaint status", &h.status, Status::from_code)?,
+            number: h.number,
+            customer_id: CustomerId(h.customer_id),
+            category_id: CategoryId(h.category_id),
+            title: h.title,
+            is_major: h.is_major,
+            repeat_of_id: h.repeat_of_id.map(ComplaintId),
+            reopen_count: h.reopen_count,
+            accepted_by_id: UserId(h.accepted_by_id),
+            accepted_team_id: h.accepted_team_id.map(TeamId),
+            team_id: h.team_id.map(TeamId),
+            assignee_id: h.assignee_id.map(UserId),
+            version: h.version,
+            created_at: h.created_at,
+            updated_at: h.updated_at,
+            announcement_id: h.announcement_id,
+            detail: None,
+            read,
+        })
+    }
 }
 
-impl ComplaintView {
-    /// The view of a row the read policy let through (`read`).
-    pub(crate) fn new(m: complaint::Model, read: ReadToken) -> AppResult<Self> {
-        debug_assert_eq!(read.complaint().0, m.id);
-        Ok(ComplaintView {
-            id: ComplaintId(m.id),
-            number: m.number,
-            customer_id: CustomerId(m.customer_id),
-            channel: stored("channel", &m.channel, Channel::from_code)?,
-            category_id: CategoryId(m.category_id),
-            priority: stored("priority", &m.priority, Priority::from_code)?,
-            status: stored("complaint status", &m.status, Status::from_code)?,
-            title: m.title,
-            description: m.description,
+impl ComplaintDetailView {
+    pub(crate) fn of(m: &complaint::Model) -> AppResult<Self> {
+        Ok(ComplaintDetailView {
+            description: m.description.clone(),
             occurred_at: m.occurred_at,
-            occurred_place: m.occurred_place,
-            product_model: m.product_model,
-            product_batch: m.product_batch,
-            order_number: m.order_number,
+            occurred_place: m.occurred_place.clone(),
+            product_model: m.product_model.clone(),
+            product_batch: m.product_batch.clone(),
+            order_number: m.order_number.clone(),
             purchased_on: m.purchased_on,
             shipped_on: m.shipped_on,
             arrived_on: m.arrived_on,
@@ -129,26 +179,14 @@ impl ComplaintView {
                 m.responsibility.as_deref(),
                 Responsibility::from_code,
             )?,
-            findings: m.findings,
-            resolution: m.resolution,
+            findings: m.findings.clone(),
+            resolution: m.resolution.clone(),
             satisfaction: m.satisfaction,
-            is_major: m.is_major,
-            repeat_of_id: m.repeat_of_id.map(ComplaintId),
-            reopen_count: m.reopen_count,
-            accepted_by_id: UserId(m.accepted_by_id),
-            accepted_team_id: m.accepted_team_id.map(TeamId),
-            team_id: m.team_id.map(TeamId),
-            assignee_id: m.assignee_id.map(UserId),
-            version: m.version,
-            created_at: m.created_at,
-            updated_at: m.updated_at,
             escalated_at: m.escalated_at,
             first_replied_at: m.first_replied_at,
             resolved_at: m.resolved_at,
             closed_at: m.closed_at,
             used_kb_version_id: m.used_kb_version_id,
-            announcement_id: m.announcement_id,
-            read,
         })
     }
 }

@@ -211,7 +211,10 @@ impl Services {
             .column(role::Column::Code)
             .column(role_permission::Column::Permission)
             .join(JoinType::InnerJoin, user_role::Relation::Role.def())
-            .join(JoinType::LeftJoin, role::Relation::Permissions.def())
+            .join(
+                JoinType::LeftJoin,
+                role_permission::Relation::Role.def().rev(),
+            )
             .filter(user_role::Column::UserId.eq(user_id))
             .into_tuple()
             .all(self.db.conn())
