@@ -12,17 +12,13 @@ use crate::db::entity::{category, kb_article, kb_article_version, search_outbox}
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::service::kb::read::ArticleView;
+use crate::service::kb::terms::{ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
 use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, EntityTrait,
     IntoActiveModel, PaginatorTrait, QueryFilter, Set,
 };
-
-pub const DRAFT: &str = "draft";
-pub const IN_REVIEW: &str = "in_review";
-pub const PUBLISHED: &str = "published";
-pub const ARCHIVED: &str = "archived";
 
 #[derive(Debug, Clone, Default)]
 pub struct ArticleInput {
@@ -33,12 +29,6 @@ pub struct ArticleInput {
     pub caveats: String,
     pub tags: Vec<String>,
     pub related: Vec<i64>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct KbListFilter {
-    pub status: Option<String>,
-    pub category_id: Option<i64>,
 }
 
 fn check_input(i: &ArticleInput) -> AppResult<ArticleInput> {

@@ -5,7 +5,9 @@ pub mod cache;
 pub mod cursor;
 pub mod read;
 pub mod search;
+pub mod terms;
 
-pub use articles::{ArticleInput, KbListFilter, ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
+pub use articles::ArticleInput;
 pub use read::{ArticleView, VersionView};
 pub use search::{KbHit, KbSearchOutcome, KbSearchRequest, MAX_QUERY_CHARS};
+pub use terms::{KbListFilter, ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
