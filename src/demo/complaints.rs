@@ -12,8 +12,8 @@ use crate::auth::RequestMeta;
 use crate::domain::complaint::{Channel, Priority, Responsibility, Status};
 use crate::domain::ManualClock;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::NewComplaint;
 use crate::service::complaints::Step;
+use crate::service::complaints::{ComplaintDetails, NewComplaint};
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
 use rand::rngs::StdRng;
@@ -130,25 +130,28 @@ pub(super) async fn seed_complaints(
                 NewComplaint {
                     customer_phone: phone,
                     customer_name: name,
-                    channel: Some(channel),
-                    category_id: cat_id,
-                    priority: Priority::from_code(&t.priority),
-                    title: Some(t.title.clone()),
-                    description: t.description.clone(),
-                    occurred_at: Some(created - Duration::hours(rng.gen_range(2..240))),
-                    occurred_place: Some(
-                        corpus.places[rng.gen_range(0..corpus.places.len())].clone(),
-                    ),
-                    product_model: t.product.clone(),
-                    order_number: (t.industry == "ecommerce").then(|| {
-                        format!("JD{}", rng.gen_range(100_000_000_000u64..999_999_999_999))
-                    }),
-                    amount_disputed_cents: t.amount_yuan.map(|y| i64::from(y) * 100),
-                    refund_requested_cents: t
-                        .amount_yuan
-                        .filter(|_| rng.gen_bool(0.5))
-                        .map(|y| i64::from(y) * 100),
-                    is_major: t.priority == "urgent" && rng.gen_bool(0.3),
+                    details: ComplaintDetails {
+                        channel: Some(channel),
+                        category_id: Some(cat_id),
+                        priority: Priority::from_code(&t.priority),
+                        title: Some(t.title.clone()),
+                        description: Some(t.description.clone()),
+                        occurred_at: Some(created - Duration::hours(rng.gen_range(2..240))),
+                        occurred_place: Some(
+                            corpus.places[rng.gen_range(0..corpus.places.len())].clone(),
+                        ),
+                        product_model: t.product.clone(),
+                        order_number: (t.industry == "ecommerce").then(|| {
+                            format!("JD{}", rng.gen_range(100_000_000_000u64..999_999_999_999))
+                        }),
+                        amount_disputed_cents: t.amount_yuan.map(|y| i64::from(y) * 100),
+                        refund_requested_cents: t
+                            .amount_yuan
+                            .filter(|_| rng.gen_bool(0.5))
+                            .map(|y| i64::from(y) * 100),
+                        is_major: Some(t.priority == "urgent" && rng.gen_bool(0.3)),
+                        ..Default::default()
+                    },
                     used_kb_article_id: articles_by_category
                         .get(&cat_id)
                         .filter(|_| rng.gen_bool(0.55))

@@ -3,8 +3,7 @@ use super::complaint_inputs::*;
 use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
-use crate::service::complaints::NewComplaint;
-use crate::service::complaints::{ComplaintEdit, NewNote, Step};
+use crate::service::complaints::{ComplaintDetails, NewComplaint, NewNote, Step};
 use async_graphql::{Context, Object, Result, Upload, ID};
 
 #[derive(Default)]
@@ -34,23 +33,25 @@ impl ComplaintMutation {
             customer_name: input.customer_name,
             customer_id_card: input.customer_id_card,
             customer_email: input.customer_email,
-            channel: input.channel.map(Into::into),
-            category_id: parse_id("categoryId", &input.category_id).gql(ctx)?,
-            priority: input.priority.map(Into::into),
-            title: input.title,
-            description: input.description,
-            occurred_at: input.occurred_at,
-            occurred_place: input.occurred_place,
-            product_model: input.product_model,
-            product_batch: input.product_batch,
-            order_number: input.order_number,
-            purchased_on: input.purchased_on,
-            shipped_on: input.shipped_on,
-            arrived_on: input.arrived_on,
-            amount_disputed_cents: input.amount_disputed_cents,
-            refund_requested_cents: input.refund_requested_cents,
+            details: ComplaintDetails {
+                title: input.title,
+                description: Some(input.description),
+                priority: input.priority.map(Into::into),
+                channel: input.channel.map(Into::into),
+                category_id: Some(parse_id("categoryId", &input.category_id).gql(ctx)?),
+                occurred_at: input.occurred_at,
+                occurred_place: input.occurred_place,
+                product_model: input.product_model,
+                product_batch: input.product_batch,
+                order_number: input.order_number,
+                purchased_on: input.purchased_on,
+                shipped_on: input.shipped_on,
+                arrived_on: input.arrived_on,
+                amount_disputed_cents: input.amount_disputed_cents,
+                refund_requested_cents: input.refund_requested_cents,
+                is_major: input.is_major,
+            },
             repeat_of_id: parse_opt_id("repeatOfId", &input.repeat_of_id).gql(ctx)?,
-            is_major: input.is_major.unwrap_or(false),
             used_kb_article_id: parse_opt_id("usedKbArticleId", &input.used_kb_article_id)
                 .gql(ctx)?,
             announcement_id: parse_opt_id("announcementId", &input.announcement_id).gql(ctx)?,
@@ -81,7 +82,7 @@ impl ComplaintMutation {
     ) -> Result<Complaint> {
         let (a, m) = actor(ctx)?;
         let id = parse_id("id", &input.id).gql(ctx)?;
-        let edit = ComplaintEdit {
+        let edit = ComplaintDetails {
             title: input.title,
             description: input.description,
             priority: input.priority.map(Into::into),

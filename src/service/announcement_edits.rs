@@ -3,12 +3,12 @@
 //! transaction, and an ended announcement is history: it cannot be edited,
 //! ended again or linked to a new complaint (ANNOUNCEMENT_ENDED).
 use crate::audit::{self, Entry};
-use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{announcement, category};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
 use crate::service::announcements::AnnouncementView;
+use crate::service::authz::on;
 use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -153,17 +153,9 @@ impl Services {
         expected_version: i32,
         action: &str,
     ) -> AppResult<AnnouncementView> {
-        if let Err(d) = policy::require(actor, Permission::AnnouncementManage) {
-            return Err(self
-                .deny(
-                    actor,
-                    meta,
-                    action,
-                    Some(("announcement", id.to_string())),
-                    d,
-                )
-                .await);
-        }
+        let target = on("announcement", id);
+        self.enforce_on(actor, meta, action, target, Permission::AnnouncementManage)
+            .await?;
         let m = announcement::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?

@@ -3,7 +3,6 @@
 //! can be linked to one (`announcementId` when registering).
 pub use super::announcement_edits::AnnouncementEdit;
 use crate::audit::{self, Entry};
-use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{announcement, category};
 use crate::domain::permission::Permission;
@@ -61,9 +60,13 @@ impl Services {
         meta: &RequestMeta,
         input: NewAnnouncement,
     ) -> AppResult<AnnouncementView> {
-        if let Err(d) = policy::require(actor, Permission::AnnouncementManage) {
-            return Err(self.deny(actor, meta, "announcement.create", None, d).await);
-        }
+        self.enforce(
+            actor,
+            meta,
+            "announcement.create",
+            Permission::AnnouncementManage,
+        )
+        .await?;
         let title = required_text("title", &input.title, 200)?;
         let explanation = required_text("explanation", &input.explanation, 5000)?;
         let now = self.now();
@@ -123,9 +126,8 @@ impl Services {
         first: Option<i64>,
         after: Option<&str>,
     ) -> AppResult<Page<AnnouncementView>> {
-        if let Err(d) = policy::require(actor, Permission::KbRead) {
-            return Err(self.deny(actor, meta, "announcement.list", None, d).await);
-        }
+        self.enforce(actor, meta, "announcement.list", Permission::KbRead)
+            .await?;
         let mut q = announcement::Entity::find();
         if active_only {
             let now = self.now();

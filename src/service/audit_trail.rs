@@ -1,7 +1,6 @@
 //! Reading the audit trail (auditors only; the read itself is audited).
 use crate::audit::export::{self, Language};
 use crate::audit::{self, Entry};
-use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{audit_log, customer};
 use crate::db::repo;
@@ -40,9 +39,8 @@ impl Services {
         first: Option<i64>,
         after: Option<&str>,
     ) -> AppResult<Page<AuditView>> {
-        if let Err(d) = policy::require(actor, Permission::AuditRead) {
-            return Err(self.deny(actor, meta, "audit.read", None, d).await);
-        }
+        self.enforce(actor, meta, "audit.read", Permission::AuditRead)
+            .await?;
         let customer = self.audit_filter_customer(actor, meta, f).await?;
         let q = filtered(f, customer);
         let page = id_page(self.db.conn(), q, audit_log::Column::Id, first, after, true).await?;
@@ -115,9 +113,8 @@ impl Services {
         language: Language,
     ) -> AppResult<AuditExport> {
         let reason = required_text("reason", reason, 500)?;
-        if let Err(d) = policy::require(actor, Permission::AuditExport) {
-            return Err(self.deny(actor, meta, "audit.export", None, d).await);
-        }
+        self.enforce(actor, meta, "audit.export", Permission::AuditExport)
+            .await?;
         let customer = self.audit_filter_customer(actor, meta, f).await?;
         let tx = self.db.write_tx().await?;
         let rows = filtered(f, customer)

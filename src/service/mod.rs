@@ -1,8 +1,10 @@
 //! Use cases. The only layer that opens transactions; every permission
-//! decision is delegated to `auth::policy`, every audit write to `audit`.
+//! decision is delegated to `auth::policy` and acted on in `authz`, every
+//! audit write goes to `audit`.
 pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;
+pub mod authz;
 pub mod complaints;
 pub mod customers;
 pub mod identity;
@@ -12,9 +14,8 @@ pub mod org;
 pub mod page;
 pub mod reports;
 
-use crate::audit::{self, Entry, Outcome};
-use crate::auth::policy::Denial;
-use crate::auth::{Actor, RequestMeta};
+use crate::audit;
+use crate::auth::Actor;
 use crate::config::Config;
 use crate::db::Db;
 use crate::domain::Clock;
@@ -90,38 +91,6 @@ impl Services {
 
     pub async fn ready(&self) -> bool {
         self.db.ping().await.is_ok()
-    }
-
-    /// Record a refused request in the audit log (its own transaction, since
-    /// nothing else is written) and return the FORBIDDEN error for it.
-    pub(crate) async fn deny(
-        &self,
-        actor: &Actor,
-        meta: &RequestMeta,
-        action: &str,
-        target: Option<(&'static str, String)>,
-        denial: Denial,
-    ) -> AppError {
-        let mut entry = Entry::new(action, Some(actor))
-            .outcome(Outcome::Denied)
-            .detail(serde_json::json!({
-                "reason": denial.reason,
-                "permission": denial.permission.map(|p| p.code()),
-            }));
-        if let Some((kind, id)) = target {
-            entry = entry.target(kind, id);
-        }
-        let written = async {
-            let tx = self.db.write_tx().await?;
-            audit::record(&*tx, meta, self.now(), entry).await?;
-            tx.commit().await
-        }
-        .await;
-        if let Err(err) = written {
-            tracing::error!(error = %err, request_id = %meta.request_id, "failed to audit a denial");
-            return AppError::internal(err);
-        }
-        AppError::because(denial.error_reason(), denial.reason)
     }
 }
 

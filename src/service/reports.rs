@@ -1,6 +1,5 @@
 //! Complaint statistics for supervisors: volume by day, category, channel,
 //! status and satisfaction over a time range, aggregated in SQL.
-use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::permission::Permission;
@@ -50,9 +49,8 @@ impl Services {
         from: Option<DateTime<Utc>>,
         to: Option<DateTime<Utc>>,
     ) -> AppResult<ComplaintStats> {
-        if let Err(d) = policy::require(actor, Permission::ReportRead) {
-            return Err(self.deny(actor, meta, "report.read", None, d).await);
-        }
+        self.enforce(actor, meta, "report.read", Permission::ReportRead)
+            .await?;
         let to = to.unwrap_or_else(|| self.now());
         let from = from.unwrap_or(to - Duration::days(30));
         if from >= to {

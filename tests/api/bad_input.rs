@@ -167,6 +167,23 @@ async fn malformed_requests_get_clear_errors_and_write_nothing() {
         )
         .await;
     assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"));
+    // an edit is held to the same rules as a registration
+    let update = "mutation($i: UpdateComplaintInput!) { updateComplaint(input: $i) { version } }";
+    for (field, value) in [
+        ("occurredAt", json!("2999-01-01T00:00:00Z")),
+        ("refundRequestedCents", json!(-1)),
+        ("title", json!("  ")),
+    ] {
+        let b = app
+            .gql(
+                Some(&token),
+                update,
+                json!({ "i": { "id": id, "expectedVersion": v, field: value } }),
+            )
+            .await;
+        assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"), "{field}: {b}");
+        assert_eq!(b["errors"][0]["extensions"]["field"], field, "{b}");
+    }
     // an illegal transition
     let b = app
         .gql(

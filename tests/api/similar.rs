@@ -1,7 +1,7 @@
 //! Similar complaints: precision@5 on labelled clusters of complaints about
 //! the same problem written differently, and access rules.
 use crate::helpers::*;
-use kesu::service::complaints::NewComplaint;
+use kesu::service::complaints::{ComplaintDetails, NewComplaint};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::HashMap;
@@ -58,10 +58,13 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
                 NewComplaint {
                     customer_phone: phone.to_string(),
                     customer_name: "测试客户".into(),
-                    category_id: categories[&item.category],
-                    title: Some(item.title.clone()),
-                    description: item.description.clone(),
-                    product_model: item.product.clone(),
+                    details: ComplaintDetails {
+                        category_id: Some(categories[&item.category]),
+                        title: Some(item.title.clone()),
+                        description: Some(item.description.clone()),
+                        product_model: item.product.clone(),
+                        ..Default::default()
+                    },
                     ..Default::default()
                 },
             )

@@ -3,6 +3,7 @@ use crate::auth::policy;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{team, user};
 use crate::error::{AppError, AppResult, Reason};
+use crate::service::authz::on;
 use crate::service::identity::views::UserView;
 use crate::service::Services;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -20,17 +21,10 @@ impl Services {
             .one(self.db.conn())
             .await?
             .ok_or_else(|| AppError::not_found(format!("team {team_id}")))?;
-        if let Err(d) = policy::can_assign_in_team(actor, crate::domain::ids::TeamId(team_id)) {
-            return Err(self
-                .deny(
-                    actor,
-                    meta,
-                    "team.assignable_users",
-                    Some(("team", team_id.to_string())),
-                    d,
-                )
-                .await);
-        }
+        let decision = policy::can_assign_in_team(actor, crate::domain::ids::TeamId(team_id));
+        let target = on("team", team_id);
+        self.authorize(actor, meta, "team.assignable_users", target, decision)
+            .await?;
         let rows = user::Entity::find()
             .filter(user::Column::TeamId.eq(team_id))
             .filter(user::Column::Active.eq(true))

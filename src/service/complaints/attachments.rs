@@ -2,15 +2,17 @@
 //! allow-list, stored once per SHA-256 under the data directory (written and
 //! fsynced before the row that points at them commits), and every download is
 //! audited since evidence may carry personal data.
-use crate::audit::{self, Entry};
+use crate::audit::Entry;
 use crate::auth::policy;
 use crate::auth::policy::ReadToken;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::attachment;
-use crate::domain::complaint::{EventKind, Visibility};
+use crate::domain::complaint::EventKind;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
-use crate::service::complaints::timeline::insert_event;
+use crate::service::authz::on;
+use crate::service::complaints::change::Change;
+use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::AttachmentView;
 use crate::service::{required_text, Services};
 use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, EntityTrait, Set};
@@ -68,17 +70,10 @@ impl Services {
             .on_field("file"));
         };
         let c = self.load_readable(actor, meta, complaint_id).await?;
-        if let Err(d) = policy::can_touch(actor, &c.facts(), Permission::ComplaintAttach) {
-            return Err(self
-                .deny(
-                    actor,
-                    meta,
-                    "complaint.attach",
-                    Some(("complaint", complaint_id.to_string())),
-                    d,
-                )
-                .await);
-        }
+        let decision = policy::can_touch(actor, &c.facts(), Permission::ComplaintAttach);
+        let target = on("complaint", complaint_id);
+        self.authorize(actor, meta, "complaint.attach", target, decision)
+            .await?;
         let sha = hex::encode(Sha256::digest(&bytes));
         let size = bytes.len() as i64;
         let path = self.attachment_path(&sha);
@@ -99,28 +94,16 @@ impl Services {
         }
         .insert(&*tx)
         .await?;
-        insert_event(
-            &*tx,
-            complaint_id,
+        let event = NewEvent::internal(
             EventKind::AttachmentAdded,
-            Some(actor.user_id.0),
-            Visibility::Internal,
-            (None, None),
-            Some(filename),
             serde_json::json!({ "attachmentId": m.id, "sha256": sha, "size": size }),
-            now,
         )
+        .body(Some(filename));
+        let change = Change::new(actor, meta, "complaint.attach", complaint_id, now, event);
+        self.commit_change(tx, change, |entry, _| {
+            entry.detail(serde_json::json!({ "attachmentId": m.id, "sha256": sha, "contentType": content_type }))
+        })
         .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.attach", Some(actor))
-                .target("complaint", complaint_id)
-                .detail(serde_json::json!({ "attachmentId": m.id, "sha256": sha, "contentType": content_type })),
-        )
-        .await?;
-        tx.commit().await?;
         Ok(m.into())
     }
 

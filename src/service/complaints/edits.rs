@@ -1,17 +1,17 @@
 //! Editing a complaint outside the state machine: field edits, assignment,
-//! repeat links and internal notes (same versioning rules as `lifecycle`).
-use crate::audit;
-use crate::audit::Entry;
+//! repeat links and internal notes (written through `change`, with the same
+//! versioning rules as `lifecycle`).
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::complaint;
-use crate::domain::complaint::{Channel, EventKind, Priority, Status, Visibility};
+use crate::domain::complaint::{EventKind, Status, Visibility};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::lifecycle::cents;
-use crate::service::complaints::timeline::insert_event;
+use crate::service::complaints::change::Change;
+use crate::service::complaints::details::{ComplaintDetails, Purpose};
+use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{ComplaintView, EventView};
-use crate::service::{optional_text, required_text, Services};
-use chrono::{DateTime, NaiveDate, Utc};
+use crate::service::{required_text, Services};
+use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, Set};
 
@@ -24,51 +24,19 @@ pub struct NewNote {
     pub promised_reply_at: Option<DateTime<Utc>>,
 }
 
-/// Field edits; `None` leaves a field unchanged.
-#[derive(Debug, Clone, Default)]
-pub struct ComplaintEdit {
-    pub title: Option<String>,
-    pub description: Option<String>,
-    pub priority: Option<Priority>,
-    pub channel: Option<Channel>,
-    pub category_id: Option<i64>,
-    pub occurred_at: Option<DateTime<Utc>>,
-    pub occurred_place: Option<String>,
-    pub product_model: Option<String>,
-    pub product_batch: Option<String>,
-    pub order_number: Option<String>,
-    pub purchased_on: Option<NaiveDate>,
-    pub shipped_on: Option<NaiveDate>,
-    pub arrived_on: Option<NaiveDate>,
-    pub amount_disputed_cents: Option<i64>,
-    pub refund_requested_cents: Option<i64>,
-    pub is_major: Option<bool>,
-}
-
 impl Services {
+    /// Edit a complaint's details (`None` leaves a field unchanged); a
+    /// closed complaint must be reopened first.
     pub async fn update_complaint(
         &self,
         actor: &Actor,
         meta: &RequestMeta,
         id: i64,
         expected_version: i32,
-        edit: ComplaintEdit,
+        edit: ComplaintDetails,
     ) -> AppResult<ComplaintView> {
-        use crate::service::complaints::intake::{MAX_DESCRIPTION, MAX_TITLE};
-        let title = match &edit.title {
-            Some(t) => Some(required_text("title", t, MAX_TITLE)?),
-            None => None,
-        };
-        let description = match &edit.description {
-            Some(t) => Some(required_text("description", t, MAX_DESCRIPTION)?),
-            None => None,
-        };
-        let place = optional_text("occurredPlace", edit.occurred_place.as_deref(), 200)?;
-        let model = optional_text("productModel", edit.product_model.as_deref(), 200)?;
-        let batch = optional_text("productBatch", edit.product_batch.as_deref(), 100)?;
-        let order = optional_text("orderNumber", edit.order_number.as_deref(), 100)?;
-        let amount = cents("amountDisputedCents", edit.amount_disputed_cents)?;
-        let refund = cents("refundRequestedCents", edit.refund_requested_cents)?;
+        let now = self.now();
+        let edit = edit.validate(Purpose::Edit, now)?;
         if let Some(cid) = edit.category_id {
             self.ensure_category_usable(cid).await?;
         }
@@ -89,79 +57,17 @@ impl Services {
             ));
         }
         let mut am = current.clone().into_active_model();
-        let mut changed: Vec<&str> = vec![];
-        macro_rules! set {
-            ($field:ident, $value:expr, $name:literal) => {
-                if let Some(v) = $value {
-                    am.$field = Set(v);
-                    changed.push($name);
-                }
-            };
-        }
-        set!(title, title, "title");
-        set!(description, description, "description");
-        set!(
-            priority,
-            edit.priority.map(|p| p.code().to_string()),
-            "priority"
-        );
-        set!(
-            channel,
-            edit.channel.map(|p| p.code().to_string()),
-            "channel"
-        );
-        set!(category_id, edit.category_id, "categoryId");
-        set!(occurred_at, edit.occurred_at.map(Some), "occurredAt");
-        set!(occurred_place, place.map(Some), "occurredPlace");
-        set!(product_model, model.map(Some), "productModel");
-        set!(product_batch, batch.map(Some), "productBatch");
-        set!(order_number, order.map(Some), "orderNumber");
-        set!(purchased_on, edit.purchased_on.map(Some), "purchasedOn");
-        set!(shipped_on, edit.shipped_on.map(Some), "shippedOn");
-        set!(arrived_on, edit.arrived_on.map(Some), "arrivedOn");
-        set!(
-            amount_disputed_cents,
-            amount.map(Some),
-            "amountDisputedCents"
-        );
-        set!(
-            refund_requested_cents,
-            refund.map(Some),
-            "refundRequestedCents"
-        );
-        set!(is_major, edit.is_major, "isMajor");
+        let changed = edit.apply(&mut am);
         if changed.is_empty() {
             return Err(AppError::bad_input("input", "nothing to change"));
         }
-        let now = self.now();
-        let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
-        insert_event(
-            &*tx,
-            id,
-            EventKind::Updated,
-            Some(actor.user_id.0),
-            Visibility::Internal,
-            (None, None),
-            None,
-            serde_json::json!({ "fields": changed }),
-            now,
-        )
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.update", Some(actor))
-                .target("complaint", id)
-                .customer(current.customer_id)
-                .fields(&changed),
-        )
-        .await?;
-        crate::service::kb::articles::enqueue(&*tx, "complaint", id, now).await?;
-        tx.commit().await?;
-        self.index_signal();
-        Ok(updated)
+        let event =
+            NewEvent::internal(EventKind::Updated, serde_json::json!({ "fields": changed }));
+        let change = Change::new(actor, meta, "complaint.update", id, now, event).reindexed();
+        self.commit_versioned(&current, am, read, change, |entry, _| {
+            entry.customer(current.customer_id).fields(&changed)
+        })
+        .await
     }
 
     pub async fn assign_complaint(
@@ -192,34 +98,13 @@ impl Services {
             self.ensure_team_member("assigneeId", current.team_id, uid)
                 .await?;
         }
-        let now = self.now();
         let mut am = current.clone().into_active_model();
         am.assignee_id = Set(assignee_id);
-        let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
-        insert_event(
-            &*tx,
-            id,
-            EventKind::Assigned,
-            Some(actor.user_id.0),
-            Visibility::Internal,
-            (None, None),
-            None,
-            serde_json::json!({ "assigneeId": assignee_id }),
-            now,
-        )
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.assign", Some(actor))
-                .target("complaint", id)
-                .detail(serde_json::json!({ "assigneeId": assignee_id })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(updated)
+        let data = serde_json::json!({ "assigneeId": assignee_id });
+        let event = NewEvent::internal(EventKind::Assigned, data.clone());
+        let change = Change::new(actor, meta, "complaint.assign", id, self.now(), event);
+        self.commit_versioned(&current, am, read, change, |entry, _| entry.detail(data))
+            .await
     }
 
     pub async fn mark_repeat(
@@ -265,34 +150,17 @@ impl Services {
                 "the original must be an earlier complaint",
             ));
         }
-        let now = self.now();
         let mut am = current.clone().into_active_model();
         am.repeat_of_id = Set(Some(repeat_of_id));
-        let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
-        insert_event(
-            &*tx,
-            id,
+        let event = NewEvent::internal(
             EventKind::MarkedRepeat,
-            Some(actor.user_id.0),
-            Visibility::Internal,
-            (None, None),
-            None,
             serde_json::json!({ "repeatOfId": repeat_of_id, "repeatOfNumber": original.number }),
-            now,
-        )
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.mark_repeat", Some(actor))
-                .target("complaint", id)
-                .detail(serde_json::json!({ "repeatOfId": repeat_of_id })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(updated)
+        );
+        let change = Change::new(actor, meta, "complaint.mark_repeat", id, self.now(), event);
+        self.commit_versioned(&current, am, read, change, |entry, _| {
+            entry.detail(serde_json::json!({ "repeatOfId": repeat_of_id }))
+        })
+        .await
     }
 
     /// A note on the timeline. Notes append; they carry no version. An
@@ -336,33 +204,18 @@ impl Services {
             data["promisedReplyAt"] = serde_json::json!(at.to_rfc3339());
         }
         let tx = self.db.write_tx().await?;
-        let ev = insert_event(
-            &*tx,
-            id,
-            EventKind::NoteAdded,
-            Some(actor.user_id.0),
-            note.visibility,
-            (None, None),
-            Some(body),
-            data,
-            now,
-        )
-        .await?;
         complaint::Entity::update_many()
             .col_expr(complaint::Column::UpdatedAt, Expr::value(now))
             .filter(complaint::Column::Id.eq(current.id))
             .exec(&*tx)
             .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.note", Some(actor))
-                .target("complaint", id)
-                .detail(serde_json::json!({ "visibility": note.visibility.code() })),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(ev)
+        let event = NewEvent::internal(EventKind::NoteAdded, data)
+            .visible_to(note.visibility)
+            .body(Some(body));
+        let change = Change::new(actor, meta, "complaint.note", id, now, event);
+        self.commit_change(tx, change, |entry, _| {
+            entry.detail(serde_json::json!({ "visibility": note.visibility.code() }))
+        })
+        .await
     }
 }

@@ -1,30 +1,24 @@
 //! Registering a complaint during a call: validation, the customer record,
 //! and the earlier complaints it may repeat.
-use crate::audit;
-use crate::audit::Entry;
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{category, complaint, customer};
 use crate::db::repo;
-use crate::domain::complaint::{Channel, EventKind, Priority, Status, Visibility};
+use crate::domain::complaint::{EventKind, Status, Visibility};
 use crate::domain::ids::*;
 use crate::domain::number;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::timeline::insert_event;
+use crate::service::complaints::change::Change;
+use crate::service::complaints::details::{ComplaintDetails, Purpose};
+use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{facts_of, ComplaintView};
 use crate::service::{optional_text, required_text, Services};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, Utc};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect, Set, TryInsertResult,
 };
-
-pub const MAX_DESCRIPTION: usize = 5000;
-
-pub const MAX_TITLE: usize = 100;
-
-const MAX_CENTS: i64 = 1_000_000_000_000;
 
 /// A complaint as registered during a call.
 #[derive(Debug, Clone, Default)]
@@ -33,23 +27,9 @@ pub struct NewComplaint {
     pub customer_name: String,
     pub customer_id_card: Option<String>,
     pub customer_email: Option<String>,
-    pub channel: Option<Channel>,
-    pub category_id: i64,
-    pub priority: Option<Priority>,
-    pub title: Option<String>,
-    pub description: String,
-    pub occurred_at: Option<DateTime<Utc>>,
-    pub occurred_place: Option<String>,
-    pub product_model: Option<String>,
-    pub product_batch: Option<String>,
-    pub order_number: Option<String>,
-    pub purchased_on: Option<NaiveDate>,
-    pub shipped_on: Option<NaiveDate>,
-    pub arrived_on: Option<NaiveDate>,
-    pub amount_disputed_cents: Option<i64>,
-    pub refund_requested_cents: Option<i64>,
+    /// Validated with [`Purpose::Create`]: description and category required.
+    pub details: ComplaintDetails,
     pub repeat_of_id: Option<i64>,
-    pub is_major: bool,
     /// The knowledge-base article (published version) that answered the call.
     pub used_kb_article_id: Option<i64>,
     /// The announcement (mass incident) this complaint belongs to.
@@ -87,16 +67,6 @@ pub(crate) fn validate_phone(phone: &str) -> AppResult<String> {
     Ok(p)
 }
 
-fn validate_cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
-    match v {
-        Some(c) if !(0..=MAX_CENTS).contains(&c) => Err(AppError::bad_input(
-            field,
-            format!("{field} must be between 0 and {MAX_CENTS}"),
-        )),
-        other => Ok(other),
-    }
-}
-
 /// How many of the customer's open or recent complaints are compared.
 const MAX_REPEAT_SCAN: u64 = 50;
 
@@ -111,9 +81,8 @@ impl Services {
         meta: &RequestMeta,
         input: NewComplaint,
     ) -> AppResult<Created> {
-        if let Err(d) = policy::require(actor, Permission::ComplaintCreate) {
-            return Err(self.deny(actor, meta, "complaint.create", None, d).await);
-        }
+        self.enforce(actor, meta, "complaint.create", Permission::ComplaintCreate)
+            .await?;
         let phone = validate_phone(&input.customer_phone)?;
         let name = required_text("customerName", &input.customer_name, 50)?;
         let id_card = optional_text("customerIdCard", input.customer_id_card.as_deref(), 32)?;
@@ -133,28 +102,12 @@ impl Services {
         if email.as_deref().is_some_and(|e| !e.contains('@')) {
             return Err(AppError::bad_input("customerEmail", "email must contain @"));
         }
-        let description = required_text("description", &input.description, MAX_DESCRIPTION)?;
-        let title = match optional_text("title", input.title.as_deref(), MAX_TITLE)? {
-            Some(t) => t,
-            None => description.chars().take(30).collect(),
-        };
-        let occurred_place = optional_text("occurredPlace", input.occurred_place.as_deref(), 200)?;
-        let product_model = optional_text("productModel", input.product_model.as_deref(), 200)?;
-        let product_batch = optional_text("productBatch", input.product_batch.as_deref(), 100)?;
-        let order_number = optional_text("orderNumber", input.order_number.as_deref(), 100)?;
-        let amount = validate_cents("amountDisputedCents", input.amount_disputed_cents)?;
-        let refund = validate_cents("refundRequestedCents", input.refund_requested_cents)?;
         let now = self.now();
-        if input
-            .occurred_at
-            .is_some_and(|t| t > now + Duration::hours(1))
-        {
-            return Err(AppError::bad_input(
-                "occurredAt",
-                "occurredAt is in the future",
-            ));
-        }
-        let cat = self.ensure_category_usable(input.category_id).await?;
+        let details = input.details.validate(Purpose::Create, now)?;
+        let category_id = details
+            .category_id
+            .ok_or_else(|| AppError::bad_input("categoryId", "categoryId is required"))?;
+        let cat = self.ensure_category_usable(category_id).await?;
         let original = match input.repeat_of_id {
             Some(rid) => Some(
                 complaint::Entity::find_by_id(rid)
@@ -231,32 +184,28 @@ impl Services {
         }
         let day = number::day_key(now);
         let seq = repo::next_complaint_seq(&*tx, &day).await?;
-        let model = complaint::ActiveModel {
+        // the details set title, description, category, channel, priority,
+        // major and whatever else was given (validated for creation above)
+        let mut am = complaint::ActiveModel {
             id: NotSet,
             number: Set(number::format_number(&day, seq)),
             customer_id: Set(cust.id),
-            channel: Set(input.channel.unwrap_or(Channel::Hotline).code().into()),
-            category_id: Set(cat.id),
-            priority: Set(input.priority.unwrap_or(Priority::Normal).code().into()),
             status: Set(Status::Accepted.code().into()),
-            title: Set(title),
-            description: Set(description),
-            occurred_at: Set(input.occurred_at),
-            occurred_place: Set(occurred_place),
-            product_model: Set(product_model),
-            product_batch: Set(product_batch),
-            order_number: Set(order_number),
-            purchased_on: Set(input.purchased_on),
-            shipped_on: Set(input.shipped_on),
-            arrived_on: Set(input.arrived_on),
-            amount_disputed_cents: Set(amount),
-            refund_requested_cents: Set(refund),
+            occurred_at: Set(None),
+            occurred_place: Set(None),
+            product_model: Set(None),
+            product_batch: Set(None),
+            order_number: Set(None),
+            purchased_on: Set(None),
+            shipped_on: Set(None),
+            arrived_on: Set(None),
+            amount_disputed_cents: Set(None),
+            refund_requested_cents: Set(None),
             refund_granted_cents: Set(None),
             responsibility: Set(None),
             findings: Set(None),
             resolution: Set(None),
             satisfaction: Set(None),
-            is_major: Set(input.is_major),
             repeat_of_id: Set(input.repeat_of_id),
             reopen_count: Set(0),
             accepted_by_id: Set(actor.user_id.0),
@@ -272,34 +221,23 @@ impl Services {
             closed_at: Set(None),
             used_kb_version_id: Set(used_kb_version),
             announcement_id: Set(input.announcement_id),
-        }
-        .insert(&*tx)
-        .await?;
-        insert_event(
-            &*tx,
-            model.id,
+            ..Default::default()
+        };
+        details.apply(&mut am);
+        let model = am.insert(&*tx).await?;
+        let event = NewEvent::internal(
             EventKind::Created,
-            Some(actor.user_id.0),
-            Visibility::Customer,
-            (None, Some(Status::Accepted)),
-            None,
             serde_json::json!({ "channel": model.channel, "repeatOf": model.repeat_of_id }),
-            now,
         )
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new("complaint.create", Some(actor))
-                .target("complaint", model.id)
+        .visible_to(Visibility::Customer)
+        .statuses(None, Some(Status::Accepted));
+        let change = Change::new(actor, meta, "complaint.create", model.id, now, event).reindexed();
+        self.commit_change(tx, change, |entry, _| {
+            entry
                 .customer(cust.id)
-                .detail(serde_json::json!({ "number": model.number })),
-        )
+                .detail(serde_json::json!({ "number": model.number }))
+        })
         .await?;
-        crate::service::kb::articles::enqueue(&*tx, "complaint", model.id, now).await?;
-        tx.commit().await?;
-        self.index_signal();
         // after the commit: the writer slot is not held for a read
         let repeats = self
             .repeat_candidates(actor, self.db.conn(), &model, &cat)

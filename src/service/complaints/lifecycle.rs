@@ -1,26 +1,21 @@
 //! Working a complaint: lifecycle steps through the domain state machine
 //! (field edits, assignment, notes and repeat links are in `edits`).
 //!
-//! Invariants: every change checks the policy first (denials audited), then
+//! Invariants: every step checks the policy first (denials audited), then
 //! the caller's `expected_version` (a stale one is refused with CONFLICT), then
-//! the state machine; the row update is conditional on the version, and the
-//! timeline event and audit record commit in the same transaction.
-use crate::audit;
-use crate::audit::Entry;
-use crate::auth::policy::ReadToken;
+//! the state machine; the write goes through `change` (conditional on the
+//! version, with its timeline event and audit record in one transaction).
 use crate::auth::{policy, Actor, RequestMeta};
-use crate::db::entity::{complaint, team};
-use crate::db::WriteTx;
+use crate::db::entity::team;
 use crate::domain::complaint::{
     transition, valid_satisfaction, Action, EventKind, Responsibility, Status, Visibility,
 };
-use crate::domain::ids::CustomerId;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::timeline::insert_event;
-use crate::service::complaints::views::{facts_of, stored, ComplaintView};
+use crate::service::complaints::change::Change;
+use crate::service::complaints::details::cents;
+use crate::service::complaints::timeline::NewEvent;
+use crate::service::complaints::views::{stored, ComplaintView};
 use crate::service::{optional_text, required_text, Services};
-use chrono::{DateTime, Utc};
-use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
 
 /// A lifecycle step with what it records.
@@ -137,65 +132,7 @@ impl Step {
     }
 }
 
-pub(super) fn cents(field: &str, v: Option<i64>) -> AppResult<Option<i64>> {
-    match v {
-        Some(c) if !(0..=1_000_000_000_000).contains(&c) => Err(AppError::bad_input(
-            field,
-            format!("{field} is out of range"),
-        )),
-        other => Ok(other),
-    }
-}
-
-fn stale(current_version: i32) -> AppError {
-    AppError::stale_version(format!(
-        "the complaint was changed by someone else (current version {current_version}); reload and try again"
-    ))
-}
-
 impl Services {
-    /// Load a complaint for a change the actor wants to make: NOT_FOUND,
-    /// FORBIDDEN (audited) or CONFLICT on a stale version.
-    pub(super) async fn load_for_change(
-        &self,
-        actor: &Actor,
-        meta: &RequestMeta,
-        id: i64,
-        expected_version: Option<i32>,
-        audit_action: &str,
-        check: impl FnOnce(&policy::ComplaintFacts) -> Result<(), policy::Denial>,
-    ) -> AppResult<(complaint::Model, ReadToken)> {
-        let m = complaint::Entity::find_by_id(id)
-            .one(self.db.conn())
-            .await?
-            .ok_or_else(|| AppError::not_found(format!("complaint {id}")))?;
-        let facts = facts_of(&m)?;
-        // every change check includes the read check, so this one passes
-        // too; it is the proof the changed complaint's response carries
-        let read = check(&facts)
-            .and_then(|()| policy::authorize_read(actor, &facts, CustomerId(m.customer_id)));
-        if let Err(d) = read.as_ref() {
-            let d = d.clone();
-            return Err(self
-                .deny(
-                    actor,
-                    meta,
-                    audit_action,
-                    Some(("complaint", id.to_string())),
-                    d,
-                )
-                .await);
-        }
-        if let Some(v) = expected_version {
-            if v != m.version {
-                return Err(stale(m.version));
-            }
-        }
-        let read =
-            read.map_err(|_| AppError::internal_msg("read check failed after change check"))?;
-        Ok((m, read))
-    }
-
     pub async fn apply_step(
         &self,
         actor: &Actor,
@@ -310,63 +247,17 @@ impl Services {
                 body = note.clone();
             }
         }
-        let tx = self.db.write_tx().await?;
-        let updated = self.save_versioned(&tx, &current, am, now, read).await?;
-        let ev = insert_event(
-            &*tx,
-            id,
-            EventKind::for_action(action),
-            Some(actor.user_id.0),
-            visibility,
-            (Some(from), Some(to)),
-            body,
-            data,
-            now,
-        )
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
-            now,
-            Entry::new(audit_action, Some(actor))
-                .target("complaint", id)
-                .customer(current.customer_id)
-                .detail(
-                    serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
-                ),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(updated)
-    }
-
-    /// Write the row only if nobody changed it since `current` was read.
-    pub(super) async fn save_versioned(
-        &self,
-        tx: &WriteTx,
-        current: &complaint::Model,
-        mut am: complaint::ActiveModel,
-        now: DateTime<Utc>,
-        read: ReadToken,
-    ) -> AppResult<ComplaintView> {
-        am.id = NotSet;
-        am.version = Set(current.version + 1);
-        am.updated_at = Set(now);
-        let res = complaint::Entity::update_many()
-            .set(am)
-            .filter(complaint::Column::Id.eq(current.id))
-            .filter(complaint::Column::Version.eq(current.version))
-            .exec(&**tx)
-            .await?;
-        if res.rows_affected == 0 {
-            let latest = complaint::Entity::find_by_id(current.id).one(&**tx).await?;
-            return Err(stale(latest.map(|m| m.version).unwrap_or(current.version)));
-        }
-        let m = complaint::Entity::find_by_id(current.id)
-            .one(&**tx)
-            .await?
-            .ok_or_else(|| AppError::not_found(format!("complaint {}", current.id)))?;
-        ComplaintView::new(m, read)
+        let event = NewEvent::internal(EventKind::for_action(action), data)
+            .visible_to(visibility)
+            .statuses(Some(from), Some(to))
+            .body(body);
+        let change = Change::new(actor, meta, &audit_action, id, now, event);
+        self.commit_versioned(&current, am, read, change, |entry, ev| {
+            entry.customer(current.customer_id).detail(
+                serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
+            )
+        })
+        .await
     }
 
     async fn expert_team_id(&self) -> AppResult<i64> {

@@ -2,6 +2,8 @@
 //! reads and lists, the timeline, attachments and similar complaints.
 pub mod assignees;
 pub mod attachments;
+mod change;
+pub mod details;
 pub mod edits;
 pub mod inline;
 pub mod intake;
@@ -13,9 +15,10 @@ pub mod text_filter;
 pub mod timeline;
 pub mod views;
 
-pub use edits::{ComplaintEdit, NewNote};
+pub use details::{ComplaintDetails, Purpose, MAX_DESCRIPTION, MAX_TITLE};
+pub use edits::NewNote;
 pub use inline::is_inline_type;
-pub use intake::{Created, NewComplaint, RepeatCandidate, MAX_DESCRIPTION, MAX_TITLE};
+pub use intake::{Created, NewComplaint, RepeatCandidate};
 pub use lifecycle::Step;
 pub use queries::{ComplaintFilter, ComplaintKey, ComplaintOrder, Related};
 pub use similar::SimilarComplaint;

@@ -11,6 +11,7 @@ use crate::domain::complaint::{Channel, Priority, Status};
 use crate::domain::ids::{ComplaintId, CustomerId};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
+use crate::service::authz::on;
 use crate::service::complaints::views::{
     facts_of, head_facts, stored, ComplaintDetailView, ComplaintView,
 };
@@ -193,18 +194,12 @@ impl Services {
             return Err(AppError::not_found(format!("complaint {key}")));
         };
         let facts = facts_of(&m)?;
-        match policy::authorize_read(actor, &facts, CustomerId(m.customer_id)) {
-            Ok(token) => ComplaintView::new(m, token),
-            Err(d) => Err(self
-                .deny(
-                    actor,
-                    meta,
-                    "complaint.read",
-                    Some(("complaint", m.id.to_string())),
-                    d,
-                )
-                .await),
-        }
+        let decision = policy::authorize_read(actor, &facts, CustomerId(m.customer_id));
+        let target = on("complaint", m.id);
+        let token = self
+            .authorize(actor, meta, "complaint.read", target, decision)
+            .await?;
+        ComplaintView::new(m, token)
     }
 
     pub async fn list_complaints(
@@ -326,10 +321,10 @@ impl Services {
         meta: &RequestMeta,
         f: &ComplaintFilter,
     ) -> AppResult<Select<complaint::Entity>> {
-        let scope = match policy::complaint_scope(actor) {
-            Ok(s) => s,
-            Err(d) => return Err(self.deny(actor, meta, "complaint.list", None, d).await),
-        };
+        let decision = policy::complaint_scope(actor);
+        let scope = self
+            .authorize(actor, meta, "complaint.list", None, decision)
+            .await?;
         use complaint::Column as C;
         let mut q = complaint::Entity::find();
         q = match scope {

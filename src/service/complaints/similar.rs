@@ -58,9 +58,9 @@ impl Services {
                         "text must be at most 5000 characters",
                     ));
                 }
-                if let Err(d) = policy::complaint_scope(actor) {
-                    return Err(self.deny(actor, meta, "complaint.similar", None, d).await);
-                }
+                let decision = policy::complaint_scope(actor);
+                self.authorize(actor, meta, "complaint.similar", None, decision)
+                    .await?;
                 (t, None)
             }
             _ => {

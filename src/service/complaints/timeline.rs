@@ -12,29 +12,65 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
-/// Append one timeline event.
-#[allow(clippy::too_many_arguments)]
+/// A timeline event to append with [`insert_event`].
+#[derive(Debug, Clone)]
+pub(crate) struct NewEvent {
+    pub kind: EventKind,
+    pub visibility: Visibility,
+    pub from: Option<Status>,
+    pub to: Option<Status>,
+    pub body: Option<String>,
+    pub data: serde_json::Value,
+}
+
+impl NewEvent {
+    /// An internal event without a status change or body.
+    pub fn internal(kind: EventKind, data: serde_json::Value) -> Self {
+        NewEvent {
+            kind,
+            visibility: Visibility::Internal,
+            from: None,
+            to: None,
+            body: None,
+            data,
+        }
+    }
+
+    pub fn visible_to(mut self, visibility: Visibility) -> Self {
+        self.visibility = visibility;
+        self
+    }
+
+    pub fn statuses(mut self, from: Option<Status>, to: Option<Status>) -> Self {
+        self.from = from;
+        self.to = to;
+        self
+    }
+
+    pub fn body(mut self, body: Option<String>) -> Self {
+        self.body = body;
+        self
+    }
+}
+
+/// Append one timeline event by `actor_id` at `at`.
 pub(crate) async fn insert_event<C: ConnectionTrait>(
     db: &C,
     complaint_id: i64,
-    kind: EventKind,
     actor_id: Option<i64>,
-    visibility: Visibility,
-    (from, to): (Option<Status>, Option<Status>),
-    body: Option<String>,
-    data: serde_json::Value,
+    event: NewEvent,
     at: DateTime<Utc>,
 ) -> AppResult<EventView> {
     let m = complaint_event::ActiveModel {
         id: NotSet,
         complaint_id: Set(complaint_id),
-        kind: Set(kind.code().into()),
+        kind: Set(event.kind.code().into()),
         actor_id: Set(actor_id),
-        visibility: Set(visibility.code().into()),
-        from_status: Set(from.map(|s| s.code().into())),
-        to_status: Set(to.map(|s| s.code().into())),
-        body: Set(body),
-        data: Set(data.to_string()),
+        visibility: Set(event.visibility.code().into()),
+        from_status: Set(event.from.map(|s| s.code().into())),
+        to_status: Set(event.to.map(|s| s.code().into())),
+        body: Set(event.body),
+        data: Set(event.data.to_string()),
         created_at: Set(at),
     }
     .insert(db)

@@ -10,6 +10,7 @@ use crate::db::joined;
 use crate::db::repo;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::authz::on;
 use crate::service::customers::views::CustomerView;
 use crate::service::customers::views::RevealedContact;
 use crate::service::{required_text, Services};
@@ -27,20 +28,16 @@ impl Services {
     ) -> AppResult<RevealedContact> {
         let reason = required_text("reason", reason, 500)?;
         let c = self.load_readable(actor, meta, complaint_id).await?;
-        let grant: PiiGrant = match policy::can_reveal(actor, &c.facts()) {
-            Ok(g) => g,
-            Err(d) => {
-                return Err(self
-                    .deny(
-                        actor,
-                        meta,
-                        "customer.reveal",
-                        Some(("complaint", complaint_id.to_string())),
-                        d,
-                    )
-                    .await)
-            }
-        };
+        let decision = policy::can_reveal(actor, &c.facts());
+        let grant: PiiGrant = self
+            .authorize(
+                actor,
+                meta,
+                "customer.reveal",
+                on("complaint", complaint_id),
+                decision,
+            )
+            .await?;
         let tx = self.db.write_tx().await?;
         let cust = customer::Entity::find_by_id(c.customer_id.0)
             .one(&*tx)
@@ -76,9 +73,8 @@ impl Services {
         meta: &RequestMeta,
         phone: &str,
     ) -> AppResult<Option<CustomerView>> {
-        if let Err(d) = policy::require(actor, Permission::CustomerRead) {
-            return Err(self.deny(actor, meta, "customer.lookup", None, d).await);
-        }
+        self.enforce(actor, meta, "customer.lookup", Permission::CustomerRead)
+            .await?;
         let phone = crate::service::complaints::intake::validate_phone(phone)
             .map_err(|_| AppError::bad_input("phone", "phone must be 5 to 20 digits"))?;
         let tx = self.db.write_tx().await?;

@@ -1,7 +1,7 @@
 //! Roles and the permissions they grant.
 use crate::audit;
 use crate::audit::Entry;
-use crate::auth::{policy, Actor, RequestMeta};
+use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{role, role_permission};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
@@ -51,9 +51,8 @@ impl Services {
     /// Every role with its permissions: an admin read (user or role managers).
     pub async fn roles(&self, actor: &Actor, meta: &RequestMeta) -> AppResult<Vec<RoleView>> {
         if !actor.has(Permission::UserManage) {
-            if let Err(d) = policy::require(actor, Permission::RoleManage) {
-                return Err(self.deny(actor, meta, "role.list", None, d).await);
-            }
+            self.enforce(actor, meta, "role.list", Permission::RoleManage)
+                .await?;
         }
         let roles = role::Entity::find()
             .order_by_asc(role::Column::Id)
@@ -81,7 +80,7 @@ impl Services {
         name: &str,
         permissions: &[String],
     ) -> AppResult<RoleView> {
-        self.require_admin(actor, meta, Permission::RoleManage, "role.create")
+        self.enforce(actor, meta, "role.create", Permission::RoleManage)
             .await?;
         let code = valid_username(code).map_err(|_| {
             AppError::bad_input(
@@ -135,7 +134,7 @@ impl Services {
         name: Option<&str>,
         permissions: Option<&[String]>,
     ) -> AppResult<RoleView> {
-        self.require_admin(actor, meta, Permission::RoleManage, "role.update")
+        self.enforce(actor, meta, "role.update", Permission::RoleManage)
             .await?;
         let r = role::Entity::find_by_id(id)
             .one(self.db.conn())

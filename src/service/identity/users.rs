@@ -77,7 +77,7 @@ impl Services {
         meta: &RequestMeta,
         input: NewUser,
     ) -> AppResult<UserView> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.create")
+        self.enforce(actor, meta, "user.create", Permission::UserManage)
             .await?;
         self.create_user_as(Some(actor), meta, input).await
     }
@@ -149,7 +149,7 @@ impl Services {
         id: i64,
         edit: UserEdit,
     ) -> AppResult<UserView> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.update")
+        self.enforce(actor, meta, "user.update", Permission::UserManage)
             .await?;
         let u = user::Entity::find_by_id(id)
             .one(self.db.conn())
@@ -215,7 +215,7 @@ impl Services {
         id: i64,
         new_password: &str,
     ) -> AppResult<()> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.reset_password")
+        self.enforce(actor, meta, "user.reset_password", Permission::UserManage)
             .await?;
         let u = user::Entity::find_by_id(id)
             .one(self.db.conn())
@@ -280,7 +280,7 @@ impl Services {
         first: Option<i64>,
         after: Option<&str>,
     ) -> AppResult<Page<UserView>> {
-        self.require_admin(actor, meta, Permission::UserManage, "user.list")
+        self.enforce(actor, meta, "user.list", Permission::UserManage)
             .await?;
         let page = id_page(
             self.db.conn(),

@@ -11,6 +11,7 @@ use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{category, kb_article, kb_article_version, search_outbox};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
+use crate::service::authz::on;
 use crate::service::kb::read::ArticleView;
 use crate::service::kb::terms::{ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
 use crate::service::{optional_text, required_text, Services};
@@ -79,28 +80,6 @@ pub(crate) async fn enqueue<C: ConnectionTrait>(
 }
 
 impl Services {
-    pub(crate) async fn kb_require(
-        &self,
-        actor: &Actor,
-        meta: &RequestMeta,
-        p: Permission,
-        action: &str,
-        id: Option<i64>,
-    ) -> AppResult<()> {
-        match policy::require(actor, p) {
-            Ok(()) => Ok(()),
-            Err(d) => Err(self
-                .deny(
-                    actor,
-                    meta,
-                    action,
-                    id.map(|i| ("kb_article", i.to_string())),
-                    d,
-                )
-                .await),
-        }
-    }
-
     async fn validate_refs(&self, input: &ArticleInput, own_id: Option<i64>) -> AppResult<()> {
         category::Entity::find_by_id(input.category_id)
             .one(self.db.conn())
@@ -129,7 +108,7 @@ impl Services {
         meta: &RequestMeta,
         input: ArticleInput,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.create", None)
+        self.enforce(actor, meta, "kb.create", Permission::KbEdit)
             .await?;
         let input = check_input(&input)?;
         self.validate_refs(&input, None).await?;
@@ -176,8 +155,14 @@ impl Services {
         expected_version: i32,
         input: ArticleInput,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.update", Some(id))
-            .await?;
+        self.enforce_on(
+            actor,
+            meta,
+            "kb.update",
+            on("kb_article", id),
+            Permission::KbEdit,
+        )
+        .await?;
         let input = check_input(&input)?;
         self.validate_refs(&input, Some(id)).await?;
         let article = self.load_article_for_change(id, expected_version).await?;
@@ -241,8 +226,14 @@ impl Services {
         id: i64,
         expected_version: i32,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbEdit, "kb.submit", Some(id))
-            .await?;
+        self.enforce_on(
+            actor,
+            meta,
+            "kb.submit",
+            on("kb_article", id),
+            Permission::KbEdit,
+        )
+        .await?;
         self.kb_transition(
             actor,
             meta,
@@ -262,8 +253,14 @@ impl Services {
         id: i64,
         expected_version: i32,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbPublish, "kb.archive", Some(id))
-            .await?;
+        self.enforce_on(
+            actor,
+            meta,
+            "kb.archive",
+            on("kb_article", id),
+            Permission::KbPublish,
+        )
+        .await?;
         self.kb_transition(
             actor,
             meta,
@@ -284,8 +281,14 @@ impl Services {
         id: i64,
         expected_version: i32,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbPublish, "kb.publish", Some(id))
-            .await?;
+        self.enforce_on(
+            actor,
+            meta,
+            "kb.publish",
+            on("kb_article", id),
+            Permission::KbPublish,
+        )
+        .await?;
         let article = self.load_article_for_change(id, expected_version).await?;
         if article.status != IN_REVIEW {
             return Err(AppError::bad_input(
@@ -305,15 +308,9 @@ impl Services {
                 Permission::KbPublish,
                 "the reviewer cannot publish their own edit",
             );
-            return Err(self
-                .deny(
-                    actor,
-                    meta,
-                    "kb.publish",
-                    Some(("kb_article", id.to_string())),
-                    d,
-                )
-                .await);
+            return self
+                .authorize(actor, meta, "kb.publish", on("kb_article", id), Err(d))
+                .await;
         }
         let now = self.now();
         let tx = self.db.write_tx().await?;

@@ -6,6 +6,7 @@ use crate::db::entity::{category, kb_article, kb_article_version};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::search::{self, KbChange};
+use crate::service::authz::on;
 use crate::service::kb::terms::{KbListFilter, ARCHIVED, DRAFT, IN_REVIEW, PUBLISHED};
 use crate::service::page::encode_cursor;
 use crate::service::page::id_page;
@@ -127,8 +128,14 @@ impl Services {
         meta: &RequestMeta,
         id: i64,
     ) -> AppResult<ArticleView> {
-        self.kb_require(actor, meta, Permission::KbRead, "kb.read", Some(id))
-            .await?;
+        self.enforce_on(
+            actor,
+            meta,
+            "kb.read",
+            on("kb_article", id),
+            Permission::KbRead,
+        )
+        .await?;
         let a = kb_article::Entity::find_by_id(id)
             .one(self.db.conn())
             .await?
@@ -162,7 +169,7 @@ impl Services {
         first: Option<i64>,
         after: Option<&str>,
     ) -> AppResult<Page<ArticleView>> {
-        self.kb_require(actor, meta, Permission::KbRead, "kb.list", None)
+        self.enforce(actor, meta, "kb.list", Permission::KbRead)
             .await?;
         let mut q = kb_article::Entity::find();
         if !actor.has(Permission::KbEdit) {

@@ -141,14 +141,14 @@ impl Services {
             (true, false) => search::kb::Counts::Total,
             (false, false) => search::kb::Counts::None,
         };
-        self.kb_require(actor, meta, Permission::KbRead, "kb.search", None)
+        self.enforce(actor, meta, "kb.search", Permission::KbRead)
             .await?;
         if include_drafts && !actor.has(Permission::KbEdit) {
             let d = policy::Denial {
                 reason: "only editors may search drafts".into(),
                 ..policy::Denial::missing(Permission::KbEdit)
             };
-            return Err(self.deny(actor, meta, "kb.search", None, d).await);
+            return self.authorize(actor, meta, "kb.search", None, Err(d)).await;
         }
         let limit = page_size(first)? as usize;
         let query: String = query.chars().filter(|c| !c.is_control()).collect();

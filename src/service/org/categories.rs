@@ -21,7 +21,7 @@ impl Services {
         default_team_id: Option<i64>,
     ) -> AppResult<CategoryView> {
         if let Some(a) = actor {
-            self.require_admin(a, meta, Permission::CategoryManage, "category.create")
+            self.enforce(a, meta, "category.create", Permission::CategoryManage)
                 .await?;
         }
         let code = required_text("code", code, 64)?;

@@ -34,7 +34,7 @@ impl Services {
         id: i64,
         edit: CategoryEdit,
     ) -> AppResult<CategoryView> {
-        self.require_admin(actor, meta, Permission::CategoryManage, "category.update")
+        self.enforce(actor, meta, "category.update", Permission::CategoryManage)
             .await?;
         let c = category::Entity::find_by_id(id)
             .one(self.db.conn())

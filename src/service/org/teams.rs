@@ -26,7 +26,7 @@ impl Services {
         parent_id: Option<i64>,
     ) -> AppResult<TeamView> {
         if let Some(a) = actor {
-            self.require_admin(a, meta, Permission::TeamManage, "team.create")
+            self.enforce(a, meta, "team.create", Permission::TeamManage)
                 .await?;
         }
         let name = required_text("name", name, 100)?;
@@ -81,7 +81,7 @@ impl Services {
         parent_id: Option<Option<i64>>,
         kind: Option<&str>,
     ) -> AppResult<TeamView> {
-        self.require_admin(actor, meta, Permission::TeamManage, "team.update")
+        self.enforce(actor, meta, "team.update", Permission::TeamManage)
             .await?;
         let t = team::Entity::find_by_id(id)
             .one(self.db.conn())

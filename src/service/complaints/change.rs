@@ -1,0 +1,183 @@
+//! The one way a complaint is changed. Every write path (intake, lifecycle
+//! steps, edits, assignment, repeat links, notes, attachments) ends here.
+//!
+//! Invariants:
+//! - [`Services::load_for_change`] checks the policy first (a denial is
+//!   audited), then the caller's `expected_version` (a stale one is CONFLICT);
+//!   the read check is part of every change check, so the changed complaint
+//!   is returned with a read token.
+//! - [`Services::commit_versioned`] writes the row only if nobody changed it
+//!   since it was loaded (`UPDATE … WHERE version`), bumping the version.
+//! - [`Services::commit_change`] appends the timeline event, writes the audit
+//!   record and, when the indexed text may have changed, the search-outbox
+//!   row, all in the caller's transaction, then commits it and wakes the
+//!   indexer. Nothing is written unless all of it is.
+use crate::audit::{self, Entry};
+use crate::auth::policy::{self, ComplaintFacts, Denial, ReadToken};
+use crate::auth::{Actor, RequestMeta};
+use crate::db::entity::complaint;
+use crate::db::WriteTx;
+use crate::domain::ids::CustomerId;
+use crate::error::{AppError, AppResult};
+use crate::service::authz::on;
+use crate::service::complaints::timeline::{insert_event, NewEvent};
+use crate::service::complaints::views::{facts_of, ComplaintView, EventView};
+use crate::service::Services;
+use chrono::{DateTime, Utc};
+use sea_orm::ActiveValue::NotSet;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
+
+/// What a change records besides the row itself.
+pub(super) struct Change<'a> {
+    pub actor: &'a Actor,
+    pub meta: &'a RequestMeta,
+    /// The audit action, e.g. `complaint.update`.
+    pub action: &'a str,
+    pub complaint_id: i64,
+    pub at: DateTime<Utc>,
+    pub event: NewEvent,
+    /// The indexed text (title, description, product, category) may have
+    /// changed: enqueue the complaint for the search index.
+    pub reindex: bool,
+}
+
+impl<'a> Change<'a> {
+    pub fn new(
+        actor: &'a Actor,
+        meta: &'a RequestMeta,
+        action: &'a str,
+        complaint_id: i64,
+        at: DateTime<Utc>,
+        event: NewEvent,
+    ) -> Self {
+        Change {
+            actor,
+            meta,
+            action,
+            complaint_id,
+            at,
+            event,
+            reindex: false,
+        }
+    }
+
+    /// The change touches indexed text: the search index re-reads the complaint.
+    pub fn reindexed(mut self) -> Self {
+        self.reindex = true;
+        self
+    }
+}
+
+pub(super) fn stale(current_version: i32) -> AppError {
+    AppError::stale_version(format!(
+        "the complaint was changed by someone else (current version {current_version}); reload and try again"
+    ))
+}
+
+impl Services {
+    /// Load a complaint for a change the actor wants to make: NOT_FOUND,
+    /// FORBIDDEN (audited as `action`) or CONFLICT on a stale version.
+    pub(super) async fn load_for_change(
+        &self,
+        actor: &Actor,
+        meta: &RequestMeta,
+        id: i64,
+        expected_version: Option<i32>,
+        action: &str,
+        check: impl FnOnce(&ComplaintFacts) -> Result<(), Denial>,
+    ) -> AppResult<(complaint::Model, ReadToken)> {
+        let m = complaint::Entity::find_by_id(id)
+            .one(self.db.conn())
+            .await?
+            .ok_or_else(|| AppError::not_found(format!("complaint {id}")))?;
+        let facts = facts_of(&m)?;
+        // every change check includes the read check, so this one passes
+        // too; it is the proof the changed complaint's response carries
+        let decision = check(&facts)
+            .and_then(|()| policy::authorize_read(actor, &facts, CustomerId(m.customer_id)));
+        let read = self
+            .authorize(actor, meta, action, on("complaint", id), decision)
+            .await?;
+        if let Some(v) = expected_version {
+            if v != m.version {
+                return Err(stale(m.version));
+            }
+        }
+        Ok((m, read))
+    }
+
+    /// Write `am` over `current` (only if its version is still current, else
+    /// CONFLICT), then record and commit the change as [`Self::commit_change`].
+    pub(super) async fn commit_versioned(
+        &self,
+        current: &complaint::Model,
+        am: complaint::ActiveModel,
+        read: ReadToken,
+        change: Change<'_>,
+        audit: impl FnOnce(Entry, &EventView) -> Entry,
+    ) -> AppResult<ComplaintView> {
+        let tx = self.db.write_tx().await?;
+        let updated = save_versioned(&tx, current, am, change.at, read).await?;
+        self.commit_change(tx, change, audit).await?;
+        Ok(updated)
+    }
+
+    /// Append the change's timeline event, write its audit record (`audit`
+    /// adds to an entry for the action on the complaint, given the event),
+    /// enqueue the complaint for the index if asked, and commit `tx`.
+    pub(super) async fn commit_change(
+        &self,
+        tx: WriteTx,
+        change: Change<'_>,
+        audit: impl FnOnce(Entry, &EventView) -> Entry,
+    ) -> AppResult<EventView> {
+        let Change {
+            actor,
+            meta,
+            action,
+            complaint_id,
+            at,
+            event,
+            reindex,
+        } = change;
+        let ev = insert_event(&*tx, complaint_id, Some(actor.user_id.0), event, at).await?;
+        let entry = Entry::new(action, Some(actor)).target("complaint", complaint_id);
+        audit::record(&*tx, meta, at, audit(entry, &ev)).await?;
+        if reindex {
+            crate::service::kb::articles::enqueue(&*tx, "complaint", complaint_id, at).await?;
+        }
+        tx.commit().await?;
+        if reindex {
+            self.index_signal();
+        }
+        Ok(ev)
+    }
+}
+
+/// Write the row only if nobody changed it since `current` was read.
+async fn save_versioned(
+    tx: &WriteTx,
+    current: &complaint::Model,
+    mut am: complaint::ActiveModel,
+    now: DateTime<Utc>,
+    read: ReadToken,
+) -> AppResult<ComplaintView> {
+    am.id = NotSet;
+    am.version = Set(current.version + 1);
+    am.updated_at = Set(now);
+    let res = complaint::Entity::update_many()
+        .set(am)
+        .filter(complaint::Column::Id.eq(current.id))
+        .filter(complaint::Column::Version.eq(current.version))
+        .exec(&**tx)
+        .await?;
+    if res.rows_affected == 0 {
+        let latest = complaint::Entity::find_by_id(current.id).one(&**tx).await?;
+        return Err(stale(latest.map(|m| m.version).unwrap_or(current.version)));
+    }
+    let m = complaint::Entity::find_by_id(current.id)
+        .one(&**tx)
+        .await?
+        .ok_or_else(|| AppError::not_found(format!("complaint {}", current.id)))?;
+    ComplaintView::new(m, read)
+}
