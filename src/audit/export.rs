@@ -4,7 +4,7 @@
 //! every cell a spreadsheet would run as a formula defused with a leading
 //! quote (CSV injection).
 use crate::db::entity::audit_log;
-use chrono::FixedOffset;
+use crate::domain::zone;
 
 /// The console's language, which the export's headers follow.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -46,12 +46,6 @@ const HEADERS_EN: [&str; 13] = [
     "Detail",
 ];
 
-/// Beijing time (China keeps no daylight saving time).
-const BEIJING: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
-    Some(tz) => tz,
-    None => panic!("UTC+8 is a valid offset"),
-};
-
 /// Render the rows, in the order given, as one CSV document.
 pub fn render(rows: &[audit_log::Model], language: Language) -> Result<String, csv::Error> {
     let mut w = csv::WriterBuilder::new()
@@ -61,7 +55,6 @@ pub fn render(rows: &[audit_log::Model], language: Language) -> Result<String, c
         Language::ZhCn => HEADERS_ZH,
         Language::EnUs => HEADERS_EN,
     })?;
-    let tz = BEIJING;
     for m in rows {
         let opt = |v: &Option<String>| v.clone().unwrap_or_default();
         let id = |v: Option<i64>| v.map(|x| x.to_string()).unwrap_or_default();
@@ -73,9 +66,7 @@ pub fn render(rows: &[audit_log::Model], language: Language) -> Result<String, c
         let fields = opt(&m.fields).replace(',', " ");
         let record = [
             m.id.to_string(),
-            m.at.with_timezone(&tz)
-                .format("%Y-%m-%d %H:%M:%S")
-                .to_string(),
+            zone::to_local(m.at).format("%Y-%m-%d %H:%M:%S").to_string(),
             id(m.actor_id),
             opt(&m.actor_name),
             m.action.clone(),

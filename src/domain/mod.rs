@@ -1,7 +1,9 @@
 //! Pure rules of the complaint back office: identifiers, the complaint state
 //! machine, permissions and built-in roles, masking of personal data, the
-//! password policy and complaint numbers. Nothing here does I/O or knows the
-//! database; time comes in through [`Clock`].
+//! password policy, complaint numbers, the business time zone and working
+//! calendars. Nothing here does I/O or knows the database; time comes in
+//! through [`Clock`] or as arguments.
+pub mod calendar;
 pub mod complaint;
 pub mod customer_timeline;
 pub mod ids;
@@ -9,6 +11,7 @@ pub mod masking;
 pub mod number;
 pub mod password;
 pub mod permission;
+pub mod zone;
 
 use chrono::{DateTime, Utc};
 use std::sync::atomic::{AtomicI64, Ordering};

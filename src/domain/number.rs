@@ -1,23 +1,12 @@
 //! Complaint numbers: `TS` + the acceptance day (China Standard Time) + a
 //! per-day sequence, e.g. `TS20261123-000042`. They sort by day, then by order
 //! of acceptance within the day.
-use chrono::{DateTime, FixedOffset, Utc};
-
-/// China Standard Time, UTC+8 with no daylight saving.
-pub const CHINA: FixedOffset = match FixedOffset::east_opt(8 * 3600) {
-    Some(offset) => offset,
-    None => panic!("invalid offset"),
-};
-
-pub fn china_offset() -> FixedOffset {
-    CHINA
-}
+use crate::domain::zone;
+use chrono::{DateTime, Utc};
 
 /// The day key (`YYYYMMDD`) in China time for a moment.
 pub fn day_key(at: DateTime<Utc>) -> String {
-    at.with_timezone(&china_offset())
-        .format("%Y%m%d")
-        .to_string()
+    zone::local_date(at).format("%Y%m%d").to_string()
 }
 
 pub fn format_number(day: &str, seq: i64) -> String {

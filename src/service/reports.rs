@@ -3,14 +3,13 @@
 use crate::auth::{Actor, RequestMeta};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::permission::Permission;
+use crate::domain::zone;
 use crate::error::{AppError, AppResult};
 use crate::service::complaints::views::stored;
 use crate::service::Services;
-use chrono::{DateTime, Duration, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 
-/// Days are counted in Beijing time (UTC+8, no daylight saving).
-const BEIJING_OFFSET_HOURS: i64 = 8;
 /// Longest range one request may aggregate.
 pub const MAX_RANGE_DAYS: i64 = 366;
 
@@ -64,13 +63,18 @@ impl Services {
         }
         let db = self.db.conn();
         let backend = db.get_database_backend();
+        // Days are counted in the business zone. SQLite has no zone data, so
+        // it adds the zone's fixed offset (Asia/Shanghai has kept +8 since 1991).
         let (p1, p2, day_expr) = match backend {
             DatabaseBackend::Postgres => (
                 "$1",
                 "$2",
-                "to_char(created_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')",
+                format!(
+                    "to_char(created_at AT TIME ZONE '{}', 'YYYY-MM-DD')",
+                    zone::ZONE.name()
+                ),
             ),
-            _ => ("?", "?", "date(created_at, '+8 hours')"),
+            _ => ("?", "?", "date(created_at, '+8 hours')".to_owned()),
         };
         let range = format!("FROM complaints WHERE created_at >= {p1} AND created_at < {p2}");
         let params = || -> Vec<Value> { vec![from.into(), to.into()] };
@@ -108,12 +112,8 @@ impl Services {
                 day_counts.insert(d, n);
             }
         }
-        let beijing = FixedOffset::east_opt((BEIJING_OFFSET_HOURS * 3600) as i32)
-            .ok_or_else(|| AppError::internal_msg("offset"))?;
-        let mut day = from.with_timezone(&beijing).date_naive();
-        let last = (to - Duration::microseconds(1))
-            .with_timezone(&beijing)
-            .date_naive();
+        let mut day = zone::local_date(from);
+        let last = zone::local_date(to - Duration::microseconds(1));
         while day <= last {
             by_day.push((day, day_counts.get(&day).copied().unwrap_or(0)));
             day += Duration::days(1);
