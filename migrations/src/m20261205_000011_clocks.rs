@@ -168,6 +168,7 @@ impl MigrationTrait for Migration {
             &["complaint_id", "active"][..],
             &["kind", "stopped_at"],
             &["state", "due_at"],
+            &["state", "at_risk_at"],
         ] {
             m.create_index(index("sla_clocks", cols, false)).await?;
         }
@@ -293,7 +294,7 @@ impl MigrationTrait for Migration {
             Index::drop()
                 .name("idx_complaints_sla_state_sla_due_at")
                 .table("complaints")
-                .take(),
+                .to_owned(),
         )
         .await?;
         for col in ["sla_due_at", "sla_state"] {
