@@ -60,6 +60,10 @@ pub enum Reason {
     CategoryInactive,
     TeamHasOpenComplaints,
     AnnouncementEnded,
+    /// Pausing a complaint whose clocks are not running.
+    ClockNotRunning,
+    /// Resuming a complaint whose clocks are not paused.
+    ClockNotPaused,
     // CONFLICT
     StaleVersion,
     AlreadyExists,
@@ -68,7 +72,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 21] = [
+    pub const ALL: [Reason; 23] = [
         Reason::AuthRequired,
         Reason::BadCredentials,
         Reason::AccountLocked,
@@ -87,6 +91,8 @@ impl Reason {
         Reason::CategoryInactive,
         Reason::TeamHasOpenComplaints,
         Reason::AnnouncementEnded,
+        Reason::ClockNotRunning,
+        Reason::ClockNotPaused,
         Reason::StaleVersion,
         Reason::AlreadyExists,
         Reason::Internal,
@@ -112,6 +118,8 @@ impl Reason {
             Reason::CategoryInactive => "CATEGORY_INACTIVE",
             Reason::TeamHasOpenComplaints => "TEAM_HAS_OPEN_COMPLAINTS",
             Reason::AnnouncementEnded => "ANNOUNCEMENT_ENDED",
+            Reason::ClockNotRunning => "CLOCK_NOT_RUNNING",
+            Reason::ClockNotPaused => "CLOCK_NOT_PAUSED",
             Reason::StaleVersion => "STALE_VERSION",
             Reason::AlreadyExists => "ALREADY_EXISTS",
             Reason::Internal => "INTERNAL",
@@ -134,7 +142,9 @@ impl Reason {
             | WrongPassword
             | CategoryInactive
             | TeamHasOpenComplaints
-            | AnnouncementEnded => ErrorCode::BadUserInput,
+            | AnnouncementEnded
+            | ClockNotRunning
+            | ClockNotPaused => ErrorCode::BadUserInput,
             StaleVersion | AlreadyExists => ErrorCode::Conflict,
             Internal => ErrorCode::Internal,
         }

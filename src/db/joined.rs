@@ -80,6 +80,8 @@ pub struct ComplaintHead {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub announcement_id: Option<i64>,
+    pub sla_state: Option<String>,
+    pub sla_due_at: Option<DateTime<Utc>>,
 }
 
 /// The columns of [`ComplaintHead`], in its field order.
@@ -103,6 +105,8 @@ pub const HEAD_COLUMNS: &[complaint::Column] = &[
     complaint::Column::CreatedAt,
     complaint::Column::UpdatedAt,
     complaint::Column::AnnouncementId,
+    complaint::Column::SlaState,
+    complaint::Column::SlaDueAt,
 ];
 
 impl From<complaint::Model> for ComplaintHead {
@@ -127,6 +131,8 @@ impl From<complaint::Model> for ComplaintHead {
             created_at: m.created_at,
             updated_at: m.updated_at,
             announcement_id: m.announcement_id,
+            sla_state: m.sla_state,
+            sla_due_at: m.sla_due_at,
         }
     }
 }
@@ -265,6 +271,8 @@ fn head_by_name(r: &QueryResult) -> Result<ComplaintHead, DbErr> {
         created_at: get(r, K::CreatedAt)?,
         updated_at: get(r, K::UpdatedAt)?,
         announcement_id: get(r, K::AnnouncementId)?,
+        sla_state: get(r, K::SlaState)?,
+        sla_due_at: get(r, K::SlaDueAt)?,
     })
 }
 
@@ -290,6 +298,8 @@ fn decode_summary(r: &QueryResult) -> Result<SummaryRow, DbErr> {
         created_at: at.next()?,
         updated_at: at.next()?,
         announcement_id: at.next()?,
+        sla_state: at.next()?,
+        sla_due_at: at.next()?,
     };
     let customer = at.customer()?;
     let assignee = at.user()?;
@@ -354,6 +364,8 @@ fn decode(r: &QueryResult) -> Result<ComplaintRow, DbErr> {
         closed_at: at.next()?,
         used_kb_version_id: at.next()?,
         announcement_id: at.next()?,
+        sla_state: at.next()?,
+        sla_due_at: at.next()?,
     };
     let customer = at.customer()?;
     let assignee = at.user()?;

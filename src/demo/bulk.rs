@@ -134,6 +134,8 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
                 closed_at: Set(None),
                 used_kb_version_id: Set(None),
                 announcement_id: Set(None),
+                sla_state: Set(None),
+                sla_due_at: Set(None),
             });
         }
         let tx = db.write_tx().await?;

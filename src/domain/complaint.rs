@@ -159,6 +159,12 @@ code_enum!(
         Updated => "updated": "信息修改",
         AttachmentAdded => "attachment_added": "上传附件",
         MarkedRepeat => "marked_repeat": "关联重复投诉",
+        ClockStarted => "clock_started": "开始计时",
+        ClockPaused => "clock_paused": "暂停计时",
+        ClockResumed => "clock_resumed": "恢复计时",
+        ClockRearmed => "clock_rearmed": "重新计时",
+        ClockAtRisk => "clock_at_risk": "即将超时",
+        ClockBreached => "clock_breached": "已超时",
     }
 );
 

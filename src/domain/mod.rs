@@ -11,6 +11,7 @@ pub mod masking;
 pub mod number;
 pub mod password;
 pub mod permission;
+pub mod sla;
 pub mod zone;
 
 use chrono::{DateTime, Utc};

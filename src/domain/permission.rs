@@ -45,6 +45,7 @@ permissions! {
     ComplaintNote => "complaint.note": "添加内部备注",
     ComplaintNoteCustomer => "complaint.note.customer": "添加客户可见的进展说明",
     ComplaintAttach => "complaint.attach": "上传证据附件",
+    ComplaintClock => "complaint.clock": "暂停或恢复投诉计时",
     CustomerRead => "customer.read": "按电话查找客户",
     CustomerPiiReveal => "customer.pii.reveal": "查看客户完整联系方式",
     AuditRead => "audit.read": "查看审计日志",
@@ -58,6 +59,7 @@ permissions! {
     KbEdit => "kb.edit": "编辑知识库文章",
     KbPublish => "kb.publish": "审核发布知识库文章",
     AnnouncementManage => "announcement.manage": "发布系统公告",
+    SlaManage => "sla.manage": "管理服务时限标准",
 }
 
 use Permission as P;
@@ -83,6 +85,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintReopen,
             P::ComplaintNote,
             P::ComplaintAttach,
+            P::ComplaintClock,
             P::CustomerRead,
             P::CustomerPiiReveal,
             P::KbRead,
@@ -107,6 +110,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintNote,
             P::ComplaintNoteCustomer,
             P::ComplaintAttach,
+            P::ComplaintClock,
             P::CustomerRead,
             P::CustomerPiiReveal,
             P::KbRead,
@@ -121,6 +125,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintPropose,
             P::ComplaintNote,
             P::ComplaintAttach,
+            P::ComplaintClock,
             P::KbRead,
         ],
     },
@@ -143,6 +148,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::ComplaintNote,
             P::ComplaintNoteCustomer,
             P::ComplaintAttach,
+            P::ComplaintClock,
             P::CustomerRead,
             P::CustomerPiiReveal,
             P::KbRead,
@@ -188,6 +194,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::RoleManage,
             P::TeamManage,
             P::CategoryManage,
+            P::SlaManage,
         ],
     },
 ];

@@ -30,6 +30,9 @@ pub struct ComplaintFilter {
     pub customer_id: Option<ID>,
     /// The complaints linked to an announcement.
     pub announcement_id: Option<ID>,
+    /// Complaints whose recorded SLA state is one of these (the state the
+    /// scheduler last recorded; `sla.state` is computed at read time).
+    pub sla_states: Option<Vec<SlaState>>,
 }
 
 impl ComplaintFilter {
@@ -70,6 +73,12 @@ impl ComplaintFilter {
             open_only: self.open_only.unwrap_or(false),
             customer_id: parse_opt_id("customerId", &self.customer_id)?,
             announcement_id: parse_opt_id("announcementId", &self.announcement_id)?,
+            sla_states: self
+                .sla_states
+                .unwrap_or_default()
+                .into_iter()
+                .map(Into::into)
+                .collect(),
         })
     }
 }

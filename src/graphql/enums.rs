@@ -33,7 +33,17 @@ mirror!(ComplaintAction, d::Action, "A lifecycle step.", {
 });
 mirror!(EventKind, d::EventKind, "Kind of timeline event.", {
     Created, Escalated, Dispatched, Assigned, Investigated, ResolutionProposed, Resolved,
-    CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat
+    CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat,
+    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached
+});
+mirror!(SlaState, crate::domain::sla::SlaState, "Where a complaint's time limits stand.", {
+    Met, Paused, OnTrack, AtRisk, Breached
+});
+mirror!(SlaStep, crate::domain::sla::Step, "A step of the lifecycle with its own time limit.", {
+    Escalation, Investigation, Callback
+});
+mirror!(TargetUnit, crate::domain::sla::Unit, "How a time limit is stated.", {
+    Hours, WorkingHours, WorkingDays
 });
 mirror!(Visibility, d::Visibility, "Who may see a timeline entry.", { Internal, Customer });
 
@@ -48,6 +58,9 @@ pub enum ComplaintOrder {
     Priority,
     /// Most recently changed first.
     RecentlyUpdated,
+    /// The clock that runs out first comes first (recorded due time);
+    /// complaints with no running clock last.
+    SlaDue,
 }
 
 impl From<ComplaintOrder> for crate::service::complaints::ComplaintOrder {
@@ -58,6 +71,7 @@ impl From<ComplaintOrder> for crate::service::complaints::ComplaintOrder {
             ComplaintOrder::Oldest => S::Oldest,
             ComplaintOrder::Priority => S::Priority,
             ComplaintOrder::RecentlyUpdated => S::RecentlyUpdated,
+            ComplaintOrder::SlaDue => S::SlaDue,
         }
     }
 }

@@ -149,6 +149,22 @@ impl Loader<ReadToken> for ComplaintDetailLoader {
     }
 }
 
+/// The live SLA of readable complaints (no personal data: the read token
+/// is the proof the caller may see the complaint).
+pub struct SlaLoader(pub Services);
+
+impl Loader<ReadToken> for SlaLoader {
+    type Value = Option<crate::domain::sla::SlaView>;
+    type Error = LoaderError;
+
+    async fn load(
+        &self,
+        keys: &[ReadToken],
+    ) -> Result<HashMap<ReadToken, Option<crate::domain::sla::SlaView>>, LoaderError> {
+        Ok(self.0.sla_of(keys).await?)
+    }
+}
+
 /// Attachments of readable complaints (each an audited read).
 pub struct AttachmentsLoader(pub Services, pub Caller);
 
@@ -274,6 +290,7 @@ pub fn attach(
         HashMapCache::default(),
     ))
     .data(DataLoader::new(AnnouncementLoader(s.clone()), spawn))
+    .data(DataLoader::new(SlaLoader(s.clone()), spawn))
     .data(DataLoader::new(
         AttachmentsLoader(s.clone(), caller.clone()),
         spawn,

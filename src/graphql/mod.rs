@@ -18,6 +18,7 @@ pub mod loaders;
 pub mod org;
 pub mod people;
 pub mod reports;
+pub mod sla;
 pub mod types;
 
 use crate::auth::{Actor, RequestMeta};
@@ -34,6 +35,7 @@ pub struct Query(
     announcements::AnnouncementQuery,
     reports::ReportQuery,
     org::OrgQuery,
+    sla::SlaQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct Mutation(
     kb::KbMutation,
     announcements::AnnouncementMutation,
     org::OrgMutation,
+    sla::SlaMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;

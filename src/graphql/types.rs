@@ -226,6 +226,12 @@ impl Complaint {
             None => all.into_iter().map(ComplaintEvent).collect(),
         })
     }
+    /// Where the complaint stands against its time limits, now; `null`
+    /// for a complaint registered before clocks existed.
+    async fn sla(&self, ctx: &Context<'_>) -> Result<Option<super::sla::ComplaintSla>> {
+        let view = load_read::<SlaLoader, _, _>(ctx, Some(self.0.read.clone())).await?;
+        Ok(view.flatten().map(Into::into))
+    }
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
         Ok(
             load_read::<AttachmentsLoader, _, _>(ctx, Some(self.0.read.clone()))

@@ -13,6 +13,7 @@ pub mod kb;
 pub mod org;
 pub mod page;
 pub mod reports;
+pub mod sla;
 
 use crate::audit;
 use crate::auth::Actor;

@@ -84,7 +84,7 @@ pub async fn spawn_app_with_clock(clock: std::sync::Arc<dyn kesu::domain::Clock>
     spawn_app_full(|_| {}, clock).await
 }
 
-async fn spawn_app_full(
+pub async fn spawn_app_full(
     tweak: impl FnOnce(&mut Config),
     clock: std::sync::Arc<dyn kesu::domain::Clock>,
 ) -> TestApp {
@@ -266,6 +266,8 @@ impl TestApp {
             "sessions",
             "teams",
             "roles",
+            "sla_clocks",
+            "sla_policies",
         ] {
             out.push((t.to_string(), self.count(t).await));
         }

@@ -33,4 +33,5 @@ mod roles;
 mod schema;
 mod sessions;
 mod similar;
+mod sla;
 mod uploads;

@@ -48,6 +48,11 @@ pub struct Model {
     pub closed_at: Option<DateTimeUtc>,
     pub used_kb_version_id: Option<i64>,
     pub announcement_id: Option<i64>,
+    /// The worst state of the active SLA clocks as last recorded (the queue
+    /// filters on it); `None` before the complaint had clocks.
+    pub sla_state: Option<String>,
+    /// The earliest due time of the running clocks (the queue sorts by it).
+    pub sla_due_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -12,6 +12,8 @@ pub mod role;
 pub mod role_permission;
 pub mod search_outbox;
 pub mod session;
+pub mod sla_clock;
+pub mod sla_policy;
 pub mod team;
 pub mod user;
 pub mod user_role;

@@ -13,9 +13,19 @@ impl WorkingCalendar {
         if minutes <= 0 {
             return from;
         }
-        let Some(secs) = minutes.checked_mul(60) else {
-            return DateTime::<Utc>::MAX_UTC;
-        };
+        match minutes.checked_mul(60) {
+            Some(secs) => self.add_working_seconds(from, secs),
+            None => DateTime::<Utc>::MAX_UTC,
+        }
+    }
+
+    /// The earliest instant by which `secs` working seconds have passed
+    /// since `from` (the sub-second part of `from` dropped). A non-positive
+    /// amount returns `from` unchanged.
+    pub fn add_working_seconds(&self, from: DateTime<Utc>, secs: i64) -> DateTime<Utc> {
+        if secs <= 0 {
+            return from;
+        }
         match self.add_secs(self.local_secs(from), secs) {
             Some(local) => self.utc_of(local),
             None => DateTime::<Utc>::MAX_UTC,

@@ -155,6 +155,12 @@ impl WorkingCalendar {
         }
     }
 
+    /// Working minutes in one working day (1,440 for a calendar that is
+    /// always open): what "one working day" of an SLA budget is worth.
+    pub fn day_minutes(&self) -> i64 {
+        self.day_secs / 60
+    }
+
     /// The spec the calendar was built from.
     pub fn spec(&self) -> &CalendarSpec {
         &self.spec

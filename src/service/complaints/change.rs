@@ -11,7 +11,8 @@
 //! - [`Services::commit_change`] appends the timeline event, writes the audit
 //!   record and, when the indexed text may have changed, the search-outbox
 //!   row, all in the caller's transaction, then commits it and wakes the
-//!   indexer. Nothing is written unless all of it is.
+//!   indexer. Nothing is written unless all of it is. A change that moves
+//!   the SLA clocks moves them in the same transaction, after its event.
 use crate::audit::{self, Entry};
 use crate::auth::policy::{self, ComplaintFacts, Denial, ReadToken};
 use crate::auth::{Actor, RequestMeta};
@@ -22,13 +23,14 @@ use crate::error::{AppError, AppResult};
 use crate::service::authz::on;
 use crate::service::complaints::timeline::{insert_event, NewEvent};
 use crate::service::complaints::views::{facts_of, ComplaintView, EventView};
+use crate::service::sla::Trigger;
 use crate::service::Services;
 use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
 
 /// What a change records besides the row itself.
-pub(super) struct Change<'a> {
+pub(crate) struct Change<'a> {
     pub actor: &'a Actor,
     pub meta: &'a RequestMeta,
     /// The audit action, e.g. `complaint.update`.
@@ -39,6 +41,8 @@ pub(super) struct Change<'a> {
     /// The indexed text (title, description, product, category) may have
     /// changed: enqueue the complaint for the search index.
     pub reindex: bool,
+    /// The change moves the complaint's SLA clocks.
+    pub clocks: Option<Trigger>,
 }
 
 impl<'a> Change<'a> {
@@ -58,7 +62,14 @@ impl<'a> Change<'a> {
             at,
             event,
             reindex: false,
+            clocks: None,
         }
+    }
+
+    /// The change moves the complaint's SLA clocks (after its own event).
+    pub fn moving_clocks(mut self, trigger: Trigger) -> Self {
+        self.clocks = Some(trigger);
+        self
     }
 
     /// The change touches indexed text: the search index re-reads the complaint.
@@ -68,7 +79,7 @@ impl<'a> Change<'a> {
     }
 }
 
-pub(super) fn stale(current_version: i32) -> AppError {
+pub(crate) fn stale(current_version: i32) -> AppError {
     AppError::stale_version(format!(
         "the complaint was changed by someone else (current version {current_version}); reload and try again"
     ))
@@ -77,7 +88,7 @@ pub(super) fn stale(current_version: i32) -> AppError {
 impl Services {
     /// Load a complaint for a change the actor wants to make: NOT_FOUND,
     /// FORBIDDEN (audited as `action`) or CONFLICT on a stale version.
-    pub(super) async fn load_for_change(
+    pub(crate) async fn load_for_change(
         &self,
         actor: &Actor,
         meta: &RequestMeta,
@@ -108,7 +119,7 @@ impl Services {
 
     /// Write `am` over `current` (only if its version is still current, else
     /// CONFLICT), then record and commit the change as [`Self::commit_change`].
-    pub(super) async fn commit_versioned(
+    pub(crate) async fn commit_versioned(
         &self,
         current: &complaint::Model,
         am: complaint::ActiveModel,
@@ -125,7 +136,7 @@ impl Services {
     /// Append the change's timeline event, write its audit record (`audit`
     /// adds to an entry for the action on the complaint, given the event),
     /// enqueue the complaint for the index if asked, and commit `tx`.
-    pub(super) async fn commit_change(
+    pub(crate) async fn commit_change(
         &self,
         tx: WriteTx,
         change: Change<'_>,
@@ -139,8 +150,17 @@ impl Services {
             at,
             event,
             reindex,
+            clocks,
         } = change;
         let ev = insert_event(&*tx, complaint_id, Some(actor.user_id.0), event, at).await?;
+        if let Some(trigger) = clocks {
+            let m = complaint::Entity::find_by_id(complaint_id)
+                .one(&*tx)
+                .await?
+                .ok_or_else(|| AppError::not_found(format!("complaint {complaint_id}")))?;
+            self.follow_clocks(&*tx, &m, trigger, Some(actor.user_id.0), at)
+                .await?;
+        }
         let entry = Entry::new(action, Some(actor)).target("complaint", complaint_id);
         audit::record(&*tx, meta, at, audit(entry, &ev)).await?;
         if reindex {

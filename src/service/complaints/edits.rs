@@ -10,6 +10,7 @@ use crate::service::complaints::change::Change;
 use crate::service::complaints::details::{ComplaintDetails, Purpose};
 use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{ComplaintView, EventView};
+use crate::service::sla::Trigger;
 use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -63,7 +64,13 @@ impl Services {
         }
         let event =
             NewEvent::internal(EventKind::Updated, serde_json::json!({ "fields": changed }));
-        let change = Change::new(actor, meta, "complaint.update", id, now, event).reindexed();
+        let mut change = Change::new(actor, meta, "complaint.update", id, now, event).reindexed();
+        if changed
+            .iter()
+            .any(|f| *f == "categoryId" || *f == "priority")
+        {
+            change = change.moving_clocks(Trigger::Retargeted);
+        }
         self.commit_versioned(&current, am, read, change, |entry, _| {
             entry.customer(current.customer_id).fields(&changed)
         })
@@ -203,16 +210,24 @@ impl Services {
         if let Some(at) = note.promised_reply_at {
             data["promisedReplyAt"] = serde_json::json!(at.to_rfc3339());
         }
+        // the first thing the customer is told stops the first-response clock
+        let first_reply =
+            note.visibility == Visibility::Customer && current.first_replied_at.is_none();
         let tx = self.db.write_tx().await?;
-        complaint::Entity::update_many()
+        let mut touch = complaint::Entity::update_many()
             .col_expr(complaint::Column::UpdatedAt, Expr::value(now))
-            .filter(complaint::Column::Id.eq(current.id))
-            .exec(&*tx)
-            .await?;
+            .filter(complaint::Column::Id.eq(current.id));
+        if first_reply {
+            touch = touch.col_expr(complaint::Column::FirstRepliedAt, Expr::value(now));
+        }
+        touch.exec(&*tx).await?;
         let event = NewEvent::internal(EventKind::NoteAdded, data)
             .visible_to(note.visibility)
             .body(Some(body));
-        let change = Change::new(actor, meta, "complaint.note", id, now, event);
+        let mut change = Change::new(actor, meta, "complaint.note", id, now, event);
+        if first_reply {
+            change = change.moving_clocks(Trigger::FirstReply);
+        }
         self.commit_change(tx, change, |entry, _| {
             entry.detail(serde_json::json!({ "visibility": note.visibility.code() }))
         })

@@ -12,6 +12,7 @@ use crate::service::complaints::change::Change;
 use crate::service::complaints::details::{ComplaintDetails, Purpose};
 use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{facts_of, ComplaintView};
+use crate::service::sla::Trigger;
 use crate::service::{optional_text, required_text, Services};
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::ActiveValue::NotSet;
@@ -231,7 +232,9 @@ impl Services {
         )
         .visible_to(Visibility::Customer)
         .statuses(None, Some(Status::Accepted));
-        let change = Change::new(actor, meta, "complaint.create", model.id, now, event).reindexed();
+        let change = Change::new(actor, meta, "complaint.create", model.id, now, event)
+            .reindexed()
+            .moving_clocks(Trigger::Registered);
         self.commit_change(tx, change, |entry, _| {
             entry
                 .customer(cust.id)

@@ -15,6 +15,7 @@ use crate::service::complaints::change::Change;
 use crate::service::complaints::details::cents;
 use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{stored, ComplaintView};
+use crate::service::sla::Trigger;
 use crate::service::{optional_text, required_text, Services};
 use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder, Set};
 
@@ -251,7 +252,8 @@ impl Services {
             .visible_to(visibility)
             .statuses(Some(from), Some(to))
             .body(body);
-        let change = Change::new(actor, meta, &audit_action, id, now, event);
+        let change = Change::new(actor, meta, &audit_action, id, now, event)
+            .moving_clocks(Trigger::Moved { from, to });
         self.commit_versioned(&current, am, read, change, |entry, ev| {
             entry.customer(current.customer_id).detail(
                 serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),

@@ -2,7 +2,7 @@
 //! reads and lists, the timeline, attachments and similar complaints.
 pub mod assignees;
 pub mod attachments;
-mod change;
+pub(crate) mod change;
 pub mod details;
 pub mod edits;
 pub mod inline;

@@ -20,7 +20,7 @@ use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
 use crate::service::{optional_text, Services};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, SimpleExpr};
+use sea_orm::sea_query::{Expr, ExprTrait, Func, SimpleExpr};
 use sea_orm::{
     ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Select,
 };
@@ -43,6 +43,8 @@ pub struct ComplaintFilter {
     pub customer_id: Option<i64>,
     /// The complaints linked to an announcement.
     pub announcement_id: Option<i64>,
+    /// Complaints whose recorded SLA state is one of these.
+    pub sla_states: Vec<crate::domain::sla::SlaState>,
 }
 
 impl ComplaintFilter {
@@ -60,6 +62,7 @@ impl ComplaintFilter {
             "acceptedById": self.accepted_by_id, "createdFrom": self.created_from,
             "createdTo": self.created_to, "text": self.text, "isMajor": self.is_major,
             "openOnly": self.open_only,
+            "slaStates": codes(self.sla_states.iter().map(|s| s.code()).collect()),
         })
     }
 }
@@ -71,6 +74,9 @@ pub enum ComplaintOrder {
     Oldest,
     Priority,
     RecentlyUpdated,
+    /// The clock that runs out first comes first; complaints with no
+    /// running clock last.
+    SlaDue,
 }
 
 /// How a single complaint is asked for.
@@ -221,9 +227,16 @@ impl Services {
             ComplaintOrder::RecentlyUpdated => {
                 Some(Expr::col((complaint::Entity, complaint::Column::UpdatedAt)))
             }
+            ComplaintOrder::SlaDue => Some(
+                Func::coalesce([
+                    Expr::col((complaint::Entity, complaint::Column::SlaDueAt)).into(),
+                    Expr::value(no_due()),
+                ])
+                .into(),
+            ),
         };
         if let Some((ckey, cid)) = &cursor {
-            let asc = order == ComplaintOrder::Oldest;
+            let asc = matches!(order, ComplaintOrder::Oldest | ComplaintOrder::SlaDue);
             let id_cond: SimpleExpr = if asc {
                 id.clone().gt(*cid)
             } else {
@@ -233,16 +246,21 @@ impl Services {
                 (None, _) => q.filter(id_cond),
                 (Some(k), Some(cv)) => {
                     let v: SimpleExpr = match order {
-                        ComplaintOrder::RecentlyUpdated => {
+                        ComplaintOrder::RecentlyUpdated | ComplaintOrder::SlaDue => {
                             let t = DateTime::<Utc>::from_timestamp_micros(*cv)
                                 .ok_or_else(|| AppError::bad_input("after", "invalid cursor"))?;
                             Expr::value(t)
                         }
                         _ => Expr::value(*cv),
                     };
+                    let beyond = if asc {
+                        k.clone().gt(v.clone())
+                    } else {
+                        k.clone().lt(v.clone())
+                    };
                     q.filter(
                         Condition::any()
-                            .add(k.clone().lt(v.clone()))
+                            .add(beyond)
                             .add(Condition::all().add(k.clone().eq(v)).add(id_cond)),
                     )
                 }
@@ -257,6 +275,9 @@ impl Services {
         q = match (&key, order) {
             (None, ComplaintOrder::Oldest) => q.order_by_asc(complaint::Column::Id),
             (None, _) => q.order_by_desc(complaint::Column::Id),
+            (Some(k), ComplaintOrder::SlaDue) => q
+                .order_by(k.clone(), sea_orm::Order::Asc)
+                .order_by_asc(complaint::Column::Id),
             (Some(k), _) => q
                 .order_by(k.clone(), sea_orm::Order::Desc)
                 .order_by_desc(complaint::Column::Id),
@@ -271,6 +292,9 @@ impl Services {
                     Some(stored("priority", &m.priority, Priority::from_code)?.rank())
                 }
                 ComplaintOrder::RecentlyUpdated => Some(m.updated_at.timestamp_micros()),
+                ComplaintOrder::SlaDue => {
+                    Some(m.sla_due_at.unwrap_or_else(no_due).timestamp_micros())
+                }
                 _ => None,
             };
             // the SQL scope and the policy agree; a row they do not is left out
@@ -394,6 +418,9 @@ impl Services {
         if let Some(a) = f.announcement_id {
             q = q.filter(C::AnnouncementId.eq(a));
         }
+        if !f.sla_states.is_empty() {
+            q = q.filter(C::SlaState.is_in(f.sla_states.iter().map(|s| s.code())));
+        }
         if let Some(text) = optional_text("text", f.text.as_deref(), 100)? {
             q = self.resolve_text_filter(&text).await?.apply(q);
         }
@@ -460,4 +487,10 @@ impl Services {
         }
         Ok(out)
     }
+}
+
+/// The due time the SLA order gives a complaint with no running clock: after
+/// every real one.
+fn no_due() -> DateTime<Utc> {
+    DateTime::<Utc>::from_timestamp(253_402_214_400, 0).unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
