@@ -38,14 +38,25 @@ async fn a_complaint_goes_through_the_whole_lifecycle() {
         kinds,
         [
             "CREATED",
+            "CLOCK_STARTED", // first response, resolution, escalation step
             "ESCALATED",
             "DISPATCHED",
+            "CLOCK_STARTED", // the department's investigation
             "INVESTIGATED",
             "RESOLUTION_PROPOSED",
             "RESOLVED",
+            "CLOCK_STARTED", // the callback
             "CALLBACK_RECORDED",
             "CLOSED"
         ]
+    );
+    // a closed complaint has nothing left to time
+    assert_eq!(
+        app.scalar(&format!(
+            "SELECT COUNT(*) FROM sla_clocks WHERE complaint_id = {id} AND active"
+        ))
+        .await,
+        0
     );
     // the customer sees the registration and the reply, not internal notes
     let cust: Vec<&str> = c["customerTimeline"]
@@ -68,6 +79,11 @@ async fn a_complaint_goes_through_the_whole_lifecycle() {
     assert_eq!(r["data"]["reopenComplaint"]["status"], "ESCALATED");
     assert_eq!(r["data"]["reopenComplaint"]["reopenCount"], 1);
     assert_eq!(r["data"]["reopenComplaint"]["team"]["name"], "客诉专家组");
+    // reopening starts a new resolution clock
+    assert_eq!(
+        app.scalar(&format!("SELECT COUNT(*) FROM sla_clocks WHERE complaint_id = {id} AND active AND kind = 'resolution'")).await,
+        1
+    );
 }
 
 #[tokio::test]
