@@ -16,6 +16,7 @@ mod complaints;
 pub mod corpus;
 pub mod kb;
 mod org;
+mod showcase;
 
 use crate::auth::RequestMeta;
 use crate::domain::ManualClock;
@@ -91,6 +92,10 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         complaints,
     )
     .await?;
+    showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
+    // record the clocks that ran out while the history was replayed, as the
+    // scheduler would have
+    live.sweep_clocks().await?;
     let total = live.count_all_complaints().await? as usize;
     Ok(DemoReport {
         password: DEMO_PASSWORD,

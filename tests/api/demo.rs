@@ -40,6 +40,18 @@ async fn demo_data_covers_every_state_and_channel() {
     };
     assert_eq!(distinct("status").await, 8, "every state");
     assert_eq!(distinct("channel").await, 9, "every channel");
+    // every SLA state is on show, whatever the time of day the demo is seeded
+    let states: Vec<String> = db
+        .query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            "SELECT DISTINCT sla_state FROM complaints WHERE sla_state IS NOT NULL ORDER BY sla_state",
+        ))
+        .await
+        .expect("q")
+        .iter()
+        .map(|r| r.try_get_by_index::<String>(0).expect("state"))
+        .collect();
+    assert_eq!(states, ["at_risk", "breached", "met", "on_track", "paused"]);
     assert!(
         distinct("used_kb_version_id").await >= 10,
         "agents recorded the articles that answered calls"

@@ -1,0 +1,108 @@
+//! A handful of complaints placed relative to the moment the demo is seeded,
+//! so that every SLA state is on show whatever the day and hour: one just
+//! registered (on track), one whose first reply is 20 hours overdue-in-the-
+//! making (at risk), one a day and a half without a reply (breached), and
+//! one waiting for the customer (paused). Elapsed-time clocks (the 24-hour
+//! first reply) make these hold on nights, weekends and holidays too.
+use super::corpus::Corpus;
+use super::org::Org;
+use crate::auth::RequestMeta;
+use crate::domain::complaint::{Channel, Priority};
+use crate::domain::ManualClock;
+use crate::error::{AppError, AppResult};
+use crate::service::complaints::{ComplaintDetails, NewComplaint, Step};
+use crate::service::sla::ClockInput;
+use crate::service::Services;
+use chrono::{DateTime, Duration, Utc};
+
+/// (minutes before now it was registered, pause reason, customer name, phone)
+const SHOWCASE: &[(i64, Option<&str>, &str, &str)] = &[
+    (5, None, "杜明远", "13700112233"),
+    (20 * 60, None, "邵佳怡", "13700112234"),
+    (36 * 60, None, "葛振华", "13700112235"),
+    (
+        3 * 60,
+        Some("等待客户补充近三个月账单截图"),
+        "柏雪琴",
+        "13700112236",
+    ),
+];
+
+pub(super) async fn seed_showcase(
+    s: &Services,
+    meta: &RequestMeta,
+    clock: &ManualClock,
+    now: DateTime<Utc>,
+    corpus: &Corpus,
+    org: &Org,
+) -> AppResult<()> {
+    let actor = |name: &str| {
+        let id = org.users.get(name).copied();
+        let s = s.clone();
+        async move {
+            let id = id.ok_or_else(|| AppError::internal_msg("demo user missing"))?;
+            s.actor_for_user(id).await
+        }
+    };
+    let agent = actor("agent").await?;
+    for (i, (minutes, pause, name, phone)) in SHOWCASE.iter().enumerate() {
+        let t = &corpus.templates[(i * 7) % corpus.templates.len()];
+        let cat_id = org
+            .category_ids
+            .get(t.category.as_str())
+            .copied()
+            .unwrap_or(org.leaf_categories[0].0);
+        let created = now - Duration::minutes(*minutes);
+        clock.set(created);
+        let c = s
+            .create_complaint(
+                &agent,
+                meta,
+                NewComplaint {
+                    customer_phone: (*phone).into(),
+                    customer_name: (*name).into(),
+                    details: ComplaintDetails {
+                        channel: Some(Channel::Hotline),
+                        category_id: Some(cat_id),
+                        priority: Some(Priority::Normal),
+                        title: Some(t.title.clone()),
+                        description: Some(t.description.clone()),
+                        product_model: t.product.clone(),
+                        ..Default::default()
+                    },
+                    ..Default::default()
+                },
+            )
+            .await?
+            .complaint;
+        // handed to the expert team at once: the frontline step is met and
+        // the first reply and resolution clocks carry the state
+        clock.set(created + Duration::minutes(1));
+        let c = s
+            .apply_step(
+                &agent,
+                meta,
+                c.id.0,
+                c.version,
+                Step::Escalate {
+                    note: Some("一线无法当场解决，转专家组".into()),
+                },
+            )
+            .await?;
+        if let Some(reason) = pause {
+            clock.set(created + Duration::minutes(2));
+            s.pause_clocks(
+                &agent,
+                meta,
+                ClockInput {
+                    complaint_id: c.id.0,
+                    reason: (*reason).into(),
+                    expected_version: Some(c.version),
+                },
+            )
+            .await?;
+        }
+    }
+    clock.set(now);
+    Ok(())
+}
