@@ -10,8 +10,9 @@
 //!   since it was loaded (`UPDATE … WHERE version`), bumping the version.
 //! - [`Services::commit_change`] appends the timeline event, writes the audit
 //!   record and, when the indexed text may have changed, the search-outbox
-//!   row, all in the caller's transaction, then commits it and wakes the
-//!   indexer. Nothing is written unless all of it is.
+//!   row and the change's notifications, all in the caller's transaction,
+//!   then commits it and wakes the indexer and the notification broker.
+//!   Nothing is written unless all of it is.
 use crate::audit::{self, Entry};
 use crate::auth::policy::{self, ComplaintFacts, Denial, ReadToken};
 use crate::auth::{Actor, RequestMeta};
@@ -22,6 +23,7 @@ use crate::error::{AppError, AppResult};
 use crate::service::authz::on;
 use crate::service::complaints::timeline::{insert_event, NewEvent};
 use crate::service::complaints::views::{facts_of, ComplaintView, EventView};
+use crate::service::notifications::{self, NewNotification};
 use crate::service::Services;
 use chrono::{DateTime, Utc};
 use sea_orm::ActiveValue::NotSet;
@@ -39,6 +41,9 @@ pub(super) struct Change<'a> {
     /// The indexed text (title, description, product, category) may have
     /// changed: enqueue the complaint for the search index.
     pub reindex: bool,
+    /// Notifications written in the change's transaction (pushed once it
+    /// commits).
+    pub notify: Vec<(Vec<i64>, NewNotification)>,
 }
 
 impl<'a> Change<'a> {
@@ -58,7 +63,14 @@ impl<'a> Change<'a> {
             at,
             event,
             reindex: false,
+            notify: Vec::new(),
         }
+    }
+
+    /// Tell `recipients` about the change, in its transaction.
+    pub fn notifying(mut self, recipients: Vec<i64>, n: NewNotification) -> Self {
+        self.notify.push((recipients, n));
+        self
     }
 
     /// The change touches indexed text: the search index re-reads the complaint.
@@ -139,6 +151,7 @@ impl Services {
             at,
             event,
             reindex,
+            notify,
         } = change;
         let ev = insert_event(&*tx, complaint_id, Some(actor.user_id.0), event, at).await?;
         let entry = Entry::new(action, Some(actor)).target("complaint", complaint_id);
@@ -146,9 +159,16 @@ impl Services {
         if reindex {
             crate::service::kb::articles::enqueue(&*tx, "complaint", complaint_id, at).await?;
         }
+        let notified = !notify.is_empty();
+        for (recipients, n) in notify {
+            notifications::notify(&*tx, at, &recipients, n).await?;
+        }
         tx.commit().await?;
         if reindex {
             self.index_signal();
+        }
+        if notified {
+            self.notification_hub.wake();
         }
         Ok(ev)
     }
