@@ -542,6 +542,11 @@ export type CustomerTimelineKind =
   /** The complaint reached a state the customer sees. */
   | 'STATUS';
 
+/** Something on the complaint queue changed (any process): re-read it. */
+export type DashboardChange = {
+  at: Scalars['DateTime']['output'];
+};
+
 export type DayCount = {
   count: Scalars['Int']['output'];
   /** Calendar day in Beijing time, `YYYY-MM-DD`. */
@@ -728,6 +733,17 @@ export type LoginPayload = {
   user: User;
 };
 
+export type MarkNotificationsReadInput = {
+  /** ...or all of the caller's. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (all must be the caller's)... */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type MarkRepeatInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -776,6 +792,11 @@ export type Mutation = {
   login: LoginPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Mark the named notifications, or all, read: exactly one of `ids` and
+   * `all: true`.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
   proposeResolution: Complaint;
@@ -896,6 +917,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationMarkRepeatArgs = {
   input: MarkRepeatInput;
 };
@@ -985,6 +1011,52 @@ export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
 
+export type Notification = {
+  alertId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  /** The complaint it is about (open it to see whether you still may). */
+  complaintId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  /** A list of edges. */
+  edges: Array<NotificationEdge>;
+  /** A list of nodes. */
+  nodes: Array<Notification>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Notification;
+};
+
+/**
+ * A subscription event: the new notification (null when only the count
+ * changed, and on the first event) and the caller's unread count after it.
+ */
+export type NotificationEvent = {
+  notification?: Maybe<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ALERT'
+  | 'ASSIGNED'
+  | 'CUSTOMER_REPLY'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED';
+
 /** Information about pagination in a connection */
 export type PageInfo = {
   /** When paginating forwards, the cursor to continue. */
@@ -1064,6 +1136,8 @@ export type Query = {
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
   me: Me;
+  /** The caller's notifications, newest first. */
+  notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
   /** Every role with its permissions (`user.manage` or `role.manage`). */
@@ -1074,6 +1148,7 @@ export type Query = {
    */
   similarComplaints: Array<SimilarComplaint>;
   teams: Array<Team>;
+  unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
 };
 
@@ -1152,6 +1227,13 @@ export type QueryKbSearchArgs = {
 
 export type QueryKbSuggestArgs = {
   prefix: Scalars['String']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1271,6 +1353,18 @@ export type SimilarComplaint = {
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: ComplaintStatus;
+};
+
+/** Live events, over WebSocket on `/graphql` (`graphql-transport-ws`). */
+export type Subscription = {
+  /** A tick whenever complaints changed, for the dashboard to re-read. */
+  dashboardChanged: DashboardChange;
+  /**
+   * The caller's new notifications with the unread count; the first
+   * event carries the current count. Ends with UNAUTHENTICATED when the
+   * session is revoked.
+   */
+  notifications: NotificationEvent;
 };
 
 export type Team = {
@@ -1444,6 +1538,25 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
+
+export type NotificationFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationFeedSubscription = { notifications: { unreadCount: number, notification?: { id: string } | null } };
+
+export type NotificationListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationListQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, complaintId?: string | null, createdAt: string, readAt?: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1712,6 +1825,11 @@ export type ComplaintStatsQueryVariables = Exact<{
 
 
 export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, total: number, open: number, resolved: number, closed: number, repeats: number, major: number, reopened: number, satisfactionCount: number, satisfactionAverage?: number | null, satisfiedRate?: number | null, byDay: Array<{ day: string, count: number }>, byCategory: Array<{ count: number, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }>, byChannel: Array<{ channel: Channel, count: number }>, byStatus: Array<{ status: ComplaintStatus, count: number }>, bySatisfaction: Array<{ score: number, count: number }> } };
+
+export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChangedSubscription = { dashboardChanged: { at: string } };
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -1984,6 +2102,40 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const NotificationFeedDocument = new TypedDocumentString(`
+    subscription NotificationFeed {
+  notifications {
+    unreadCount
+    notification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationFeedSubscription, NotificationFeedSubscriptionVariables>;
+export const NotificationListDocument = new TypedDocumentString(`
+    query NotificationList($first: Int) {
+  notifications(first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        complaintId
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationListQuery, NotificationListQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -2618,6 +2770,13 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
+export const DashboardChangedDocument = new TypedDocumentString(`
+    subscription DashboardChanged {
+  dashboardChanged {
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangedSubscription, DashboardChangedSubscriptionVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
     query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {
