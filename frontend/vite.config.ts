@@ -12,7 +12,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: API, changeOrigin: false },
+      '/graphql': { target: API, changeOrigin: false, ws: true },
       '/attachments': { target: API, changeOrigin: false },
     },
   },

@@ -74,6 +74,8 @@ impl Application {
         let schema = build_schema(Some(services.clone()));
         // the indexer catches up with the outbox, then follows it
         tokio::spawn(services.clone().run_indexer());
+        // committed notifications to this process's subscribers
+        tokio::spawn(services.clone().run_notification_broker());
         let server = run(listener, services.clone(), schema)?;
         Ok(Application {
             port,

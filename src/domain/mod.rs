@@ -8,6 +8,7 @@ pub mod complaint;
 pub mod customer_timeline;
 pub mod ids;
 pub mod masking;
+pub mod notification;
 pub mod number;
 pub mod password;
 pub mod permission;

@@ -15,6 +15,7 @@ pub mod enums;
 pub mod kb;
 pub mod load;
 pub mod loaders;
+pub mod notifications;
 pub mod org;
 pub mod people;
 pub mod reports;
@@ -24,7 +25,7 @@ pub mod types;
 use crate::auth::{Actor, RequestMeta};
 use crate::error::{AppError, ErrorCode};
 use crate::service::Services;
-use async_graphql::{Context, EmptySubscription, ErrorExtensions, MergedObject, Schema, ID};
+use async_graphql::{Context, ErrorExtensions, MergedObject, MergedSubscription, Schema, ID};
 
 #[derive(MergedObject, Default)]
 pub struct Query(
@@ -36,6 +37,7 @@ pub struct Query(
     reports::ReportQuery,
     org::OrgQuery,
     sla::SlaQuery,
+    notifications::NotificationQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -47,19 +49,28 @@ pub struct Mutation(
     announcements::AnnouncementMutation,
     org::OrgMutation,
     sla::SlaMutation,
+    notifications::NotificationMutation,
 );
 
-pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;
+/// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(notifications::NotificationSubscription);
+
+pub type KesuSchema = Schema<Query, Mutation, Subscription>;
 
 pub const MAX_DEPTH: usize = 12;
 pub const MAX_COMPLEXITY: usize = 5000;
 
 pub fn build_schema(services: Option<Services>) -> KesuSchema {
-    let mut b = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
-        .limit_depth(MAX_DEPTH)
-        .limit_complexity(MAX_COMPLEXITY)
-        .limit_recursive_depth(32)
-        .limit_directives(10);
+    let mut b = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .limit_depth(MAX_DEPTH)
+    .limit_complexity(MAX_COMPLEXITY)
+    .limit_recursive_depth(32)
+    .limit_directives(10);
     if let Some(s) = services {
         b = b.data(s);
     }

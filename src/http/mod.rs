@@ -1,5 +1,5 @@
 //! HTTP routes: `/graphql` (GraphQL over HTTP: POST JSON or multipart, GET for
-//! queries), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`
+//! queries; subscriptions over WebSocket, see `subscription.rs`), `/graphiql`, `/healthz`, `/readyz`, `/attachments/{id}`
 //! (download), `/attachments/{id}/inline` (image thumbnails), and
 //! the web console at `/` (see `console.rs`).
 //!
@@ -9,6 +9,7 @@
 mod console;
 mod documents;
 mod graphql;
+mod subscription;
 
 use crate::auth::token::COOKIE_NAME;
 use crate::auth::{Actor, RequestMeta};
@@ -23,16 +24,22 @@ pub use graphql::graphql_handler;
 pub const MAX_JSON_BODY: usize = 1024 * 1024;
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.route("/graphql", web::post().to(graphql_handler))
-        .route("/graphql", web::get().to(graphql_handler))
-        .route("/graphql", web::route().to(method_not_allowed))
-        .route("/graphiql", web::get().to(graphiql))
-        .route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/attachments/{id}", web::get().to(download_attachment))
-        .route("/attachments/{id}/inline", web::get().to(inline_attachment))
-        .route("/{tail:.*}", web::get().to(console::console))
-        .route("/{tail:.*}", web::head().to(console::console));
+    cfg.route(
+        "/graphql",
+        web::get()
+            .guard(actix_web::guard::Header("upgrade", "websocket"))
+            .to(subscription::graphql_ws),
+    )
+    .route("/graphql", web::post().to(graphql_handler))
+    .route("/graphql", web::get().to(graphql_handler))
+    .route("/graphql", web::route().to(method_not_allowed))
+    .route("/graphiql", web::get().to(graphiql))
+    .route("/healthz", web::get().to(healthz))
+    .route("/readyz", web::get().to(readyz))
+    .route("/attachments/{id}", web::get().to(download_attachment))
+    .route("/attachments/{id}/inline", web::get().to(inline_attachment))
+    .route("/{tail:.*}", web::get().to(console::console))
+    .route("/{tail:.*}", web::head().to(console::console));
 }
 
 async fn method_not_allowed() -> HttpResponse {
@@ -192,7 +199,7 @@ pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
 }
 
 /// The bearer token, else the session cookie.
-fn presented_token(req: &HttpRequest) -> Option<String> {
+pub(crate) fn presented_token(req: &HttpRequest) -> Option<String> {
     if let Some(v) = req
         .headers()
         .get(header::AUTHORIZATION)

@@ -10,6 +10,7 @@ pub mod customers;
 pub mod identity;
 pub mod indexing;
 pub mod kb;
+pub mod notifications;
 pub mod org;
 pub mod page;
 pub mod reports;
@@ -42,6 +43,8 @@ pub struct Services {
     pub(crate) audit_writer: audit::writer::AuditWriter,
     /// Complaints whose images each session viewed lately (thumbnail audit).
     pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
+    /// Live notification subscribers of this process and the broker's wake-up.
+    pub(crate) notification_hub: Arc<notifications::NotificationHub>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -69,6 +72,7 @@ impl Services {
             )),
             sessions: Arc::default(),
             recent_views: Arc::default(),
+            notification_hub: Arc::default(),
         })
     }
 

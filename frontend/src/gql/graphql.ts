@@ -213,6 +213,14 @@ export type ChannelCount = {
   count: Scalars['Int']['output'];
 };
 
+/** Pause or resume a complaint's clocks, with why. */
+export type ClockChangeInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** E.g. waiting for the customer's documents, or for the carrier's report. */
+  reason: Scalars['String']['input'];
+};
+
 export type CloseComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -272,6 +280,11 @@ export type Complaint = {
   /** Satisfaction at the callback, 1–5. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
   shippedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /**
+   * Where the complaint stands against its time limits, now; `null`
+   * for a complaint registered before clocks existed.
+   */
+  sla?: Maybe<ComplaintSla>;
   status: ComplaintStatus;
   /** Chinese label of the internal status. */
   statusLabel: Scalars['String']['output'];
@@ -354,6 +367,11 @@ export type ComplaintFilter = {
   /** Only complaints still being worked. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<Priority>>;
+  /**
+   * Complaints whose recorded SLA state is one of these (the state the
+   * scheduler last recorded; `sla.state` is computed at read time).
+   */
+  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<ComplaintStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
   /** Substring of the title or description, or an exact complaint number. */
@@ -368,7 +386,34 @@ export type ComplaintOrder =
   /** Urgent first, then newest. */
   | 'PRIORITY'
   /** Most recently changed first. */
-  | 'RECENTLY_UPDATED';
+  | 'RECENTLY_UPDATED'
+  /**
+   * The clock that runs out first comes first (recorded due time);
+   * complaints with no running clock last.
+   */
+  | 'SLA_DUE';
+
+/** Where a complaint stands against its time limits, computed now. */
+export type ComplaintSla = {
+  currentStep?: Maybe<SlaStep>;
+  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The earliest due time of the running clocks. */
+  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  pausedSince?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Of the clock that runs out first (the step's, else resolution's),
+   * in minutes of its basis (working minutes for working-time targets);
+   * negative once overrun.
+   */
+  remainingWorkingMinutes?: Maybe<Scalars['Int']['output']>;
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The worst of the running clocks: BREACHED > AT_RISK (80% used) >
+   * ON_TRACK > PAUSED > MET (nothing left to time).
+   */
+  state: SlaState;
+  stepDueAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type ComplaintStats = {
   /** Most frequent category first (for a Pareto chart). */
@@ -542,6 +587,11 @@ export type CustomerTimelineKind =
   /** The complaint reached a state the customer sees. */
   | 'STATUS';
 
+/** Something on the complaint queue changed (any process): re-read it. */
+export type DashboardChange = {
+  at: Scalars['DateTime']['output'];
+};
+
 export type DayCount = {
   count: Scalars['Int']['output'];
   /** Calendar day in Beijing time, `YYYY-MM-DD`. */
@@ -574,6 +624,12 @@ export type EventKind =
   | 'ASSIGNED'
   | 'ATTACHMENT_ADDED'
   | 'CALLBACK_RECORDED'
+  | 'CLOCK_AT_RISK'
+  | 'CLOCK_BREACHED'
+  | 'CLOCK_PAUSED'
+  | 'CLOCK_REARMED'
+  | 'CLOCK_RESUMED'
+  | 'CLOCK_STARTED'
   | 'CLOSED'
   | 'CREATED'
   | 'DISPATCHED'
@@ -728,6 +784,17 @@ export type LoginPayload = {
   user: User;
 };
 
+export type MarkNotificationsReadInput = {
+  /** ...or all of the caller's. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (all must be the caller's)... */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type MarkRepeatInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -776,8 +843,15 @@ export type Mutation = {
   login: LoginPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Mark the named notifications, or all, read: exactly one of `ids` and
+   * `all: true`.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
+  /** Stop the complaint's clocks while it waits for the customer or a third party. */
+  pauseClock: Complaint;
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
@@ -789,11 +863,15 @@ export type Mutation = {
   resetUserPassword: Scalars['Boolean']['output'];
   /** Resolve with the reply given to the customer. */
   resolveComplaint: Complaint;
+  /** Restart the complaint's paused clocks. */
+  resumeClock: Complaint;
   /**
    * The customer's contact in clear, for someone handling the complaint.
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
+  /** Create or replace an SLA policy (`sla.manage`). */
+  saveSlaPolicy: SlaPolicy;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
   /** Edit an announcement (audited). */
@@ -896,8 +974,18 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationMarkRepeatArgs = {
   input: MarkRepeatInput;
+};
+
+
+export type MutationPauseClockArgs = {
+  input: ClockChangeInput;
 };
 
 
@@ -936,8 +1024,18 @@ export type MutationResolveComplaintArgs = {
 };
 
 
+export type MutationResumeClockArgs = {
+  input: ClockChangeInput;
+};
+
+
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
+};
+
+
+export type MutationSaveSlaPolicyArgs = {
+  input: SaveSlaPolicyInput;
 };
 
 
@@ -984,6 +1082,52 @@ export type MutationUpdateUserArgs = {
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
+
+export type Notification = {
+  alertId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  /** The complaint it is about (open it to see whether you still may). */
+  complaintId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  /** A list of edges. */
+  edges: Array<NotificationEdge>;
+  /** A list of nodes. */
+  nodes: Array<Notification>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Notification;
+};
+
+/**
+ * A subscription event: the new notification (null when only the count
+ * changed, and on the first event) and the caller's unread count after it.
+ */
+export type NotificationEvent = {
+  notification?: Maybe<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ALERT'
+  | 'ASSIGNED'
+  | 'CUSTOMER_REPLY'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED';
 
 /** Information about pagination in a connection */
 export type PageInfo = {
@@ -1064,6 +1208,8 @@ export type Query = {
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
   me: Me;
+  /** The caller's notifications, newest first. */
+  notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
   /** Every role with its permissions (`user.manage` or `role.manage`). */
@@ -1073,7 +1219,10 @@ export type Query = {
    * only ones you may read.
    */
   similarComplaints: Array<SimilarComplaint>;
+  /** SLA policies (`sla.manage` or `report.read`). */
+  slaPolicies: Array<SlaPolicy>;
   teams: Array<Team>;
+  unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
 };
 
@@ -1152,6 +1301,13 @@ export type QueryKbSearchArgs = {
 
 export type QueryKbSuggestArgs = {
   prefix: Scalars['String']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1262,16 +1418,89 @@ export type SatisfactionCount = {
   score: Scalars['Int']['output'];
 };
 
+/** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
+export type SaveSlaPolicyInput = {
+  callback: SlaTargetInput;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  escalation: SlaTargetInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  firstResponse: SlaTargetInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  investigation: SlaTargetInput;
+  priority?: InputMaybe<Priority>;
+  resolution: SlaTargetInput;
+};
+
 /** A complaint like another one, with how alike (higher is closer). */
 export type SimilarComplaint = {
   complaint: Complaint;
   score: Scalars['Float']['output'];
 };
 
+/** Targets for complaints of a category and priority (either may be any). */
+export type SlaPolicy = {
+  callback: SlaTarget;
+  /** `null`: any category. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  escalation: SlaTarget;
+  firstResponse: SlaTarget;
+  id: Scalars['ID']['output'];
+  investigation: SlaTarget;
+  /** `null`: any priority. */
+  priority?: Maybe<Priority>;
+  resolution: SlaTarget;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Where a complaint's time limits stand. */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK'
+  | 'PAUSED';
+
+/** A step of the lifecycle with its own time limit. */
+export type SlaStep =
+  | 'CALLBACK'
+  | 'ESCALATION'
+  | 'INVESTIGATION';
+
+/** A time limit: a value and its unit. */
+export type SlaTarget = {
+  unit: TargetUnit;
+  value: Scalars['Int']['output'];
+};
+
+/** A time limit: a value and its unit. */
+export type SlaTargetInput = {
+  unit: TargetUnit;
+  value: Scalars['Int']['input'];
+};
+
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: ComplaintStatus;
 };
+
+/** Live events, over WebSocket on `/graphql` (`graphql-transport-ws`). */
+export type Subscription = {
+  /** A tick whenever complaints changed, for the dashboard to re-read. */
+  dashboardChanged: DashboardChange;
+  /**
+   * The caller's new notifications with the unread count; the first
+   * event carries the current count. Ends with UNAUTHENTICATED when the
+   * session is revoked.
+   */
+  notifications: NotificationEvent;
+};
+
+/** How a time limit is stated. */
+export type TargetUnit =
+  | 'HOURS'
+  | 'WORKING_DAYS'
+  | 'WORKING_HOURS';
 
 export type Team = {
   id: Scalars['ID']['output'];
@@ -1444,6 +1673,25 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
+
+export type NotificationFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationFeedSubscription = { notifications: { unreadCount: number, notification?: { id: string } | null } };
+
+export type NotificationListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationListQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, complaintId?: string | null, createdAt: string, readAt?: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1712,6 +1960,11 @@ export type ComplaintStatsQueryVariables = Exact<{
 
 
 export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, total: number, open: number, resolved: number, closed: number, repeats: number, major: number, reopened: number, satisfactionCount: number, satisfactionAverage?: number | null, satisfiedRate?: number | null, byDay: Array<{ day: string, count: number }>, byCategory: Array<{ count: number, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }>, byChannel: Array<{ channel: Channel, count: number }>, byStatus: Array<{ status: ComplaintStatus, count: number }>, bySatisfaction: Array<{ score: number, count: number }> } };
+
+export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChangedSubscription = { dashboardChanged: { at: string } };
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -1984,6 +2237,40 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const NotificationFeedDocument = new TypedDocumentString(`
+    subscription NotificationFeed {
+  notifications {
+    unreadCount
+    notification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationFeedSubscription, NotificationFeedSubscriptionVariables>;
+export const NotificationListDocument = new TypedDocumentString(`
+    query NotificationList($first: Int) {
+  notifications(first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        complaintId
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationListQuery, NotificationListQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -2618,6 +2905,13 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
+export const DashboardChangedDocument = new TypedDocumentString(`
+    subscription DashboardChanged {
+  dashboardChanged {
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangedSubscription, DashboardChangedSubscriptionVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
     query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {

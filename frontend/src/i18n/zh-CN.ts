@@ -18,6 +18,7 @@ import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
 import { historyZhCN } from './sections/history';
 import { categoriesZhCN } from './sections/categories';
+import { notificationsZhCN } from './sections/notifications';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -182,6 +183,7 @@ const zhCN = {
   ...detailZhCN,
   ...historyZhCN,
   ...categoriesZhCN,
+  ...notificationsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -11,6 +11,8 @@ import { PageSkeleton } from '../components/PageLoading';
 import { LogoMark } from './Logo';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { NotificationBell } from './NotificationBell';
+import { LiveProvider } from '../live';
 
 const SIDER_WIDTH = 208;
 const SIDER_COLLAPSED_KEY = 'kesu.sider.collapsed';
@@ -48,6 +50,7 @@ export function AppLayout() {
   };
 
   return (
+    <LiveProvider>
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider
         width={SIDER_WIDTH}
@@ -92,6 +95,7 @@ export function AppLayout() {
             aria-expanded={!collapsed}
           />
           <div className="kesu-header-right">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu />
           </div>
@@ -106,6 +110,7 @@ export function AppLayout() {
         <Layout.Footer className="kesu-footer">{t('app.footer')}</Layout.Footer>
       </Layout>
     </Layout>
+    </LiveProvider>
   );
 }
 

@@ -8,6 +8,7 @@ pub mod complaint_event;
 pub mod customer;
 pub mod kb_article;
 pub mod kb_article_version;
+pub mod notification;
 pub mod role;
 pub mod role_permission;
 pub mod search_outbox;

@@ -10,9 +10,10 @@
 //!   since it was loaded (`UPDATE … WHERE version`), bumping the version.
 //! - [`Services::commit_change`] appends the timeline event, writes the audit
 //!   record and, when the indexed text may have changed, the search-outbox
-//!   row, all in the caller's transaction, then commits it and wakes the
-//!   indexer. Nothing is written unless all of it is. A change that moves
-//!   the SLA clocks moves them in the same transaction, after its event.
+//!   row and the change's notifications, all in the caller's transaction,
+//!   then commits it and wakes the indexer and the notification broker.
+//!   Nothing is written unless all of it is. A change that moves the SLA
+//!   clocks moves them in the same transaction, after its event.
 use crate::audit::{self, Entry};
 use crate::auth::policy::{self, ComplaintFacts, Denial, ReadToken};
 use crate::auth::{Actor, RequestMeta};
@@ -23,6 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::service::authz::on;
 use crate::service::complaints::timeline::{insert_event, NewEvent};
 use crate::service::complaints::views::{facts_of, ComplaintView, EventView};
+use crate::service::notifications::{self, NewNotification};
 use crate::service::sla::Trigger;
 use crate::service::Services;
 use chrono::{DateTime, Utc};
@@ -43,6 +45,9 @@ pub(crate) struct Change<'a> {
     pub reindex: bool,
     /// The change moves the complaint's SLA clocks.
     pub clocks: Option<Trigger>,
+    /// Notifications written in the change's transaction (pushed once it
+    /// commits).
+    pub notify: Vec<(Vec<i64>, NewNotification)>,
 }
 
 impl<'a> Change<'a> {
@@ -63,12 +68,19 @@ impl<'a> Change<'a> {
             event,
             reindex: false,
             clocks: None,
+            notify: Vec::new(),
         }
     }
 
     /// The change moves the complaint's SLA clocks (after its own event).
     pub fn moving_clocks(mut self, trigger: Trigger) -> Self {
         self.clocks = Some(trigger);
+        self
+    }
+
+    /// Tell `recipients` about the change, in its transaction.
+    pub fn notifying(mut self, recipients: Vec<i64>, n: NewNotification) -> Self {
+        self.notify.push((recipients, n));
         self
     }
 
@@ -151,6 +163,7 @@ impl Services {
             event,
             reindex,
             clocks,
+            notify,
         } = change;
         let ev = insert_event(&*tx, complaint_id, Some(actor.user_id.0), event, at).await?;
         if let Some(trigger) = clocks {
@@ -166,9 +179,16 @@ impl Services {
         if reindex {
             crate::service::kb::articles::enqueue(&*tx, "complaint", complaint_id, at).await?;
         }
+        let notified = !notify.is_empty();
+        for (recipients, n) in notify {
+            notifications::notify(&*tx, at, &recipients, n).await?;
+        }
         tx.commit().await?;
         if reindex {
             self.index_signal();
+        }
+        if notified {
+            self.notification_hub.wake();
         }
         Ok(ev)
     }

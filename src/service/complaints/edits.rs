@@ -10,6 +10,7 @@ use crate::service::complaints::change::Change;
 use crate::service::complaints::details::{ComplaintDetails, Purpose};
 use crate::service::complaints::timeline::NewEvent;
 use crate::service::complaints::views::{ComplaintView, EventView};
+use crate::service::notifications::{NewNotification, NotificationKind};
 use crate::service::sla::Trigger;
 use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
@@ -109,7 +110,10 @@ impl Services {
         am.assignee_id = Set(assignee_id);
         let data = serde_json::json!({ "assigneeId": assignee_id });
         let event = NewEvent::internal(EventKind::Assigned, data.clone());
-        let change = Change::new(actor, meta, "complaint.assign", id, self.now(), event);
+        let mut change = Change::new(actor, meta, "complaint.assign", id, self.now(), event);
+        if let Some(n) = assignee_id.and_then(|u| assigned_notification(actor, &current, u)) {
+            change = change.notifying(vec![n.0], n.1);
+        }
         self.commit_versioned(&current, am, read, change, |entry, _| entry.detail(data))
             .await
     }
@@ -233,4 +237,26 @@ impl Services {
         })
         .await
     }
+}
+
+/// "Complaint … was assigned to you", for the new assignee `to`; none when
+/// they took it themselves or already had it.
+pub(super) fn assigned_notification(
+    actor: &Actor,
+    c: &complaint::Model,
+    to: i64,
+) -> Option<(i64, NewNotification)> {
+    if to == actor.user_id.0 || c.assignee_id == Some(to) {
+        return None;
+    }
+    Some((
+        to,
+        NewNotification {
+            kind: NotificationKind::Assigned,
+            title: format!("投诉 {} 已指派给您", c.number),
+            body: c.title.clone(),
+            complaint_id: Some(c.id),
+            alert_id: None,
+        },
+    ))
 }

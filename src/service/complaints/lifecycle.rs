@@ -252,8 +252,17 @@ impl Services {
             .visible_to(visibility)
             .statuses(Some(from), Some(to))
             .body(body);
-        let change = Change::new(actor, meta, &audit_action, id, now, event)
+        let mut change = Change::new(actor, meta, &audit_action, id, now, event)
             .moving_clocks(Trigger::Moved { from, to });
+        if let Step::Dispatch {
+            assignee_id: Some(uid),
+            ..
+        } = &step
+        {
+            if let Some((to, n)) = super::edits::assigned_notification(actor, &current, *uid) {
+                change = change.notifying(vec![to], n);
+            }
+        }
         self.commit_versioned(&current, am, read, change, |entry, ev| {
             entry.customer(current.customer_id).detail(
                 serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),

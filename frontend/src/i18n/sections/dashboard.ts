@@ -7,7 +7,7 @@ export const dashboardZhCN = {
 
   'dashboard.subtitle': '所选时间内受理的投诉：总量、办结、重复与满意度（北京时间）',
   'dashboard.updatedAt': '最后更新 {time}',
-  'dashboard.autoRefresh': '每 60 秒自动刷新',
+  'dashboard.autoRefresh': '投诉有变化时自动更新',
   'dashboard.refresh': '刷新',
   'dashboard.range': '统计区间',
   'dashboard.range.last7': '近7天',
@@ -54,7 +54,7 @@ export const dashboardEnUS: Record<keyof typeof dashboardZhCN, string> = {
 
   'dashboard.subtitle': 'Complaints accepted in the range: volume, resolution, repeats and satisfaction (Beijing time)',
   'dashboard.updatedAt': 'Last updated {time}',
-  'dashboard.autoRefresh': 'Refreshes every 60 seconds',
+  'dashboard.autoRefresh': 'Updates by itself when complaints change',
   'dashboard.refresh': 'Refresh',
   'dashboard.range': 'Range',
   'dashboard.range.last7': 'Last 7 days',

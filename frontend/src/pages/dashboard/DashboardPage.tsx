@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Flex, Space, Tooltip, Typography } from 'antd';
@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageContainer } from '../../components/PageContainer';
 import { graphql } from '../../gql';
 import { useT } from '../../i18n';
+import { useLiveSubscription } from '../../live';
 import './dashboard.css';
 import { DATE_FORMAT, DISPLAY_TZ, formatDateTime } from '../../lib/time';
 import {
@@ -68,13 +69,22 @@ const ComplaintStatsDoc = graphql(`
   }
 `);
 
-/** The API has no subscriptions: the dashboard polls. */
-const REFRESH_MS = 60_000;
+const DashboardChangedDoc = graphql(`
+  subscription DashboardChanged {
+    dashboardChanged {
+      at
+    }
+  }
+`);
+
+/** At most one re-read per this interval, however busy the queue is. */
+const MIN_REFRESH_MS = 3_000;
 
 /**
  * 统计看板 (report.read): KPIs and charts over the complaints created in a
  * date range (presets 近7天/近30天/近90天 or any range up to 366 days), from
- * `complaintStats`, refreshed every minute.
+ * `complaintStats`, re-read when the server says complaints changed (the
+ * `dashboardChanged` subscription; no polling).
  */
 export default function DashboardPage() {
   const t = useT();
@@ -83,10 +93,24 @@ export default function DashboardPage() {
   const days = rangeDays(range);
   // presets follow the calendar: the filter is recomputed from "today" at each render
   const filter = toStatsFilter(range);
-  const query = useGqlQuery(
-    ComplaintStatsDoc,
-    { filter },
-    { refetchInterval: REFRESH_MS, placeholderData: keepPreviousData, staleTime: 0 },
+  const query = useGqlQuery(ComplaintStatsDoc, { filter }, { placeholderData: keepPreviousData, staleTime: 0 });
+  const refetch = query.refetch;
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const lastRead = useRef(0);
+  useLiveSubscription(DashboardChangedDoc, undefined, () => {
+    if (pending.current) return;
+    const wait = Math.max(0, lastRead.current + MIN_REFRESH_MS - Date.now());
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      lastRead.current = Date.now();
+      void refetch();
+    }, wait);
+  });
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
   );
   const stats = query.data?.complaintStats;
 
