@@ -66,6 +66,27 @@ async fn queue_ids(app: &TestApp, filter: Value, order: &str) -> Vec<String> {
         .collect()
 }
 
+/// (kind, complaint id) of a user's notifications, newest first.
+async fn notes_of(app: &TestApp, user: &str) -> Vec<(String, String)> {
+    let body = app
+        .as_user(
+            user,
+            "{ notifications(first: 10) { edges { node { kind complaintId } } } }",
+            json!({}),
+        )
+        .await;
+    body["data"]["notifications"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{body}"))
+        .iter()
+        .map(|e| {
+            let n = &e["node"];
+            let s = |v: &Value| v.as_str().unwrap_or("").to_string();
+            (s(&n["kind"]), s(&n["complaintId"]))
+        })
+        .collect()
+}
+
 #[tokio::test]
 async fn a_complaint_is_timed_through_risk_pause_resume_and_breach() {
     let clock = Arc::new(ManualClock::new(bj(2026, 1, 5, 9, 0)));
@@ -106,6 +127,12 @@ async fn a_complaint_is_timed_through_risk_pause_resume_and_breach() {
         kinds(&c).iter().filter(|k| *k == "CLOCK_AT_RISK").count(),
         1
     );
+    // the agent who still holds it is told, once
+    assert_eq!(
+        notes_of(&app, "agent").await,
+        [("SLA_AT_RISK".to_string(), id.clone())]
+    );
+    assert!(notes_of(&app, "expert").await.is_empty());
 
     // 09:55: waiting for the customer's bill; the clocks stop
     clock.set(bj(2026, 1, 5, 9, 55));
@@ -204,6 +231,10 @@ async fn a_complaint_is_timed_through_risk_pause_resume_and_breach() {
     assert_eq!(
         queue_ids(&app, json!({ "slaStates": ["BREACHED"] }), "NEWEST").await,
         [id.clone()]
+    );
+    assert_eq!(
+        notes_of(&app, "agent").await[0],
+        ("SLA_BREACHED".to_string(), id.clone())
     );
 
     // escalating ends the frontline step; the breach stays in its history

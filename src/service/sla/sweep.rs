@@ -2,11 +2,12 @@
 //! each, with a timeline event, and refreshes their complaints' queue
 //! columns. Run by the scheduler as a recurring job, as the system.
 use super::rows::{self, Clock};
-use crate::db::entity::sla_clock;
-use crate::domain::complaint::EventKind;
+use crate::db::entity::{complaint, sla_clock};
+use crate::domain::complaint::{EventKind, Status};
 use crate::domain::sla::{ClockKind, SlaState};
 use crate::error::AppResult;
 use crate::service::complaints::timeline::{insert_event, NewEvent};
+use crate::service::notifications::{self, NewNotification, NotificationKind};
 use crate::service::Services;
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -39,8 +40,12 @@ impl Services {
         let mut report = SweepReport::default();
         loop {
             let tx = self.db.write_tx().await?;
+            let before = report.recorded.len();
             let n = self.sweep_batch(&*tx, now, &mut report).await?;
             tx.commit().await?;
+            if report.recorded.len() > before {
+                self.wake_notifications();
+            }
             if n < BATCH as usize {
                 return Ok(report);
             }
@@ -87,6 +92,7 @@ impl Services {
                 continue;
             }
             self.record(db, &clock, live, now).await?;
+            self.tell_owner(db, &clock, live, now).await?;
             touched.insert(clock.row.complaint_id);
             report.recorded.push(Recorded {
                 complaint_id: clock.row.complaint_id,
@@ -99,6 +105,58 @@ impl Services {
             rows::write_summary(db, id, &clocks).await?;
         }
         Ok(n)
+    }
+
+    /// The person whose complaint it is hears of it: the assignee, or while
+    /// it is still with the frontline, the agent who registered it.
+    async fn tell_owner<C: ConnectionTrait>(
+        &self,
+        db: &C,
+        clock: &Clock,
+        state: SlaState,
+        now: DateTime<Utc>,
+    ) -> AppResult<()> {
+        let Some(c) = complaint::Entity::find_by_id(clock.row.complaint_id)
+            .one(db)
+            .await?
+        else {
+            return Ok(());
+        };
+        let owner = c
+            .assignee_id
+            .or_else(|| (c.status == Status::Accepted.code()).then_some(c.accepted_by_id));
+        let Some(owner) = owner else { return Ok(()) };
+        let (kind, what) = if state == SlaState::Breached {
+            (NotificationKind::SlaBreached, "已超时")
+        } else {
+            (NotificationKind::SlaAtRisk, "即将超时")
+        };
+        let clock_name = match clock.kind {
+            ClockKind::FirstResponse => "首次响应",
+            ClockKind::Resolution => "办结",
+            ClockKind::Step(step) => step.label(),
+        };
+        let due = clock
+            .timer
+            .due_at(&clock.calendar)
+            .map(|d| {
+                crate::domain::zone::to_local(d)
+                    .format("%m-%d %H:%M")
+                    .to_string()
+            })
+            .unwrap_or_default();
+        let n = NewNotification {
+            kind,
+            title: format!("投诉 {} {clock_name}{what}", c.number),
+            body: if due.is_empty() {
+                c.title.clone()
+            } else {
+                format!("{}（时限 {due}）", c.title)
+            },
+            complaint_id: Some(c.id),
+            alert_id: None,
+        };
+        notifications::notify(db, now, &[owner], n).await
     }
 
     async fn record<C: ConnectionTrait>(
