@@ -13,6 +13,7 @@ pub mod kb;
 pub mod org;
 pub mod page;
 pub mod reports;
+pub mod scheduler;
 
 use crate::audit;
 use crate::auth::Actor;
@@ -41,6 +42,8 @@ pub struct Services {
     pub(crate) audit_writer: audit::writer::AuditWriter,
     /// Complaints whose images each session viewed lately (thumbnail audit).
     pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
+    /// This process's scheduler identity (see `scheduler`).
+    pub(crate) scheduler: scheduler::Scheduler,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -68,6 +71,7 @@ impl Services {
             )),
             sessions: Arc::default(),
             recent_views: Arc::default(),
+            scheduler: scheduler::Scheduler::new(),
         })
     }
 

@@ -30,6 +30,8 @@ mod reasons;
 mod relevance;
 mod reports;
 mod roles;
+mod scheduler;
+mod scheduler_processes;
 mod schema;
 mod sessions;
 mod similar;
