@@ -25,7 +25,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let dir = tempfile_dir()?;
     let config = Config {
         data_dir: dir.clone(),
-        database_url: std::env::var("KESU_DATABASE_URL").ok().filter(|v| !v.is_empty()),
+        database_url: std::env::var("KESU_DATABASE_URL")
+            .ok()
+            .filter(|v| !v.is_empty()),
         ..Config::default()
     };
     let now = Utc::now();
@@ -62,7 +64,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     if !rows.is_empty() {
         let tx = services.db().write_tx().await?;
-        job::Entity::insert_many(rows).exec_without_returning(&*tx).await?;
+        job::Entity::insert_many(rows)
+            .exec_without_returning(&*tx)
+            .await?;
         tx.commit().await?;
     }
     println!(

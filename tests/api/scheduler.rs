@@ -57,7 +57,11 @@ async fn job(app: &TestApp, id: i64) -> kesu::db::entity::job::Model {
 #[tokio::test]
 async fn an_armed_job_runs_once_when_due_and_not_before() {
     let (app, clock, t0) = app_at().await;
-    let id = arm(&app, probe("test:once", t0 + Duration::minutes(10), json!({"n": 1}))).await;
+    let id = arm(
+        &app,
+        probe("test:once", t0 + Duration::minutes(10), json!({"n": 1})),
+    )
+    .await;
 
     clock.set(t0 + Duration::minutes(9));
     assert_eq!(app.services.run_due_jobs().await.expect("pass"), 0);
@@ -97,7 +101,11 @@ async fn jobs_are_audited_as_the_system_not_as_a_user() {
     let n = &nodes[0];
     assert_eq!(n["actorKind"], json!("system"));
     assert_eq!(n["actorName"], json!("scheduler"));
-    assert_eq!(n["actorId"], json!(null), "no user row stands in for the system");
+    assert_eq!(
+        n["actorId"],
+        json!(null),
+        "no user row stands in for the system"
+    );
     assert_eq!(n["targetType"], json!("job"));
     assert_eq!(n["targetId"], json!(id.to_string()));
     assert_eq!(n["requestId"], json!(format!("job-{id}")));
@@ -109,14 +117,26 @@ async fn jobs_are_audited_as_the_system_not_as_a_user() {
             json!({ "f": { "action": "auth.login" } }),
         )
         .await;
-    assert_eq!(own["data"]["auditLogs"]["nodes"][0]["actorKind"], json!("user"), "{own}");
+    assert_eq!(
+        own["data"]["auditLogs"]["nodes"][0]["actorKind"],
+        json!("user"),
+        "{own}"
+    );
 }
 
 #[tokio::test]
 async fn arming_a_pending_key_again_moves_the_job_instead_of_adding_one() {
     let (app, clock, t0) = app_at().await;
-    let first = arm(&app, probe("test:rearm", t0 + Duration::minutes(10), json!({"v": 1}))).await;
-    let second = arm(&app, probe("test:rearm", t0 + Duration::minutes(20), json!({"v": 2}))).await;
+    let first = arm(
+        &app,
+        probe("test:rearm", t0 + Duration::minutes(10), json!({"v": 1})),
+    )
+    .await;
+    let second = arm(
+        &app,
+        probe("test:rearm", t0 + Duration::minutes(20), json!({"v": 2})),
+    )
+    .await;
     assert_eq!(first, second, "the same job, moved");
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM jobs WHERE key = 'test:rearm'")
@@ -125,7 +145,11 @@ async fn arming_a_pending_key_again_moves_the_job_instead_of_adding_one() {
     );
 
     clock.set(t0 + Duration::minutes(10));
-    assert_eq!(app.services.run_due_jobs().await.expect("pass"), 0, "the old time is gone");
+    assert_eq!(
+        app.services.run_due_jobs().await.expect("pass"),
+        0,
+        "the old time is gone"
+    );
     clock.set(t0 + Duration::minutes(20));
     assert_eq!(app.services.run_due_jobs().await.expect("pass"), 1);
     let detail = app
@@ -136,7 +160,11 @@ async fn arming_a_pending_key_again_moves_the_job_instead_of_adding_one() {
     assert_eq!(detail, 1, "it ran with the new payload");
 
     // once done, arming the key again is a new job
-    let third = arm(&app, probe("test:rearm", t0 + Duration::minutes(30), json!({"v": 3}))).await;
+    let third = arm(
+        &app,
+        probe("test:rearm", t0 + Duration::minutes(30), json!({"v": 3})),
+    )
+    .await;
     assert_ne!(third, first);
     let pending = scheduler::pending(app.services.db().conn(), "test:rearm")
         .await
@@ -148,11 +176,19 @@ async fn arming_a_pending_key_again_moves_the_job_instead_of_adding_one() {
 #[tokio::test]
 async fn a_cancelled_job_never_runs_and_its_row_says_so() {
     let (app, clock, t0) = app_at().await;
-    let id = arm(&app, probe("test:cancel", t0 + Duration::minutes(5), json!({}))).await;
+    let id = arm(
+        &app,
+        probe("test:cancel", t0 + Duration::minutes(5), json!({})),
+    )
+    .await;
     let tx = app.services.db().write_tx().await.expect("begin");
-    scheduler::cancel(&*tx, t0, "test:cancel").await.expect("cancel");
+    scheduler::cancel(&*tx, t0, "test:cancel")
+        .await
+        .expect("cancel");
     // cancelling what is not pending is no error
-    scheduler::cancel(&*tx, t0, "test:nothing").await.expect("cancel");
+    scheduler::cancel(&*tx, t0, "test:nothing")
+        .await
+        .expect("cancel");
     tx.commit().await.expect("commit");
 
     clock.set(t0 + Duration::hours(2));
@@ -189,12 +225,18 @@ async fn a_failing_job_backs_off_records_its_error_and_blocks_no_other() {
     let report = app.services.run_due_jobs_report().await.expect("pass");
     assert_eq!((report.succeeded, report.failed), (1, 2));
     assert_eq!(probes_run(&app, good).await, 1);
-    assert_eq!(probes_run(&app, bad).await, 0, "a failed run leaves no effect");
+    assert_eq!(
+        probes_run(&app, bad).await,
+        0,
+        "a failed run leaves no effect"
+    );
     let row = job(&app, bad).await;
     assert!(row.done_at.is_none());
     assert_eq!(row.attempts, 1);
     assert!(
-        row.last_error.as_deref().is_some_and(|e| e.contains("boom")),
+        row.last_error
+            .as_deref()
+            .is_some_and(|e| e.contains("boom")),
         "{:?}",
         row.last_error
     );
@@ -214,8 +256,19 @@ async fn a_failing_job_backs_off_records_its_error_and_blocks_no_other() {
     assert_eq!(row.run_at, t0 + Duration::seconds(90));
 
     // fixed (re-armed without the failure): runs once, error cleared
-    arm(&app, probe("test:bad", t0 + Duration::seconds(30), json!({}))).await;
-    assert_eq!(app.services.run_due_jobs_report().await.expect("pass").succeeded, 1);
+    arm(
+        &app,
+        probe("test:bad", t0 + Duration::seconds(30), json!({})),
+    )
+    .await;
+    assert_eq!(
+        app.services
+            .run_due_jobs_report()
+            .await
+            .expect("pass")
+            .succeeded,
+        1
+    );
     let row = job(&app, bad).await;
     assert!(row.done_at.is_some());
     assert_eq!(row.last_error, None);
@@ -230,10 +283,12 @@ async fn a_job_armed_in_a_rolled_back_transaction_does_not_exist() {
         .await
         .expect("arm");
     drop(tx); // rolled back, as when the change that armed it fails
-    assert!(scheduler::pending(app.services.db().conn(), "test:rolled-back")
-        .await
-        .expect("pending")
-        .is_none());
+    assert!(
+        scheduler::pending(app.services.db().conn(), "test:rolled-back")
+            .await
+            .expect("pending")
+            .is_none()
+    );
     assert_eq!(
         app.scalar("SELECT COUNT(*) FROM jobs WHERE key = 'test:rolled-back'")
             .await,

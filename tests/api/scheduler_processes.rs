@@ -28,7 +28,10 @@ fn spawn_server(config: &Config, name: &str) -> (Child, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kesu"));
     cmd.arg("serve")
         .env("KESU_DATA_DIR", &config.data_dir)
-        .env("KESU_INDEX_DIR", config.data_dir.join(format!("index-{name}")))
+        .env(
+            "KESU_INDEX_DIR",
+            config.data_dir.join(format!("index-{name}")),
+        )
         .env("KESU_BIND", &bind)
         .env("KESU_SCHEDULER_TICK_MS", "10")
         .env("KESU_LOG", "warn,kesu=info")
@@ -94,9 +97,10 @@ async fn two_servers_sharing_one_database_run_each_job_exactly_once() {
         ..Config::default()
     };
     // migrate, then start both servers, then arm the jobs (due now) at once
-    let services = kesu::startup::build_services(config.clone(), Arc::new(kesu::domain::SystemClock))
-        .await
-        .expect("services");
+    let services =
+        kesu::startup::build_services(config.clone(), Arc::new(kesu::domain::SystemClock))
+            .await
+            .expect("services");
     let backend = services.db().backend();
     if backend == DatabaseBackend::Sqlite {
         println!("SQLite: the two processes take turns through the file's write lock; run with KESU_TEST_DATABASE_URL for FOR UPDATE SKIP LOCKED");
@@ -155,12 +159,20 @@ async fn two_servers_sharing_one_database_run_each_job_exactly_once() {
         "every job done after exactly one attempt"
     );
     assert_eq!(
-        scalar(&db, "SELECT COUNT(*) FROM audit_logs WHERE action = 'scheduler.probe'").await,
+        scalar(
+            &db,
+            "SELECT COUNT(*) FROM audit_logs WHERE action = 'scheduler.probe'"
+        )
+        .await,
         JOBS,
         "one effect per job"
     );
     assert_eq!(
-        scalar(&db, "SELECT COUNT(DISTINCT target_id) FROM audit_logs WHERE action = 'scheduler.probe'").await,
+        scalar(
+            &db,
+            "SELECT COUNT(DISTINCT target_id) FROM audit_logs WHERE action = 'scheduler.probe'"
+        )
+        .await,
         JOBS,
         "no job's effect twice"
     );
@@ -168,7 +180,8 @@ async fn two_servers_sharing_one_database_run_each_job_exactly_once() {
     let rows = conn
         .query_all_raw(Statement::from_string(
             conn.get_database_backend(),
-            "SELECT locked_by, COUNT(*) FROM jobs WHERE kind = 'probe' GROUP BY locked_by".to_string(),
+            "SELECT locked_by, COUNT(*) FROM jobs WHERE kind = 'probe' GROUP BY locked_by"
+                .to_string(),
         ))
         .await
         .expect("per runner");

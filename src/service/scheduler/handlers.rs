@@ -116,7 +116,9 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(h: u32, m: u32) -> DateTime<Utc> {
-        Utc.with_ymd_and_hms(2026, 12, 5, h, m, 0).single().expect("time")
+        Utc.with_ymd_and_hms(2026, 12, 5, h, m, 0)
+            .single()
+            .expect("time")
     }
 
     #[test]

@@ -160,10 +160,7 @@ impl Services {
                 job::Column::Attempts,
                 Expr::col(job::Column::Attempts).add(1),
             )
-            .col_expr(
-                job::Column::LastError,
-                Expr::value(Option::<String>::None),
-            )
+            .col_expr(job::Column::LastError, Expr::value(Option::<String>::None))
             .col_expr(
                 job::Column::LockedBy,
                 Expr::value(self.scheduler.name.to_string()),
