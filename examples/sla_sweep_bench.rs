@@ -37,15 +37,22 @@ async fn scalar(db: &sea_orm::DatabaseConnection, sql: &str) -> i64 {
 }
 
 async fn exec(db: &sea_orm::DatabaseConnection, sql: String, values: Vec<Value>) {
-    db.execute_raw(Statement::from_sql_and_values(DatabaseBackend::Sqlite, sql, values))
-        .await
-        .expect("statement");
+    db.execute_raw(Statement::from_sql_and_values(
+        DatabaseBackend::Sqlite,
+        sql,
+        values,
+    ))
+    .await
+    .expect("statement");
 }
 
 #[tokio::main(flavor = "multi_thread", worker_threads = 2)]
 async fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let dir = args.get(1).cloned().unwrap_or_else(|| "/tmp/kesu-sla-bench".into());
+    let dir = args
+        .get(1)
+        .cloned()
+        .unwrap_or_else(|| "/tmp/kesu-sla-bench".into());
     let arg = |i: usize, d: usize| args.get(i).and_then(|v| v.parse().ok()).unwrap_or(d);
     let (complaints, open, due) = (arg(2, 1_000_000), arg(3, 100_000), arg(4, 1_000));
     std::fs::create_dir_all(&dir).expect("data dir");
@@ -116,7 +123,11 @@ async fn main() {
                 // a due clock crossed its at-risk or due instant within the
                 // last hour; the others cross theirs in the coming weeks
                 let timer = if overdue {
-                    Timer::start(basis, budget, now - Duration::minutes(budget + rng.gen_range(0..60)))
+                    Timer::start(
+                        basis,
+                        budget,
+                        now - Duration::minutes(budget + rng.gen_range(0..60)),
+                    )
                 } else {
                     let ahead = Duration::minutes(rng.gen_range(60..40 * 24 * 60));
                     let mut t = Timer::start(basis, budget, now);
@@ -154,7 +165,11 @@ async fn main() {
     let pending: i64 = {
         let at = now.to_rfc3339();
         let _ = at;
-        scalar(db, "SELECT COUNT(*) FROM sla_clocks WHERE active AND state = 'on_track'").await
+        scalar(
+            db,
+            "SELECT COUNT(*) FROM sla_clocks WHERE active AND state = 'on_track'",
+        )
+        .await
     };
     println!("running clocks: {pending}");
 

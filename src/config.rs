@@ -32,6 +32,9 @@ pub struct Config {
     /// `KESU_CONSOLE_DIR`: the built web console; default `frontend/dist`
     /// under the working directory, else under the source tree it was built from.
     pub console_dir: Option<PathBuf>,
+    /// `KESU_SCHEDULER_TICK_MS`, default 1000: how often `serve` runs the
+    /// due scheduler jobs; `0` (here `None`) runs no scheduler in this process.
+    pub scheduler_tick: Option<Duration>,
 }
 
 impl Default for Config {
@@ -49,6 +52,7 @@ impl Default for Config {
             index_dir: None,
             synonyms_file: None,
             console_dir: None,
+            scheduler_tick: Some(Duration::from_millis(1000)),
         }
     }
 }
@@ -111,6 +115,12 @@ impl Config {
                 .ok_or_else(|| format!("KESU_SEARCH_THREADS: not a positive number: {v}"))?;
             c.search_threads = Some(n);
         }
+        if let Some(v) = get("KESU_SCHEDULER_TICK_MS") {
+            let ms: u64 = v
+                .parse()
+                .map_err(|_| format!("KESU_SCHEDULER_TICK_MS: not a number: {v}"))?;
+            c.scheduler_tick = (ms > 0).then(|| Duration::from_millis(ms));
+        }
         Ok(c)
     }
 
@@ -165,5 +175,13 @@ mod tests {
             "sqlite:///tmp/k/kesu.db?mode=rwc"
         );
         assert!(Config::from_lookup(|k| (k == "KESU_MAX_UPLOAD_MB").then(|| "x".into())).is_err());
+        assert_eq!(c.scheduler_tick, Some(Duration::from_secs(1)));
+        let tick = |v: &str| {
+            Config::from_lookup(|k| (k == "KESU_SCHEDULER_TICK_MS").then(|| v.into()))
+                .map(|c| c.scheduler_tick)
+        };
+        assert_eq!(tick("250"), Ok(Some(Duration::from_millis(250))));
+        assert_eq!(tick("0"), Ok(None));
+        assert!(tick("soon").is_err());
     }
 }

@@ -4,6 +4,7 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::domain::{Clock, SystemClock};
 use crate::graphql::{build_schema, KesuSchema};
+use crate::service::scheduler::RunnerHandle;
 use crate::service::Services;
 use actix_web::middleware::{Compress, DefaultHeaders};
 use actix_web::{web, App, HttpServer};
@@ -53,6 +54,7 @@ pub async fn build_services(
         .with_search(engine);
     services.seed_builtin_roles().await?;
     services.seed_sla_policies().await?;
+    services.arm_recurring_jobs().await?;
     Ok(services)
 }
 
@@ -60,6 +62,8 @@ pub struct Application {
     port: u16,
     server: actix_web::dev::Server,
     pub services: Services,
+    /// The scheduler loop, unless `scheduler_tick` is off.
+    runner: Option<RunnerHandle>,
 }
 
 impl Application {
@@ -77,10 +81,15 @@ impl Application {
         // committed notifications to this process's subscribers
         tokio::spawn(services.clone().run_notification_broker());
         let server = run(listener, services.clone(), schema)?;
+        let runner = services
+            .config()
+            .scheduler_tick
+            .map(|tick| RunnerHandle::start(services.clone(), tick));
         Ok(Application {
             port,
             server,
             services,
+            runner,
         })
     }
 
@@ -88,8 +97,14 @@ impl Application {
         self.port
     }
 
+    /// Serve until the server stops (a signal), then stop the scheduler
+    /// after its pass in progress.
     pub async fn run_until_stopped(self) -> Result<(), std::io::Error> {
-        self.server.await
+        let result = self.server.await;
+        if let Some(runner) = self.runner {
+            runner.stop().await;
+        }
+        result
     }
 }
 

@@ -216,6 +216,24 @@ impl MigrationTrait for Migration {
             .await?;
         m.create_index(index("jobs", &["key", "done_at"], false))
             .await?;
+        // At most one pending job per key: arming a key again moves it
+        // (`INSERT ... ON CONFLICT (key) WHERE done_at IS NULL DO UPDATE`),
+        // even when two transactions arm it at once. Partial indexes exist on
+        // both backends.
+        m.get_connection()
+            .execute_unprepared(
+                "CREATE UNIQUE INDEX idx_jobs_pending_key ON jobs (key) WHERE done_at IS NULL",
+            )
+            .await?;
+        // Who did it: `user`, `system` (the scheduler and other internal
+        // principals, never a user row) or `anonymous`; NULL on older rows.
+        m.alter_table(
+            Table::alter()
+                .table("audit_logs")
+                .add_column(string_len_null("actor_kind", 16))
+                .take(),
+        )
+        .await?;
 
         m.create_table(
             Table::create()
@@ -290,6 +308,13 @@ impl MigrationTrait for Migration {
         for table in TABLES.iter().rev() {
             m.drop_table(Table::drop().table(*table).take()).await?;
         }
+        m.alter_table(
+            Table::alter()
+                .table("audit_logs")
+                .drop_column("actor_kind")
+                .take(),
+        )
+        .await?;
         m.drop_index(
             Index::drop()
                 .name("idx_complaints_sla_state_sla_due_at")

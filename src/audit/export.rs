@@ -112,6 +112,7 @@ mod tests {
                 + chrono::Duration::nanoseconds(123_456_789),
             actor_id: Some(3),
             actor_name: Some(actor_name.into()),
+            actor_kind: Some("user".into()),
             action: "customer.reveal".into(),
             outcome: "success".into(),
             target_type: Some("complaint".into()),

@@ -28,6 +28,31 @@ impl Outcome {
     }
 }
 
+/// Who acted, stored as `audit_logs.actor_kind`: a user (`actor_id` names
+/// the row), the system itself (`actor_name` names the internal principal,
+/// e.g. `scheduler`; never a user row), or nobody known (a failed login for
+/// an unknown username). Older rows have no kind; readers derive it from
+/// `actor_id`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActorKind {
+    User,
+    System,
+    Anonymous,
+}
+
+impl ActorKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            ActorKind::User => "user",
+            ActorKind::System => "system",
+            ActorKind::Anonymous => "anonymous",
+        }
+    }
+}
+
+/// The internal principal the scheduler's jobs run as.
+pub const SCHEDULER: &str = "scheduler";
+
 /// One audit record before it is written.
 #[derive(Debug, Clone)]
 pub struct Entry {
@@ -35,6 +60,8 @@ pub struct Entry {
     pub outcome: Outcome,
     pub actor_id: Option<i64>,
     pub actor_name: Option<String>,
+    /// Set only by [`Entry::system`]: the record is the system's own act.
+    system: bool,
     pub target_type: Option<&'static str>,
     pub target_id: Option<String>,
     pub customer_id: Option<i64>,
@@ -49,11 +76,31 @@ impl Entry {
             outcome: Outcome::Success,
             actor_id: actor.map(|a| a.user_id.0),
             actor_name: actor.map(|a| a.username.clone()),
+            system: false,
             target_type: None,
             target_id: None,
             customer_id: None,
             fields: None,
             detail: serde_json::Value::Null,
+        }
+    }
+
+    /// A record of something the system did on its own (a scheduled job),
+    /// with `principal` (e.g. [`SCHEDULER`]) as the actor's name and no user.
+    pub fn system(action: impl Into<String>, principal: &str) -> Self {
+        Entry {
+            system: true,
+            ..Entry::new(action, None).actor_name(principal)
+        }
+    }
+
+    pub fn actor_kind(&self) -> ActorKind {
+        if self.system {
+            ActorKind::System
+        } else if self.actor_id.is_some() {
+            ActorKind::User
+        } else {
+            ActorKind::Anonymous
         }
     }
 
@@ -127,7 +174,9 @@ fn model(meta: &RequestMeta, at: DateTime<Utc>, entry: Entry) -> audit_log::Acti
     } else {
         entry.detail.to_string()
     };
+    let actor_kind = entry.actor_kind().code().to_string();
     audit_log::ActiveModel {
+        actor_kind: Set(Some(actor_kind)),
         id: NotSet,
         at: Set(at),
         actor_id: Set(entry.actor_id),

@@ -55,6 +55,11 @@ impl AuditLog {
     async fn actor_name(&self) -> Option<&str> {
         self.0.actor_name.as_deref()
     }
+    /// user, system (an internal principal such as the scheduler, named by
+    /// actorName; not a user account) or anonymous.
+    async fn actor_kind(&self) -> &str {
+        &self.0.actor_kind
+    }
     async fn action(&self) -> &str {
         &self.0.action
     }

@@ -214,6 +214,9 @@ pub struct AuditView {
     pub at: DateTime<Utc>,
     pub actor_id: Option<UserId>,
     pub actor_name: Option<String>,
+    /// `user`, `system` (an internal principal such as the scheduler, named
+    /// by `actor_name`) or `anonymous`.
+    pub actor_kind: String,
     pub action: String,
     pub outcome: String,
     pub target_type: Option<String>,
@@ -230,6 +233,14 @@ impl From<audit_log::Model> for AuditView {
         AuditView {
             id: AuditId(m.id),
             at: m.at,
+            actor_kind: m.actor_kind.unwrap_or_else(|| {
+                let derived = if m.actor_id.is_some() {
+                    crate::audit::ActorKind::User
+                } else {
+                    crate::audit::ActorKind::Anonymous
+                };
+                derived.code().to_string()
+            }),
             actor_id: m.actor_id.map(UserId),
             actor_name: m.actor_name,
             action: m.action,

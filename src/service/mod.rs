@@ -14,6 +14,7 @@ pub mod notifications;
 pub mod org;
 pub mod page;
 pub mod reports;
+pub mod scheduler;
 pub mod sla;
 
 use crate::audit;
@@ -45,6 +46,8 @@ pub struct Services {
     pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
     /// Live notification subscribers of this process and the broker's wake-up.
     pub(crate) notification_hub: Arc<notifications::NotificationHub>,
+    /// This process's scheduler identity (see `scheduler`).
+    pub(crate) scheduler: scheduler::Scheduler,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -73,6 +76,7 @@ impl Services {
             sessions: Arc::default(),
             recent_views: Arc::default(),
             notification_hub: Arc::default(),
+            scheduler: scheduler::Scheduler::new(),
         })
     }
 

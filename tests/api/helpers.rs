@@ -100,6 +100,8 @@ pub async fn spawn_app_full(
         database_url: fresh_database_url(dir.path()).await,
         workers: Some(1),
         db_max_connections: 8,
+        // tests run scheduler passes themselves (`run_due_jobs`)
+        scheduler_tick: None,
         ..Config::default()
     };
     tweak(&mut config);

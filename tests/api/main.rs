@@ -31,6 +31,8 @@ mod reasons;
 mod relevance;
 mod reports;
 mod roles;
+mod scheduler;
+mod scheduler_processes;
 mod schema;
 mod sessions;
 mod similar;

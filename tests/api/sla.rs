@@ -394,3 +394,36 @@ async fn policies_are_edited_by_admins_and_re_arm_clocks_on_recategorisation() {
     assert_eq!(at(&s["resolutionDueAt"]), bj(2026, 3, 10, 18, 0));
     assert!(kinds(&sla(&app, &id).await).contains(&"CLOCK_REARMED".to_string()));
 }
+
+#[tokio::test]
+async fn the_scheduler_sweeps_the_clocks_as_the_system() {
+    let clock = Arc::new(ManualClock::new(bj(2026, 1, 5, 9, 0)));
+    let app = timed_app(clock.clone()).await;
+    let (id, _, _) = app.create_complaint("agent", "13812340006").await;
+    // the sweep is armed at start-up and re-arms itself every 30 seconds
+    assert!(app.services.run_due_jobs().await.expect("pass") >= 1);
+    clock.set(bj(2026, 1, 5, 9, 49));
+    let r = app.services.run_due_jobs_report().await.expect("pass");
+    assert_eq!(r.succeeded, 1, "{r:?}");
+    let c = sla(&app, &id).await;
+    assert_eq!(
+        kinds(&c).iter().filter(|k| *k == "CLOCK_AT_RISK").count(),
+        1
+    );
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'sla.sweep' AND actor_kind = 'system' AND actor_id IS NULL").await,
+        1
+    );
+    // not yet due again: nothing runs
+    assert_eq!(app.services.run_due_jobs().await.expect("pass"), 0);
+    // 10:01: the sweep, and the daily session purge armed for 10:00
+    clock.set(bj(2026, 1, 5, 10, 1));
+    assert_eq!(app.services.run_due_jobs().await.expect("pass"), 2);
+    assert_eq!(sla(&app, &id).await["sla"]["state"], "BREACHED");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM jobs WHERE kind = 'sla.sweep' AND done_at IS NULL")
+            .await,
+        1,
+        "one pending sweep"
+    );
+}

@@ -116,6 +116,11 @@ export type AuditExport = {
 export type AuditLog = {
   action: Scalars['String']['output'];
   actorId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * user, system (an internal principal such as the scheduler, named by
+   * actorName; not a user account) or anonymous.
+   */
+  actorKind: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   customerId?: Maybe<Scalars['ID']['output']>;
@@ -1816,7 +1821,7 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
+export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, actorKind: string, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
 
 export type ExportAuditLogsMutationVariables = Exact<{
   input: ExportAuditLogsInput;
@@ -2485,6 +2490,7 @@ export const AuditLogsDocument = new TypedDocumentString(`
       at
       actorId
       actorName
+      actorKind
       action
       outcome
       targetType

@@ -9,6 +9,9 @@ pub struct Model {
     pub at: DateTimeUtc,
     pub actor_id: Option<i64>,
     pub actor_name: Option<String>,
+    /// `user`, `system` or `anonymous` (`audit::ActorKind`); NULL on rows
+    /// written before the column existed.
+    pub actor_kind: Option<String>,
     pub action: String,
     pub outcome: String,
     pub target_type: Option<String>,

@@ -6,6 +6,7 @@ pub mod category;
 pub mod complaint;
 pub mod complaint_event;
 pub mod customer;
+pub mod job;
 pub mod kb_article;
 pub mod kb_article_version;
 pub mod notification;

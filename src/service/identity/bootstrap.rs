@@ -3,7 +3,10 @@ use crate::db::entity::{role, role_permission};
 use crate::domain::permission::BUILTIN_ROLES;
 use crate::error::AppResult;
 use crate::service::Services;
-use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseBackend,
+    EntityTrait, QueryFilter, Set,
+};
 
 impl Services {
     /// Create any missing built-in role and grant it its default permissions.
@@ -11,6 +14,12 @@ impl Services {
     pub async fn seed_builtin_roles(&self) -> AppResult<()> {
         let now = self.now();
         let tx = self.db.write_tx().await?;
+        if self.db.backend() == DatabaseBackend::Postgres {
+            // two servers starting at once on one database would both delete
+            // and re-insert the grants (a duplicate key); take turns instead
+            tx.execute_unprepared("SELECT pg_advisory_xact_lock(7273721)")
+                .await?;
+        }
         for b in BUILTIN_ROLES {
             let existing = role::Entity::find()
                 .filter(role::Column::Code.eq(b.code))

@@ -26,5 +26,5 @@ mod views;
 pub(crate) use follow::Trigger;
 pub use pause::ClockInput;
 pub use policies::{PolicyInput, PolicyView};
-pub use sweep::{Recorded, SweepReport};
+pub use sweep::{Recorded, SweepReport, SWEEP_BATCH};
 pub use views::ClockView;

@@ -16,8 +16,9 @@ use sea_orm::{
 };
 use std::collections::BTreeSet;
 
-/// Clocks handled per transaction.
-const BATCH: u64 = 500;
+/// Clocks looked at per batch.
+pub const SWEEP_BATCH: usize = 500;
+const BATCH: u64 = SWEEP_BATCH as u64;
 
 /// One clock the sweep recorded as worse.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -53,6 +53,7 @@ export const auditZhCN = {
   'audit.group.kb': '知识库与公告',
   'audit.group.audit': '审计与报表',
   'audit.group.admin': '系统管理',
+  'audit.group.system': '系统任务',
   'audit.group.other': '其他',
 
   'audit.action.auth.login': '登录',
@@ -101,6 +102,8 @@ export const auditZhCN = {
   'audit.action.team.create': '创建团队',
   'audit.action.team.update': '修改团队',
   'audit.action.category.create': '创建投诉分类',
+  'audit.action.session.purge': '清理已结束的会话',
+  'audit.action.scheduler.probe': '调度器探测',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -115,6 +118,9 @@ export const auditZhCN = {
   'audit.target.role': '角色',
   'audit.target.team': '团队',
   'audit.target.category': '投诉分类',
+  'audit.target.job': '定时任务',
+  'audit.actor.system': '系统',
+  'audit.actor.systemHelp': '系统自动执行（不是用户账号）',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -194,6 +200,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.group.kb': 'Knowledge base & announcements',
   'audit.group.audit': 'Audit & reports',
   'audit.group.admin': 'Administration',
+  'audit.group.system': 'System jobs',
   'audit.group.other': 'Other',
 
   'audit.action.auth.login': 'Sign in',
@@ -242,6 +249,8 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.team.create': 'Create team',
   'audit.action.team.update': 'Edit team',
   'audit.action.category.create': 'Create category',
+  'audit.action.session.purge': 'Purge ended sessions',
+  'audit.action.scheduler.probe': 'Scheduler probe',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',
@@ -256,6 +265,9 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.target.role': 'Role',
   'audit.target.team': 'Team',
   'audit.target.category': 'Category',
+  'audit.target.job': 'Scheduled job',
+  'audit.actor.system': 'System',
+  'audit.actor.systemHelp': 'Done by the system on its own (not a user account)',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',

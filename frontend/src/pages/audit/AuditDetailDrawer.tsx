@@ -43,7 +43,9 @@ export function AuditDetailDrawer({ record, onClose }: { record: AuditRow | null
               {
                 key: 'actor',
                 label: t('audit.col.actor'),
-                children: r.actorName ? `${r.actorName}${r.actorId ? ` (#${r.actorId})` : ''}` : '—',
+                children: r.actorName
+                  ? `${r.actorKind === 'system' ? `${t('audit.actor.system')} · ` : ''}${r.actorName}${r.actorId ? ` (#${r.actorId})` : ''}`
+                  : '—',
               },
               {
                 key: 'action',

@@ -34,6 +34,7 @@ const AuditLogsDoc = graphql(`
         at
         actorId
         actorName
+        actorKind
         action
         outcome
         targetType
@@ -99,6 +100,11 @@ export default function AuditPage() {
       render: (_, r) =>
         r.actorName ? (
           <span>
+            {r.actorKind === 'system' ? (
+              <Tag className="kesu-audit-system" title={t('audit.actor.systemHelp')}>
+                {t('audit.actor.system')}
+              </Tag>
+            ) : null}
             {r.actorName}
             {r.actorId ? <Typography.Text type="secondary"> #{r.actorId}</Typography.Text> : null}
           </span>

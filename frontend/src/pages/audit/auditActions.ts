@@ -5,7 +5,7 @@
  * for the filter. A failed login is `auth.login` with outcome `failure`.
  */
 export interface AuditActionGroup {
-  key: 'auth' | 'personal' | 'complaint' | 'kb' | 'audit' | 'admin';
+  key: 'auth' | 'personal' | 'complaint' | 'kb' | 'audit' | 'admin' | 'system';
   actions: readonly string[];
 }
 
@@ -66,6 +66,8 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'category.create',
     ],
   },
+  // jobs the scheduler runs as the system (actorKind `system`)
+  { key: 'system', actions: ['session.purge', 'scheduler.probe'] },
 ];
 
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((g) => g.actions);
