@@ -5,6 +5,7 @@ pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;
 pub mod authz;
+pub mod calendars;
 pub mod complaints;
 pub mod customers;
 pub mod identity;
@@ -41,6 +42,8 @@ pub struct Services {
     pub(crate) audit_writer: audit::writer::AuditWriter,
     /// Complaints whose images each session viewed lately (thumbnail audit).
     pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
+    /// Working calendars, compiled (see `calendars::cache` for freshness).
+    pub(crate) calendars: Arc<calendars::CalendarCache>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -68,6 +71,7 @@ impl Services {
             )),
             sessions: Arc::default(),
             recent_views: Arc::default(),
+            calendars: Arc::default(),
         })
     }
 
