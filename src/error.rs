@@ -60,6 +60,14 @@ pub enum Reason {
     CategoryInactive,
     TeamHasOpenComplaints,
     AnnouncementEnded,
+    /// A calendar's shifts overlap or are out of order (comes with `field`).
+    ShiftsOverlap,
+    /// Every day of the week would be a weekend day.
+    NoWorkingWeekday,
+    /// A holiday year file that does not parse or is inconsistent.
+    HolidayFileInvalid,
+    /// A holiday year names a make-up workday that is not a Saturday or Sunday.
+    MakeupNotWeekend,
     // CONFLICT
     StaleVersion,
     AlreadyExists,
@@ -68,7 +76,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 21] = [
+    pub const ALL: [Reason; 25] = [
         Reason::AuthRequired,
         Reason::BadCredentials,
         Reason::AccountLocked,
@@ -87,6 +95,10 @@ impl Reason {
         Reason::CategoryInactive,
         Reason::TeamHasOpenComplaints,
         Reason::AnnouncementEnded,
+        Reason::ShiftsOverlap,
+        Reason::NoWorkingWeekday,
+        Reason::HolidayFileInvalid,
+        Reason::MakeupNotWeekend,
         Reason::StaleVersion,
         Reason::AlreadyExists,
         Reason::Internal,
@@ -112,6 +124,10 @@ impl Reason {
             Reason::CategoryInactive => "CATEGORY_INACTIVE",
             Reason::TeamHasOpenComplaints => "TEAM_HAS_OPEN_COMPLAINTS",
             Reason::AnnouncementEnded => "ANNOUNCEMENT_ENDED",
+            Reason::ShiftsOverlap => "SHIFTS_OVERLAP",
+            Reason::NoWorkingWeekday => "NO_WORKING_WEEKDAY",
+            Reason::HolidayFileInvalid => "HOLIDAY_FILE_INVALID",
+            Reason::MakeupNotWeekend => "MAKEUP_NOT_WEEKEND",
             Reason::StaleVersion => "STALE_VERSION",
             Reason::AlreadyExists => "ALREADY_EXISTS",
             Reason::Internal => "INTERNAL",
@@ -134,7 +150,11 @@ impl Reason {
             | WrongPassword
             | CategoryInactive
             | TeamHasOpenComplaints
-            | AnnouncementEnded => ErrorCode::BadUserInput,
+            | AnnouncementEnded
+            | ShiftsOverlap
+            | NoWorkingWeekday
+            | HolidayFileInvalid
+            | MakeupNotWeekend => ErrorCode::BadUserInput,
             StaleVersion | AlreadyExists => ErrorCode::Conflict,
             Internal => ErrorCode::Internal,
         }

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod announcements;
 pub mod audit_role;
 pub mod auth;
+pub mod calendars;
 pub mod complaint_inputs;
 pub mod complaint_mutations;
 pub mod complaint_parts;
@@ -34,6 +35,7 @@ pub struct Query(
     announcements::AnnouncementQuery,
     reports::ReportQuery,
     org::OrgQuery,
+    calendars::CalendarQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct Mutation(
     kb::KbMutation,
     announcements::AnnouncementMutation,
     org::OrgMutation,
+    calendars::CalendarMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;

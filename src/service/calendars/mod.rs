@@ -8,9 +8,17 @@
 //! here or in another process becomes visible. The arithmetic itself is
 //! `domain::calendar`.
 pub mod cache;
+pub mod deadline;
+pub mod edits;
 pub mod seed;
+pub mod views;
+pub mod years;
 
 pub use cache::{CalendarCache, LoadedCalendar, Snapshot};
+pub use deadline::{Deadline, Span};
+pub use edits::{CalendarEdit, NewCalendar, ShiftText};
+pub use views::{CalendarView, HolidayView, HolidayYearView};
+pub use years::Imported;
 
 use crate::db::entity::team;
 use crate::domain::calendar::WorkingCalendar;
