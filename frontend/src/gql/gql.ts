@@ -18,12 +18,18 @@ type Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        team {\n          id\n          name\n        }\n      }\n      permissions\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query PromiseDate($from: DateTime!, $days: Int!, $teamId: ID) {\n    workingDeadlineDetails(from: $from, workingDays: $days, teamId: $teamId) {\n      at\n      calendarName\n      missingHolidayYears\n    }\n  }\n": typeof types.PromiseDateDocument,
     "\n  query AssignableUsers($teamId: ID!) {\n    assignableUsers(teamId: $teamId) {\n      id\n      displayName\n    }\n  }\n": typeof types.AssignableUsersDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": typeof types.CategoriesDocument,
     "\n  fragment ComplaintSummary on Complaint {\n    id\n    number\n    title\n    status\n    createdAt\n  }\n": typeof types.ComplaintSummaryFragmentDoc,
     "\n  fragment ComplaintListFields on Complaint {\n    id\n    number\n    title\n    status\n    channel\n    priority\n    isMajor\n    repeatOfId\n    reopenCount\n    category {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    customer {\n      id\n      nameMasked\n      phoneMasked\n    }\n    assignee {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": typeof types.ComplaintListFieldsFragmentDoc,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": typeof types.RoleNamesDocument,
     "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangeOwnPasswordDocument,
+    "\n  query AdminCalendars {\n    calendars {\n      id\n      name\n      isDefault\n      officialHolidays\n      version\n      zone\n      teamIds\n      holidayYears\n      weekend\n      shifts {\n        start\n        end\n      }\n    }\n    holidayYears {\n      year\n      source\n      holidays {\n        name\n        start\n        end\n        makeupWorkdays\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": typeof types.AdminCalendarsDocument,
+    "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCalendarDocument,
+    "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateCalendarDocument,
+    "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SetTeamCalendarDocument,
+    "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": typeof types.ImportHolidayYearDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": typeof types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.AdminTeamsDocument,
@@ -83,12 +89,18 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        team {\n          id\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query PromiseDate($from: DateTime!, $days: Int!, $teamId: ID) {\n    workingDeadlineDetails(from: $from, workingDays: $days, teamId: $teamId) {\n      at\n      calendarName\n      missingHolidayYears\n    }\n  }\n": types.PromiseDateDocument,
     "\n  query AssignableUsers($teamId: ID!) {\n    assignableUsers(teamId: $teamId) {\n      id\n      displayName\n    }\n  }\n": types.AssignableUsersDocument,
     "\n  query Categories {\n    categories {\n      id\n      code\n      name\n      parentId\n    }\n  }\n": types.CategoriesDocument,
     "\n  fragment ComplaintSummary on Complaint {\n    id\n    number\n    title\n    status\n    createdAt\n  }\n": types.ComplaintSummaryFragmentDoc,
     "\n  fragment ComplaintListFields on Complaint {\n    id\n    number\n    title\n    status\n    channel\n    priority\n    isMajor\n    repeatOfId\n    reopenCount\n    category {\n      id\n      name\n      parent {\n        id\n        name\n      }\n    }\n    customer {\n      id\n      nameMasked\n      phoneMasked\n    }\n    assignee {\n      id\n      displayName\n    }\n    team {\n      id\n      name\n    }\n    createdAt\n    updatedAt\n  }\n": types.ComplaintListFieldsFragmentDoc,
     "\n  query RoleNames {\n    roles {\n      code\n      name\n    }\n  }\n": types.RoleNamesDocument,
     "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangeOwnPasswordDocument,
+    "\n  query AdminCalendars {\n    calendars {\n      id\n      name\n      isDefault\n      officialHolidays\n      version\n      zone\n      teamIds\n      holidayYears\n      weekend\n      shifts {\n        start\n        end\n      }\n    }\n    holidayYears {\n      year\n      source\n      holidays {\n        name\n        start\n        end\n        makeupWorkdays\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n": types.AdminCalendarsDocument,
+    "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCalendarDocument,
+    "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateCalendarDocument,
+    "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": types.SetTeamCalendarDocument,
+    "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": types.ImportHolidayYearDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.AdminTeamsDocument,
@@ -160,6 +172,10 @@ export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typ
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PromiseDate($from: DateTime!, $days: Int!, $teamId: ID) {\n    workingDeadlineDetails(from: $from, workingDays: $days, teamId: $teamId) {\n      at\n      calendarName\n      missingHolidayYears\n    }\n  }\n"): typeof import('./graphql').PromiseDateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AssignableUsers($teamId: ID!) {\n    assignableUsers(teamId: $teamId) {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').AssignableUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -181,6 +197,26 @@ export function graphql(source: "\n  query RoleNames {\n    roles {\n      code\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeOwnPassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCalendars {\n    calendars {\n      id\n      name\n      isDefault\n      officialHolidays\n      version\n      zone\n      teamIds\n      holidayYears\n      weekend\n      shifts {\n        start\n        end\n      }\n    }\n    holidayYears {\n      year\n      source\n      holidays {\n        name\n        start\n        end\n        makeupWorkdays\n      }\n    }\n    teams {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AdminCalendarsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendar($input: CreateCalendarInput!) {\n    createCalendar(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').SetTeamCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n"): typeof import('./graphql').ImportHolidayYearDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

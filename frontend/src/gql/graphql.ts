@@ -169,6 +169,27 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Calendar = {
+  /** Years of official holiday data that apply (empty without official holidays). */
+  holidayYears: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The calendar of every team without its own. */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  officialHolidays: Scalars['Boolean']['output'];
+  /** Working hours of every working day, in order. */
+  shifts: Array<Shift>;
+  /** Teams that follow this calendar explicitly. */
+  teamIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** For optimistic concurrency in `updateCalendar`. */
+  version: Scalars['Int']['output'];
+  /** Days of the week that are off unless a make-up workday says otherwise. */
+  weekend: Array<Weekday>;
+  /** IANA zone whose wall clock the shifts are read on. */
+  zone: Scalars['String']['output'];
+};
+
 export type Category = {
   /** False once retired: hidden from intake, kept on old complaints. */
   active: Scalars['Boolean']['output'];
@@ -433,6 +454,14 @@ export type CreateAnnouncementInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new calendar. */
+export type CreateCalendarInput = {
+  name: Scalars['String']['input'];
+  officialHolidays?: Scalars['Boolean']['input'];
+  shifts: Array<ShiftInput>;
+  weekend: Array<Weekday>;
+};
+
 export type CreateCategoryInput = {
   code: Scalars['String']['input'];
   defaultTeamId?: InputMaybe<Scalars['ID']['input']>;
@@ -600,6 +629,35 @@ export type HighlightRange = {
   start: Scalars['Int']['output'];
 };
 
+/** One holiday: days off from `start` to `end` with its make-up workdays. */
+export type Holiday = {
+  /** Inclusive. */
+  end: Scalars['NaiveDate']['output'];
+  /** Weekend days worked in exchange (调休). */
+  makeupWorkdays: Array<Scalars['NaiveDate']['output']>;
+  name: Scalars['String']['output'];
+  start: Scalars['NaiveDate']['output'];
+};
+
+/** One year's official holiday arrangement. */
+export type HolidayYear = {
+  holidays: Array<Holiday>;
+  /** The notice the data comes from. */
+  source: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One year's arrangement as the JSON file format (see the README). */
+export type ImportHolidayYearInput = {
+  json: Scalars['String']['input'];
+};
+
+export type ImportHolidayYearPayload = {
+  /** An earlier arrangement for the same year was replaced. */
+  replaced: Scalars['Boolean']['output'];
+  year: HolidayYear;
+};
+
 export type KbArticle = {
   author?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
@@ -752,6 +810,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   closeComplaint: Complaint;
   createAnnouncement: Announcement;
+  /** Add a working calendar (`calendar.manage`; audited). */
+  createCalendar: Calendar;
   createCategory: Category;
   /** Register a complaint during a call (每诉必录); returns its number. */
   createComplaint: CreateComplaintPayload;
@@ -773,6 +833,11 @@ export type Mutation = {
    * 50,000 (needs `audit.export`; the export itself is audited).
    */
   exportAuditLogs: AuditExport;
+  /**
+   * Import (or replace) one year's official holiday arrangement
+   * (`calendar.manage`; audited).
+   */
+  importHolidayYear: ImportHolidayYearPayload;
   login: LoginPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
@@ -794,10 +859,14 @@ export type Mutation = {
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
+  /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
+  setTeamCalendar: Calendar;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
   /** Edit an announcement (audited). */
   updateAnnouncement: Announcement;
+  /** Change a calendar at `version` (`calendar.manage`; audited). */
+  updateCalendar: Calendar;
   /** Rename, move, re-route or (de)activate a category (`category.manage`; audited). */
   updateCategory: Category;
   updateComplaint: Complaint;
@@ -838,6 +907,11 @@ export type MutationCloseComplaintArgs = {
 
 export type MutationCreateAnnouncementArgs = {
   input: CreateAnnouncementInput;
+};
+
+
+export type MutationCreateCalendarArgs = {
+  input: CreateCalendarInput;
 };
 
 
@@ -891,6 +965,11 @@ export type MutationExportAuditLogsArgs = {
 };
 
 
+export type MutationImportHolidayYearArgs = {
+  input: ImportHolidayYearInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
@@ -941,6 +1020,11 @@ export type MutationRevealCustomerContactArgs = {
 };
 
 
+export type MutationSetTeamCalendarArgs = {
+  input: SetTeamCalendarInput;
+};
+
+
 export type MutationSubmitKbArticleArgs = {
   input: KbArticleStepInput;
 };
@@ -948,6 +1032,11 @@ export type MutationSubmitKbArticleArgs = {
 
 export type MutationUpdateAnnouncementArgs = {
   input: UpdateAnnouncementInput;
+};
+
+
+export type MutationUpdateCalendarArgs = {
+  input: UpdateCalendarInput;
 };
 
 
@@ -1038,6 +1127,9 @@ export type Query = {
   assignableUsers: Array<User>;
   /** The audit trail, newest first (auditors only). */
   auditLogs: AuditLogConnection;
+  calendar: Calendar;
+  /** Every working calendar, the default first (any signed-in user). */
+  calendars: Array<Calendar>;
   /**
    * The category tree; deactivated categories only with `includeInactive`
    * (intake leaves them out; old complaints keep theirs).
@@ -1054,6 +1146,8 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Look a customer up by the phone number the caller gives (masked; audited). */
   customerByPhone?: Maybe<Customer>;
+  /** The stored official holiday arrangements, oldest year first. */
+  holidayYears: Array<HolidayYear>;
   kbArticle: KbArticle;
   kbArticles: KbArticleConnection;
   /**
@@ -1075,6 +1169,18 @@ export type Query = {
   similarComplaints: Array<SimilarComplaint>;
   teams: Array<Team>;
   users: UserConnection;
+  /**
+   * The instant `workingDays` working days (ending at the close of the
+   * last one; the day of `from` never counts) or `workingHours` working
+   * hours after `from`, on the team's calendar or the default one. Give
+   * exactly one: 0..=365 days or 0..=2000 hours.
+   */
+  workingDeadline: Scalars['DateTime']['output'];
+  /**
+   * `workingDeadline` with the calendar used and the years it lacks
+   * official holiday data for (a warning to show with the date).
+   */
+  workingDeadlineDetails: WorkingDeadline;
 };
 
 
@@ -1094,6 +1200,11 @@ export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1165,6 +1276,22 @@ export type QuerySimilarComplaintsArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkingDeadlineArgs = {
+  from: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+  workingHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkingDeadlineDetailsArgs = {
+  from: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+  workingHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecordCallbackInput = {
@@ -1262,6 +1389,28 @@ export type SatisfactionCount = {
   score: Scalars['Int']['output'];
 };
 
+/** Give a team a calendar; `calendarId: null` returns it to the default. */
+export type SetTeamCalendarInput = {
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+/** Working hours within a day, on the calendar's wall clock. */
+export type Shift = {
+  /** `HH:MM`, exclusive; `24:00` is midnight at the end of the day. */
+  end: Scalars['String']['output'];
+  /** `HH:MM`. */
+  start: Scalars['String']['output'];
+};
+
+/** Working hours within a day, on the calendar's wall clock. */
+export type ShiftInput = {
+  /** `HH:MM`, exclusive; `24:00` is midnight at the end of the day. */
+  end: Scalars['String']['input'];
+  /** `HH:MM`. */
+  start: Scalars['String']['input'];
+};
+
 /** A complaint like another one, with how alike (higher is closer). */
 export type SimilarComplaint = {
   complaint: Complaint;
@@ -1294,6 +1443,17 @@ export type UpdateAnnouncementInput = {
   explanation?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change to a calendar; fields left out stay as they are. */
+export type UpdateCalendarInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  officialHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  shifts?: InputMaybe<Array<ShiftInput>>;
+  /** The version the change was made against. */
+  version: Scalars['Int']['input'];
+  weekend?: InputMaybe<Array<Weekday>>;
 };
 
 /** Change a category; fields left out stay as they are. */
@@ -1400,6 +1560,28 @@ export type Visibility =
   | 'CUSTOMER'
   | 'INTERNAL';
 
+/** A day of the week. */
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+/** A deadline with the calendar it was computed on. */
+export type WorkingDeadline = {
+  at: Scalars['DateTime']['output'];
+  calendarId: Scalars['ID']['output'];
+  calendarName: Scalars['String']['output'];
+  /**
+   * Years the span touches for which the calendar has no official
+   * holiday data: the deadline ignores those years' holidays.
+   */
+  missingHolidayYears: Array<Scalars['Int']['output']>;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1416,6 +1598,15 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type PromiseDateQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  days: Scalars['Int']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PromiseDateQuery = { workingDeadlineDetails: { at: string, calendarName: string, missingHolidayYears: Array<number> } };
 
 export type AssignableUsersQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -1444,6 +1635,39 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
+
+export type AdminCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminCalendarsQuery = { calendars: Array<{ id: string, name: string, isDefault: boolean, officialHolidays: boolean, version: number, zone: string, teamIds: Array<string>, holidayYears: Array<number>, weekend: Array<Weekday>, shifts: Array<{ start: string, end: string }> }>, holidayYears: Array<{ year: number, source: string, holidays: Array<{ name: string, start: string, end: string, makeupWorkdays: Array<string> }> }>, teams: Array<{ id: string, name: string }> };
+
+export type CreateCalendarMutationVariables = Exact<{
+  input: CreateCalendarInput;
+}>;
+
+
+export type CreateCalendarMutation = { createCalendar: { id: string, name: string } };
+
+export type UpdateCalendarMutationVariables = Exact<{
+  input: UpdateCalendarInput;
+}>;
+
+
+export type UpdateCalendarMutation = { updateCalendar: { id: string, name: string, version: number } };
+
+export type SetTeamCalendarMutationVariables = Exact<{
+  input: SetTeamCalendarInput;
+}>;
+
+
+export type SetTeamCalendarMutation = { setTeamCalendar: { id: string, name: string } };
+
+export type ImportHolidayYearMutationVariables = Exact<{
+  input: ImportHolidayYearInput;
+}>;
+
+
+export type ImportHolidayYearMutation = { importHolidayYear: { replaced: boolean, year: { year: number } } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1953,6 +2177,15 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const PromiseDateDocument = new TypedDocumentString(`
+    query PromiseDate($from: DateTime!, $days: Int!, $teamId: ID) {
+  workingDeadlineDetails(from: $from, workingDays: $days, teamId: $teamId) {
+    at
+    calendarName
+    missingHolidayYears
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseDateQuery, PromiseDateQueryVariables>;
 export const AssignableUsersDocument = new TypedDocumentString(`
     query AssignableUsers($teamId: ID!) {
   assignableUsers(teamId: $teamId) {
@@ -1984,6 +2217,74 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const AdminCalendarsDocument = new TypedDocumentString(`
+    query AdminCalendars {
+  calendars {
+    id
+    name
+    isDefault
+    officialHolidays
+    version
+    zone
+    teamIds
+    holidayYears
+    weekend
+    shifts {
+      start
+      end
+    }
+  }
+  holidayYears {
+    year
+    source
+    holidays {
+      name
+      start
+      end
+      makeupWorkdays
+    }
+  }
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCalendarsQuery, AdminCalendarsQueryVariables>;
+export const CreateCalendarDocument = new TypedDocumentString(`
+    mutation CreateCalendar($input: CreateCalendarInput!) {
+  createCalendar(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarMutation, CreateCalendarMutationVariables>;
+export const UpdateCalendarDocument = new TypedDocumentString(`
+    mutation UpdateCalendar($input: UpdateCalendarInput!) {
+  updateCalendar(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCalendarMutation, UpdateCalendarMutationVariables>;
+export const SetTeamCalendarDocument = new TypedDocumentString(`
+    mutation SetTeamCalendar($input: SetTeamCalendarInput!) {
+  setTeamCalendar(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamCalendarMutation, SetTeamCalendarMutationVariables>;
+export const ImportHolidayYearDocument = new TypedDocumentString(`
+    mutation ImportHolidayYear($input: ImportHolidayYearInput!) {
+  importHolidayYear(input: $input) {
+    replaced
+    year {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ImportHolidayYearMutation, ImportHolidayYearMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {

@@ -16,6 +16,7 @@ import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
 import { historyEnUS } from './sections/history';
 import { categoriesEnUS } from './sections/categories';
+import { calendarsEnUS } from './sections/calendars';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -180,6 +181,7 @@ const enUS: Messages = {
   ...detailEnUS,
   ...historyEnUS,
   ...categoriesEnUS,
+  ...calendarsEnUS,
 };
 
 export default enUS;

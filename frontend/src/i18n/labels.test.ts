@@ -38,6 +38,7 @@ const ENUM_PREFIX: Record<string, string> = {
   PublicStatus: 'publicStatus',
   CustomerTimelineKind: 'customerTimelineKind',
   ConsoleLanguage: 'language',
+  Weekday: 'weekday',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));
