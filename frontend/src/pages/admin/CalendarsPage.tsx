@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { App, Button, Card, Flex, Select, Space, Table, Tag, type TableProps } from 'antd';
 import { ImportOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/errorMessage';
 import { gqlKey, useGqlMutation, useGqlQuery } from '../../api/hooks';
@@ -202,9 +202,6 @@ export default function CalendarsPage() {
             />
           </div>
         </Card>
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {byDefault ? `${byDefault.zone}` : null}
-        </Typography.Text>
       </Flex>
       {target ? <CalendarModal target={target} onClose={() => setTarget(null)} onDone={refresh} /> : null}
       {importing ? <ImportYearModal onClose={() => setImporting(false)} onDone={refresh} /> : null}
