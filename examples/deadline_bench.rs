@@ -58,9 +58,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
             None,
             &meta,
             NewUser {
-                username: "bench".into(),
-                display_name: "bench".into(),
-                password: "Bench-password-2026".into(),
+                username: "timer".into(),
+                display_name: "timer".into(),
+                password: "Kesu-measure-2026!".into(),
                 team_id: Some(store.id.0),
                 roles: vec!["admin".into()],
             },
