@@ -1,4 +1,5 @@
-//! Command line: `serve`, `migrate`, `user create`, `export-schema`.
+//! Command line: `serve`, `migrate`, `user create`, `export-schema`,
+//! `calendar import`.
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
@@ -35,6 +36,11 @@ pub enum Command {
     },
     /// Print the GraphQL schema (SDL).
     ExportSchema,
+    /// Working calendars.
+    Calendar {
+        #[command(subcommand)]
+        command: CalendarCommand,
+    },
     /// Rebuild the search indexes from the database into a new generation and
     /// swap it in atomically (a running server follows the swap).
     Reindex,
@@ -57,6 +63,17 @@ pub enum MigrateCommand {
     Down,
     /// Show applied and pending migrations.
     Status,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CalendarCommand {
+    /// Import (or replace) one year's official holiday arrangement from a
+    /// JSON file in the format of `src/domain/calendar/holidays/cn-2026.json`.
+    /// Checked like the console's import and audited as the system.
+    Import {
+        /// The year's JSON file.
+        file: std::path::PathBuf,
+    },
 }
 
 #[derive(Subcommand, Debug)]

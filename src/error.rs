@@ -64,6 +64,14 @@ pub enum Reason {
     ClockNotRunning,
     /// Resuming a complaint whose clocks are not paused.
     ClockNotPaused,
+    /// A calendar's shifts overlap or are out of order (comes with `field`).
+    ShiftsOverlap,
+    /// Every day of the week would be a weekend day.
+    NoWorkingWeekday,
+    /// A holiday year file that does not parse or is inconsistent.
+    HolidayFileInvalid,
+    /// A holiday year names a make-up workday that is not a Saturday or Sunday.
+    MakeupNotWeekend,
     // CONFLICT
     StaleVersion,
     AlreadyExists,
@@ -72,7 +80,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 23] = [
+    pub const ALL: [Reason; 27] = [
         Reason::AuthRequired,
         Reason::BadCredentials,
         Reason::AccountLocked,
@@ -93,6 +101,10 @@ impl Reason {
         Reason::AnnouncementEnded,
         Reason::ClockNotRunning,
         Reason::ClockNotPaused,
+        Reason::ShiftsOverlap,
+        Reason::NoWorkingWeekday,
+        Reason::HolidayFileInvalid,
+        Reason::MakeupNotWeekend,
         Reason::StaleVersion,
         Reason::AlreadyExists,
         Reason::Internal,
@@ -120,6 +132,10 @@ impl Reason {
             Reason::AnnouncementEnded => "ANNOUNCEMENT_ENDED",
             Reason::ClockNotRunning => "CLOCK_NOT_RUNNING",
             Reason::ClockNotPaused => "CLOCK_NOT_PAUSED",
+            Reason::ShiftsOverlap => "SHIFTS_OVERLAP",
+            Reason::NoWorkingWeekday => "NO_WORKING_WEEKDAY",
+            Reason::HolidayFileInvalid => "HOLIDAY_FILE_INVALID",
+            Reason::MakeupNotWeekend => "MAKEUP_NOT_WEEKEND",
             Reason::StaleVersion => "STALE_VERSION",
             Reason::AlreadyExists => "ALREADY_EXISTS",
             Reason::Internal => "INTERNAL",
@@ -144,7 +160,11 @@ impl Reason {
             | TeamHasOpenComplaints
             | AnnouncementEnded
             | ClockNotRunning
-            | ClockNotPaused => ErrorCode::BadUserInput,
+            | ClockNotPaused
+            | ShiftsOverlap
+            | NoWorkingWeekday
+            | HolidayFileInvalid
+            | MakeupNotWeekend => ErrorCode::BadUserInput,
             StaleVersion | AlreadyExists => ErrorCode::Conflict,
             Internal => ErrorCode::Internal,
         }

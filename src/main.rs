@@ -1,7 +1,7 @@
 //! The `kesu` binary: parse the command line and call into the library.
 use clap::Parser;
 use kesu::auth::RequestMeta;
-use kesu::cli::{Cli, Command, MigrateCommand, UserCommand};
+use kesu::cli::{CalendarCommand, Cli, Command, MigrateCommand, UserCommand};
 use kesu::config::Config;
 use kesu::domain::SystemClock;
 use kesu::service::identity::NewUser;
@@ -141,6 +141,33 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!(
                 "reindexed {n} documents in {secs:.1} s ({:.0} documents/s)",
                 n as f64 / secs.max(1e-9)
+            );
+            Ok(())
+        }
+        Command::Calendar {
+            command: CalendarCommand::Import { file },
+        } => {
+            let json =
+                std::fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+            let services = startup::build_services(config, Arc::new(SystemClock))
+                .await
+                .map_err(|e| e.to_string())?;
+            let done = services
+                .import_holiday_year(None, &meta, &json)
+                .await
+                .map_err(|e| format!("{} ({})", e.message, e.reason.as_str()))?;
+            let y = &done.year;
+            let days: i64 = y
+                .holidays
+                .iter()
+                .map(|h| (h.end - h.start).num_days() + 1)
+                .sum();
+            let makeup: usize = y.holidays.iter().map(|h| h.makeup_workdays.len()).sum();
+            println!(
+                "{} holiday arrangement for {}: {} holidays, {days} days off, {makeup} make-up workdays",
+                if done.replaced { "replaced the" } else { "imported the" },
+                y.year,
+                y.holidays.len(),
             );
             Ok(())
         }

@@ -55,6 +55,7 @@ pub async fn build_services(
     services.seed_builtin_roles().await?;
     services.seed_sla_policies().await?;
     services.arm_recurring_jobs().await?;
+    services.seed_calendars().await?;
     Ok(services)
 }
 

@@ -23,6 +23,8 @@ export const paths = {
   adminRoles: '/admin/roles',
   adminTeams: '/admin/teams',
   adminCategories: '/admin/categories',
+  /** 工作日历: working calendars and the official holiday years. */
+  adminCalendars: '/admin/calendars',
 } as const;
 
 export function complaintDetailPath(id: string): string {

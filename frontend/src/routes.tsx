@@ -9,6 +9,7 @@ import { lazy } from 'react';
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
   BarChartOutlined,
   BookOutlined,
   FormOutlined,
@@ -36,6 +37,7 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
 const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
+const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -147,5 +149,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <ApartmentOutlined />,
     permission: 'category.manage',
     element: <CategoriesPage />,
+  },
+  {
+    path: paths.adminCalendars,
+    menuKey: 'admin-calendars',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminCalendars',
+    icon: <CalendarOutlined />,
+    permission: 'calendar.manage',
+    element: <CalendarsPage />,
   },
 ];

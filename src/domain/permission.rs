@@ -55,6 +55,7 @@ permissions! {
     RoleManage => "role.manage": "管理角色与权限",
     TeamManage => "team.manage": "管理组织架构",
     CategoryManage => "category.manage": "管理投诉分类",
+    CalendarManage => "calendar.manage": "管理工作日历",
     KbRead => "kb.read": "查阅知识库",
     KbEdit => "kb.edit": "编辑知识库文章",
     KbPublish => "kb.publish": "审核发布知识库文章",
@@ -195,6 +196,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::TeamManage,
             P::CategoryManage,
             P::SlaManage,
+            P::CalendarManage,
         ],
     },
 ];

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod announcements;
 pub mod audit_role;
 pub mod auth;
+pub mod calendars;
 pub mod complaint_inputs;
 pub mod complaint_mutations;
 pub mod complaint_parts;
@@ -38,6 +39,7 @@ pub struct Query(
     org::OrgQuery,
     sla::SlaQuery,
     notifications::NotificationQuery,
+    calendars::CalendarQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -50,6 +52,7 @@ pub struct Mutation(
     org::OrgMutation,
     sla::SlaMutation,
     notifications::NotificationMutation,
+    calendars::CalendarMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

@@ -5,6 +5,7 @@ pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;
 pub mod authz;
+pub mod calendars;
 pub mod complaints;
 pub mod customers;
 pub mod identity;
@@ -48,6 +49,8 @@ pub struct Services {
     pub(crate) notification_hub: Arc<notifications::NotificationHub>,
     /// This process's scheduler identity (see `scheduler`).
     pub(crate) scheduler: scheduler::Scheduler,
+    /// Working calendars, compiled (see `calendars::cache` for freshness).
+    pub(crate) calendars: Arc<calendars::CalendarCache>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -77,6 +80,7 @@ impl Services {
             recent_views: Arc::default(),
             notification_hub: Arc::default(),
             scheduler: scheduler::Scheduler::new(),
+            calendars: Arc::default(),
         })
     }
 

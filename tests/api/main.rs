@@ -6,6 +6,7 @@ mod assignment;
 mod audit_reads;
 mod auth;
 mod bad_input;
+mod calendars;
 mod concurrency;
 mod crash;
 mod customer_history;

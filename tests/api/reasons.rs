@@ -223,6 +223,49 @@ async fn every_error_reason_is_provoked_with_its_code() {
         crate::announcements::create_linked(&app, &ended).await,
     ));
 
+    let create_cal = "mutation($i: CreateCalendarInput!) { createCalendar(input: $i) { id } }";
+    cases.push((
+        "BAD_USER_INPUT",
+        "SHIFTS_OVERLAP",
+        app.as_user(
+            "admin",
+            create_cal,
+            json!({ "i": { "name": "重叠", "weekend": [], "shifts": [
+                { "start": "09:00", "end": "13:00" }, { "start": "12:00", "end": "18:00" }] } }),
+        )
+        .await,
+    ));
+    cases.push((
+        "BAD_USER_INPUT",
+        "NO_WORKING_WEEKDAY",
+        app.as_user(
+            "admin",
+            create_cal,
+            json!({ "i": { "name": "全休", "shifts": [{ "start": "09:00", "end": "18:00" }],
+                "weekend": ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"] } }),
+        )
+        .await,
+    ));
+    let import =
+        "mutation($i: ImportHolidayYearInput!) { importHolidayYear(input: $i) { replaced } }";
+    cases.push((
+        "BAD_USER_INPUT",
+        "HOLIDAY_FILE_INVALID",
+        app.as_user("admin", import, json!({ "i": { "json": "[]" } }))
+            .await,
+    ));
+    cases.push((
+        "BAD_USER_INPUT",
+        "MAKEUP_NOT_WEEKEND",
+        app.as_user(
+            "admin",
+            import,
+            json!({ "i": { "json": r#"{"year": 2027, "source": "test", "holidays": [
+                {"name": "元旦", "start": "2027-01-01", "end": "2027-01-03", "makeup_workdays": ["2027-01-04"]}]}"# } }),
+        )
+        .await,
+    ));
+
     // CONFLICT
     cases.push((
         "CONFLICT",
@@ -256,7 +299,7 @@ async fn every_error_reason_is_provoked_with_its_code() {
         seen.insert(*reason);
     }
     // every reason of the contract except INTERNAL (which needs a broken server)
-    assert_eq!(seen.len(), 20);
+    assert_eq!(seen.len(), 24);
     let invalid = cases
         .iter()
         .find(|c| c.1 == "INVALID_INPUT")

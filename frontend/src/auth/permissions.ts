@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'role.manage',
   'team.manage',
   'category.manage',
+  'calendar.manage',
   'kb.read',
   'kb.edit',
   'kb.publish',

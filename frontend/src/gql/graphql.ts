@@ -116,11 +116,6 @@ export type AuditExport = {
 export type AuditLog = {
   action: Scalars['String']['output'];
   actorId?: Maybe<Scalars['ID']['output']>;
-  /**
-   * user, system (an internal principal such as the scheduler, named by
-   * actorName; not a user account) or anonymous.
-   */
-  actorKind: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   customerId?: Maybe<Scalars['ID']['output']>;
@@ -174,6 +169,27 @@ export type AuditLogFilter = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+export type Calendar = {
+  /** Years of official holiday data that apply (empty without official holidays). */
+  holidayYears: Array<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The calendar of every team without its own. */
+  isDefault: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  officialHolidays: Scalars['Boolean']['output'];
+  /** Working hours of every working day, in order. */
+  shifts: Array<Shift>;
+  /** Teams that follow this calendar explicitly. */
+  teamIds: Array<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** For optimistic concurrency in `updateCalendar`. */
+  version: Scalars['Int']['output'];
+  /** Days of the week that are off unless a make-up workday says otherwise. */
+  weekend: Array<Weekday>;
+  /** IANA zone whose wall clock the shifts are read on. */
+  zone: Scalars['String']['output'];
+};
+
 export type Category = {
   /** False once retired: hidden from intake, kept on old complaints. */
   active: Scalars['Boolean']['output'];
@@ -216,14 +232,6 @@ export type Channel =
 export type ChannelCount = {
   channel: Channel;
   count: Scalars['Int']['output'];
-};
-
-/** Pause or resume a complaint's clocks, with why. */
-export type ClockChangeInput = {
-  complaintId: Scalars['ID']['input'];
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  /** E.g. waiting for the customer's documents, or for the carrier's report. */
-  reason: Scalars['String']['input'];
 };
 
 export type CloseComplaintInput = {
@@ -285,11 +293,6 @@ export type Complaint = {
   /** Satisfaction at the callback, 1–5. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
   shippedOn?: Maybe<Scalars['NaiveDate']['output']>;
-  /**
-   * Where the complaint stands against its time limits, now; `null`
-   * for a complaint registered before clocks existed.
-   */
-  sla?: Maybe<ComplaintSla>;
   status: ComplaintStatus;
   /** Chinese label of the internal status. */
   statusLabel: Scalars['String']['output'];
@@ -372,11 +375,6 @@ export type ComplaintFilter = {
   /** Only complaints still being worked. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<Priority>>;
-  /**
-   * Complaints whose recorded SLA state is one of these (the state the
-   * scheduler last recorded; `sla.state` is computed at read time).
-   */
-  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<ComplaintStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
   /** Substring of the title or description, or an exact complaint number. */
@@ -391,34 +389,7 @@ export type ComplaintOrder =
   /** Urgent first, then newest. */
   | 'PRIORITY'
   /** Most recently changed first. */
-  | 'RECENTLY_UPDATED'
-  /**
-   * The clock that runs out first comes first (recorded due time);
-   * complaints with no running clock last.
-   */
-  | 'SLA_DUE';
-
-/** Where a complaint stands against its time limits, computed now. */
-export type ComplaintSla = {
-  currentStep?: Maybe<SlaStep>;
-  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The earliest due time of the running clocks. */
-  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
-  pausedSince?: Maybe<Scalars['DateTime']['output']>;
-  /**
-   * Of the clock that runs out first (the step's, else resolution's),
-   * in minutes of its basis (working minutes for working-time targets);
-   * negative once overrun.
-   */
-  remainingWorkingMinutes?: Maybe<Scalars['Int']['output']>;
-  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
-  /**
-   * The worst of the running clocks: BREACHED > AT_RISK (80% used) >
-   * ON_TRACK > PAUSED > MET (nothing left to time).
-   */
-  state: SlaState;
-  stepDueAt?: Maybe<Scalars['DateTime']['output']>;
-};
+  | 'RECENTLY_UPDATED';
 
 export type ComplaintStats = {
   /** Most frequent category first (for a Pareto chart). */
@@ -481,6 +452,14 @@ export type CreateAnnouncementInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   explanation: Scalars['String']['input'];
   title: Scalars['String']['input'];
+};
+
+/** A new calendar. */
+export type CreateCalendarInput = {
+  name: Scalars['String']['input'];
+  officialHolidays?: Scalars['Boolean']['input'];
+  shifts: Array<ShiftInput>;
+  weekend: Array<Weekday>;
 };
 
 export type CreateCategoryInput = {
@@ -592,11 +571,6 @@ export type CustomerTimelineKind =
   /** The complaint reached a state the customer sees. */
   | 'STATUS';
 
-/** Something on the complaint queue changed (any process): re-read it. */
-export type DashboardChange = {
-  at: Scalars['DateTime']['output'];
-};
-
 export type DayCount = {
   count: Scalars['Int']['output'];
   /** Calendar day in Beijing time, `YYYY-MM-DD`. */
@@ -629,12 +603,6 @@ export type EventKind =
   | 'ASSIGNED'
   | 'ATTACHMENT_ADDED'
   | 'CALLBACK_RECORDED'
-  | 'CLOCK_AT_RISK'
-  | 'CLOCK_BREACHED'
-  | 'CLOCK_PAUSED'
-  | 'CLOCK_REARMED'
-  | 'CLOCK_RESUMED'
-  | 'CLOCK_STARTED'
   | 'CLOSED'
   | 'CREATED'
   | 'DISPATCHED'
@@ -659,6 +627,35 @@ export type ExportAuditLogsInput = {
 export type HighlightRange = {
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];
+};
+
+/** One holiday: days off from `start` to `end` with its make-up workdays. */
+export type Holiday = {
+  /** Inclusive. */
+  end: Scalars['NaiveDate']['output'];
+  /** Weekend days worked in exchange (调休). */
+  makeupWorkdays: Array<Scalars['NaiveDate']['output']>;
+  name: Scalars['String']['output'];
+  start: Scalars['NaiveDate']['output'];
+};
+
+/** One year's official holiday arrangement. */
+export type HolidayYear = {
+  holidays: Array<Holiday>;
+  /** The notice the data comes from. */
+  source: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One year's arrangement as the JSON file format (see the README). */
+export type ImportHolidayYearInput = {
+  json: Scalars['String']['input'];
+};
+
+export type ImportHolidayYearPayload = {
+  /** An earlier arrangement for the same year was replaced. */
+  replaced: Scalars['Boolean']['output'];
+  year: HolidayYear;
 };
 
 export type KbArticle = {
@@ -789,17 +786,6 @@ export type LoginPayload = {
   user: User;
 };
 
-export type MarkNotificationsReadInput = {
-  /** ...or all of the caller's. */
-  all?: InputMaybe<Scalars['Boolean']['input']>;
-  /** These notifications (all must be the caller's)... */
-  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-export type MarkNotificationsReadPayload = {
-  unreadCount: Scalars['Int']['output'];
-};
-
 export type MarkRepeatInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -824,6 +810,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   closeComplaint: Complaint;
   createAnnouncement: Announcement;
+  /** Add a working calendar (`calendar.manage`; audited). */
+  createCalendar: Calendar;
   createCategory: Category;
   /** Register a complaint during a call (每诉必录); returns its number. */
   createComplaint: CreateComplaintPayload;
@@ -845,18 +833,16 @@ export type Mutation = {
    * 50,000 (needs `audit.export`; the export itself is audited).
    */
   exportAuditLogs: AuditExport;
+  /**
+   * Import (or replace) one year's official holiday arrangement
+   * (`calendar.manage`; audited).
+   */
+  importHolidayYear: ImportHolidayYearPayload;
   login: LoginPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
-  /**
-   * Mark the named notifications, or all, read: exactly one of `ids` and
-   * `all: true`.
-   */
-  markNotificationsRead: MarkNotificationsReadPayload;
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
-  /** Stop the complaint's clocks while it waits for the customer or a third party. */
-  pauseClock: Complaint;
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
@@ -868,19 +854,19 @@ export type Mutation = {
   resetUserPassword: Scalars['Boolean']['output'];
   /** Resolve with the reply given to the customer. */
   resolveComplaint: Complaint;
-  /** Restart the complaint's paused clocks. */
-  resumeClock: Complaint;
   /**
    * The customer's contact in clear, for someone handling the complaint.
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
-  /** Create or replace an SLA policy (`sla.manage`). */
-  saveSlaPolicy: SlaPolicy;
+  /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
+  setTeamCalendar: Calendar;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
   /** Edit an announcement (audited). */
   updateAnnouncement: Announcement;
+  /** Change a calendar at `version` (`calendar.manage`; audited). */
+  updateCalendar: Calendar;
   /** Rename, move, re-route or (de)activate a category (`category.manage`; audited). */
   updateCategory: Category;
   updateComplaint: Complaint;
@@ -921,6 +907,11 @@ export type MutationCloseComplaintArgs = {
 
 export type MutationCreateAnnouncementArgs = {
   input: CreateAnnouncementInput;
+};
+
+
+export type MutationCreateCalendarArgs = {
+  input: CreateCalendarInput;
 };
 
 
@@ -974,23 +965,18 @@ export type MutationExportAuditLogsArgs = {
 };
 
 
+export type MutationImportHolidayYearArgs = {
+  input: ImportHolidayYearInput;
+};
+
+
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
-export type MutationMarkNotificationsReadArgs = {
-  input: MarkNotificationsReadInput;
-};
-
-
 export type MutationMarkRepeatArgs = {
   input: MarkRepeatInput;
-};
-
-
-export type MutationPauseClockArgs = {
-  input: ClockChangeInput;
 };
 
 
@@ -1029,18 +1015,13 @@ export type MutationResolveComplaintArgs = {
 };
 
 
-export type MutationResumeClockArgs = {
-  input: ClockChangeInput;
-};
-
-
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
 };
 
 
-export type MutationSaveSlaPolicyArgs = {
-  input: SaveSlaPolicyInput;
+export type MutationSetTeamCalendarArgs = {
+  input: SetTeamCalendarInput;
 };
 
 
@@ -1051,6 +1032,11 @@ export type MutationSubmitKbArticleArgs = {
 
 export type MutationUpdateAnnouncementArgs = {
   input: UpdateAnnouncementInput;
+};
+
+
+export type MutationUpdateCalendarArgs = {
+  input: UpdateCalendarInput;
 };
 
 
@@ -1087,52 +1073,6 @@ export type MutationUpdateUserArgs = {
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
-
-export type Notification = {
-  alertId?: Maybe<Scalars['ID']['output']>;
-  body: Scalars['String']['output'];
-  /** The complaint it is about (open it to see whether you still may). */
-  complaintId?: Maybe<Scalars['ID']['output']>;
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  kind: NotificationKind;
-  readAt?: Maybe<Scalars['DateTime']['output']>;
-  title: Scalars['String']['output'];
-};
-
-export type NotificationConnection = {
-  /** A list of edges. */
-  edges: Array<NotificationEdge>;
-  /** A list of nodes. */
-  nodes: Array<Notification>;
-  /** Information to aid in pagination. */
-  pageInfo: PageInfo;
-};
-
-/** An edge in a connection. */
-export type NotificationEdge = {
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: Notification;
-};
-
-/**
- * A subscription event: the new notification (null when only the count
- * changed, and on the first event) and the caller's unread count after it.
- */
-export type NotificationEvent = {
-  notification?: Maybe<Notification>;
-  unreadCount: Scalars['Int']['output'];
-};
-
-/** What a notification is about. */
-export type NotificationKind =
-  | 'ALERT'
-  | 'ASSIGNED'
-  | 'CUSTOMER_REPLY'
-  | 'SLA_AT_RISK'
-  | 'SLA_BREACHED';
 
 /** Information about pagination in a connection */
 export type PageInfo = {
@@ -1187,6 +1127,9 @@ export type Query = {
   assignableUsers: Array<User>;
   /** The audit trail, newest first (auditors only). */
   auditLogs: AuditLogConnection;
+  calendar: Calendar;
+  /** Every working calendar, the default first (any signed-in user). */
+  calendars: Array<Calendar>;
   /**
    * The category tree; deactivated categories only with `includeInactive`
    * (intake leaves them out; old complaints keep theirs).
@@ -1203,6 +1146,8 @@ export type Query = {
   complaints: ComplaintConnection;
   /** Look a customer up by the phone number the caller gives (masked; audited). */
   customerByPhone?: Maybe<Customer>;
+  /** The stored official holiday arrangements, oldest year first. */
+  holidayYears: Array<HolidayYear>;
   kbArticle: KbArticle;
   kbArticles: KbArticleConnection;
   /**
@@ -1213,8 +1158,6 @@ export type Query = {
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
   me: Me;
-  /** The caller's notifications, newest first. */
-  notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
   /** Every role with its permissions (`user.manage` or `role.manage`). */
@@ -1224,11 +1167,20 @@ export type Query = {
    * only ones you may read.
    */
   similarComplaints: Array<SimilarComplaint>;
-  /** SLA policies (`sla.manage` or `report.read`). */
-  slaPolicies: Array<SlaPolicy>;
   teams: Array<Team>;
-  unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
+  /**
+   * The instant `workingDays` working days (ending at the close of the
+   * last one; the day of `from` never counts) or `workingHours` working
+   * hours after `from`, on the team's calendar or the default one. Give
+   * exactly one: 0..=365 days or 0..=2000 hours.
+   */
+  workingDeadline: Scalars['DateTime']['output'];
+  /**
+   * `workingDeadline` with the calendar used and the years it lacks
+   * official holiday data for (a warning to show with the date).
+   */
+  workingDeadlineDetails: WorkingDeadline;
 };
 
 
@@ -1248,6 +1200,11 @@ export type QueryAuditLogsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCalendarArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1309,13 +1266,6 @@ export type QueryKbSuggestArgs = {
 };
 
 
-export type QueryNotificationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
-};
-
-
 export type QuerySimilarComplaintsArgs = {
   complaintId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1326,6 +1276,22 @@ export type QuerySimilarComplaintsArgs = {
 export type QueryUsersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkingDeadlineArgs = {
+  from: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+  workingHours?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWorkingDeadlineDetailsArgs = {
+  from: Scalars['DateTime']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  workingDays?: InputMaybe<Scalars['Int']['input']>;
+  workingHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RecordCallbackInput = {
@@ -1423,17 +1389,26 @@ export type SatisfactionCount = {
   score: Scalars['Int']['output'];
 };
 
-/** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
-export type SaveSlaPolicyInput = {
-  callback: SlaTargetInput;
-  categoryId?: InputMaybe<Scalars['ID']['input']>;
-  escalation: SlaTargetInput;
-  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
-  firstResponse: SlaTargetInput;
-  id?: InputMaybe<Scalars['ID']['input']>;
-  investigation: SlaTargetInput;
-  priority?: InputMaybe<Priority>;
-  resolution: SlaTargetInput;
+/** Give a team a calendar; `calendarId: null` returns it to the default. */
+export type SetTeamCalendarInput = {
+  calendarId?: InputMaybe<Scalars['ID']['input']>;
+  teamId: Scalars['ID']['input'];
+};
+
+/** Working hours within a day, on the calendar's wall clock. */
+export type Shift = {
+  /** `HH:MM`, exclusive; `24:00` is midnight at the end of the day. */
+  end: Scalars['String']['output'];
+  /** `HH:MM`. */
+  start: Scalars['String']['output'];
+};
+
+/** Working hours within a day, on the calendar's wall clock. */
+export type ShiftInput = {
+  /** `HH:MM`, exclusive; `24:00` is midnight at the end of the day. */
+  end: Scalars['String']['input'];
+  /** `HH:MM`. */
+  start: Scalars['String']['input'];
 };
 
 /** A complaint like another one, with how alike (higher is closer). */
@@ -1442,70 +1417,10 @@ export type SimilarComplaint = {
   score: Scalars['Float']['output'];
 };
 
-/** Targets for complaints of a category and priority (either may be any). */
-export type SlaPolicy = {
-  callback: SlaTarget;
-  /** `null`: any category. */
-  categoryId?: Maybe<Scalars['ID']['output']>;
-  escalation: SlaTarget;
-  firstResponse: SlaTarget;
-  id: Scalars['ID']['output'];
-  investigation: SlaTarget;
-  /** `null`: any priority. */
-  priority?: Maybe<Priority>;
-  resolution: SlaTarget;
-  updatedAt: Scalars['DateTime']['output'];
-  version: Scalars['Int']['output'];
-};
-
-/** Where a complaint's time limits stand. */
-export type SlaState =
-  | 'AT_RISK'
-  | 'BREACHED'
-  | 'MET'
-  | 'ON_TRACK'
-  | 'PAUSED';
-
-/** A step of the lifecycle with its own time limit. */
-export type SlaStep =
-  | 'CALLBACK'
-  | 'ESCALATION'
-  | 'INVESTIGATION';
-
-/** A time limit: a value and its unit. */
-export type SlaTarget = {
-  unit: TargetUnit;
-  value: Scalars['Int']['output'];
-};
-
-/** A time limit: a value and its unit. */
-export type SlaTargetInput = {
-  unit: TargetUnit;
-  value: Scalars['Int']['input'];
-};
-
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: ComplaintStatus;
 };
-
-/** Live events, over WebSocket on `/graphql` (`graphql-transport-ws`). */
-export type Subscription = {
-  /** A tick whenever complaints changed, for the dashboard to re-read. */
-  dashboardChanged: DashboardChange;
-  /**
-   * The caller's new notifications with the unread count; the first
-   * event carries the current count. Ends with UNAUTHENTICATED when the
-   * session is revoked.
-   */
-  notifications: NotificationEvent;
-};
-
-/** How a time limit is stated. */
-export type TargetUnit =
-  | 'HOURS'
-  | 'WORKING_DAYS'
-  | 'WORKING_HOURS';
 
 export type Team = {
   id: Scalars['ID']['output'];
@@ -1528,6 +1443,17 @@ export type UpdateAnnouncementInput = {
   explanation?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A change to a calendar; fields left out stay as they are. */
+export type UpdateCalendarInput = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  officialHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  shifts?: InputMaybe<Array<ShiftInput>>;
+  /** The version the change was made against. */
+  version: Scalars['Int']['input'];
+  weekend?: InputMaybe<Array<Weekday>>;
 };
 
 /** Change a category; fields left out stay as they are. */
@@ -1634,6 +1560,28 @@ export type Visibility =
   | 'CUSTOMER'
   | 'INTERNAL';
 
+/** A day of the week. */
+export type Weekday =
+  | 'FRI'
+  | 'MON'
+  | 'SAT'
+  | 'SUN'
+  | 'THU'
+  | 'TUE'
+  | 'WED';
+
+/** A deadline with the calendar it was computed on. */
+export type WorkingDeadline = {
+  at: Scalars['DateTime']['output'];
+  calendarId: Scalars['ID']['output'];
+  calendarName: Scalars['String']['output'];
+  /**
+   * Years the span touches for which the calendar has no official
+   * holiday data: the deadline ignores those years' holidays.
+   */
+  missingHolidayYears: Array<Scalars['Int']['output']>;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1650,6 +1598,15 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type PromiseDateQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  days: Scalars['Int']['input'];
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type PromiseDateQuery = { workingDeadlineDetails: { at: string, calendarName: string, missingHolidayYears: Array<number> } };
 
 export type AssignableUsersQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -1679,24 +1636,38 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
 
-export type NotificationFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+export type AdminCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type NotificationFeedSubscription = { notifications: { unreadCount: number, notification?: { id: string } | null } };
+export type AdminCalendarsQuery = { calendars: Array<{ id: string, name: string, isDefault: boolean, officialHolidays: boolean, version: number, zone: string, teamIds: Array<string>, holidayYears: Array<number>, weekend: Array<Weekday>, shifts: Array<{ start: string, end: string }> }>, holidayYears: Array<{ year: number, source: string, holidays: Array<{ name: string, start: string, end: string, makeupWorkdays: Array<string> }> }>, teams: Array<{ id: string, name: string }> };
 
-export type NotificationListQueryVariables = Exact<{
-  first?: InputMaybe<Scalars['Int']['input']>;
+export type CreateCalendarMutationVariables = Exact<{
+  input: CreateCalendarInput;
 }>;
 
 
-export type NotificationListQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, complaintId?: string | null, createdAt: string, readAt?: string | null } }> } };
+export type CreateCalendarMutation = { createCalendar: { id: string, name: string } };
 
-export type MarkNotificationsReadMutationVariables = Exact<{
-  input: MarkNotificationsReadInput;
+export type UpdateCalendarMutationVariables = Exact<{
+  input: UpdateCalendarInput;
 }>;
 
 
-export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
+export type UpdateCalendarMutation = { updateCalendar: { id: string, name: string, version: number } };
+
+export type SetTeamCalendarMutationVariables = Exact<{
+  input: SetTeamCalendarInput;
+}>;
+
+
+export type SetTeamCalendarMutation = { setTeamCalendar: { id: string, name: string } };
+
+export type ImportHolidayYearMutationVariables = Exact<{
+  input: ImportHolidayYearInput;
+}>;
+
+
+export type ImportHolidayYearMutation = { importHolidayYear: { replaced: boolean, year: { year: number } } };
 
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1821,7 +1792,7 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, actorKind: string, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
+export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
 
 export type ExportAuditLogsMutationVariables = Exact<{
   input: ExportAuditLogsInput;
@@ -1965,11 +1936,6 @@ export type ComplaintStatsQueryVariables = Exact<{
 
 
 export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, total: number, open: number, resolved: number, closed: number, repeats: number, major: number, reopened: number, satisfactionCount: number, satisfactionAverage?: number | null, satisfiedRate?: number | null, byDay: Array<{ day: string, count: number }>, byCategory: Array<{ count: number, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }>, byChannel: Array<{ channel: Channel, count: number }>, byStatus: Array<{ status: ComplaintStatus, count: number }>, bySatisfaction: Array<{ score: number, count: number }> } };
-
-export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DashboardChangedSubscription = { dashboardChanged: { at: string } };
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -2211,6 +2177,15 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const PromiseDateDocument = new TypedDocumentString(`
+    query PromiseDate($from: DateTime!, $days: Int!, $teamId: ID) {
+  workingDeadlineDetails(from: $from, workingDays: $days, teamId: $teamId) {
+    at
+    calendarName
+    missingHolidayYears
+  }
+}
+    `) as unknown as TypedDocumentString<PromiseDateQuery, PromiseDateQueryVariables>;
 export const AssignableUsersDocument = new TypedDocumentString(`
     query AssignableUsers($teamId: ID!) {
   assignableUsers(teamId: $teamId) {
@@ -2242,40 +2217,74 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
-export const NotificationFeedDocument = new TypedDocumentString(`
-    subscription NotificationFeed {
-  notifications {
-    unreadCount
-    notification {
-      id
+export const AdminCalendarsDocument = new TypedDocumentString(`
+    query AdminCalendars {
+  calendars {
+    id
+    name
+    isDefault
+    officialHolidays
+    version
+    zone
+    teamIds
+    holidayYears
+    weekend
+    shifts {
+      start
+      end
+    }
+  }
+  holidayYears {
+    year
+    source
+    holidays {
+      name
+      start
+      end
+      makeupWorkdays
+    }
+  }
+  teams {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AdminCalendarsQuery, AdminCalendarsQueryVariables>;
+export const CreateCalendarDocument = new TypedDocumentString(`
+    mutation CreateCalendar($input: CreateCalendarInput!) {
+  createCalendar(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateCalendarMutation, CreateCalendarMutationVariables>;
+export const UpdateCalendarDocument = new TypedDocumentString(`
+    mutation UpdateCalendar($input: UpdateCalendarInput!) {
+  updateCalendar(input: $input) {
+    id
+    name
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCalendarMutation, UpdateCalendarMutationVariables>;
+export const SetTeamCalendarDocument = new TypedDocumentString(`
+    mutation SetTeamCalendar($input: SetTeamCalendarInput!) {
+  setTeamCalendar(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SetTeamCalendarMutation, SetTeamCalendarMutationVariables>;
+export const ImportHolidayYearDocument = new TypedDocumentString(`
+    mutation ImportHolidayYear($input: ImportHolidayYearInput!) {
+  importHolidayYear(input: $input) {
+    replaced
+    year {
+      year
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationFeedSubscription, NotificationFeedSubscriptionVariables>;
-export const NotificationListDocument = new TypedDocumentString(`
-    query NotificationList($first: Int) {
-  notifications(first: $first) {
-    edges {
-      node {
-        id
-        kind
-        title
-        body
-        complaintId
-        createdAt
-        readAt
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<NotificationListQuery, NotificationListQueryVariables>;
-export const MarkNotificationsReadDocument = new TypedDocumentString(`
-    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
-  markNotificationsRead(input: $input) {
-    unreadCount
-  }
-}
-    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+    `) as unknown as TypedDocumentString<ImportHolidayYearMutation, ImportHolidayYearMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {
@@ -2490,7 +2499,6 @@ export const AuditLogsDocument = new TypedDocumentString(`
       at
       actorId
       actorName
-      actorKind
       action
       outcome
       targetType
@@ -2911,13 +2919,6 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
-export const DashboardChangedDocument = new TypedDocumentString(`
-    subscription DashboardChanged {
-  dashboardChanged {
-    at
-  }
-}
-    `) as unknown as TypedDocumentString<DashboardChangedSubscription, DashboardChangedSubscriptionVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
     query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {

@@ -17,6 +17,7 @@ import { detailEnUS } from './sections/detail';
 import { historyEnUS } from './sections/history';
 import { categoriesEnUS } from './sections/categories';
 import { notificationsEnUS } from './sections/notifications';
+import { calendarsEnUS } from './sections/calendars';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -182,6 +183,7 @@ const enUS: Messages = {
   ...historyEnUS,
   ...categoriesEnUS,
   ...notificationsEnUS,
+  ...calendarsEnUS,
 };
 
 export default enUS;

@@ -39,6 +39,7 @@ const ENUM_PREFIX: Record<string, string> = {
   CustomerTimelineKind: 'customerTimelineKind',
   ConsoleLanguage: 'language',
   NotificationKind: 'notifications.kind',
+  Weekday: 'weekday',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

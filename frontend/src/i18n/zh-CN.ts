@@ -19,6 +19,7 @@ import { detailZhCN } from './sections/detail';
 import { historyZhCN } from './sections/history';
 import { categoriesZhCN } from './sections/categories';
 import { notificationsZhCN } from './sections/notifications';
+import { calendarsZhCN } from './sections/calendars';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -184,6 +185,7 @@ const zhCN = {
   ...historyZhCN,
   ...categoriesZhCN,
   ...notificationsZhCN,
+  ...calendarsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -2,10 +2,12 @@
 pub mod announcement;
 pub mod attachment;
 pub mod audit_log;
+pub mod calendar;
 pub mod category;
 pub mod complaint;
 pub mod complaint_event;
 pub mod customer;
+pub mod holiday_year;
 pub mod job;
 pub mod kb_article;
 pub mod kb_article_version;

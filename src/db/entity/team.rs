@@ -10,6 +10,8 @@ pub struct Model {
     pub kind: String,
     pub parent_id: Option<i64>,
     pub created_at: DateTimeUtc,
+    /// The team's working calendar; `None` uses the default calendar.
+    pub calendar_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

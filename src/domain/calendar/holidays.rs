@@ -5,9 +5,10 @@
 //! The files for China ship in `holidays/cn-YYYY.json` and are compiled
 //! in. A file is checked when parsed: every day belongs to the stated year
 //! (or touches it: a New Year break may start in late December), a stretch
-//! runs forwards and lasts at most 31 days, no day is listed twice, and no
-//! make-up workday is also a day off. Bad files give a [`HolidayError`].
-use chrono::{Datelike, NaiveDate};
+//! runs forwards and lasts at most 31 days, no day is listed twice, no
+//! make-up workday is also a day off, and every make-up workday is a
+//! Saturday or Sunday (a worked weekday needs no notice). Bad files give a [`HolidayError`].
+use chrono::{Datelike, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -63,6 +64,8 @@ pub enum HolidayError {
     Duplicate { date: NaiveDate },
     #[error("{date} is both a day off and a make-up workday")]
     MakeupIsDayOff { date: NaiveDate },
+    #[error("make-up workday {date} is not a Saturday or Sunday")]
+    MakeupNotWeekend { date: NaiveDate },
 }
 
 impl HolidayYear {
@@ -113,6 +116,9 @@ impl HolidayYear {
                         date,
                         year: self.year,
                     });
+                }
+                if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
+                    return Err(HolidayError::MakeupNotWeekend { date });
                 }
                 if !makeup.insert(date) {
                     return Err(HolidayError::Duplicate { date });
@@ -258,7 +264,14 @@ mod tests {
 
     #[test]
     fn inconsistent_files_are_refused_with_a_reason() {
-        assert!(one("元旦", "2027-01-01", "2027-01-03", &["2027-01-04"]).is_ok());
+        assert!(one("元旦", "2027-01-01", "2027-01-03", &["2027-01-09"]).is_ok());
+        // 2027-01-04 is a Monday: working it needs no make-up notice
+        assert_eq!(
+            one("元旦", "2027-01-01", "2027-01-03", &["2027-01-04"]),
+            Err(HolidayError::MakeupNotWeekend {
+                date: d("2027-01-04")
+            })
+        );
         assert_eq!(
             HolidayYear::parse(r#"{"year": 2027, "source": "x", "holidays": []}"#),
             Err(HolidayError::Empty)

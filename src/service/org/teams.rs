@@ -58,6 +58,7 @@ impl Services {
             kind: Set(kind.into()),
             parent_id: Set(parent_id),
             created_at: Set(now),
+            calendar_id: Set(None),
         }
         .insert(&*tx)
         .await?;

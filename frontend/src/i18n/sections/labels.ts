@@ -30,6 +30,7 @@ export const labelsZhCN = {
   'permission.role.manage': '管理角色与权限',
   'permission.team.manage': '管理组织架构',
   'permission.category.manage': '管理投诉分类',
+  'permission.calendar.manage': '管理工作日历',
   'permission.kb.read': '查阅知识库',
   'permission.kb.edit': '编辑知识库文章',
   'permission.kb.publish': '审核发布知识库文章',
@@ -62,6 +63,14 @@ export const labelsZhCN = {
   'customerTimelineKind.STATUS': '状态变化',
   'customerTimelineKind.NOTE': '进展说明',
 
+  'weekday.MON': '周一',
+  'weekday.TUE': '周二',
+  'weekday.WED': '周三',
+  'weekday.THU': '周四',
+  'weekday.FRI': '周五',
+  'weekday.SAT': '周六',
+  'weekday.SUN': '周日',
+
   'money.amount': '{amount} 元',
 } as const;
 
@@ -91,6 +100,7 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
   'permission.user.manage': 'Manage users',
   'permission.role.manage': 'Manage roles and permissions',
   'permission.team.manage': 'Manage the organisation',
+  'permission.calendar.manage': 'Manage working calendars',
   'permission.category.manage': 'Manage complaint categories',
   'permission.kb.read': 'Read the knowledge base',
   'permission.kb.edit': 'Edit knowledge base articles',
@@ -123,6 +133,14 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
   'publicStatus.COMPLETED': 'Handled',
   'customerTimelineKind.STATUS': 'Status change',
   'customerTimelineKind.NOTE': 'Progress note',
+
+  'weekday.MON': 'Mon',
+  'weekday.TUE': 'Tue',
+  'weekday.WED': 'Wed',
+  'weekday.THU': 'Thu',
+  'weekday.FRI': 'Fri',
+  'weekday.SAT': 'Sat',
+  'weekday.SUN': 'Sun',
 
   'money.amount': 'CNY {amount}',
 };

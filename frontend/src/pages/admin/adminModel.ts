@@ -18,7 +18,7 @@ const PREFIXES: Record<Exclude<PermissionGroupKey, 'other'>, readonly string[]> 
   customer: ['customer.'],
   kb: ['kb.', 'announcement.'],
   report: ['report.', 'audit.'],
-  admin: ['user.', 'role.', 'team.', 'category.'],
+  admin: ['user.', 'role.', 'team.', 'category.', 'calendar.'],
 };
 
 export interface PermissionGroup {

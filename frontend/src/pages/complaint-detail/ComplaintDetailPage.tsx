@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { errorMessage } from '../../api/errorMessage';
 import { PageContainer } from '../../components/PageContainer';
 import { PageSkeleton } from '../../components/PageLoading';
+import { PromiseDate } from '../../components/PromiseDate';
 import type { ComplaintAction, ComplaintDetailQuery as ComplaintDetailData } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { FINISHED_STATUSES, actionLabel } from '../../lib/enums';
@@ -227,6 +228,11 @@ function DetailView({
             </Col>
             <Col xs={24} xl={8}>
               <div className="kesu-detail-side">
+                {FINISHED_STATUSES.includes(c.status) ? null : (
+                  <Card variant="borderless" className="kesu-card" size="small">
+                    <PromiseDate teamId={c.team?.id} />
+                  </Card>
+                )}
                 <CustomerCard complaint={c} />
                 {c.announcement ? <AnnouncementCard announcement={c.announcement} /> : null}
                 <UsedKbCard complaint={c} />

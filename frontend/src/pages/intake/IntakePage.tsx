@@ -19,7 +19,9 @@ import {
 } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import { gqlKey, useGqlMutation, useGqlQuery } from '../../api/hooks';
+import { useMe } from '../../auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PromiseDate } from '../../components/PromiseDate';
 import { AnnouncementBanner } from './AnnouncementBanner';
 import { PageContainer } from '../../components/PageContainer';
 import { buildCategoryTree, useCategories } from '../../data/categories';
@@ -71,6 +73,7 @@ const RADIOGROUP = { role: 'radiogroup' } as const;
  */
 export default function IntakePage() {
   const t = useT();
+  const me = useMe();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -273,6 +276,9 @@ export default function IntakePage() {
                     options={INTAKE_PRIORITIES.map((p) => ({ value: p, label: priorityLabel(t, p) }))}
                   />
                 </Form.Item>
+                <div style={{ marginBottom: 16 }}>
+                  <PromiseDate teamId={me.user.team?.id} />
+                </div>
                 <Form.Item name="title" label={t('intake.field.title')} extra={t('intake.field.title.extra')}>
                   <Input
                     maxLength={200}
