@@ -52,6 +52,7 @@ pub async fn build_services(
         .await?
         .with_search(engine);
     services.seed_builtin_roles().await?;
+    services.seed_alert_rules().await?;
     Ok(services)
 }
 

@@ -58,6 +58,9 @@ permissions! {
     KbEdit => "kb.edit": "编辑知识库文章",
     KbPublish => "kb.publish": "审核发布知识库文章",
     AnnouncementManage => "announcement.manage": "发布系统公告",
+    AlertView => "alert.view": "查看预警",
+    AlertAcknowledge => "alert.acknowledge": "确认预警",
+    AlertManage => "alert.manage": "管理预警规则",
 }
 
 use Permission as P;
@@ -148,6 +151,9 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::KbRead,
             P::AnnouncementManage,
             P::ReportRead,
+            P::AlertView,
+            P::AlertAcknowledge,
+            P::AlertManage,
         ],
     },
     BuiltinRole {
@@ -188,6 +194,8 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::RoleManage,
             P::TeamManage,
             P::CategoryManage,
+            P::AlertView,
+            P::AlertManage,
         ],
     },
 ];

@@ -2,6 +2,7 @@
 //! Resolvers are thin: actor from the context, input to a service call, view
 //! to a GraphQL object.
 pub mod admin;
+pub mod alerts;
 pub mod announcements;
 pub mod audit_role;
 pub mod auth;
@@ -34,6 +35,7 @@ pub struct Query(
     announcements::AnnouncementQuery,
     reports::ReportQuery,
     org::OrgQuery,
+    alerts::AlertQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -44,6 +46,7 @@ pub struct Mutation(
     kb::KbMutation,
     announcements::AnnouncementMutation,
     org::OrgMutation,
+    alerts::AlertMutation,
 );
 
 pub type KesuSchema = Schema<Query, Mutation, EmptySubscription>;
