@@ -285,6 +285,7 @@ async fn an_alert_is_acknowledged_once_with_a_note_and_stays_so_while_it_holds()
     surge(&app, 11, 1).await;
     let r = app.services.evaluate_alerts().await.expect("evaluate");
     let id = r.raised[0].id.to_string();
+    app.token("supervisor").await; // the login is audited too
     let audits = app.count("audit_logs").await;
 
     let b = app

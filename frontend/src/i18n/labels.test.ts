@@ -38,6 +38,9 @@ const ENUM_PREFIX: Record<string, string> = {
   PublicStatus: 'publicStatus',
   CustomerTimelineKind: 'customerTimelineKind',
   ConsoleLanguage: 'language',
+  AlertLevel: 'alertLevel',
+  AlertRuleKind: 'alertKind',
+  AlertState: 'alertState',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -17,7 +17,7 @@ const PREFIXES: Record<Exclude<PermissionGroupKey, 'other'>, readonly string[]> 
   complaint: ['complaint.'],
   customer: ['customer.'],
   kb: ['kb.', 'announcement.'],
-  report: ['report.', 'audit.'],
+  report: ['report.', 'audit.', 'alert.'],
   admin: ['user.', 'role.', 'team.', 'category.'],
 };
 
