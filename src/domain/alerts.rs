@@ -131,10 +131,14 @@ impl RuleKind {
                     "the timeout-rate threshold is a fraction from 0 to below 1".into(),
                 )
             }
-            RuleKind::CategorySurge if t.fract() != 0.0 || !(1.0..=MAX_SURGE_THRESHOLD).contains(&t) => {
+            RuleKind::CategorySurge
+                if t.fract() != 0.0 || !(1.0..=MAX_SURGE_THRESHOLD).contains(&t) =>
+            {
                 return bad(
                     "threshold",
-                    format!("the surge threshold is a whole number from 1 to {MAX_SURGE_THRESHOLD}"),
+                    format!(
+                        "the surge threshold is a whole number from 1 to {MAX_SURGE_THRESHOLD}"
+                    ),
                 )
             }
             _ => {}

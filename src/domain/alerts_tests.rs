@@ -58,8 +58,14 @@ fn timeout_rate_above_threshold_with_enough_samples_breaches() {
     let k = RuleKind::StepTimeoutRate;
     let s = settings(k);
     assert!(k.breaches(&s, Measurement::rate(2, 20, 0.0)));
-    assert!(!k.breaches(&s, Measurement::rate(1, 20, 0.0)), "5% is not above 5%");
-    assert!(!k.breaches(&s, Measurement::rate(19, 19, 0.0)), "19 samples < 20");
+    assert!(
+        !k.breaches(&s, Measurement::rate(1, 20, 0.0)),
+        "5% is not above 5%"
+    );
+    assert!(
+        !k.breaches(&s, Measurement::rate(19, 19, 0.0)),
+        "19 samples < 20"
+    );
 }
 
 #[test]
@@ -93,7 +99,10 @@ fn validation_names_the_field() {
     assert_eq!(with(r, &|s| s.threshold = 0.0), Some("threshold"));
     assert_eq!(with(r, &|s| s.threshold = f64::INFINITY), Some("threshold"));
     assert_eq!(with(r, &|s| s.window_minutes = 4), Some("windowMinutes"));
-    assert_eq!(with(r, &|s| s.window_minutes = 7 * 24 * 60 + 1), Some("windowMinutes"));
+    assert_eq!(
+        with(r, &|s| s.window_minutes = 7 * 24 * 60 + 1),
+        Some("windowMinutes")
+    );
     assert_eq!(with(r, &|s| s.min_samples = 0), Some("minSamples"));
 }
 
@@ -167,7 +176,10 @@ struct History {
 
 impl History {
     fn open(&self) -> Option<AlertState> {
-        self.alerts.last().copied().filter(|s| *s != AlertState::Cleared)
+        self.alerts
+            .last()
+            .copied()
+            .filter(|s| *s != AlertState::Cleared)
     }
 
     fn apply(&mut self, e: Event) -> Option<Decision> {

@@ -188,7 +188,11 @@ impl AlertQuery {
         after: Option<String>,
     ) -> Result<Connection<String, Alert, EmptyFields>> {
         let (a, m) = actor(ctx)?;
-        let states: Vec<d::AlertState> = state.unwrap_or_default().into_iter().map(Into::into).collect();
+        let states: Vec<d::AlertState> = state
+            .unwrap_or_default()
+            .into_iter()
+            .map(Into::into)
+            .collect();
         let page = services(ctx)
             .alerts(a, m, &states, first.map(i64::from), after.as_deref())
             .await

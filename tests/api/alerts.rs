@@ -35,7 +35,9 @@ async fn surge(app: &TestApp, n: usize, batch: u32) {
 }
 
 async fn alerts(app: &TestApp, states: Value) -> Vec<Value> {
-    let b = app.as_user("supervisor", ALERTS, json!({ "s": states })).await;
+    let b = app
+        .as_user("supervisor", ALERTS, json!({ "s": states }))
+        .await;
     b["data"]["alerts"]["edges"]
         .as_array()
         .unwrap_or_else(|| panic!("{b}"))
@@ -96,7 +98,12 @@ async fn insert_clocks(app: &TestApp, complaint_id: i64, c: Clock<'_>, n: usize)
             c.kind.into(),
             c.step.map(str::to_string).into(),
             started.into(),
-            (if active && c.paused.is_none() { Some(started) } else { None }).into(),
+            (if active && c.paused.is_none() {
+                Some(started)
+            } else {
+                None
+            })
+            .into(),
             c.paused.into(),
             c.due.into(),
             c.stopped.into(),
@@ -289,17 +296,33 @@ async fn an_alert_is_acknowledged_once_with_a_note_and_stays_so_while_it_holds()
     let audits = app.count("audit_logs").await;
 
     let b = app
-        .as_user("supervisor", ACK, json!({ "i": { "id": id, "note": "   " } }))
+        .as_user(
+            "supervisor",
+            ACK,
+            json!({ "i": { "id": id, "note": "   " } }),
+        )
         .await;
     assert_eq!(
         reason_of(&b),
-        ("BAD_USER_INPUT".into(), "INVALID_INPUT".into(), Some("note".into()))
+        (
+            "BAD_USER_INPUT".into(),
+            "INVALID_INPUT".into(),
+            Some("note".into())
+        )
     );
-    assert_eq!(alerts(&app, json!("RAISED")).await.len(), 1, "nothing changed");
+    assert_eq!(
+        alerts(&app, json!("RAISED")).await.len(),
+        1,
+        "nothing changed"
+    );
     assert_eq!(app.count("audit_logs").await, audits);
 
     let b = app
-        .as_user("supervisor", ACK, json!({ "i": { "id": id, "note": "已通知计费组排查" } }))
+        .as_user(
+            "supervisor",
+            ACK,
+            json!({ "i": { "id": id, "note": "已通知计费组排查" } }),
+        )
         .await;
     let a = &b["data"]["acknowledgeAlert"];
     assert_eq!(a["state"], "ACKNOWLEDGED", "{b}");
@@ -307,7 +330,11 @@ async fn an_alert_is_acknowledged_once_with_a_note_and_stays_so_while_it_holds()
     assert_eq!(a["acknowledgedBy"]["username"], "supervisor");
 
     let b = app
-        .as_user("supervisor", ACK, json!({ "i": { "id": id, "note": "再次确认" } }))
+        .as_user(
+            "supervisor",
+            ACK,
+            json!({ "i": { "id": id, "note": "再次确认" } }),
+        )
         .await;
     assert_eq!(reason_of(&b).1, "ILLEGAL_TRANSITION", "{b}");
     let acks = app
@@ -324,7 +351,11 @@ async fn an_alert_is_acknowledged_once_with_a_note_and_stays_so_while_it_holds()
     assert_eq!(open[0]["ackNote"], "已通知计费组排查");
 
     let b = app
-        .as_user("supervisor", ACK, json!({ "i": { "id": "999999", "note": "x" } }))
+        .as_user(
+            "supervisor",
+            ACK,
+            json!({ "i": { "id": "999999", "note": "x" } }),
+        )
         .await;
     assert_eq!(reason_of(&b).0, "NOT_FOUND");
 }
@@ -370,7 +401,11 @@ async fn alerts_are_for_supervisors_and_rules_for_managers() {
             json!({ "i": { "alertId": id, "title": "t", "script": "s" } }),
         )
         .await;
-    assert_eq!(code(&b).as_deref(), Some("FORBIDDEN"), "no announcement.manage");
+    assert_eq!(
+        code(&b).as_deref(),
+        Some("FORBIDDEN"),
+        "no announcement.manage"
+    );
     assert_eq!(app.count("announcements").await, 0);
     let denied = app
         .scalar("SELECT COUNT(*) FROM audit_logs WHERE action LIKE 'alert%' AND outcome = 'denied'")
@@ -387,7 +422,11 @@ async fn rule_updates_are_validated_versioned_and_audited() {
     let kinds: Vec<_> = rules.iter().map(|r| r["kind"].clone()).collect();
     assert_eq!(
         kinds,
-        vec![json!("RESPONSE_TIMELINESS"), json!("STEP_TIMEOUT_RATE"), json!("CATEGORY_SURGE")]
+        vec![
+            json!("RESPONSE_TIMELINESS"),
+            json!("STEP_TIMEOUT_RATE"),
+            json!("CATEGORY_SURGE")
+        ]
     );
     assert_eq!(rules[0]["threshold"], 0.9);
     assert_eq!(rules[0]["windowMinutes"], 1440);
@@ -413,10 +452,16 @@ async fn rule_updates_are_validated_versioned_and_audited() {
         let mut i = patch.clone();
         i["id"] = id.clone();
         i["expectedVersion"] = json!(1);
-        let b = app.as_user("supervisor", UPDATE_RULE, json!({ "i": i })).await;
+        let b = app
+            .as_user("supervisor", UPDATE_RULE, json!({ "i": i }))
+            .await;
         assert_eq!(
             reason_of(&b),
-            ("BAD_USER_INPUT".into(), "INVALID_INPUT".into(), Some(field.into())),
+            (
+                "BAD_USER_INPUT".into(),
+                "INVALID_INPUT".into(),
+                Some(field.into())
+            ),
             "{patch}: {b}"
         );
     }
@@ -428,7 +473,11 @@ async fn rule_updates_are_validated_versioned_and_audited() {
         )
         .await;
     assert_eq!(reason_of(&b).1, "STALE_VERSION");
-    assert_eq!(app.count("audit_logs").await, audits, "bad input writes nothing");
+    assert_eq!(
+        app.count("audit_logs").await,
+        audits,
+        "bad input writes nothing"
+    );
     assert_eq!(rule(&app, "CATEGORY_SURGE").await, rules[2]);
 
     let b = app
@@ -439,8 +488,15 @@ async fn rule_updates_are_validated_versioned_and_audited() {
         )
         .await;
     let r = &b["data"]["updateAlertRule"];
-    assert_eq!((r["threshold"].clone(), r["windowMinutes"].clone(), r["version"].clone()),
-        (json!(20.0), json!(30), json!(2)), "{b}");
+    assert_eq!(
+        (
+            r["threshold"].clone(),
+            r["windowMinutes"].clone(),
+            r["version"].clone()
+        ),
+        (json!(20.0), json!(30), json!(2)),
+        "{b}"
+    );
     assert_eq!(r["minSamples"], 1, "left out, left as it was");
     let logged = app
         .scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'alert_rule.update' AND outcome = 'success'")
@@ -461,7 +517,15 @@ async fn rule_updates_are_validated_versioned_and_audited() {
         )
         .await;
     assert_eq!(b["data"]["updateAlertRule"]["version"], 3, "{b}");
-    assert_eq!(app.services.evaluate_alerts().await.expect("e").raised.len(), 1);
+    assert_eq!(
+        app.services
+            .evaluate_alerts()
+            .await
+            .expect("e")
+            .raised
+            .len(),
+        1
+    );
     let b = app
         .as_user(
             "supervisor",
@@ -470,7 +534,15 @@ async fn rule_updates_are_validated_versioned_and_audited() {
         )
         .await;
     assert_eq!(b["data"]["updateAlertRule"]["enabled"], false, "{b}");
-    assert_eq!(app.services.evaluate_alerts().await.expect("e").cleared.len(), 1);
+    assert_eq!(
+        app.services
+            .evaluate_alerts()
+            .await
+            .expect("e")
+            .cleared
+            .len(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -543,7 +615,11 @@ async fn only_a_red_alert_opens_an_announcement() {
         .await;
     assert_eq!(
         reason_of(&b),
-        ("BAD_USER_INPUT".into(), "INVALID_INPUT".into(), Some("alertId".into()))
+        (
+            "BAD_USER_INPUT".into(),
+            "INVALID_INPUT".into(),
+            Some("alertId".into())
+        )
     );
     assert_eq!(app.count("announcements").await, 0);
 }

@@ -155,7 +155,10 @@ impl Services {
                 alert_rule::Column::WindowMinutes,
                 Expr::value(next.window_minutes),
             )
-            .col_expr(alert_rule::Column::MinSamples, Expr::value(next.min_samples))
+            .col_expr(
+                alert_rule::Column::MinSamples,
+                Expr::value(next.min_samples),
+            )
             .col_expr(alert_rule::Column::Enabled, Expr::value(next.enabled))
             .col_expr(
                 alert_rule::Column::Version,

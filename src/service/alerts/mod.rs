@@ -13,7 +13,7 @@ mod actions;
 mod evaluate;
 
 pub use actions::RuleEdit;
-pub use evaluate::{evaluate, EvaluationReport};
+pub use evaluate::{evaluate, statements, EvaluationReport};
 
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{alert, alert_rule};
