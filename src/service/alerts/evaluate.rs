@@ -12,7 +12,7 @@
 //! - orange, `sla_clocks` of kind `step`, per `step`: the clocks that stopped
 //!   or breached in the window, and how many of them breached;
 //! - red, `complaints` per `category_id` registered in `(now - window, now]`.
-use super::{rule_kinds, view_with, AlertView};
+use super::{view_with, AlertView};
 use crate::db::entity::{alert, alert_rule};
 use crate::domain::alerts::{decide, AlertState, Decision, Measurement, RuleKind, Scope};
 use crate::error::{AppError, AppResult};
@@ -79,7 +79,7 @@ impl Services {
             )
             .all(conn)
             .await?;
-        let kinds = rule_kinds(conn).await?;
+        let kinds = rules.iter().map(|r| (r.id, r.kind)).collect();
         let mut report = EvaluationReport {
             evaluated_at: now,
             ..Default::default()
