@@ -53,6 +53,9 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         bulk_kb: usize,
     },
+    /// Evaluate the alert rules once and print what was raised and cleared
+    /// (operations and tests; the running server does it on its schedule).
+    EvaluateAlerts,
 }
 
 #[derive(Subcommand, Debug, Clone, Copy)]

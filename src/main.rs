@@ -144,6 +144,37 @@ async fn run(cli: Cli) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::EvaluateAlerts => {
+            let db = startup::open_database(&config)
+                .await
+                .map_err(|e| e.to_string())?;
+            let services =
+                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
+                    .await
+                    .map_err(|e| e.message)?;
+            services.seed_alert_rules().await.map_err(|e| e.message)?;
+            let started = std::time::Instant::now();
+            let report = services.evaluate_alerts().await.map_err(|e| e.message)?;
+            let ms = started.elapsed().as_secs_f64() * 1000.0;
+            for (verb, alerts) in [("raised", &report.raised), ("cleared", &report.cleared)] {
+                for a in alerts {
+                    println!(
+                        "{verb} {} alert {} on {} (value {})",
+                        a.level.code(),
+                        a.id,
+                        a.scope.code(),
+                        a.value
+                    );
+                }
+            }
+            println!(
+                "evaluated in {ms:.1} ms: {} raised, {} cleared, {} still open",
+                report.raised.len(),
+                report.cleared.len(),
+                report.kept
+            );
+            Ok(())
+        }
         Command::Calendar {
             command: CalendarCommand::Import { file },
         } => {

@@ -56,6 +56,7 @@ pub async fn build_services(
     services.seed_sla_policies().await?;
     services.arm_recurring_jobs().await?;
     services.seed_calendars().await?;
+    services.seed_alert_rules().await?;
     Ok(services)
 }
 

@@ -18,6 +18,7 @@ export const paths = {
   kbEdit: '/kb/articles/:id/edit',
   announcements: '/announcements',
   dashboard: '/dashboard',
+  alerts: '/alerts',
   audit: '/audit',
   adminUsers: '/admin/users',
   adminRoles: '/admin/roles',

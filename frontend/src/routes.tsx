@@ -8,6 +8,7 @@
 import { lazy } from 'react';
 import {
   ApartmentOutlined,
+  AlertOutlined,
   AuditOutlined,
   CalendarOutlined,
   BarChartOutlined,
@@ -32,6 +33,7 @@ const KbArticlePage = lazy(() => import('./pages/kb/KbArticlePage'));
 const KbEditorPage = lazy(() => import('./pages/kb/KbEditorPage'));
 const AnnouncementsPage = lazy(() => import('./pages/announcements/AnnouncementsPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const AlertsPage = lazy(() => import('./pages/alerts/AlertsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
@@ -105,6 +107,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <BarChartOutlined />,
     permission: 'report.read',
     element: <DashboardPage />,
+  },
+  {
+    path: paths.alerts,
+    menuKey: 'alerts',
+    labelKey: 'nav.alerts',
+    icon: <AlertOutlined />,
+    permission: 'alert.view',
+    element: <AlertsPage />,
   },
   {
     path: paths.audit,

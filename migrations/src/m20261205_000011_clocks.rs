@@ -169,6 +169,11 @@ impl MigrationTrait for Migration {
             &["kind", "stopped_at"],
             &["state", "due_at"],
             &["state", "at_risk_at"],
+            // the alert evaluation's range scans per kind: first responses
+            // met or falling due in the window, steps stopped or breached in it
+            &["kind", "met_at"],
+            &["kind", "due_at"],
+            &["kind", "breached_at"],
         ] {
             m.create_index(index("sla_clocks", cols, false)).await?;
         }

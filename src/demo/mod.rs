@@ -93,9 +93,10 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     )
     .await?;
     showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
-    // record the clocks that ran out while the history was replayed, as the
-    // scheduler would have
+    // record the clocks that ran out while the history was replayed, and
+    // evaluate the alert rules, as the scheduler would have
     live.sweep_clocks().await?;
+    live.run_due_jobs().await?;
     let total = live.count_all_complaints().await? as usize;
     Ok(DemoReport {
         password: DEMO_PASSWORD,

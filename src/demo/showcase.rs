@@ -2,7 +2,8 @@
 //! so that every SLA state is on show whatever the day and hour: one just
 //! registered (on track), one whose first reply is 20 hours overdue-in-the-
 //! making (at risk), one a day and a half without a reply (breached), and
-//! one waiting for the customer (paused). Elapsed-time clocks (the 24-hour
+//! one waiting for the customer (paused); plus a surge of calls about one
+//! broadband outage that raises a red alert. Elapsed-time clocks (the 24-hour
 //! first reply) make these hold on nights, weekends and holidays too.
 use super::corpus::Corpus;
 use super::org::Org;
@@ -45,6 +46,8 @@ pub(super) async fn seed_showcase(
         }
     };
     let agent = actor("agent").await?;
+    let supervisor = actor("supervisor").await?;
+    let expert_id = org.users.get("expert").copied();
     for (i, (minutes, pause, name, phone)) in SHOWCASE.iter().enumerate() {
         let t = &corpus.templates[(i * 7) % corpus.templates.len()];
         let cat_id = org
@@ -89,8 +92,18 @@ pub(super) async fn seed_showcase(
                 },
             )
             .await?;
+        // the supervisor hands the at-risk and breached ones to the expert,
+        // who finds them in the bell
+        let c = match expert_id.filter(|_| (1..=2).contains(&i)) {
+            Some(expert) => {
+                clock.set(created + Duration::minutes(2));
+                s.assign_complaint(&supervisor, meta, c.id.0, c.version, Some(expert))
+                    .await?
+            }
+            None => c,
+        };
         if let Some(reason) = pause {
-            clock.set(created + Duration::minutes(2));
+            clock.set(created + Duration::minutes(3));
             s.pause_clocks(
                 &agent,
                 meta,
@@ -103,6 +116,64 @@ pub(super) async fn seed_showcase(
             .await?;
         }
     }
+    surge(s, meta, clock, now, corpus, org).await?;
     clock.set(now);
+    Ok(())
+}
+
+/// A mass incident in progress: a dozen callers about one broadband outage
+/// within the last hour, enough for the red alert (more than 10 in one
+/// category in an hour) that offers to open an announcement.
+async fn surge(
+    s: &Services,
+    meta: &RequestMeta,
+    clock: &ManualClock,
+    now: DateTime<Utc>,
+    corpus: &Corpus,
+    org: &Org,
+) -> AppResult<()> {
+    let Some(t) = corpus
+        .templates
+        .iter()
+        .find(|t| t.category == "network.broadband")
+        .or_else(|| corpus.templates.first())
+    else {
+        return Ok(());
+    };
+    let cat_id = org
+        .category_ids
+        .get(t.category.as_str())
+        .copied()
+        .unwrap_or(org.leaf_categories[0].0);
+    let agents = ["agent", "agent2", "agent3", "agent4"];
+    for i in 0..12_i64 {
+        let name = agents[(i as usize) % agents.len()];
+        let Some(id) = org.users.get(name).copied() else {
+            continue;
+        };
+        let agent = s.actor_for_user(id).await?;
+        clock.set(now - Duration::minutes(55 - i * 4));
+        let surname = &corpus.surnames[(i as usize * 5) % corpus.surnames.len()];
+        let given = &corpus.given_names[(i as usize * 11) % corpus.given_names.len()];
+        s.create_complaint(
+            &agent,
+            meta,
+            NewComplaint {
+                customer_phone: format!("1360011{:04}", 2000 + i),
+                customer_name: format!("{surname}{given}"),
+                details: ComplaintDetails {
+                    channel: Some(Channel::Hotline),
+                    category_id: Some(cat_id),
+                    priority: Some(Priority::Important),
+                    title: Some(t.title.clone()),
+                    description: Some(t.description.clone()),
+                    product_model: t.product.clone(),
+                    ..Default::default()
+                },
+                ..Default::default()
+            },
+        )
+        .await?;
+    }
     Ok(())
 }

@@ -3,6 +3,7 @@
 //! password policy, complaint numbers, the business time zone and working
 //! calendars. Nothing here does I/O or knows the database; time comes in
 //! through [`Clock`] or as arguments.
+pub mod alerts;
 pub mod calendar;
 pub mod complaint;
 pub mod customer_timeline;

@@ -61,6 +61,9 @@ permissions! {
     KbPublish => "kb.publish": "审核发布知识库文章",
     AnnouncementManage => "announcement.manage": "发布系统公告",
     SlaManage => "sla.manage": "管理服务时限标准",
+    AlertView => "alert.view": "查看预警",
+    AlertAcknowledge => "alert.acknowledge": "确认预警",
+    AlertManage => "alert.manage": "管理预警规则",
 }
 
 use Permission as P;
@@ -155,6 +158,9 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::KbRead,
             P::AnnouncementManage,
             P::ReportRead,
+            P::AlertView,
+            P::AlertAcknowledge,
+            P::AlertManage,
         ],
     },
     BuiltinRole {
@@ -197,6 +203,8 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::CategoryManage,
             P::SlaManage,
             P::CalendarManage,
+            P::AlertView,
+            P::AlertManage,
         ],
     },
 ];

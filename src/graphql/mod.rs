@@ -2,6 +2,7 @@
 //! Resolvers are thin: actor from the context, input to a service call, view
 //! to a GraphQL object.
 pub mod admin;
+pub mod alerts;
 pub mod announcements;
 pub mod audit_role;
 pub mod auth;
@@ -40,6 +41,7 @@ pub struct Query(
     sla::SlaQuery,
     notifications::NotificationQuery,
     calendars::CalendarQuery,
+    alerts::AlertQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -53,6 +55,7 @@ pub struct Mutation(
     sla::SlaMutation,
     notifications::NotificationMutation,
     calendars::CalendarMutation,
+    alerts::AlertMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

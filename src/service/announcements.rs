@@ -12,7 +12,8 @@ use crate::service::page::Page;
 use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    QueryFilter, Set,
 };
 
 #[derive(Debug, Clone)]
@@ -53,6 +54,44 @@ pub struct NewAnnouncement {
     pub active_until: Option<DateTime<Utc>>,
 }
 
+/// A new announcement that passed [`Services::check_announcement`].
+pub(crate) struct ValidAnnouncement {
+    now: DateTime<Utc>,
+    input: NewAnnouncement,
+}
+
+/// Insert a checked announcement and its audit record in the caller's
+/// transaction (the caller has enforced `announcement.manage`).
+pub(crate) async fn insert_announcement<C: ConnectionTrait>(
+    tx: &C,
+    actor: &Actor,
+    meta: &RequestMeta,
+    valid: ValidAnnouncement,
+) -> AppResult<announcement::Model> {
+    let ValidAnnouncement { now, input } = valid;
+    let m = announcement::ActiveModel {
+        id: NotSet,
+        title: Set(input.title),
+        explanation: Set(input.explanation),
+        category_id: Set(input.category_id),
+        active_from: Set(input.active_from.unwrap_or(now)),
+        active_until: Set(input.active_until),
+        created_by_id: Set(actor.user_id.0),
+        created_at: Set(now),
+        version: Set(1),
+    }
+    .insert(tx)
+    .await?;
+    audit::record(
+        tx,
+        meta,
+        now,
+        Entry::new("announcement.create", Some(actor)).target("announcement", m.id),
+    )
+    .await?;
+    Ok(m)
+}
+
 impl Services {
     pub async fn create_announcement(
         &self,
@@ -67,6 +106,18 @@ impl Services {
             Permission::AnnouncementManage,
         )
         .await?;
+        let valid = self.check_announcement(input).await?;
+        let tx = self.db.write_tx().await?;
+        let m = insert_announcement(&*tx, actor, meta, valid).await?;
+        tx.commit().await?;
+        Ok(m.into())
+    }
+
+    /// Validate a new announcement (bad input is refused before anything is written).
+    pub(crate) async fn check_announcement(
+        &self,
+        input: NewAnnouncement,
+    ) -> AppResult<ValidAnnouncement> {
         let title = required_text("title", &input.title, 200)?;
         let explanation = required_text("explanation", &input.explanation, 5000)?;
         let now = self.now();
@@ -83,29 +134,15 @@ impl Services {
                 .await?
                 .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
         }
-        let tx = self.db.write_tx().await?;
-        let m = announcement::ActiveModel {
-            id: NotSet,
-            title: Set(title),
-            explanation: Set(explanation),
-            category_id: Set(input.category_id),
-            active_from: Set(from),
-            active_until: Set(input.active_until),
-            created_by_id: Set(actor.user_id.0),
-            created_at: Set(now),
-            version: Set(1),
-        }
-        .insert(&*tx)
-        .await?;
-        audit::record(
-            &*tx,
-            meta,
+        Ok(ValidAnnouncement {
             now,
-            Entry::new("announcement.create", Some(actor)).target("announcement", m.id),
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(m.into())
+            input: NewAnnouncement {
+                title,
+                explanation,
+                active_from: Some(from),
+                ..input
+            },
+        })
     }
 
     /// Announcements by id (they hold no personal data).

@@ -1,6 +1,7 @@
 //! Use cases. The only layer that opens transactions; every permission
 //! decision is delegated to `auth::policy` and acted on in `authz`, every
 //! audit write goes to `audit`.
+pub mod alerts;
 pub mod announcement_edits;
 pub mod announcements;
 pub mod audit_trail;

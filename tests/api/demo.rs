@@ -52,6 +52,27 @@ async fn demo_data_covers_every_state_and_channel() {
         .map(|r| r.try_get_by_index::<String>(0).expect("state"))
         .collect();
     assert_eq!(states, ["at_risk", "breached", "met", "on_track", "paused"]);
+    // a red alert is up, and the supervisor and the expert have unread news
+    let count = |sql: &'static str| async move {
+        db.query_one_raw(Statement::from_string(db.get_database_backend(), sql))
+            .await
+            .expect("q")
+            .expect("row")
+            .try_get_by_index::<i64>(0)
+            .expect("n")
+    };
+    assert_eq!(
+        count("SELECT COUNT(*) FROM alerts WHERE level = 'red' AND state = 'raised'").await,
+        1
+    );
+    for user in ["supervisor", "expert"] {
+        let sql: &'static str = if user == "supervisor" {
+            "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'supervisor' AND n.read_at IS NULL"
+        } else {
+            "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.username = 'expert' AND n.read_at IS NULL"
+        };
+        assert!(count(sql).await >= 1, "{user} has unread notifications");
+    }
     assert!(
         distinct("used_kb_version_id").await >= 10,
         "agents recorded the articles that answered calls"

@@ -1,6 +1,8 @@
 //! API tests over real HTTP: a real server on a random port with a fresh
 //! database (SQLite in a temp dir, or a fresh PostgreSQL database when
 //! `KESU_TEST_DATABASE_URL` is set).
+mod alert_rates;
+mod alerts;
 mod announcements;
 mod assignment;
 mod audit_reads;

@@ -15,12 +15,17 @@ async fn app_at() -> (TestApp, Arc<ManualClock>, DateTime<Utc>) {
     let t0 = Utc::now().trunc_subsecs(0);
     let clock = Arc::new(ManualClock::new(t0));
     let app = spawn_app_with_clock(clock.clone()).await;
-    // the system's recurring SLA sweep (tested in `sla`) would run in every
-    // pass: these tests count their own jobs only
+    // the system's recurring SLA sweep and alert evaluation (tested in `sla`
+    // and `alerts`) would run in every pass: these tests count their own jobs
     let db = app.services.db().conn();
-    scheduler::cancel(db, t0, handlers::SLA_SWEEP_KEY)
-        .await
-        .expect("cancel the sweep");
+    for key in [
+        handlers::SLA_SWEEP_KEY,
+        scheduler::alert_job::ALERTS_EVALUATE_KEY,
+    ] {
+        scheduler::cancel(db, t0, key)
+            .await
+            .expect("cancel the system's recurring job");
+    }
     (app, clock, t0)
 }
 

@@ -400,6 +400,15 @@ async fn the_scheduler_sweeps_the_clocks_as_the_system() {
     let clock = Arc::new(ManualClock::new(bj(2026, 1, 5, 9, 0)));
     let app = timed_app(clock.clone()).await;
     let (id, _, _) = app.create_complaint("agent", "13812340006").await;
+    // the alert evaluation is another recurring job (tested in `alerts`)
+    let db = app.services.db().conn();
+    kesu::service::scheduler::cancel(
+        db,
+        bj(2026, 1, 5, 9, 0),
+        kesu::service::scheduler::alert_job::ALERTS_EVALUATE_KEY,
+    )
+    .await
+    .expect("cancel");
     // the sweep is armed at start-up and re-arms itself every 30 seconds
     assert!(app.services.run_due_jobs().await.expect("pass") >= 1);
     clock.set(bj(2026, 1, 5, 9, 49));

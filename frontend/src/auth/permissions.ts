@@ -35,6 +35,9 @@ export const PERMISSIONS = [
   'kb.edit',
   'kb.publish',
   'announcement.manage',
+  'alert.view',
+  'alert.acknowledge',
+  'alert.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

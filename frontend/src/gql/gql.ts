@@ -43,6 +43,11 @@ type Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  query Alerts($state: [AlertState!], $first: Int, $after: String) {\n    alerts(state: $state, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        level\n        kind\n        state\n        scope\n        step\n        value\n        threshold\n        raisedAt\n        lastEvaluatedAt\n        acknowledgedAt\n        ackNote\n        clearedAt\n        acknowledgedBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n        announcement {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.AlertsDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id\n      kind\n      level\n      threshold\n      windowMinutes\n      minSamples\n      enabled\n      version\n    }\n  }\n": typeof types.AlertRulesDocument,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      state\n    }\n  }\n": typeof types.AcknowledgeAlertDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateAlertRuleDocument,
+    "\n  mutation OpenAnnouncementForAlert($input: OpenAnnouncementForAlertInput!) {\n    openAnnouncementForAlert(input: $input) {\n      id\n      announcement {\n        id\n        title\n      }\n    }\n  }\n": typeof types.OpenAnnouncementForAlertDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateAnnouncementDocument,
@@ -114,6 +119,11 @@ const documents: Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  query Alerts($state: [AlertState!], $first: Int, $after: String) {\n    alerts(state: $state, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        level\n        kind\n        state\n        scope\n        step\n        value\n        threshold\n        raisedAt\n        lastEvaluatedAt\n        acknowledgedAt\n        ackNote\n        clearedAt\n        acknowledgedBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n        announcement {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.AlertsDocument,
+    "\n  query AlertRules {\n    alertRules {\n      id\n      kind\n      level\n      threshold\n      windowMinutes\n      minSamples\n      enabled\n      version\n    }\n  }\n": types.AlertRulesDocument,
+    "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      state\n    }\n  }\n": types.AcknowledgeAlertDocument,
+    "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateAlertRuleDocument,
+    "\n  mutation OpenAnnouncementForAlert($input: OpenAnnouncementForAlertInput!) {\n    openAnnouncementForAlert(input: $input) {\n      id\n      announcement {\n        id\n        title\n      }\n    }\n  }\n": types.OpenAnnouncementForAlertDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateAnnouncementDocument,
@@ -269,6 +279,26 @@ export function graphql(source: "\n  mutation CreateCategory($input: CreateCateg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Alerts($state: [AlertState!], $first: Int, $after: String) {\n    alerts(state: $state, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        level\n        kind\n        state\n        scope\n        step\n        value\n        threshold\n        raisedAt\n        lastEvaluatedAt\n        acknowledgedAt\n        ackNote\n        clearedAt\n        acknowledgedBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n        announcement {\n          id\n          title\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AlertRules {\n    alertRules {\n      id\n      kind\n      level\n      threshold\n      windowMinutes\n      minSamples\n      enabled\n      version\n    }\n  }\n"): typeof import('./graphql').AlertRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {\n    acknowledgeAlert(input: $input) {\n      id\n      state\n    }\n  }\n"): typeof import('./graphql').AcknowledgeAlertDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {\n    updateAlertRule(input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateAlertRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenAnnouncementForAlert($input: OpenAnnouncementForAlertInput!) {\n    openAnnouncementForAlert(input: $input) {\n      id\n      announcement {\n        id\n        title\n      }\n    }\n  }\n"): typeof import('./graphql').OpenAnnouncementForAlertDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -36,6 +36,12 @@ export type Scalars = {
   Upload: { input: File; output: File; }
 };
 
+export type AcknowledgeAlertInput = {
+  id: Scalars['ID']['input'];
+  /** Required: what is being done about it. */
+  note: Scalars['String']['input'];
+};
+
 export type AddComplaintNoteInput = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -44,6 +50,87 @@ export type AddComplaintNoteInput = {
   /** CUSTOMER notes (`complaint.note.customer`) show in the customer timeline. */
   visibility?: Visibility;
 };
+
+export type Alert = {
+  ackNote?: Maybe<Scalars['String']['output']>;
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<User>;
+  /** The announcement (统一口径) opened for this alert, if any. */
+  announcement?: Maybe<Announcement>;
+  /** The category of the surge (red). */
+  category?: Maybe<Category>;
+  clearedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  lastEvaluatedAt: Scalars['DateTime']['output'];
+  level: AlertLevel;
+  raisedAt: Scalars['DateTime']['output'];
+  ruleId: Scalars['ID']['output'];
+  /** What it is about: `centre`, `step:<name>` or `category:<id>`. */
+  scope: Scalars['String']['output'];
+  state: AlertState;
+  /** The step whose clocks time out (orange). */
+  step?: Maybe<Scalars['String']['output']>;
+  /** The rule's threshold at the latest reading, in the same unit. */
+  threshold: Scalars['Float']['output'];
+  /** The latest reading: a fraction (0–1) for the rates, a count for a surge. */
+  value: Scalars['Float']['output'];
+};
+
+export type AlertConnection = {
+  /** A list of edges. */
+  edges: Array<AlertEdge>;
+  /** A list of nodes. */
+  nodes: Array<Alert>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type AlertEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Alert;
+};
+
+/** An alert's colour. */
+export type AlertLevel =
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
+export type AlertRule = {
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertRuleKind;
+  level: AlertLevel;
+  /** Fewest samples a rate needs before it can raise an alert. */
+  minSamples: Scalars['Int']['output'];
+  /**
+   * A fraction (0–1) for the rates (yellow: below it, orange: above it),
+   * a number of complaints for a surge (red: more than it).
+   */
+  threshold: Scalars['Float']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  /** Pass this back as `expectedVersion` when editing. */
+  version: Scalars['Int']['output'];
+  /** Length of the rolling window. */
+  windowMinutes: Scalars['Int']['output'];
+};
+
+/** What a rule measures: first-response timeliness (yellow), one step's timeout rate (orange), complaints per category (red). */
+export type AlertRuleKind =
+  | 'CATEGORY_SURGE'
+  | 'RESPONSE_TIMELINESS'
+  | 'STEP_TIMEOUT_RATE';
+
+/** Where an alert is in its episode: raised, acknowledged (with a note), cleared (the condition stopped holding). */
+export type AlertState =
+  | 'ACKNOWLEDGED'
+  | 'CLEARED'
+  | 'RAISED';
 
 export type Announcement = {
   activeFrom: Scalars['DateTime']['output'];
@@ -800,6 +887,8 @@ export type Me = {
 };
 
 export type Mutation = {
+  /** Acknowledge a raised alert with a note (once; audited). */
+  acknowledgeAlert: Alert;
   /**
    * A note on the timeline: internal by default, or a progress note for
    * the customer (`visibility: CUSTOMER`, own permission).
@@ -843,6 +932,11 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
+  /**
+   * Publish the agreed explanation (统一口径) for a red alert's category
+   * as an announcement, linked to the alert (audited).
+   */
+  openAnnouncementForAlert: Alert;
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
@@ -863,6 +957,8 @@ export type Mutation = {
   setTeamCalendar: Calendar;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
+  /** Edit a rule's threshold, window, minimum samples or switch (audited). */
+  updateAlertRule: AlertRule;
   /** Edit an announcement (audited). */
   updateAnnouncement: Announcement;
   /** Change a calendar at `version` (`calendar.manage`; audited). */
@@ -877,6 +973,11 @@ export type Mutation = {
   updateUser: User;
   /** Upload evidence (multipart request). JPEG, PNG, GIF, WebP or PDF. */
   uploadAttachment: Attachment;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  input: AcknowledgeAlertInput;
 };
 
 
@@ -980,6 +1081,11 @@ export type MutationMarkRepeatArgs = {
 };
 
 
+export type MutationOpenAnnouncementForAlertArgs = {
+  input: OpenAnnouncementForAlertInput;
+};
+
+
 export type MutationProposeResolutionArgs = {
   input: ProposeResolutionInput;
 };
@@ -1030,6 +1136,11 @@ export type MutationSubmitKbArticleArgs = {
 };
 
 
+export type MutationUpdateAlertRuleArgs = {
+  input: UpdateAlertRuleInput;
+};
+
+
 export type MutationUpdateAnnouncementArgs = {
   input: UpdateAnnouncementInput;
 };
@@ -1072,6 +1183,14 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
+};
+
+export type OpenAnnouncementForAlertInput = {
+  /** A red (category surge) alert. */
+  alertId: Scalars['ID']['input'];
+  /** The agreed explanation agents give callers (统一解释口径). */
+  script: Scalars['String']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** Information about pagination in a connection */
@@ -1118,6 +1237,10 @@ export type PublicStatus =
   | 'IN_PROGRESS';
 
 export type Query = {
+  /** The alert rules, yellow to red. Needs `alert.view`. */
+  alertRules: Array<AlertRule>;
+  /** Alerts, newest first, in the given states (all when left out). Needs `alert.view`. */
+  alerts: AlertConnection;
   announcements: AnnouncementConnection;
   /**
    * The active members of a team, to assign a complaint to: for anyone who
@@ -1181,6 +1304,13 @@ export type Query = {
    * official holiday data for (a warning to show with the date).
    */
   workingDeadlineDetails: WorkingDeadline;
+};
+
+
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Array<AlertState>>;
 };
 
 
@@ -1429,6 +1559,17 @@ export type Team = {
   name: Scalars['String']['output'];
   parent?: Maybe<Team>;
   parentId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Change a rule's settings; fields left out stay as they are. */
+export type UpdateAlertRuleInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The `version` you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  minSamples?: InputMaybe<Scalars['Int']['input']>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Change an announcement; fields left out stay as they are. */
@@ -1754,6 +1895,41 @@ export type UpdateCategoryMutationVariables = Exact<{
 
 
 export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
+
+export type AlertsQueryVariables = Exact<{
+  state?: InputMaybe<Array<AlertState> | AlertState>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AlertsQuery = { alerts: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, level: AlertLevel, kind: AlertRuleKind, state: AlertState, scope: string, step?: string | null, value: number, threshold: number, raisedAt: string, lastEvaluatedAt: string, acknowledgedAt?: string | null, ackNote?: string | null, clearedAt?: string | null, acknowledgedBy?: { id: string, displayName: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, announcement?: { id: string, title: string } | null }> } };
+
+export type AlertRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AlertRulesQuery = { alertRules: Array<{ id: string, kind: AlertRuleKind, level: AlertLevel, threshold: number, windowMinutes: number, minSamples: number, enabled: boolean, version: number }> };
+
+export type AcknowledgeAlertMutationVariables = Exact<{
+  input: AcknowledgeAlertInput;
+}>;
+
+
+export type AcknowledgeAlertMutation = { acknowledgeAlert: { id: string, state: AlertState } };
+
+export type UpdateAlertRuleMutationVariables = Exact<{
+  input: UpdateAlertRuleInput;
+}>;
+
+
+export type UpdateAlertRuleMutation = { updateAlertRule: { id: string, version: number } };
+
+export type OpenAnnouncementForAlertMutationVariables = Exact<{
+  input: OpenAnnouncementForAlertInput;
+}>;
+
+
+export type OpenAnnouncementForAlertMutation = { openAnnouncementForAlert: { id: string, announcement?: { id: string, title: string } | null } };
 
 export type AnnouncementsQueryVariables = Exact<{
   activeOnly: Scalars['Boolean']['input'];
@@ -2428,6 +2604,88 @@ export const UpdateCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const AlertsDocument = new TypedDocumentString(`
+    query Alerts($state: [AlertState!], $first: Int, $after: String) {
+  alerts(state: $state, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      level
+      kind
+      state
+      scope
+      step
+      value
+      threshold
+      raisedAt
+      lastEvaluatedAt
+      acknowledgedAt
+      ackNote
+      clearedAt
+      acknowledgedBy {
+        id
+        displayName
+      }
+      category {
+        id
+        name
+        parent {
+          id
+          name
+        }
+      }
+      announcement {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AlertsQuery, AlertsQueryVariables>;
+export const AlertRulesDocument = new TypedDocumentString(`
+    query AlertRules {
+  alertRules {
+    id
+    kind
+    level
+    threshold
+    windowMinutes
+    minSamples
+    enabled
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<AlertRulesQuery, AlertRulesQueryVariables>;
+export const AcknowledgeAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeAlert($input: AcknowledgeAlertInput!) {
+  acknowledgeAlert(input: $input) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeAlertMutation, AcknowledgeAlertMutationVariables>;
+export const UpdateAlertRuleDocument = new TypedDocumentString(`
+    mutation UpdateAlertRule($input: UpdateAlertRuleInput!) {
+  updateAlertRule(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAlertRuleMutation, UpdateAlertRuleMutationVariables>;
+export const OpenAnnouncementForAlertDocument = new TypedDocumentString(`
+    mutation OpenAnnouncementForAlert($input: OpenAnnouncementForAlertInput!) {
+  openAnnouncementForAlert(input: $input) {
+    id
+    announcement {
+      id
+      title
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OpenAnnouncementForAlertMutation, OpenAnnouncementForAlertMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {
   announcements(activeOnly: $activeOnly, first: $first, after: $after) {

@@ -5,6 +5,7 @@
 import type { Messages } from './zh-CN';
 import { kbEnUS } from './sections/kb';
 import { announcementsEnUS } from './sections/announcements';
+import { alertsEnUS } from './sections/alerts';
 import { dashboardEnUS } from './sections/dashboard';
 import { auditEnUS } from './sections/audit';
 import { adminEnUS } from './sections/admin';
@@ -170,6 +171,7 @@ const enUS: Messages = {
 
   ...kbEnUS,
   ...announcementsEnUS,
+  ...alertsEnUS,
   ...dashboardEnUS,
   ...auditEnUS,
   ...adminEnUS,

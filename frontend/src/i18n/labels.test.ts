@@ -40,6 +40,9 @@ const ENUM_PREFIX: Record<string, string> = {
   ConsoleLanguage: 'language',
   NotificationKind: 'notifications.kind',
   Weekday: 'weekday',
+  AlertLevel: 'alertLevel',
+  AlertRuleKind: 'alertKind',
+  AlertState: 'alertState',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -7,6 +7,7 @@
  */
 import { kbZhCN } from './sections/kb';
 import { announcementsZhCN } from './sections/announcements';
+import { alertsZhCN } from './sections/alerts';
 import { dashboardZhCN } from './sections/dashboard';
 import { auditZhCN } from './sections/audit';
 import { adminZhCN } from './sections/admin';
@@ -172,6 +173,7 @@ const zhCN = {
   // knowledge base, announcements, dashboard, compliance and administration pages
   ...kbZhCN,
   ...announcementsZhCN,
+  ...alertsZhCN,
   ...dashboardZhCN,
   ...auditZhCN,
   ...adminZhCN,

@@ -1,4 +1,6 @@
 //! sea-orm entities, one per table (see `migrations/`).
+pub mod alert;
+pub mod alert_rule;
 pub mod announcement;
 pub mod attachment;
 pub mod audit_log;

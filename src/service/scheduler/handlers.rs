@@ -27,6 +27,7 @@ pub async fn run(services: &Services, txn: &DatabaseTransaction, job: &Job) -> A
         JobKind::Probe => probe(services, txn, job).await,
         JobKind::SessionPurge => purge_sessions(services, txn, job).await,
         JobKind::SlaSweep => sweep_clocks(services, txn, job).await,
+        JobKind::AlertsEvaluate => super::alert_job::evaluate_alerts(services, txn, job).await,
     }
 }
 
@@ -153,6 +154,7 @@ impl Services {
         let tx = self.db.write_tx().await?;
         arm_if_absent(&*tx, now, session_purge(now + Duration::hours(1))).await?;
         arm_if_absent(&*tx, now, sla_sweep(now)).await?;
+        arm_if_absent(&*tx, now, super::alert_job::alerts_evaluate(now)).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -25,6 +25,7 @@
 //!   its error and moves `run_at` later (exponential back-off).
 //! - `kind` is a stable code ([`JobKind::code`]); a row with an unknown code
 //!   fails like any other job (recorded, backed off), never runs as a default.
+pub mod alert_job;
 pub mod handlers;
 mod runner;
 
@@ -55,16 +56,25 @@ pub enum JobKind {
     /// has passed (`service::sla`), tells their owners, and re-arms itself
     /// (at once when more are waiting than one run takes).
     SlaSweep,
+    /// Every minute: evaluates the alert rules (`service::alerts`), tells
+    /// the holders of `alert.view` of each alert raised, and re-arms itself.
+    AlertsEvaluate,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 3] = [JobKind::Probe, JobKind::SessionPurge, JobKind::SlaSweep];
+    pub const ALL: [JobKind; 4] = [
+        JobKind::Probe,
+        JobKind::SessionPurge,
+        JobKind::SlaSweep,
+        JobKind::AlertsEvaluate,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
             JobKind::Probe => "probe",
             JobKind::SessionPurge => "session.purge",
             JobKind::SlaSweep => "sla.sweep",
+            JobKind::AlertsEvaluate => "alerts.evaluate",
         }
     }
 
@@ -74,6 +84,7 @@ impl JobKind {
             "probe" => Ok(JobKind::Probe),
             "session.purge" => Ok(JobKind::SessionPurge),
             "sla.sweep" => Ok(JobKind::SlaSweep),
+            "alerts.evaluate" => Ok(JobKind::AlertsEvaluate),
             other => Err(UnknownJobKind(other.to_string())),
         }
     }

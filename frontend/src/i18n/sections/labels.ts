@@ -35,6 +35,9 @@ export const labelsZhCN = {
   'permission.kb.edit': '编辑知识库文章',
   'permission.kb.publish': '审核发布知识库文章',
   'permission.announcement.manage': '发布系统公告',
+  'permission.alert.view': '查看预警',
+  'permission.alert.acknowledge': '确认预警',
+  'permission.alert.manage': '管理预警规则',
 
   'event.CREATED': '登记受理',
   'event.ESCALATED': '升级至专家组',
@@ -106,6 +109,9 @@ export const labelsEnUS: Record<keyof typeof labelsZhCN, string> = {
   'permission.kb.edit': 'Edit knowledge base articles',
   'permission.kb.publish': 'Review and publish articles',
   'permission.announcement.manage': 'Publish announcements',
+  'permission.alert.view': 'View alerts',
+  'permission.alert.acknowledge': 'Acknowledge alerts',
+  'permission.alert.manage': 'Manage alert rules',
 
   'event.CREATED': 'Registered',
   'event.ESCALATED': 'Escalated to experts',

@@ -17,8 +17,8 @@ const PREFIXES: Record<Exclude<PermissionGroupKey, 'other'>, readonly string[]> 
   complaint: ['complaint.'],
   customer: ['customer.'],
   kb: ['kb.', 'announcement.'],
-  report: ['report.', 'audit.'],
-  admin: ['user.', 'role.', 'team.', 'category.', 'calendar.'],
+  report: ['report.', 'audit.', 'alert.'],
+  admin: ['user.', 'role.', 'team.', 'category.', 'calendar.', 'sla.'],
 };
 
 export interface PermissionGroup {
