@@ -17,11 +17,10 @@
 //!   The comparison is exact (whole rows), not a hash or a timestamp.
 //! - A cache hit costs a read lock and an `Arc` clone: no I/O.
 use crate::db::entity::{calendar, holiday_year, team};
-use crate::db::Db;
 use crate::domain::calendar::{CalendarSpec, HolidayYear, WorkingCalendar};
 use crate::error::{AppError, AppResult};
 use chrono::{DateTime, Utc};
-use sea_orm::{EntityTrait, QueryOrder, QuerySelect};
+use sea_orm::{ConnectionTrait, EntityTrait, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
@@ -182,8 +181,7 @@ fn compile(row: &calendar::Model, years: &[HolidayYear]) -> Result<LoadedCalenda
     })
 }
 
-async fn read_rows(db: &Db) -> AppResult<Rows> {
-    let conn = db.conn();
+async fn read_rows<C: ConnectionTrait>(conn: &C) -> AppResult<Rows> {
     let calendars = calendar::Entity::find()
         .order_by_asc(calendar::Column::Id)
         .all(conn)
@@ -241,8 +239,13 @@ impl CalendarCache {
     }
 
     /// The current snapshot: from memory, after a version check when the
-    /// last one is older than [`RECHECK`], or loaded.
-    pub async fn snapshot(&self, db: &Db, now: DateTime<Utc>) -> AppResult<Arc<Snapshot>> {
+    /// last one is older than [`RECHECK`], or loaded. Reads through `conn`,
+    /// so a caller inside a transaction needs no second connection.
+    pub async fn snapshot<C: ConnectionTrait>(
+        &self,
+        conn: &C,
+        now: DateTime<Utc>,
+    ) -> AppResult<Arc<Snapshot>> {
         if let Some(s) = self.cached() {
             if self.fresh(now) {
                 return Ok(s);
@@ -256,7 +259,7 @@ impl CalendarCache {
             }
         }
         let generation = self.generation.load(Ordering::SeqCst);
-        let rows = read_rows(db).await?;
+        let rows = read_rows(conn).await?;
         let snapshot = match current {
             Some(s) if s.rows == rows => s,
             _ => Arc::new(Snapshot::build(rows)?),

@@ -50,7 +50,7 @@ pub async fn by_id(services: &Services, id: i64) -> AppResult<Arc<WorkingCalenda
 impl Services {
     /// The current calendars snapshot (from memory on a hit).
     pub async fn calendars_snapshot(&self) -> AppResult<Arc<Snapshot>> {
-        self.calendars.snapshot(&self.db, self.now()).await
+        self.calendars.snapshot(self.db.conn(), self.now()).await
     }
 
     /// [`for_team`] with the calendar's id, name and stored spec.
