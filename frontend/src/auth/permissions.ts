@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'complaint.note',
   'complaint.note.customer',
   'complaint.attach',
+  'complaint.clock',
   'customer.read',
   'customer.pii.reveal',
   'audit.read',
@@ -34,6 +35,7 @@ export const PERMISSIONS = [
   'kb.edit',
   'kb.publish',
   'announcement.manage',
+  'sla.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

@@ -213,6 +213,14 @@ export type ChannelCount = {
   count: Scalars['Int']['output'];
 };
 
+/** Pause or resume a complaint's clocks, with why. */
+export type ClockChangeInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** E.g. waiting for the customer's documents, or for the carrier's report. */
+  reason: Scalars['String']['input'];
+};
+
 export type CloseComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -272,6 +280,11 @@ export type Complaint = {
   /** Satisfaction at the callback, 1–5. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
   shippedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /**
+   * Where the complaint stands against its time limits, now; `null`
+   * for a complaint registered before clocks existed.
+   */
+  sla?: Maybe<ComplaintSla>;
   status: ComplaintStatus;
   /** Chinese label of the internal status. */
   statusLabel: Scalars['String']['output'];
@@ -354,6 +367,11 @@ export type ComplaintFilter = {
   /** Only complaints still being worked. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<Priority>>;
+  /**
+   * Complaints whose recorded SLA state is one of these (the state the
+   * scheduler last recorded; `sla.state` is computed at read time).
+   */
+  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<ComplaintStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
   /** Substring of the title or description, or an exact complaint number. */
@@ -368,7 +386,34 @@ export type ComplaintOrder =
   /** Urgent first, then newest. */
   | 'PRIORITY'
   /** Most recently changed first. */
-  | 'RECENTLY_UPDATED';
+  | 'RECENTLY_UPDATED'
+  /**
+   * The clock that runs out first comes first (recorded due time);
+   * complaints with no running clock last.
+   */
+  | 'SLA_DUE';
+
+/** Where a complaint stands against its time limits, computed now. */
+export type ComplaintSla = {
+  currentStep?: Maybe<SlaStep>;
+  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The earliest due time of the running clocks. */
+  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  pausedSince?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Of the clock that runs out first (the step's, else resolution's),
+   * in minutes of its basis (working minutes for working-time targets);
+   * negative once overrun.
+   */
+  remainingWorkingMinutes?: Maybe<Scalars['Int']['output']>;
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The worst of the running clocks: BREACHED > AT_RISK (80% used) >
+   * ON_TRACK > PAUSED > MET (nothing left to time).
+   */
+  state: SlaState;
+  stepDueAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type ComplaintStats = {
   /** Most frequent category first (for a Pareto chart). */
@@ -574,6 +619,12 @@ export type EventKind =
   | 'ASSIGNED'
   | 'ATTACHMENT_ADDED'
   | 'CALLBACK_RECORDED'
+  | 'CLOCK_AT_RISK'
+  | 'CLOCK_BREACHED'
+  | 'CLOCK_PAUSED'
+  | 'CLOCK_REARMED'
+  | 'CLOCK_RESUMED'
+  | 'CLOCK_STARTED'
   | 'CLOSED'
   | 'CREATED'
   | 'DISPATCHED'
@@ -778,6 +829,8 @@ export type Mutation = {
   logout: Scalars['Boolean']['output'];
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
+  /** Stop the complaint's clocks while it waits for the customer or a third party. */
+  pauseClock: Complaint;
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
@@ -789,11 +842,15 @@ export type Mutation = {
   resetUserPassword: Scalars['Boolean']['output'];
   /** Resolve with the reply given to the customer. */
   resolveComplaint: Complaint;
+  /** Restart the complaint's paused clocks. */
+  resumeClock: Complaint;
   /**
    * The customer's contact in clear, for someone handling the complaint.
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
+  /** Create or replace an SLA policy (`sla.manage`). */
+  saveSlaPolicy: SlaPolicy;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
   /** Edit an announcement (audited). */
@@ -901,6 +958,11 @@ export type MutationMarkRepeatArgs = {
 };
 
 
+export type MutationPauseClockArgs = {
+  input: ClockChangeInput;
+};
+
+
 export type MutationProposeResolutionArgs = {
   input: ProposeResolutionInput;
 };
@@ -936,8 +998,18 @@ export type MutationResolveComplaintArgs = {
 };
 
 
+export type MutationResumeClockArgs = {
+  input: ClockChangeInput;
+};
+
+
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
+};
+
+
+export type MutationSaveSlaPolicyArgs = {
+  input: SaveSlaPolicyInput;
 };
 
 
@@ -1073,6 +1145,8 @@ export type Query = {
    * only ones you may read.
    */
   similarComplaints: Array<SimilarComplaint>;
+  /** SLA policies (`sla.manage` or `report.read`). */
+  slaPolicies: Array<SlaPolicy>;
   teams: Array<Team>;
   users: UserConnection;
 };
@@ -1262,16 +1336,77 @@ export type SatisfactionCount = {
   score: Scalars['Int']['output'];
 };
 
+/** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
+export type SaveSlaPolicyInput = {
+  callback: SlaTargetInput;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  escalation: SlaTargetInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  firstResponse: SlaTargetInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  investigation: SlaTargetInput;
+  priority?: InputMaybe<Priority>;
+  resolution: SlaTargetInput;
+};
+
 /** A complaint like another one, with how alike (higher is closer). */
 export type SimilarComplaint = {
   complaint: Complaint;
   score: Scalars['Float']['output'];
 };
 
+/** Targets for complaints of a category and priority (either may be any). */
+export type SlaPolicy = {
+  callback: SlaTarget;
+  /** `null`: any category. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  escalation: SlaTarget;
+  firstResponse: SlaTarget;
+  id: Scalars['ID']['output'];
+  investigation: SlaTarget;
+  /** `null`: any priority. */
+  priority?: Maybe<Priority>;
+  resolution: SlaTarget;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Where a complaint's time limits stand. */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK'
+  | 'PAUSED';
+
+/** A step of the lifecycle with its own time limit. */
+export type SlaStep =
+  | 'CALLBACK'
+  | 'ESCALATION'
+  | 'INVESTIGATION';
+
+/** A time limit: a value and its unit. */
+export type SlaTarget = {
+  unit: TargetUnit;
+  value: Scalars['Int']['output'];
+};
+
+/** A time limit: a value and its unit. */
+export type SlaTargetInput = {
+  unit: TargetUnit;
+  value: Scalars['Int']['input'];
+};
+
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: ComplaintStatus;
 };
+
+/** How a time limit is stated. */
+export type TargetUnit =
+  | 'HOURS'
+  | 'WORKING_DAYS'
+  | 'WORKING_HOURS';
 
 export type Team = {
   id: Scalars['ID']['output'];
@@ -1431,7 +1566,7 @@ export type CategoriesQuery = { categories: Array<{ id: string, code: string, na
 
 export type ComplaintSummaryFragment = { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string };
 
-export type ComplaintListFieldsFragment = { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null };
+export type ComplaintListFieldsFragment = { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null, sla?: { state: SlaState, nextDueAt?: string | null } | null };
 
 export type RoleNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1582,7 +1717,7 @@ export type ComplaintDetailQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, sla?: { state: SlaState, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, currentStep?: SlaStep | null, stepDueAt?: string | null, remainingWorkingMinutes?: number | null, pausedSince?: string | null, nextDueAt?: string | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1695,6 +1830,20 @@ export type DetailAssignComplaintMutationVariables = Exact<{
 
 export type DetailAssignComplaintMutation = { assignComplaint: { id: string, version: number, assignee?: { id: string, displayName: string } | null } };
 
+export type DetailPauseClockMutationVariables = Exact<{
+  input: ClockChangeInput;
+}>;
+
+
+export type DetailPauseClockMutation = { pauseClock: { id: string, version: number, sla?: { state: SlaState } | null } };
+
+export type DetailResumeClockMutationVariables = Exact<{
+  input: ClockChangeInput;
+}>;
+
+
+export type DetailResumeClockMutation = { resumeClock: { id: string, version: number, sla?: { state: SlaState } | null } };
+
 export type ComplaintQueueQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1704,7 +1853,7 @@ export type ComplaintQueueQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null, sla?: { state: SlaState, nextDueAt?: string | null } | null } }> } };
 
 export type ComplaintStatsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintStatsFilter>;
@@ -1888,6 +2037,10 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }
     `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
@@ -2326,6 +2479,16 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       publishedAt
     }
     availableActions
+    sla {
+      state
+      firstResponseDueAt
+      resolutionDueAt
+      currentStep
+      stepDueAt
+      remainingWorkingMinutes
+      pausedSince
+      nextDueAt
+    }
   }
 }
     fragment ComplaintListFields on Complaint {
@@ -2361,6 +2524,10 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
 export const DetailSimilarDocument = new TypedDocumentString(`
     query DetailSimilar($id: ID!, $first: Int) {
@@ -2519,6 +2686,28 @@ export const DetailAssignComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
+export const DetailPauseClockDocument = new TypedDocumentString(`
+    mutation DetailPauseClock($input: ClockChangeInput!) {
+  pauseClock(input: $input) {
+    id
+    version
+    sla {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailPauseClockMutation, DetailPauseClockMutationVariables>;
+export const DetailResumeClockDocument = new TypedDocumentString(`
+    mutation DetailResumeClock($input: ClockChangeInput!) {
+  resumeClock(input: $input) {
+    id
+    version
+    sla {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailResumeClockMutation, DetailResumeClockMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
     query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder, $withAnnouncement: Boolean! = false) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -2572,6 +2761,10 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }`) as unknown as TypedDocumentString<ComplaintQueueQuery, ComplaintQueueQueryVariables>;
 export const ComplaintStatsDocument = new TypedDocumentString(`
     query ComplaintStats($filter: ComplaintStatsFilter) {

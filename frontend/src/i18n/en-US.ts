@@ -16,6 +16,7 @@ import { complaintEditEnUS } from './sections/complaintEdit';
 import { detailEnUS } from './sections/detail';
 import { historyEnUS } from './sections/history';
 import { categoriesEnUS } from './sections/categories';
+import { slaEnUS } from './sections/sla';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -180,6 +181,7 @@ const enUS: Messages = {
   ...detailEnUS,
   ...historyEnUS,
   ...categoriesEnUS,
+  ...slaEnUS,
 };
 
 export default enUS;

@@ -38,6 +38,9 @@ const ENUM_PREFIX: Record<string, string> = {
   PublicStatus: 'publicStatus',
   CustomerTimelineKind: 'customerTimelineKind',
   ConsoleLanguage: 'language',
+  SlaState: 'slaState',
+  SlaStep: 'slaStep',
+  TargetUnit: 'targetUnit',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

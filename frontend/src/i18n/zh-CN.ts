@@ -18,6 +18,7 @@ import { complaintEditZhCN } from './sections/complaintEdit';
 import { detailZhCN } from './sections/detail';
 import { historyZhCN } from './sections/history';
 import { categoriesZhCN } from './sections/categories';
+import { slaZhCN } from './sections/sla';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -182,6 +183,7 @@ const zhCN = {
   ...detailZhCN,
   ...historyZhCN,
   ...categoriesZhCN,
+  ...slaZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

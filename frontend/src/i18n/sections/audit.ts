@@ -101,6 +101,10 @@ export const auditZhCN = {
   'audit.action.team.create': '创建团队',
   'audit.action.team.update': '修改团队',
   'audit.action.category.create': '创建投诉分类',
+  'audit.action.complaint.clock.pause': '暂停投诉计时',
+  'audit.action.complaint.clock.resume': '恢复投诉计时',
+  'audit.action.sla.policy.save': '保存时限标准',
+  'audit.action.sla.policy.list': '查看时限标准',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -115,6 +119,7 @@ export const auditZhCN = {
   'audit.target.role': '角色',
   'audit.target.team': '团队',
   'audit.target.category': '投诉分类',
+  'audit.target.sla_policy': '时限标准',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -242,6 +247,10 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.team.create': 'Create team',
   'audit.action.team.update': 'Edit team',
   'audit.action.category.create': 'Create category',
+  'audit.action.complaint.clock.pause': 'Pause complaint clocks',
+  'audit.action.complaint.clock.resume': 'Resume complaint clocks',
+  'audit.action.sla.policy.save': 'Save time-limit policy',
+  'audit.action.sla.policy.list': 'List time-limit policies',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',
@@ -256,6 +265,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.target.role': 'Role',
   'audit.target.team': 'Team',
   'audit.target.category': 'Category',
+  'audit.target.sla_policy': 'Time-limit policy',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',

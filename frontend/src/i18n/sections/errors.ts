@@ -110,6 +110,11 @@ export const errorsZhCN = {
   'field.first': '每页条数',
   'field.after': '分页位置',
   'field.input': '输入',
+  'field.firstResponse': '首次响应时限',
+  'field.resolution': '办结时限',
+  'field.escalation': '一线升级时限',
+  'field.investigation': '部门查证时限',
+  'field.callback': '回访时限',
 } as const;
 
 export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
@@ -217,4 +222,9 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'field.first': 'page size',
   'field.after': 'page position',
   'field.input': 'input',
+  'field.firstResponse': 'first-response limit',
+  'field.resolution': 'resolution limit',
+  'field.escalation': 'escalation limit',
+  'field.investigation': 'investigation limit',
+  'field.callback': 'callback limit',
 };
