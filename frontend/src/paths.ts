@@ -23,6 +23,8 @@ export const paths = {
   adminRoles: '/admin/roles',
   adminTeams: '/admin/teams',
   adminCategories: '/admin/categories',
+  /** 时限标准 (SLA policies). */
+  adminSla: '/admin/sla',
 } as const;
 
 export function complaintDetailPath(id: string): string {

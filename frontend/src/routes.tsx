@@ -11,6 +11,7 @@ import {
   AuditOutlined,
   BarChartOutlined,
   BookOutlined,
+  FieldTimeOutlined,
   FormOutlined,
   NotificationOutlined,
   ProfileOutlined,
@@ -36,6 +37,7 @@ const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
 const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
 const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
+const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -147,5 +149,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <ApartmentOutlined />,
     permission: 'category.manage',
     element: <CategoriesPage />,
+  },
+  {
+    path: paths.adminSla,
+    menuKey: 'admin-sla',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminSla',
+    icon: <FieldTimeOutlined />,
+    permission: 'sla.manage',
+    element: <SlaPoliciesPage />,
   },
 ];

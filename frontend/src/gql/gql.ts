@@ -37,6 +37,9 @@ type Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    categoryId\n    priority\n    firstResponse {\n      value\n      unit\n    }\n    resolution {\n      value\n      unit\n    }\n    escalation {\n      value\n      unit\n    }\n    investigation {\n      value\n      unit\n    }\n    callback {\n      value\n      unit\n    }\n    version\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
+    "\n  query AdminSlaPolicies {\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.AdminSlaPoliciesDocument,
+    "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.SaveSlaPolicyDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": typeof types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": typeof types.UpdateAnnouncementDocument,
@@ -104,6 +107,9 @@ const documents: Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    categoryId\n    priority\n    firstResponse {\n      value\n      unit\n    }\n    resolution {\n      value\n      unit\n    }\n    escalation {\n      value\n      unit\n    }\n    investigation {\n      value\n      unit\n    }\n    callback {\n      value\n      unit\n    }\n    version\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
+    "\n  query AdminSlaPolicies {\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.AdminSlaPoliciesDocument,
+    "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyFields\n    }\n  }\n": types.SaveSlaPolicyDocument,
     "\n  query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {\n    announcements(activeOnly: $activeOnly, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        title\n        explanation\n        activeFrom\n        activeUntil\n        createdAt\n        version\n        ended\n        createdBy {\n          id\n          displayName\n        }\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.AnnouncementsDocument,
     "\n  mutation CreateAnnouncement($input: CreateAnnouncementInput!) {\n    createAnnouncement(input: $input) {\n      id\n      title\n    }\n  }\n": types.CreateAnnouncementDocument,
     "\n  mutation UpdateAnnouncement($input: UpdateAnnouncementInput!) {\n    updateAnnouncement(input: $input) {\n      id\n      title\n      version\n    }\n  }\n": types.UpdateAnnouncementDocument,
@@ -237,6 +243,18 @@ export function graphql(source: "\n  mutation CreateCategory($input: CreateCateg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    categoryId\n    priority\n    firstResponse {\n      value\n      unit\n    }\n    resolution {\n      value\n      unit\n    }\n    escalation {\n      value\n      unit\n    }\n    investigation {\n      value\n      unit\n    }\n    callback {\n      value\n      unit\n    }\n    version\n    updatedAt\n  }\n"): typeof import('./graphql').SlaPolicyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminSlaPolicies {\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n"): typeof import('./graphql').AdminSlaPoliciesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyFields\n    }\n  }\n"): typeof import('./graphql').SaveSlaPolicyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

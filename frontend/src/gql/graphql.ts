@@ -1666,6 +1666,20 @@ export type UpdateCategoryMutationVariables = Exact<{
 
 export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
 
+export type SlaPolicyFieldsFragment = { id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } };
+
+export type AdminSlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSlaPoliciesQuery = { slaPolicies: Array<{ id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } }> };
+
+export type SaveSlaPolicyMutationVariables = Exact<{
+  input: SaveSlaPolicyInput;
+}>;
+
+
+export type SaveSlaPolicyMutation = { saveSlaPolicy: { id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } } };
+
 export type AnnouncementsQueryVariables = Exact<{
   activeOnly: Scalars['Boolean']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2043,6 +2057,35 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const SlaPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}
+    `, {"fragmentName":"SlaPolicyFields"}) as unknown as TypedDocumentString<SlaPolicyFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment KbVersionFields on KbVersion {
   id
@@ -2280,6 +2323,72 @@ export const UpdateCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const AdminSlaPoliciesDocument = new TypedDocumentString(`
+    query AdminSlaPolicies {
+  slaPolicies {
+    ...SlaPolicyFields
+  }
+}
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<AdminSlaPoliciesQuery, AdminSlaPoliciesQueryVariables>;
+export const SaveSlaPolicyDocument = new TypedDocumentString(`
+    mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {
+  saveSlaPolicy(input: $input) {
+    ...SlaPolicyFields
+  }
+}
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveSlaPolicyMutation, SaveSlaPolicyMutationVariables>;
 export const AnnouncementsDocument = new TypedDocumentString(`
     query Announcements($activeOnly: Boolean!, $first: Int, $after: String) {
   announcements(activeOnly: $activeOnly, first: $first, after: $after) {

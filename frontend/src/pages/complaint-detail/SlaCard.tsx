@@ -1,10 +1,10 @@
-import { Button, Card, Descriptions, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Typography, type DescriptionsProps } from 'antd';
 import { FieldTimeOutlined, PauseCircleOutlined, PlayCircleOutlined } from '@ant-design/icons';
 import { usePermission } from '../../auth';
 import { SlaStateTag } from '../../components/SlaStateTag';
 import { TimeText } from '../../components/TimeText';
 import type { ComplaintDetailQuery } from '../../gql/graphql';
-import { useT } from '../../i18n';
+import { useT, type TFunction } from '../../i18n';
 import { canPauseClock, canResumeClock, remainingText, slaStepLabel } from '../../lib/sla';
 import type { ClockChange } from './ClockModal';
 
@@ -20,7 +20,6 @@ export function SlaCard({ sla, onChange }: { sla: Sla | null | undefined; onChan
   const mayChange = usePermission('complaint.clock');
   const showPause = mayChange && !!sla && canPauseClock(sla.state);
   const showResume = mayChange && !!sla && canResumeClock(sla.state, sla.pausedSince);
-  const minutes = sla?.remainingWorkingMinutes;
   return (
     <Card
       variant="borderless"
@@ -54,45 +53,13 @@ export function SlaCard({ sla, onChange }: { sla: Sla | null | undefined; onChan
     >
       {sla ? (
         <div data-testid="sla-card" data-sla-state={sla.state}>
-          <Descriptions size="small" column={1} colon={false} className="kesu-detail-desc">
-            <Descriptions.Item label={t('sla.card.state')}>
-              <SlaStateTag state={sla.state} />
-            </Descriptions.Item>
-            {typeof minutes === 'number' && sla.state !== 'PAUSED' && sla.state !== 'MET' ? (
-              <Descriptions.Item label={t('sla.card.remaining')}>
-                <Typography.Text type={minutes < 0 ? 'danger' : undefined} strong data-testid="sla-remaining">
-                  {remainingText(t, minutes)}
-                </Typography.Text>
-              </Descriptions.Item>
-            ) : null}
-            {sla.currentStep ? (
-              <Descriptions.Item label={t('sla.card.step')}>
-                <span data-testid="sla-step">{slaStepLabel(t, sla.currentStep)}</span>
-              </Descriptions.Item>
-            ) : null}
-            {sla.stepDueAt ? (
-              <Descriptions.Item label={t('sla.card.stepDue')}>
-                <TimeText value={sla.stepDueAt} />
-              </Descriptions.Item>
-            ) : null}
-            {sla.firstResponseDueAt ? (
-              <Descriptions.Item label={t('sla.card.firstResponseDue')}>
-                <TimeText value={sla.firstResponseDueAt} />
-              </Descriptions.Item>
-            ) : null}
-            {sla.resolutionDueAt ? (
-              <Descriptions.Item label={t('sla.card.resolutionDue')}>
-                <TimeText value={sla.resolutionDueAt} />
-              </Descriptions.Item>
-            ) : null}
-            {sla.pausedSince ? (
-              <Descriptions.Item label={t('sla.card.pausedSince')}>
-                <span data-testid="sla-paused-since">
-                  <TimeText value={sla.pausedSince} />
-                </span>
-              </Descriptions.Item>
-            ) : null}
-          </Descriptions>
+          <Descriptions
+            size="small"
+            column={1}
+            colon={false}
+            className="kesu-detail-desc"
+            items={slaItems(t, sla)}
+          />
         </div>
       ) : (
         <Typography.Text type="secondary" data-testid="sla-card-none">
@@ -101,4 +68,49 @@ export function SlaCard({ sla, onChange }: { sla: Sla | null | undefined; onChan
       )}
     </Card>
   );
+}
+
+function slaItems(t: TFunction, sla: Sla): DescriptionsProps['items'] {
+  const minutes = sla.remainingWorkingMinutes;
+  const out: NonNullable<DescriptionsProps['items']> = [
+    { key: 'state', label: t('sla.card.state'), children: <SlaStateTag state={sla.state} /> },
+  ];
+  if (typeof minutes === 'number' && sla.state !== 'PAUSED' && sla.state !== 'MET') {
+    out.push({
+      key: 'remaining',
+      label: t('sla.card.remaining'),
+      children: (
+        <Typography.Text type={minutes < 0 ? 'danger' : undefined} strong data-testid="sla-remaining">
+          {remainingText(t, minutes)}
+        </Typography.Text>
+      ),
+    });
+  }
+  if (sla.currentStep) {
+    out.push({
+      key: 'step',
+      label: t('sla.card.step'),
+      children: <span data-testid="sla-step">{slaStepLabel(t, sla.currentStep)}</span>,
+    });
+  }
+  const times: Array<[string, string | null | undefined, Parameters<TFunction>[0]]> = [
+    ['stepDue', sla.stepDueAt, 'sla.card.stepDue'],
+    ['firstResponseDue', sla.firstResponseDueAt, 'sla.card.firstResponseDue'],
+    ['resolutionDue', sla.resolutionDueAt, 'sla.card.resolutionDue'],
+    ['pausedSince', sla.pausedSince, 'sla.card.pausedSince'],
+  ];
+  for (const [key, value, label] of times) {
+    if (value) {
+      out.push({
+        key,
+        label: t(label),
+        children: (
+          <span data-testid={`sla-${key}`}>
+            <TimeText value={value} />
+          </span>
+        ),
+      });
+    }
+  }
+  return out;
 }
