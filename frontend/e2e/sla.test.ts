@@ -62,4 +62,34 @@ describe('complaint detail: SLA clocks', () => {
     assert.equal(await page.getByTestId('sla-pausedSince').count(), 0);
     await page.getByTestId('sla-pause').waitFor();
   });
+
+  test('an admin edits the default time limits, and a second default is refused in the console’s words', async () => {
+    const { page } = e2e;
+    await login(page, 'admin');
+    await page.goto('/admin/sla');
+    const table = page.getByTestId('admin-sla');
+    await page.waitForFunction(() => document.querySelector('[data-testid="admin-sla"]')?.getAttribute('aria-busy') === 'false');
+    const first = table.locator('tbody tr.ant-table-row').first();
+    assert.match(await first.innerText(), /全部/);
+    assert.match(await first.innerText(), /24 小时/);
+
+    await first.getByTestId('sla-policy-edit').click();
+    await page.locator('#sla-resolution-value').fill('0');
+    await page.getByTestId('sla-policy-save').click();
+    await page.getByText('请输入 1 到 8760 之间的整数').waitFor();
+    await page.locator('#sla-resolution-value').fill('4');
+    await page.getByTestId('sla-policy-save').click();
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
+    await page.waitForFunction(() =>
+      /4 个工作日/.test(document.querySelector('[data-testid="admin-sla"] tbody tr.ant-table-row')?.textContent ?? ''),
+    );
+
+    await page.getByTestId('sla-policy-create').click();
+    await page.getByTestId('sla-policy-save').click();
+    const alert = page.locator('.ant-modal .ant-alert-error');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /已存在/);
+    assert.match(await alert.innerText(), /ALREADY_EXISTS/);
+    await screenshot(page, 'sla-policies');
+  });
 });

@@ -108,7 +108,10 @@ describe('clock events on the timeline', () => {
     expect(clockEventLines(tZh, 'CLOCK_BREACHED', { clock: 'resolution', dueAt: '2026-12-08T08:00:00Z' })).toEqual([
       '办结 已超时，截止 2026-12-08 16:00',
     ]);
-    expect(clockEventLines(tEn, 'CLOCK_PAUSED', { clocks: [{ clock: 'resolution' }] })).toEqual(['Resolution']);
+    const moved = { clocks: [{ clock: 'resolution' }, { clock: 'step', step: 'escalation' }] };
+    expect(clockEventLines(tZh, 'CLOCK_PAUSED', moved)).toEqual(['涉及：办结、一线升级']);
+    expect(clockEventLines(tEn, 'CLOCK_RESUMED', moved)).toEqual(['Clocks: Resolution, Frontline escalation']);
+    expect(clockEventLines(tEn, 'CLOCK_PAUSED', {})).toEqual([]);
     expect(isClockEvent('CLOCK_REARMED')).toBe(true);
     expect(isClockEvent('NOTE_ADDED')).toBe(false);
   });

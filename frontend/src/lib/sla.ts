@@ -124,7 +124,13 @@ export function isClockEvent(kind: string): kind is ClockEventKind {
 
 /** One readable line per clock, e.g. `开始计时：首次响应，截止 2026-12-06 09:30`. */
 export function clockEventLines(t: TFunction, kind: ClockEventKind, data: unknown): string[] {
-  return clockMentions(data).map((m) => {
+  const mentions = clockMentions(data);
+  if (kind === 'CLOCK_PAUSED' || kind === 'CLOCK_RESUMED') {
+    if (mentions.length === 0) return [];
+    const clocks = mentions.map((m) => clockLabel(t, m.clock)).join(t('sla.timeline.separator'));
+    return [t('sla.timeline.moved', { clocks })];
+  }
+  return mentions.map((m) => {
     const clock = clockLabel(t, m.clock);
     const due = formatDateTime(m.dueAt);
     switch (kind) {
@@ -138,9 +144,8 @@ export function clockEventLines(t: TFunction, kind: ClockEventKind, data: unknow
         return t('sla.timeline.atRisk', { clock, due });
       case 'CLOCK_BREACHED':
         return t('sla.timeline.breached', { clock, due });
-      case 'CLOCK_PAUSED':
-      case 'CLOCK_RESUMED':
-        return t('sla.timeline.moved', { clock });
+      default:
+        return t('sla.timeline.moved', { clocks: clock });
     }
   });
 }

@@ -70,7 +70,8 @@ export const slaZhCN = {
   'sla.timeline.started': '开始计时：{clock}，截止 {due}',
   'sla.timeline.startedPaused': '开始计时（暂停中）：{clock}',
   'sla.timeline.rearmed': '重新计时：{clock}，截止 {due}',
-  'sla.timeline.moved': '{clock}',
+  'sla.timeline.moved': '涉及：{clocks}',
+  'sla.timeline.separator': '、',
   'sla.timeline.atRisk': '{clock} 即将超时，截止 {due}',
   'sla.timeline.breached': '{clock} 已超时，截止 {due}',
 
@@ -168,7 +169,8 @@ export const slaEnUS: Record<keyof typeof slaZhCN, string> = {
   'sla.timeline.started': 'Clock started: {clock}, due {due}',
   'sla.timeline.startedPaused': 'Clock started (paused): {clock}',
   'sla.timeline.rearmed': 'Clock re-armed: {clock}, due {due}',
-  'sla.timeline.moved': '{clock}',
+  'sla.timeline.moved': 'Clocks: {clocks}',
+  'sla.timeline.separator': ', ',
   'sla.timeline.atRisk': '{clock} at risk, due {due}',
   'sla.timeline.breached': '{clock} overdue, was due {due}',
 

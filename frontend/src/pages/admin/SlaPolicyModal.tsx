@@ -3,7 +3,7 @@ import { useGqlMutation } from '../../api/hooks';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useT } from '../../i18n';
 import { PRIORITIES, priorityLabel } from '../../lib/enums';
-import { MAX_TARGET_VALUE, TARGET_UNITS, targetUnitLabel } from '../../lib/sla';
+import { TARGET_UNITS, targetUnitLabel } from '../../lib/sla';
 import {
   TARGET_FIELDS,
   categoryName,
@@ -113,10 +113,9 @@ export function SlaPolicyModal({
                   },
                 ]}
               >
+                {/* no min/max: an out-of-range value stays visible and the validator says why */}
                 <InputNumber
                   id={`sla-${f}-value`}
-                  min={1}
-                  max={MAX_TARGET_VALUE}
                   precision={0}
                   style={{ width: 120 }}
                   aria-label={t(`admin.sla.col.${f}` as const)}
