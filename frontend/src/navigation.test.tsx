@@ -95,6 +95,9 @@ describe('the real registry', () => {
     expect(admin.map((n) => n.key)).toEqual(['admin']);
     expect(admin[0]?.children?.map((n) => n.path)).toEqual(['/admin/users', '/admin/teams']);
     expect(buildMenu(APP_ROUTES, ['audit.read']).map((n) => n.path)).toEqual(['/audit']);
+    const sla = buildMenu(APP_ROUTES, ['sla.manage']);
+    expect(sla[0]?.children?.map((n) => [n.path, n.labelKey])).toEqual([['/admin/sla', 'nav.adminSla']]);
+    expect(findRoute(APP_ROUTES, '/admin/sla')?.permission).toBe('sla.manage');
   });
 
   it('keeps knowledge-base detail and editor pages out of the menu, under 知识库', () => {

@@ -26,6 +26,8 @@ export const paths = {
   adminCategories: '/admin/categories',
   /** 工作日历: working calendars and the official holiday years. */
   adminCalendars: '/admin/calendars',
+  /** 时限标准 (SLA policies). */
+  adminSla: '/admin/sla',
 } as const;
 
 export function complaintDetailPath(id: string): string {

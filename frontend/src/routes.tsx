@@ -13,6 +13,7 @@ import {
   CalendarOutlined,
   BarChartOutlined,
   BookOutlined,
+  FieldTimeOutlined,
   FormOutlined,
   NotificationOutlined,
   ProfileOutlined,
@@ -40,6 +41,7 @@ const RolesPage = lazy(() => import('./pages/admin/RolesPage'));
 const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
 const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
 const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
+const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -168,5 +170,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <CalendarOutlined />,
     permission: 'calendar.manage',
     element: <CalendarsPage />,
+  },
+  {
+    path: paths.adminSla,
+    menuKey: 'admin-sla',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminSla',
+    icon: <FieldTimeOutlined />,
+    permission: 'sla.manage',
+    element: <SlaPoliciesPage />,
   },
 ];

@@ -21,6 +21,7 @@ export const PERMISSIONS = [
   'complaint.note',
   'complaint.note.customer',
   'complaint.attach',
+  'complaint.clock',
   'customer.read',
   'customer.pii.reveal',
   'audit.read',
@@ -38,6 +39,7 @@ export const PERMISSIONS = [
   'alert.view',
   'alert.acknowledge',
   'alert.manage',
+  'sla.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

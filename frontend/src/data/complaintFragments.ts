@@ -50,5 +50,9 @@ export const ComplaintListFieldsFragment = graphql(`
     }
     createdAt
     updatedAt
+    sla {
+      state
+      nextDueAt
+    }
   }
 `);

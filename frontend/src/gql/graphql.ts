@@ -203,6 +203,11 @@ export type AuditExport = {
 export type AuditLog = {
   action: Scalars['String']['output'];
   actorId?: Maybe<Scalars['ID']['output']>;
+  /**
+   * user, system (an internal principal such as the scheduler, named by
+   * actorName; not a user account) or anonymous.
+   */
+  actorKind: Scalars['String']['output'];
   actorName?: Maybe<Scalars['String']['output']>;
   at: Scalars['DateTime']['output'];
   customerId?: Maybe<Scalars['ID']['output']>;
@@ -321,6 +326,14 @@ export type ChannelCount = {
   count: Scalars['Int']['output'];
 };
 
+/** Pause or resume a complaint's clocks, with why. */
+export type ClockChangeInput = {
+  complaintId: Scalars['ID']['input'];
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** E.g. waiting for the customer's documents, or for the carrier's report. */
+  reason: Scalars['String']['input'];
+};
+
 export type CloseComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -380,6 +393,11 @@ export type Complaint = {
   /** Satisfaction at the callback, 1–5. */
   satisfaction?: Maybe<Scalars['Int']['output']>;
   shippedOn?: Maybe<Scalars['NaiveDate']['output']>;
+  /**
+   * Where the complaint stands against its time limits, now; `null`
+   * for a complaint registered before clocks existed.
+   */
+  sla?: Maybe<ComplaintSla>;
   status: ComplaintStatus;
   /** Chinese label of the internal status. */
   statusLabel: Scalars['String']['output'];
@@ -462,6 +480,11 @@ export type ComplaintFilter = {
   /** Only complaints still being worked. */
   openOnly?: InputMaybe<Scalars['Boolean']['input']>;
   priorities?: InputMaybe<Array<Priority>>;
+  /**
+   * Complaints whose recorded SLA state is one of these (the state the
+   * scheduler last recorded; `sla.state` is computed at read time).
+   */
+  slaStates?: InputMaybe<Array<SlaState>>;
   statuses?: InputMaybe<Array<ComplaintStatus>>;
   teamId?: InputMaybe<Scalars['ID']['input']>;
   /** Substring of the title or description, or an exact complaint number. */
@@ -476,7 +499,34 @@ export type ComplaintOrder =
   /** Urgent first, then newest. */
   | 'PRIORITY'
   /** Most recently changed first. */
-  | 'RECENTLY_UPDATED';
+  | 'RECENTLY_UPDATED'
+  /**
+   * The clock that runs out first comes first (recorded due time);
+   * complaints with no running clock last.
+   */
+  | 'SLA_DUE';
+
+/** Where a complaint stands against its time limits, computed now. */
+export type ComplaintSla = {
+  currentStep?: Maybe<SlaStep>;
+  firstResponseDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The earliest due time of the running clocks. */
+  nextDueAt?: Maybe<Scalars['DateTime']['output']>;
+  pausedSince?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Of the clock that runs out first (the step's, else resolution's),
+   * in minutes of its basis (working minutes for working-time targets);
+   * negative once overrun.
+   */
+  remainingWorkingMinutes?: Maybe<Scalars['Int']['output']>;
+  resolutionDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The worst of the running clocks: BREACHED > AT_RISK (80% used) >
+   * ON_TRACK > PAUSED > MET (nothing left to time).
+   */
+  state: SlaState;
+  stepDueAt?: Maybe<Scalars['DateTime']['output']>;
+};
 
 export type ComplaintStats = {
   /** Most frequent category first (for a Pareto chart). */
@@ -658,6 +708,11 @@ export type CustomerTimelineKind =
   /** The complaint reached a state the customer sees. */
   | 'STATUS';
 
+/** Something on the complaint queue changed (any process): re-read it. */
+export type DashboardChange = {
+  at: Scalars['DateTime']['output'];
+};
+
 export type DayCount = {
   count: Scalars['Int']['output'];
   /** Calendar day in Beijing time, `YYYY-MM-DD`. */
@@ -690,6 +745,12 @@ export type EventKind =
   | 'ASSIGNED'
   | 'ATTACHMENT_ADDED'
   | 'CALLBACK_RECORDED'
+  | 'CLOCK_AT_RISK'
+  | 'CLOCK_BREACHED'
+  | 'CLOCK_PAUSED'
+  | 'CLOCK_REARMED'
+  | 'CLOCK_RESUMED'
+  | 'CLOCK_STARTED'
   | 'CLOSED'
   | 'CREATED'
   | 'DISPATCHED'
@@ -873,6 +934,17 @@ export type LoginPayload = {
   user: User;
 };
 
+export type MarkNotificationsReadInput = {
+  /** ...or all of the caller's. */
+  all?: InputMaybe<Scalars['Boolean']['input']>;
+  /** These notifications (all must be the caller's)... */
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type MarkNotificationsReadPayload = {
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type MarkRepeatInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -930,6 +1002,11 @@ export type Mutation = {
   login: LoginPayload;
   /** Revoke the current session. */
   logout: Scalars['Boolean']['output'];
+  /**
+   * Mark the named notifications, or all, read: exactly one of `ids` and
+   * `all: true`.
+   */
+  markNotificationsRead: MarkNotificationsReadPayload;
   /** Link as a repeat (重复投诉) of an earlier complaint. */
   markRepeat: Complaint;
   /**
@@ -937,6 +1014,8 @@ export type Mutation = {
    * as an announcement, linked to the alert (audited).
    */
   openAnnouncementForAlert: Alert;
+  /** Stop the complaint's clocks while it waits for the customer or a third party. */
+  pauseClock: Complaint;
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
@@ -948,11 +1027,15 @@ export type Mutation = {
   resetUserPassword: Scalars['Boolean']['output'];
   /** Resolve with the reply given to the customer. */
   resolveComplaint: Complaint;
+  /** Restart the complaint's paused clocks. */
+  resumeClock: Complaint;
   /**
    * The customer's contact in clear, for someone handling the complaint.
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
+  /** Create or replace an SLA policy (`sla.manage`). */
+  saveSlaPolicy: SlaPolicy;
   /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
   setTeamCalendar: Calendar;
   /** Send the draft for review. */
@@ -1076,6 +1159,11 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  input: MarkNotificationsReadInput;
+};
+
+
 export type MutationMarkRepeatArgs = {
   input: MarkRepeatInput;
 };
@@ -1083,6 +1171,11 @@ export type MutationMarkRepeatArgs = {
 
 export type MutationOpenAnnouncementForAlertArgs = {
   input: OpenAnnouncementForAlertInput;
+};
+
+
+export type MutationPauseClockArgs = {
+  input: ClockChangeInput;
 };
 
 
@@ -1121,8 +1214,18 @@ export type MutationResolveComplaintArgs = {
 };
 
 
+export type MutationResumeClockArgs = {
+  input: ClockChangeInput;
+};
+
+
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
+};
+
+
+export type MutationSaveSlaPolicyArgs = {
+  input: SaveSlaPolicyInput;
 };
 
 
@@ -1184,6 +1287,52 @@ export type MutationUpdateUserArgs = {
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
+
+export type Notification = {
+  alertId?: Maybe<Scalars['ID']['output']>;
+  body: Scalars['String']['output'];
+  /** The complaint it is about (open it to see whether you still may). */
+  complaintId?: Maybe<Scalars['ID']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type NotificationConnection = {
+  /** A list of edges. */
+  edges: Array<NotificationEdge>;
+  /** A list of nodes. */
+  nodes: Array<Notification>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Notification;
+};
+
+/**
+ * A subscription event: the new notification (null when only the count
+ * changed, and on the first event) and the caller's unread count after it.
+ */
+export type NotificationEvent = {
+  notification?: Maybe<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  | 'ALERT'
+  | 'ASSIGNED'
+  | 'CUSTOMER_REPLY'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED';
 
 export type OpenAnnouncementForAlertInput = {
   /** A red (category surge) alert. */
@@ -1281,6 +1430,8 @@ export type Query = {
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
   me: Me;
+  /** The caller's notifications, newest first. */
+  notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
   /** Every role with its permissions (`user.manage` or `role.manage`). */
@@ -1290,7 +1441,10 @@ export type Query = {
    * only ones you may read.
    */
   similarComplaints: Array<SimilarComplaint>;
+  /** SLA policies (`sla.manage` or `report.read`). */
+  slaPolicies: Array<SlaPolicy>;
   teams: Array<Team>;
+  unreadNotificationCount: Scalars['Int']['output'];
   users: UserConnection;
   /**
    * The instant `workingDays` working days (ending at the close of the
@@ -1393,6 +1547,13 @@ export type QueryKbSearchArgs = {
 
 export type QueryKbSuggestArgs = {
   prefix: Scalars['String']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1519,6 +1680,19 @@ export type SatisfactionCount = {
   score: Scalars['Int']['output'];
 };
 
+/** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
+export type SaveSlaPolicyInput = {
+  callback: SlaTargetInput;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  escalation: SlaTargetInput;
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  firstResponse: SlaTargetInput;
+  id?: InputMaybe<Scalars['ID']['input']>;
+  investigation: SlaTargetInput;
+  priority?: InputMaybe<Priority>;
+  resolution: SlaTargetInput;
+};
+
 /** Give a team a calendar; `calendarId: null` returns it to the default. */
 export type SetTeamCalendarInput = {
   calendarId?: InputMaybe<Scalars['ID']['input']>;
@@ -1547,10 +1721,70 @@ export type SimilarComplaint = {
   score: Scalars['Float']['output'];
 };
 
+/** Targets for complaints of a category and priority (either may be any). */
+export type SlaPolicy = {
+  callback: SlaTarget;
+  /** `null`: any category. */
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  escalation: SlaTarget;
+  firstResponse: SlaTarget;
+  id: Scalars['ID']['output'];
+  investigation: SlaTarget;
+  /** `null`: any priority. */
+  priority?: Maybe<Priority>;
+  resolution: SlaTarget;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+/** Where a complaint's time limits stand. */
+export type SlaState =
+  | 'AT_RISK'
+  | 'BREACHED'
+  | 'MET'
+  | 'ON_TRACK'
+  | 'PAUSED';
+
+/** A step of the lifecycle with its own time limit. */
+export type SlaStep =
+  | 'CALLBACK'
+  | 'ESCALATION'
+  | 'INVESTIGATION';
+
+/** A time limit: a value and its unit. */
+export type SlaTarget = {
+  unit: TargetUnit;
+  value: Scalars['Int']['output'];
+};
+
+/** A time limit: a value and its unit. */
+export type SlaTargetInput = {
+  unit: TargetUnit;
+  value: Scalars['Int']['input'];
+};
+
 export type StatusCount = {
   count: Scalars['Int']['output'];
   status: ComplaintStatus;
 };
+
+/** Live events, over WebSocket on `/graphql` (`graphql-transport-ws`). */
+export type Subscription = {
+  /** A tick whenever complaints changed, for the dashboard to re-read. */
+  dashboardChanged: DashboardChange;
+  /**
+   * The caller's new notifications with the unread count; the first
+   * event carries the current count. Ends with UNAUTHENTICATED when the
+   * session is revoked.
+   */
+  notifications: NotificationEvent;
+};
+
+/** How a time limit is stated. */
+export type TargetUnit =
+  | 'HOURS'
+  | 'WORKING_DAYS'
+  | 'WORKING_HOURS';
 
 export type Team = {
   id: Scalars['ID']['output'];
@@ -1763,7 +1997,7 @@ export type CategoriesQuery = { categories: Array<{ id: string, code: string, na
 
 export type ComplaintSummaryFragment = { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string };
 
-export type ComplaintListFieldsFragment = { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null };
+export type ComplaintListFieldsFragment = { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null, sla?: { state: SlaState, nextDueAt?: string | null } | null };
 
 export type RoleNamesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1776,6 +2010,25 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 
 export type ChangeOwnPasswordMutation = { changePassword: boolean };
+
+export type NotificationFeedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationFeedSubscription = { notifications: { unreadCount: number, notification?: { id: string } | null } };
+
+export type NotificationListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type NotificationListQuery = { notifications: { edges: Array<{ node: { id: string, kind: NotificationKind, title: string, body: string, complaintId?: string | null, createdAt: string, readAt?: string | null } }> } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  input: MarkNotificationsReadInput;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: { unreadCount: number } };
 
 export type AdminCalendarsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1896,6 +2149,20 @@ export type UpdateCategoryMutationVariables = Exact<{
 
 export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
 
+export type SlaPolicyFieldsFragment = { id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } };
+
+export type AdminSlaPoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminSlaPoliciesQuery = { slaPolicies: Array<{ id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } }> };
+
+export type SaveSlaPolicyMutationVariables = Exact<{
+  input: SaveSlaPolicyInput;
+}>;
+
+
+export type SaveSlaPolicyMutation = { saveSlaPolicy: { id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } } };
+
 export type AlertsQueryVariables = Exact<{
   state?: InputMaybe<Array<AlertState> | AlertState>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1968,7 +2235,7 @@ export type AuditLogsQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
+export type AuditLogsQuery = { auditLogs: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, at: string, actorId?: string | null, actorName?: string | null, actorKind: string, action: string, outcome: string, targetType?: string | null, targetId?: string | null, customerId?: string | null, fields: Array<string>, ip?: string | null, requestId?: string | null, detail: unknown }> } };
 
 export type ExportAuditLogsMutationVariables = Exact<{
   input: ExportAuditLogsInput;
@@ -1982,7 +2249,7 @@ export type ComplaintDetailQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, sla?: { state: SlaState, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, currentStep?: SlaStep | null, stepDueAt?: string | null, remainingWorkingMinutes?: number | null, pausedSince?: string | null, nextDueAt?: string | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2095,6 +2362,20 @@ export type DetailAssignComplaintMutationVariables = Exact<{
 
 export type DetailAssignComplaintMutation = { assignComplaint: { id: string, version: number, assignee?: { id: string, displayName: string } | null } };
 
+export type DetailPauseClockMutationVariables = Exact<{
+  input: ClockChangeInput;
+}>;
+
+
+export type DetailPauseClockMutation = { pauseClock: { id: string, version: number, sla?: { state: SlaState } | null } };
+
+export type DetailResumeClockMutationVariables = Exact<{
+  input: ClockChangeInput;
+}>;
+
+
+export type DetailResumeClockMutation = { resumeClock: { id: string, version: number, sla?: { state: SlaState } | null } };
+
 export type ComplaintQueueQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2104,7 +2385,7 @@ export type ComplaintQueueQueryVariables = Exact<{
 }>;
 
 
-export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+export type ComplaintQueueQuery = { complaints: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, announcement?: { id: string, title: string } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null, sla?: { state: SlaState, nextDueAt?: string | null } | null } }> } };
 
 export type ComplaintStatsQueryVariables = Exact<{
   filter?: InputMaybe<ComplaintStatsFilter>;
@@ -2112,6 +2393,11 @@ export type ComplaintStatsQueryVariables = Exact<{
 
 
 export type ComplaintStatsQuery = { complaintStats: { from: string, to: string, total: number, open: number, resolved: number, closed: number, repeats: number, major: number, reopened: number, satisfactionCount: number, satisfactionAverage?: number | null, satisfiedRate?: number | null, byDay: Array<{ day: string, count: number }>, byCategory: Array<{ count: number, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null }>, byChannel: Array<{ channel: Channel, count: number }>, byStatus: Array<{ status: ComplaintStatus, count: number }>, bySatisfaction: Array<{ score: number, count: number }> } };
+
+export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardChangedSubscription = { dashboardChanged: { at: string } };
 
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
@@ -2288,8 +2574,41 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }
     `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const SlaPolicyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}
+    `, {"fragmentName":"SlaPolicyFields"}) as unknown as TypedDocumentString<SlaPolicyFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment KbVersionFields on KbVersion {
   id
@@ -2393,6 +2712,40 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const NotificationFeedDocument = new TypedDocumentString(`
+    subscription NotificationFeed {
+  notifications {
+    unreadCount
+    notification {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationFeedSubscription, NotificationFeedSubscriptionVariables>;
+export const NotificationListDocument = new TypedDocumentString(`
+    query NotificationList($first: Int) {
+  notifications(first: $first) {
+    edges {
+      node {
+        id
+        kind
+        title
+        body
+        complaintId
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationListQuery, NotificationListQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {
+  markNotificationsRead(input: $input) {
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
 export const AdminCalendarsDocument = new TypedDocumentString(`
     query AdminCalendars {
   calendars {
@@ -2604,6 +2957,72 @@ export const UpdateCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const AdminSlaPoliciesDocument = new TypedDocumentString(`
+    query AdminSlaPolicies {
+  slaPolicies {
+    ...SlaPolicyFields
+  }
+}
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<AdminSlaPoliciesQuery, AdminSlaPoliciesQueryVariables>;
+export const SaveSlaPolicyDocument = new TypedDocumentString(`
+    mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {
+  saveSlaPolicy(input: $input) {
+    ...SlaPolicyFields
+  }
+}
+    fragment SlaPolicyFields on SlaPolicy {
+  id
+  categoryId
+  priority
+  firstResponse {
+    value
+    unit
+  }
+  resolution {
+    value
+    unit
+  }
+  escalation {
+    value
+    unit
+  }
+  investigation {
+    value
+    unit
+  }
+  callback {
+    value
+    unit
+  }
+  version
+  updatedAt
+}`) as unknown as TypedDocumentString<SaveSlaPolicyMutation, SaveSlaPolicyMutationVariables>;
 export const AlertsDocument = new TypedDocumentString(`
     query Alerts($state: [AlertState!], $first: Int, $after: String) {
   alerts(state: $state, first: $first, after: $after) {
@@ -2757,6 +3176,7 @@ export const AuditLogsDocument = new TypedDocumentString(`
       at
       actorId
       actorName
+      actorKind
       action
       outcome
       targetType
@@ -2885,6 +3305,16 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       publishedAt
     }
     availableActions
+    sla {
+      state
+      firstResponseDueAt
+      resolutionDueAt
+      currentStep
+      stepDueAt
+      remainingWorkingMinutes
+      pausedSince
+      nextDueAt
+    }
   }
 }
     fragment ComplaintListFields on Complaint {
@@ -2920,6 +3350,10 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
 export const DetailSimilarDocument = new TypedDocumentString(`
     query DetailSimilar($id: ID!, $first: Int) {
@@ -3078,6 +3512,28 @@ export const DetailAssignComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailAssignComplaintMutation, DetailAssignComplaintMutationVariables>;
+export const DetailPauseClockDocument = new TypedDocumentString(`
+    mutation DetailPauseClock($input: ClockChangeInput!) {
+  pauseClock(input: $input) {
+    id
+    version
+    sla {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailPauseClockMutation, DetailPauseClockMutationVariables>;
+export const DetailResumeClockDocument = new TypedDocumentString(`
+    mutation DetailResumeClock($input: ClockChangeInput!) {
+  resumeClock(input: $input) {
+    id
+    version
+    sla {
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DetailResumeClockMutation, DetailResumeClockMutationVariables>;
 export const ComplaintQueueDocument = new TypedDocumentString(`
     query ComplaintQueue($filter: ComplaintFilter, $first: Int, $after: String, $orderBy: ComplaintOrder, $withAnnouncement: Boolean! = false) {
   complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {
@@ -3131,6 +3587,10 @@ export const ComplaintQueueDocument = new TypedDocumentString(`
   }
   createdAt
   updatedAt
+  sla {
+    state
+    nextDueAt
+  }
 }`) as unknown as TypedDocumentString<ComplaintQueueQuery, ComplaintQueueQueryVariables>;
 export const ComplaintStatsDocument = new TypedDocumentString(`
     query ComplaintStats($filter: ComplaintStatsFilter) {
@@ -3177,6 +3637,13 @@ export const ComplaintStatsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ComplaintStatsQuery, ComplaintStatsQueryVariables>;
+export const DashboardChangedDocument = new TypedDocumentString(`
+    subscription DashboardChanged {
+  dashboardChanged {
+    at
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardChangedSubscription, DashboardChangedSubscriptionVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
     query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {

@@ -19,6 +19,7 @@ import { historyEnUS } from './sections/history';
 import { categoriesEnUS } from './sections/categories';
 import { notificationsEnUS } from './sections/notifications';
 import { calendarsEnUS } from './sections/calendars';
+import { slaEnUS } from './sections/sla';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -186,6 +187,7 @@ const enUS: Messages = {
   ...categoriesEnUS,
   ...notificationsEnUS,
   ...calendarsEnUS,
+  ...slaEnUS,
 };
 
 export default enUS;

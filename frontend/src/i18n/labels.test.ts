@@ -43,6 +43,9 @@ const ENUM_PREFIX: Record<string, string> = {
   AlertLevel: 'alertLevel',
   AlertRuleKind: 'alertKind',
   AlertState: 'alertState',
+  SlaState: 'slaState',
+  SlaStep: 'slaStep',
+  TargetUnit: 'targetUnit',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -21,6 +21,7 @@ import { historyZhCN } from './sections/history';
 import { categoriesZhCN } from './sections/categories';
 import { notificationsZhCN } from './sections/notifications';
 import { calendarsZhCN } from './sections/calendars';
+import { slaZhCN } from './sections/sla';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -188,6 +189,7 @@ const zhCN = {
   ...categoriesZhCN,
   ...notificationsZhCN,
   ...calendarsZhCN,
+  ...slaZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

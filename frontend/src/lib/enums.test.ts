@@ -75,8 +75,8 @@ describe('server code labels', () => {
   it('word permissions and timeline events in the console language, falling back for unknown codes', () => {
     expect(permissionLabel(zh, 'complaint.assign')).toBe('指派处理人');
     expect(permissionLabel(en, 'complaint.assign')).toBe('Assign a handler');
-    expect(permissionLabel(en, 'sla.manage', '管理时限')).toBe('管理时限');
-    expect(permissionLabel(en, 'sla.manage')).toBe('sla.manage');
+    expect(permissionLabel(en, 'future.manage', '管理未来')).toBe('管理未来');
+    expect(permissionLabel(en, 'future.manage')).toBe('future.manage');
     expect(eventKindLabel(zh, 'CREATED')).toBe('登记受理');
     expect(eventKindLabel(en, 'MARKED_REPEAT')).toBe('Marked as a repeat');
   });

@@ -19,7 +19,7 @@ import type { MessageKey } from '../i18n/zh-CN';
 import { PERMISSIONS } from '../auth/permissions';
 
 /** Returns the list unchanged, or fails to compile if it misses a value of `T`. */
-function allOf<T extends string>() {
+export function allOf<T extends string>() {
   return <const L extends readonly T[]>(
     list: L & ([Exclude<T, L[number]>] extends [never] ? unknown : { missing: Exclude<T, L[number]> }),
   ): L => list;
@@ -72,7 +72,13 @@ export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
   'CLOSE',
 ]);
 
-export const COMPLAINT_ORDERS = allOf<ComplaintOrder>()(['NEWEST', 'OLDEST', 'PRIORITY', 'RECENTLY_UPDATED']);
+export const COMPLAINT_ORDERS = allOf<ComplaintOrder>()([
+  'NEWEST',
+  'OLDEST',
+  'PRIORITY',
+  'RECENTLY_UPDATED',
+  'SLA_DUE',
+]);
 
 export const EVENT_KINDS = allOf<EventKind>()([
   'CREATED',
@@ -89,6 +95,12 @@ export const EVENT_KINDS = allOf<EventKind>()([
   'UPDATED',
   'ATTACHMENT_ADDED',
   'MARKED_REPEAT',
+  'CLOCK_STARTED',
+  'CLOCK_PAUSED',
+  'CLOCK_RESUMED',
+  'CLOCK_REARMED',
+  'CLOCK_AT_RISK',
+  'CLOCK_BREACHED',
 ]);
 
 export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);

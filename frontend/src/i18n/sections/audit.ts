@@ -104,6 +104,10 @@ export const auditZhCN = {
   'audit.action.category.create': '创建投诉分类',
   'audit.action.session.purge': '清理已结束的会话',
   'audit.action.scheduler.probe': '调度器探测',
+  'audit.action.complaint.clock.pause': '暂停投诉计时',
+  'audit.action.complaint.clock.resume': '恢复投诉计时',
+  'audit.action.sla.policy.save': '保存时限标准',
+  'audit.action.sla.policy.list': '查看时限标准',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -121,6 +125,7 @@ export const auditZhCN = {
   'audit.target.job': '定时任务',
   'audit.actor.system': '系统',
   'audit.actor.systemHelp': '系统自动执行（不是用户账号）',
+  'audit.target.sla_policy': '时限标准',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -251,6 +256,10 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.category.create': 'Create category',
   'audit.action.session.purge': 'Purge ended sessions',
   'audit.action.scheduler.probe': 'Scheduler probe',
+  'audit.action.complaint.clock.pause': 'Pause complaint clocks',
+  'audit.action.complaint.clock.resume': 'Resume complaint clocks',
+  'audit.action.sla.policy.save': 'Save time-limit policy',
+  'audit.action.sla.policy.list': 'List time-limit policies',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',
@@ -268,6 +277,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.target.job': 'Scheduled job',
   'audit.actor.system': 'System',
   'audit.actor.systemHelp': 'Done by the system on its own (not a user account)',
+  'audit.target.sla_policy': 'Time-limit policy',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',

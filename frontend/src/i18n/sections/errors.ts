@@ -125,6 +125,11 @@ export const errorsZhCN = {
   'field.calendarId': '工作日历',
   'field.workingDays': '工作日数',
   'field.workingHours': '工作小时数',
+  'field.firstResponse': '首次响应时限',
+  'field.resolution': '办结时限',
+  'field.escalation': '一线升级时限',
+  'field.investigation': '部门查证时限',
+  'field.callback': '回访时限',
 } as const;
 
 export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
@@ -247,4 +252,9 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'field.calendarId': 'working calendar',
   'field.workingDays': 'working days',
   'field.workingHours': 'working hours',
+  'field.firstResponse': 'first-response limit',
+  'field.resolution': 'resolution limit',
+  'field.escalation': 'escalation limit',
+  'field.investigation': 'investigation limit',
+  'field.callback': 'callback limit',
 };

@@ -19,7 +19,7 @@ const PERMS = [
   { code: 'user.manage', label: '管理用户' },
   { code: 'kb.read', label: '查阅知识库' },
   { code: 'announcement.manage', label: '发布系统公告' },
-  { code: 'sla.manage', label: '管理时限' },
+  { code: 'future.manage', label: '将来的权限' },
 ];
 
 describe('permission groups', () => {
@@ -36,7 +36,8 @@ describe('permission groups', () => {
   });
 
   it('sends unknown prefixes to "other" and drops empty groups', () => {
-    expect(permissionGroupOf('sla.manage')).toBe('other');
+    expect(permissionGroupOf('future.manage')).toBe('other');
+    expect(permissionGroupOf('sla.manage')).toBe('admin');
     expect(permissionGroupOf('complaintx')).toBe('other');
     expect(groupPermissions([{ code: 'kb.read', label: 'x' }]).map((g) => g.key)).toEqual(['kb']);
   });

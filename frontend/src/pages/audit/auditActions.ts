@@ -33,6 +33,8 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'complaint.record_callback',
       'complaint.reopen',
       'complaint.close',
+      'complaint.clock.pause',
+      'complaint.clock.resume',
     ],
   },
   {
@@ -64,6 +66,8 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'team.create',
       'team.update',
       'category.create',
+      'sla.policy.save',
+      'sla.policy.list',
     ],
   },
   // jobs the scheduler runs as the system (actorKind `system`)

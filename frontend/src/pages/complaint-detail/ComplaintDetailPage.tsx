@@ -18,6 +18,7 @@ import { FINISHED_STATUSES, actionLabel } from '../../lib/enums';
 import { paths } from '../../paths';
 import { ActionModal } from './ActionModal';
 import { ACTION_SPECS, orderActions } from './actions';
+import { ClockModal, type ClockChange } from './ClockModal';
 import { AssignModal } from './AssignModal';
 import { EditComplaintModal } from './EditComplaintModal';
 import { canOfferAssign, primaryStep, seatOf } from './primaryStep';
@@ -31,6 +32,7 @@ import { ComplaintDetailQuery } from './queries';
 import { RepeatNotice } from './RepeatNotice';
 import type { ActionOutcome } from './runAction';
 import { CustomerCard, SimilarCard, UsedKbCard } from './SideCards';
+import { SlaCard } from './SlaCard';
 import { ComplaintTimeline } from './Timeline';
 import './detail.css';
 
@@ -83,6 +85,7 @@ function DetailView({
   const queryClient = useQueryClient();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
+  const [clock, setClock] = useState<ClockChange | null>(null);
   const me = useMe();
   const canAssign = usePermission('complaint.assign');
   const canEdit = usePermission('complaint.update') && !FINISHED_STATUSES.includes(c.status);
@@ -109,6 +112,11 @@ function DetailView({
   const onEdited = (version: number) => {
     setDialog(null);
     void message.success(t('detail.edit.done', { version }));
+    changed();
+  };
+  const onClock = (change: ClockChange) => {
+    setClock(null);
+    void message.success(change === 'pause' ? t('sla.paused.done') : t('sla.resumed.done'));
     changed();
   };
   const onAssigned = (name: string | null) => {
@@ -233,6 +241,7 @@ function DetailView({
                     <PromiseDate teamId={c.team?.id} />
                   </Card>
                 )}
+                <SlaCard sla={c.sla} onChange={setClock} />
                 <CustomerCard complaint={c} />
                 {c.announcement ? <AnnouncementCard announcement={c.announcement} /> : null}
                 <UsedKbCard complaint={c} />
@@ -249,6 +258,16 @@ function DetailView({
           onDone={onEdited}
           onReload={refetch}
           reloading={fetching}
+        />
+      ) : null}
+      {clock ? (
+        <ClockModal
+          key={clock}
+          change={clock}
+          complaintId={c.id}
+          version={c.version}
+          onClose={() => setClock(null)}
+          onDone={onClock}
         />
       ) : null}
       {dialog === 'assign' ? (

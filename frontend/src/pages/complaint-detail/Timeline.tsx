@@ -6,6 +6,7 @@ import { TimeText } from '../../components/TimeText';
 import { useT, type TFunction } from '../../i18n';
 import { channelLabel, eventKindLabel, responsibilityLabel, visibilityLabel } from '../../lib/enums';
 import { formatCents } from '../../lib/money';
+import { clockEventLines, isClockEvent } from '../../lib/sla';
 import {
   TIMELINE_FILTERS,
   countByVisibility,
@@ -80,6 +81,7 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
             items={shown.map((e) => {
               const customer = e.visibility === 'CUSTOMER';
               const details = eventDetails(e.data);
+              const clockLines = isClockEvent(e.kind) ? clockEventLines(t, e.kind, e.data) : [];
               return {
                 key: e.id,
                 color: customer ? CUSTOMER_COLOR : INTERNAL_COLOR,
@@ -122,6 +124,13 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                       <Tag icon={<ClockCircleOutlined />} color="gold" bordered={false} style={{ marginTop: 4 }}>
                         {t('detail.customerView.promised')} <TimeText value={e.promisedReplyAt} />
                       </Tag>
+                    ) : null}
+                    {clockLines.length > 0 ? (
+                      <div style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.65)' }} data-testid="timeline-clocks">
+                        {clockLines.map((line, i) => (
+                          <div key={i}>{line}</div>
+                        ))}
+                      </div>
                     ) : null}
                     {details.length > 0 ? (
                       <Flex wrap gap={12} style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>

@@ -104,6 +104,16 @@ export const ComplaintDetailQuery = graphql(`
         publishedAt
       }
       availableActions
+      sla {
+        state
+        firstResponseDueAt
+        resolutionDueAt
+        currentStep
+        stepDueAt
+        remainingWorkingMinutes
+        pausedSince
+        nextDueAt
+      }
     }
   }
 `);

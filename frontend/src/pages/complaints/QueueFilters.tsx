@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { CHANNELS, COMPLAINT_STATUSES, PRIORITIES, channelLabel, priorityLabel, statusLabel } from '../../lib/enums';
 import { DATE_FORMAT } from '../../lib/time';
 import { buildCategoryTree, useCategories } from '../../data/categories';
+import { SLA_STATES, slaStateLabel } from '../../lib/sla';
 import { QUEUE_SCOPES, type QueueState } from './queueState';
 
 const COL = { xs: 24, md: 12, xl: 6 } as const;
@@ -29,6 +30,7 @@ export function QueueFilters({
   const categories = useCategories();
   const secondaryActive =
     state.channels.length > 0 ||
+    state.slaStates.length > 0 ||
     state.categoryIds.length > 0 ||
     state.createdFrom !== null ||
     state.createdTo !== null ||
@@ -112,6 +114,21 @@ export function QueueFilters({
                   value={state.channels}
                   onChange={(v) => onChange({ channels: v })}
                   options={CHANNELS.map((c) => ({ value: c, label: channelLabel(t, c) }))}
+                  optionFilterProp="label"
+                />
+              </Form.Item>
+            </Col>
+            <Col {...COL}>
+              <Form.Item label={t('queue.filter.sla')} htmlFor="queue-sla" style={{ marginBottom: 0 }}>
+                <Select
+                  id="queue-sla"
+                  mode="multiple"
+                  allowClear
+                  maxTagCount="responsive"
+                  placeholder={t('common.all')}
+                  value={state.slaStates}
+                  onChange={(v) => onChange({ slaStates: v })}
+                  options={SLA_STATES.map((s) => ({ value: s, label: slaStateLabel(t, s) }))}
                   optionFilterProp="label"
                 />
               </Form.Item>

@@ -8,6 +8,7 @@ import { TimeText } from '../../components/TimeText';
 import { categoryPath } from '../../data/categories';
 import { complaintDetailPath } from '../../paths';
 import { orderToSorter, sorterToOrder } from './queueState';
+import { SlaCell } from './SlaCell';
 
 export type QueueRow = ComplaintQueueQuery['complaints']['edges'][number]['node'];
 
@@ -133,6 +134,15 @@ export function QueueTable({
         ),
     },
     {
+      key: 'sla',
+      title: t('queue.col.sla'),
+      width: 132,
+      sorter: true,
+      sortDirections: ['ascend'],
+      sortOrder: sortOrderOf('sla'),
+      render: (_, r) => <SlaCell sla={r.sla} />,
+    },
+    {
       key: 'createdAt',
       title: t('queue.col.createdAt'),
       width: 132,
@@ -166,7 +176,7 @@ export function QueueTable({
       loading={loading}
       pagination={false}
       onChange={onChange}
-      scroll={{ x: 1104 }}
+      scroll={{ x: 1236 }}
       showSorterTooltip={false}
       footer={footer}
       locale={{ emptyText: t('queue.empty') }}

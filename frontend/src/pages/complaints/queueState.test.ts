@@ -22,7 +22,7 @@ describe('queue state from the URL', () => {
 
   it('reads every filter', () => {
     const s = parse(
-      'status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE,WECHAT&category=2,24&q=%20退款%20&scope=assigned&open=1&major=true&from=2026-11-01&to=2026-11-24&sort=PRIORITY&customer=17&announcement=3',
+      'status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE,WECHAT&category=2,24&q=%20退款%20&scope=assigned&open=1&major=true&from=2026-11-01&to=2026-11-24&sort=PRIORITY&customer=17&announcement=3&sla=AT_RISK,BREACHED',
     );
     expect(s).toEqual<QueueState>({
       statuses: ['ACCEPTED', 'ESCALATED'],
@@ -38,6 +38,7 @@ describe('queue state from the URL', () => {
       orderBy: 'PRIORITY',
       customerId: '17',
       announcementId: '3',
+      slaStates: ['AT_RISK', 'BREACHED'],
     });
   });
 
@@ -52,6 +53,12 @@ describe('queue state from the URL', () => {
     expect(s.openOnly).toBe(false);
     expect(s.createdFrom).toBeNull();
     expect(s.orderBy).toBe('NEWEST');
+  });
+
+  it('keeps only known SLA states and the SLA_DUE order', () => {
+    const s = parse('sla=BREACHED,LATE,at_risk,PAUSED,BREACHED&sort=SLA_DUE');
+    expect(s.slaStates).toEqual(['BREACHED', 'PAUSED']);
+    expect(s.orderBy).toBe('SLA_DUE');
   });
 
   it('accepts repeated parameters and removes duplicates', () => {
@@ -80,10 +87,12 @@ describe('queue state to the URL', () => {
       majorOnly: true,
       createdFrom: '2026-11-01',
       orderBy: 'RECENTLY_UPDATED',
+      slaStates: ['ON_TRACK', 'AT_RISK'],
     };
     const qs = toQueueParams(state).toString();
     expect(qs).toContain('status=DISPATCHED%2CINVESTIGATED');
     expect(qs).toContain('sort=RECENTLY_UPDATED');
+    expect(qs).toContain('sla=ON_TRACK%2CAT_RISK');
     expect(parseQueueParams(new URLSearchParams(qs))).toEqual(state);
   });
 
@@ -121,11 +130,15 @@ describe('queue state to the API filter', () => {
       createdTo: '2026-11-02T15:59:59.999Z',
     });
     expect(toComplaintFilter(parse('scope=accepted'), '7')).toEqual({ acceptedById: '7' });
+    expect(toComplaintFilter(parse('sla=BREACHED,AT_RISK&sort=SLA_DUE'), '7')).toEqual({
+      slaStates: ['BREACHED', 'AT_RISK'],
+    });
   });
 
   it('counts active filters, not the sort order', () => {
     expect(activeFilterCount(parse('sort=OLDEST'))).toBe(0);
     expect(activeFilterCount(parse('status=CLOSED&from=2026-11-01&to=2026-11-02&open=1'))).toBe(3);
+    expect(activeFilterCount(parse('sla=PAUSED&sort=SLA_DUE'))).toBe(1);
   });
 });
 
@@ -135,6 +148,8 @@ describe('table sorter ↔ order', () => {
     expect(sorterToOrder('createdAt', 'descend')).toBe('NEWEST');
     expect(sorterToOrder('priority', 'descend')).toBe('PRIORITY');
     expect(sorterToOrder('updatedAt', 'descend')).toBe('RECENTLY_UPDATED');
+    expect(sorterToOrder('sla', 'ascend')).toBe('SLA_DUE');
+    expect(sorterToOrder('sla', null)).toBe('NEWEST');
     expect(sorterToOrder('priority', null)).toBe('NEWEST');
     expect(sorterToOrder('title', 'ascend')).toBe('NEWEST');
   });

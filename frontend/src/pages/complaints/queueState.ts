@@ -5,12 +5,13 @@
  *
  *   ?status=ACCEPTED,ESCALATED&priority=URGENT&channel=HOTLINE&category=2,24
  *   &q=退款&scope=assigned&open=1&major=1&from=2026-11-01&to=2026-11-24&sort=PRIORITY
- *   &customer=17&announcement=3
+ *   &customer=17&announcement=3&sla=AT_RISK,BREACHED
  *
  * Unknown or malformed values are dropped, never sent to the server.
  */
-import type { Channel, ComplaintFilter, ComplaintOrder, ComplaintStatus, Priority } from '../../gql/graphql';
+import type { Channel, ComplaintFilter, ComplaintOrder, ComplaintStatus, Priority, SlaState } from '../../gql/graphql';
 import { CHANNELS, COMPLAINT_ORDERS, COMPLAINT_STATUSES, PRIORITIES, isOneOf } from '../../lib/enums';
+import { SLA_STATES } from '../../lib/sla';
 import { isIsoDay, shanghaiDayEnd, shanghaiDayStart } from '../../lib/time';
 
 export const QUEUE_SCOPES = ['all', 'assigned', 'accepted'] as const;
@@ -34,6 +35,8 @@ export interface QueueState {
   customerId: string | null;
   /** The complaints linked to one announcement (from the announcements page). */
   announcementId: string | null;
+  /** The SLA states the scheduler last recorded (`ComplaintFilter.slaStates`). */
+  slaStates: SlaState[];
 }
 
 export const DEFAULT_ORDER: ComplaintOrder = 'NEWEST';
@@ -52,6 +55,7 @@ export const EMPTY_QUEUE_STATE: QueueState = {
   orderBy: DEFAULT_ORDER,
   customerId: null,
   announcementId: null,
+  slaStates: [],
 };
 
 const KEYS = {
@@ -68,6 +72,7 @@ const KEYS = {
   orderBy: 'sort',
   customerId: 'customer',
   announcementId: 'announcement',
+  slaStates: 'sla',
 } as const satisfies Record<keyof QueueState, string>;
 
 /** The query-string parameters this page owns (others are left alone). */
@@ -123,6 +128,7 @@ export function parseQueueParams(params: URLSearchParams): QueueState {
     orderBy: isOneOf(COMPLAINT_ORDERS, sort) ? sort : DEFAULT_ORDER,
     customerId: idParam(params, KEYS.customerId),
     announcementId: idParam(params, KEYS.announcementId),
+    slaStates: enumList(params, KEYS.slaStates, SLA_STATES),
   };
 }
 
@@ -151,6 +157,7 @@ export function toQueueParams(state: QueueState, base?: URLSearchParams): URLSea
   if (state.orderBy !== DEFAULT_ORDER) out.set(KEYS.orderBy, state.orderBy);
   if (state.customerId) out.set(KEYS.customerId, state.customerId);
   if (state.announcementId) out.set(KEYS.announcementId, state.announcementId);
+  setList(KEYS.slaStates, state.slaStates);
   return out;
 }
 
@@ -172,6 +179,7 @@ export function toComplaintFilter(state: QueueState, userId: string): ComplaintF
   if (to) f.createdTo = to;
   if (state.customerId) f.customerId = state.customerId;
   if (state.announcementId) f.announcementId = state.announcementId;
+  if (state.slaStates.length) f.slaStates = [...state.slaStates];
   return f;
 }
 
@@ -189,11 +197,12 @@ export function activeFilterCount(state: QueueState): number {
   if (state.createdFrom || state.createdTo) n++;
   if (state.customerId) n++;
   if (state.announcementId) n++;
+  if (state.slaStates.length) n++;
   return n;
 }
 
 /** Table columns that can sort, and the sort order each direction means. */
-export type SortColumn = 'createdAt' | 'priority' | 'updatedAt';
+export type SortColumn = 'createdAt' | 'priority' | 'updatedAt' | 'sla';
 export type SortDirection = 'ascend' | 'descend' | null | undefined;
 
 /** The column header sort a click produced → the API order (no sort → default). */
@@ -201,6 +210,7 @@ export function sorterToOrder(column: unknown, direction: SortDirection): Compla
   if (column === 'createdAt' && direction === 'ascend') return 'OLDEST';
   if (column === 'priority' && direction === 'descend') return 'PRIORITY';
   if (column === 'updatedAt' && direction === 'descend') return 'RECENTLY_UPDATED';
+  if (column === 'sla' && direction === 'ascend') return 'SLA_DUE';
   return DEFAULT_ORDER;
 }
 
@@ -215,6 +225,8 @@ export function orderToSorter(order: ComplaintOrder): { column: SortColumn; dire
       return { column: 'priority', direction: 'descend' };
     case 'RECENTLY_UPDATED':
       return { column: 'updatedAt', direction: 'descend' };
+    case 'SLA_DUE':
+      return { column: 'sla', direction: 'ascend' };
   }
 }
 
