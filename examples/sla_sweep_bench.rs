@@ -88,7 +88,7 @@ async fn main() {
     let ids: Vec<i64> = db
         .query_all_raw(Statement::from_string(
             DatabaseBackend::Sqlite,
-            format!("SELECT id FROM complaints WHERE status = 'accepted' ORDER BY id LIMIT {open}"),
+            format!("SELECT id FROM complaints WHERE status NOT IN ('resolved', 'callback_done', 'closed') ORDER BY id LIMIT {open}"),
         ))
         .await
         .expect("open ids")
