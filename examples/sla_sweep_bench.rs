@@ -118,7 +118,7 @@ async fn main() {
         let mut values: Vec<Value> = Vec::new();
         for id in chunk {
             for (kind, step, basis, budget) in kinds {
-                let overdue = n % due_every == 0;
+                let overdue = n.is_multiple_of(due_every);
                 n += 1;
                 // a due clock crossed its at-risk or due instant within the
                 // last hour; the others cross theirs in the coming weeks
@@ -135,7 +135,7 @@ async fn main() {
                     t
                 };
                 let since = timer.running_since.unwrap_or(now);
-                if values.len() > 0 {
+                if !values.is_empty() {
                     sql.push(',');
                 }
                 sql.push_str("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'on_track', 1)");

@@ -120,7 +120,7 @@ async fn a_complaint_is_timed_through_risk_pause_resume_and_breach() {
     assert!(again.recorded.is_empty(), "recorded once: {again:?}");
     assert_eq!(
         queue_ids(&app, json!({ "slaStates": ["AT_RISK"] }), "NEWEST").await,
-        [id.clone()]
+        std::slice::from_ref(&id)
     );
     let c = sla(&app, &id).await;
     assert_eq!(
@@ -230,7 +230,7 @@ async fn a_complaint_is_timed_through_risk_pause_resume_and_breach() {
     );
     assert_eq!(
         queue_ids(&app, json!({ "slaStates": ["BREACHED"] }), "NEWEST").await,
-        [id.clone()]
+        std::slice::from_ref(&id)
     );
     assert_eq!(
         notes_of(&app, "agent").await[0],
@@ -289,7 +289,7 @@ async fn the_queue_sorts_by_the_clock_that_runs_out_first() {
     );
     assert_eq!(
         queue_ids(&app, json!({ "slaStates": ["PAUSED"] }), "SLA_DUE").await,
-        [first.clone()]
+        std::slice::from_ref(&first)
     );
     // paging by cursor keeps the order
     let page = app

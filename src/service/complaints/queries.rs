@@ -229,7 +229,7 @@ impl Services {
             }
             ComplaintOrder::SlaDue => Some(
                 Func::coalesce([
-                    Expr::col((complaint::Entity, complaint::Column::SlaDueAt)).into(),
+                    Expr::col((complaint::Entity, complaint::Column::SlaDueAt)),
                     Expr::value(no_due()),
                 ])
                 .into(),
