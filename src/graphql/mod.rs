@@ -22,6 +22,7 @@ pub mod org;
 pub mod people;
 pub mod reports;
 pub mod sla;
+pub mod sla_view;
 pub mod types;
 
 use crate::auth::{Actor, RequestMeta};

@@ -228,7 +228,7 @@ impl Complaint {
     }
     /// Where the complaint stands against its time limits, now; `null`
     /// for a complaint registered before clocks existed.
-    async fn sla(&self, ctx: &Context<'_>) -> Result<Option<super::sla::ComplaintSla>> {
+    async fn sla(&self, ctx: &Context<'_>) -> Result<Option<super::sla_view::ComplaintSla>> {
         let view = load_read::<SlaLoader, _, _>(ctx, Some(self.0.read.clone())).await?;
         Ok(view.flatten().map(Into::into))
     }

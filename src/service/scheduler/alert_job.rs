@@ -1,6 +1,6 @@
 //! The recurring alert evaluation: raise and clear alerts, and tell those
 //! who watch them.
-use super::handlers::{job_meta, next_run};
+use super::recur::{job_meta, next_run};
 use super::{arm, Job, JobKind, JobSpec};
 use crate::audit::{self, Entry};
 use crate::domain::alerts::{Level, Scope};

@@ -5,9 +5,9 @@
 //! also marks its job done; it writes only through that transaction and
 //! returns an error to undo everything it wrote. A recurring job arms its next
 //! run through [`super::arm`] in the same transaction.
+pub use super::recur::{job_meta, next_run};
 use super::{arm, arm_if_absent, Job, JobKind, JobSpec};
 use crate::audit::{self, Entry};
-use crate::auth::RequestMeta;
 use crate::db::entity::session;
 use crate::error::{AppError, AppResult};
 use crate::service::Services;
@@ -28,14 +28,6 @@ pub async fn run(services: &Services, txn: &DatabaseTransaction, job: &Job) -> A
         JobKind::SessionPurge => purge_sessions(services, txn, job).await,
         JobKind::SlaSweep => sweep_clocks(services, txn, job).await,
         JobKind::AlertsEvaluate => super::alert_job::evaluate_alerts(services, txn, job).await,
-    }
-}
-
-/// The request metadata of a job's audit records.
-pub fn job_meta(job: &Job) -> RequestMeta {
-    RequestMeta {
-        request_id: format!("job-{}", job.id),
-        ..Default::default()
     }
 }
 
@@ -118,20 +110,6 @@ fn sla_sweep(run_at: DateTime<Utc>) -> JobSpec {
         payload: serde_json::json!({}),
         run_at,
     }
-}
-
-/// The first run of a job that was due at `due` and recurs every `every`,
-/// strictly after `now` (missed runs are skipped, not caught up).
-pub fn next_run(due: DateTime<Utc>, now: DateTime<Utc>, every: Duration) -> DateTime<Utc> {
-    if every <= Duration::zero() {
-        return now + Duration::minutes(1);
-    }
-    let mut next = due + every;
-    if next <= now {
-        let behind = (now - next).num_seconds() / every.num_seconds().max(1) + 1;
-        next += every * behind as i32;
-    }
-    next
 }
 
 fn session_purge(run_at: DateTime<Utc>) -> JobSpec {

@@ -27,6 +27,7 @@
 //!   fails like any other job (recorded, backed off), never runs as a default.
 pub mod alert_job;
 pub mod handlers;
+mod recur;
 mod runner;
 
 pub(crate) use runner::Scheduler;
