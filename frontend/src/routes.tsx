@@ -111,14 +111,6 @@ export const APP_ROUTES: readonly AppRoute[] = [
     element: <DashboardPage />,
   },
   {
-    path: paths.alerts,
-    menuKey: 'alerts',
-    labelKey: 'nav.alerts',
-    icon: <AlertOutlined />,
-    permission: 'alert.view',
-    element: <AlertsPage />,
-  },
-  {
     path: paths.audit,
     menuKey: 'audit',
     labelKey: 'nav.audit',
@@ -179,5 +171,15 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <FieldTimeOutlined />,
     permission: 'sla.manage',
     element: <SlaPoliciesPage />,
+  },
+  // after the administration pages, so that an administrator (who may read
+  // alerts) still lands on the users page
+  {
+    path: paths.alerts,
+    menuKey: 'alerts',
+    labelKey: 'nav.alerts',
+    icon: <AlertOutlined />,
+    permission: 'alert.view',
+    element: <AlertsPage />,
   },
 ];
