@@ -3,6 +3,36 @@
 //! password policy, complaint numbers, the business time zone and working
 //! calendars. Nothing here does I/O or knows the database; time comes in
 //! through [`Clock`] or as arguments.
+
+/// A closed set of stable codes with Chinese labels: the enum, `ALL`,
+/// `code()`, `label()` and `from_code()` (an unknown code is `None`).
+/// Defined before the modules so that each of them can use it.
+macro_rules! code_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal : $label:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// Stable code stored in the database.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+
+            /// Chinese label for people.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),* }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                match code { $($code => Some($name::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
 pub mod alerts;
 pub mod calendar;
 pub mod complaint;
