@@ -1,92 +1,64 @@
-//! Relevance you can measure: the labelled set in `tests/fixtures/`
-//! (92 articles, 108 queries with graded judgements) against the real index,
-//! side by side with a naive substring (`LIKE '%query%'`) baseline.
-//! Print the report with `cargo test --test api relevance -- --nocapture`.
+//! Relevance you can measure: the labelled sets in `tests/fixtures/`
+//! (122 articles; 108 first-generation queries, all `dev`, and 210 written
+//! later in seven styles, split `dev`/`test`) against the real index, side by
+//! side with a plain BM25 baseline over jieba's words, computed in the same
+//! run. Print the report with `cargo test --test api relevance -- --nocapture`.
+use crate::eval::{self, Bm25, Table};
 use crate::helpers::*;
 use kesu::demo::kb::fixture_articles;
 use serde::Deserialize;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-/// Overall nDCG@5 must not fall below this (set from the measured figure, see BENCHMARKS.md).
-const NDCG_FLOOR: f64 = 0.88;
+/// Overall nDCG@5 on each split must not fall below these (set a little
+/// under the figures measured on 2026-12-05, see BENCHMARKS.md): a guard
+/// against regressions, not the issue's targets, which the report prints.
+const DEV_FLOOR: f64 = 0.83;
+const TEST_FLOOR: f64 = 0.80;
 
 #[derive(Deserialize)]
 struct Judged {
     id: String,
-    #[serde(rename = "type")]
-    kind: String,
+    #[serde(alias = "type")]
+    style: String,
+    #[serde(default = "dev")]
+    split: String,
     query: String,
     relevant: HashMap<String, u32>,
 }
 
-#[derive(Default, Clone, Copy)]
-struct Scores {
-    n: usize,
-    ndcg: f64,
-    recall: f64,
-    mrr: f64,
+fn dev() -> String {
+    "dev".into()
 }
 
-impl Scores {
-    fn add(&mut self, ranked: &[String], rel: &HashMap<String, u32>) {
-        let dcg: f64 = ranked
-            .iter()
-            .take(5)
-            .enumerate()
-            .map(|(i, s)| {
-                (2f64.powi(*rel.get(s).unwrap_or(&0) as i32) - 1.0) / ((i + 2) as f64).log2()
-            })
-            .sum();
-        let mut ideal: Vec<u32> = rel.values().copied().collect();
-        ideal.sort_unstable_by(|a, b| b.cmp(a));
-        let idcg: f64 = ideal
-            .iter()
-            .take(5)
-            .enumerate()
-            .map(|(i, g)| (2f64.powi(*g as i32) - 1.0) / ((i + 2) as f64).log2())
-            .sum();
-        let found = ranked
-            .iter()
-            .take(5)
-            .filter(|s| rel.get(*s).is_some_and(|g| *g > 0))
-            .count();
-        let total = rel.values().filter(|g| **g > 0).count().max(1);
-        let rr = ranked
-            .iter()
-            .position(|s| rel.get(s).is_some_and(|g| *g >= 3))
-            .map_or(0.0, |p| 1.0 / (p + 1) as f64);
-        self.n += 1;
-        self.ndcg += if idcg > 0.0 { dcg / idcg } else { 0.0 };
-        self.recall += found as f64 / total as f64;
-        self.mrr += rr;
+fn judged() -> Vec<Judged> {
+    let mut all: Vec<Judged> =
+        serde_json::from_str(include_str!("../fixtures/kb_queries.json")).expect("kb_queries.json");
+    let v2: Vec<Judged> = serde_json::from_str(include_str!("../fixtures/kb_queries_v2.json"))
+        .expect("kb_queries_v2.json");
+    all.extend(v2);
+    for q in &mut all {
+        q.style = eval::style(&q.style).to_string();
+        assert!(
+            eval::SPLITS.contains(&q.split.as_str()),
+            "{}: split {}",
+            q.id,
+            q.split
+        );
     }
-
-    fn mean(&self) -> (f64, f64, f64) {
-        let n = self.n.max(1) as f64;
-        (self.ndcg / n, self.recall / n, self.mrr / n)
-    }
+    all
 }
 
 #[tokio::test]
-async fn kb_search_beats_substring_matching_on_the_labelled_set() {
+async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
     let app = spawn_app().await;
     let m = meta();
     let categories = eval_categories(&app).await;
-    let editor = app
-        .services
-        .actor_for_user(app.users["kb_editor"])
-        .await
-        .expect("editor");
-    let reviewer = app
-        .services
-        .actor_for_user(app.users["kb_reviewer"])
-        .await
-        .expect("reviewer");
-    let agent = app
-        .services
-        .actor_for_user(app.users["agent"])
-        .await
-        .expect("agent");
+    let user = |name: &str| app.services.actor_for_user(app.users[name]);
+    let (editor, reviewer, agent) = (
+        user("kb_editor").await.expect("editor"),
+        user("kb_reviewer").await.expect("reviewer"),
+        user("agent").await.expect("agent"),
+    );
     let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
         .await
         .expect("seed kb");
@@ -94,12 +66,26 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
     app.services.index_caught_up().await.expect("caught up");
 
     let articles = fixture_articles().expect("articles");
-    let queries: Vec<Judged> =
-        serde_json::from_str(include_str!("../fixtures/kb_queries.json")).expect("kb_queries.json");
-    assert!(queries.len() >= 80 && articles.len() >= 80);
+    let bm25 = Bm25::new(articles.iter().map(|a| {
+        let text = format!(
+            "{} {} {} {} {}",
+            a.title,
+            a.scenario,
+            a.solution,
+            a.caveats,
+            a.tags.join(" ")
+        );
+        (a.slug.clone(), text)
+    }));
+    let queries = judged();
+    assert!(queries.len() >= 300 && articles.len() >= 120);
+    for q in &queries {
+        for slug in q.relevant.keys() {
+            assert!(ids.contains_key(slug), "{}: unknown article {slug}", q.id);
+        }
+    }
 
-    let mut kesu_scores: BTreeMap<String, Scores> = BTreeMap::new();
-    let mut like_scores: BTreeMap<String, Scores> = BTreeMap::new();
+    let (mut kesu, mut base) = (Table::new(), Table::new());
     let mut misses = vec![];
     for q in &queries {
         let out = app
@@ -120,78 +106,91 @@ async fn kb_search_beats_substring_matching_on_the_labelled_set() {
             .iter()
             .filter_map(|h| slug_of.get(&h.article_id).cloned())
             .collect();
-        // the naive baseline: articles whose text contains the query, in corpus order
-        let like: Vec<String> = articles
-            .iter()
-            .filter(|a| {
-                let text = format!(
-                    "{} {} {} {} {}",
-                    a.title,
-                    a.scenario,
-                    a.solution,
-                    a.caveats,
-                    a.tags.join(" ")
-                );
-                text.contains(q.query.trim())
-            })
-            .map(|a| a.slug.clone())
-            .take(5)
-            .collect();
-        for (bucket, list) in [(&mut kesu_scores, &ranked), (&mut like_scores, &like)] {
-            bucket
-                .entry(q.kind.clone())
-                .or_default()
-                .add(list, &q.relevant);
-            bucket
-                .entry("ALL".into())
-                .or_default()
-                .add(list, &q.relevant);
-        }
-        if !ranked
-            .iter()
-            .take(5)
-            .any(|s| q.relevant.get(s).is_some_and(|g| *g >= 3))
+        eval::add_to(&mut kesu, &q.split, &q.style, &ranked, &q.relevant);
+        eval::add_to(
+            &mut base,
+            &q.split,
+            &q.style,
+            &bm25.top(&q.query, 5, None),
+            &q.relevant,
+        );
+        if q.split == "dev"
+            && !ranked
+                .iter()
+                .any(|s| q.relevant.get(s).is_some_and(|g| *g >= 3))
         {
             misses.push(format!(
                 "{} [{}] {} → {:?}",
                 q.id,
-                q.kind,
+                q.style,
                 q.query,
                 ranked.iter().take(3).collect::<Vec<_>>()
             ));
         }
     }
     println!(
-        "\nRelevance on {} queries over {} articles (nDCG@5 / Recall@5 / MRR)",
+        "\nRelevance on {} queries over {} articles (nDCG@5 / Recall@5 / MRR; BM25 = jieba words, Traditional folded, nothing else)",
         queries.len(),
         articles.len()
     );
-    println!("| query type | n | Kesu nDCG@5 | Kesu R@5 | Kesu MRR | LIKE nDCG@5 | LIKE R@5 | LIKE MRR |");
-    println!("|---|---|---|---|---|---|---|---|");
-    for (kind, s) in &kesu_scores {
-        let (n1, r1, m1) = s.mean();
-        let (n2, r2, m2) = like_scores[kind].mean();
+    for split in eval::SPLITS {
+        println!("\n{split} split\n");
         println!(
-            "| {kind} | {} | {n1:.3} | {r1:.3} | {m1:.3} | {n2:.3} | {r2:.3} | {m2:.3} |",
-            s.n
+            "| style | n | Kesu nDCG@5 | Kesu R@5 | Kesu MRR | BM25 nDCG@5 | BM25 R@5 | BM25 MRR |"
         );
+        println!("|---|---|---|---|---|---|---|---|");
+        for ((sp, style), s) in &kesu {
+            if sp != split {
+                continue;
+            }
+            let (n1, r1, m1) = s.mean();
+            let (n2, r2, m2) = base[&(sp.clone(), style.clone())].mean();
+            // equal to the printed precision is not below
+            let mark = if n1 + 5e-4 < n2 {
+                " ⚠ below BM25"
+            } else {
+                ""
+            };
+            println!(
+                "| {style}{mark} | {} | {n1:.3} | {r1:.3} | {m1:.3} | {n2:.3} | {r2:.3} | {m2:.3} |",
+                s.n
+            );
+        }
     }
+    let overall = |t: &Table, split: &str| t[&(split.to_string(), "ALL".to_string())].mean().0;
+    let (test, test_base) = (overall(&kesu, "test"), overall(&base, "test"));
+    let worst = kesu
+        .iter()
+        .filter(|((sp, st), _)| sp == "test" && st != "ALL")
+        .map(|((_, st), s)| (s.mean().0, st.clone()))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .expect("styles");
     println!(
-        "\nQueries whose best answer is not in Kesu's top 5 ({}):",
+        "\nIssue 12 targets on the test split: overall nDCG@5 {test:.3} (target 0.92: {}), weakest style {} {:.3} (target 0.85: {})",
+        if test >= 0.92 { "met" } else { "not met" },
+        worst.1,
+        worst.0,
+        if worst.0 >= 0.85 { "met" } else { "not met" },
+    );
+    println!(
+        "\nDev queries whose best answer is not in Kesu's top 5 ({}):",
         misses.len()
     );
     for miss in &misses {
         println!("  {miss}");
     }
-    let (overall, _, _) = kesu_scores["ALL"].mean();
-    let (baseline, _, _) = like_scores["ALL"].mean();
+    let dev = overall(&kesu, "dev");
     assert!(
-        overall > baseline,
-        "Kesu {overall:.3} must beat the substring baseline {baseline:.3}"
+        dev >= DEV_FLOOR,
+        "dev nDCG@5 {dev:.3} fell below {DEV_FLOOR}"
     );
     assert!(
-        overall >= NDCG_FLOOR,
-        "overall nDCG@5 {overall:.3} fell below the floor {NDCG_FLOOR}"
+        test >= TEST_FLOOR,
+        "test nDCG@5 {test:.3} fell below {TEST_FLOOR}"
+    );
+    assert!(
+        test > test_base,
+        "Kesu {test:.3} must beat BM25 {test_base:.3} on the held-out split"
     );
 }
 

@@ -1,13 +1,19 @@
-//! Similar complaints: precision@5 on labelled clusters of complaints about
-//! the same problem written differently, and access rules.
+//! Similar complaints: precision@5 and recall@10 on labelled clusters of
+//! complaints about the same problem written differently (first generation:
+//! all `dev`; second: split `dev`/`test`, with hard negatives: clusters about
+//! the same product and a different problem), beside a plain BM25 baseline
+//! computed in the same run; and the access rules.
+use crate::eval::{self, Bm25};
 use crate::helpers::*;
 use kesu::service::complaints::{ComplaintDetails, NewComplaint};
 use serde::Deserialize;
 use serde_json::json;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-/// Mean precision@5 must not fall below this (set from the measured figure).
-const PRECISION_FLOOR: f64 = 0.5;
+/// Mean precision@5 on each split must not fall below these (set a little
+/// under the figures measured on 2026-12-05, see BENCHMARKS.md).
+const DEV_FLOOR: f64 = 0.48;
+const TEST_FLOOR: f64 = 0.57;
 
 #[derive(Deserialize)]
 struct Fixture {
@@ -18,7 +24,15 @@ struct Fixture {
 #[derive(Deserialize)]
 struct Cluster {
     id: String,
+    #[serde(default = "dev")]
+    split: String,
+    #[serde(default)]
+    hard_negative_of: Option<String>,
     complaints: Vec<Item>,
+}
+
+fn dev() -> String {
+    "dev".into()
 }
 
 #[derive(Deserialize)]
@@ -27,6 +41,57 @@ struct Item {
     description: String,
     product: Option<String>,
     category: String,
+}
+
+/// Sums per split: queries, P@5, R@10, and of the queries whose cluster has
+/// a hard negative, how many top-5 places it took.
+#[derive(Default)]
+struct Tally {
+    n: usize,
+    p5: f64,
+    r10: f64,
+    hard_n: usize,
+    hard_in_top5: usize,
+}
+
+impl Tally {
+    fn add(
+        &mut self,
+        ranked: &[String],
+        own: &str,
+        members: usize,
+        partner: Option<&String>,
+        of: &HashMap<String, String>,
+    ) {
+        let cluster = |k: &String| of.get(k).map(String::as_str);
+        let hits = |n: usize| {
+            ranked
+                .iter()
+                .take(n)
+                .filter(|k| cluster(k) == Some(own))
+                .count()
+        };
+        self.n += 1;
+        self.p5 += hits(5) as f64 / 5.0;
+        self.r10 += hits(10) as f64 / (members - 1).max(1) as f64;
+        if let Some(p) = partner {
+            self.hard_n += 1;
+            self.hard_in_top5 += ranked
+                .iter()
+                .take(5)
+                .filter(|k| cluster(k) == Some(p.as_str()))
+                .count();
+        }
+    }
+
+    fn row(&self) -> (f64, f64, f64) {
+        let n = self.n.max(1) as f64;
+        (
+            self.p5 / n,
+            self.r10 / n,
+            self.hard_in_top5 as f64 / self.hard_n.max(1) as f64,
+        )
+    }
 }
 
 #[tokio::test]
@@ -39,15 +104,28 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
         .actor_for_user(app.users["expert"])
         .await
         .expect("expert");
-    let fixture: Fixture =
-        serde_json::from_str(include_str!("../fixtures/complaint_clusters.json")).expect("fixture");
-    let mut cluster_of: HashMap<i64, String> = HashMap::new();
-    let mut phone = 13_900_000_000u64;
-    let items = fixture
-        .clusters
+    let fixtures: Vec<Fixture> = [
+        include_str!("../fixtures/complaint_clusters.json"),
+        include_str!("../fixtures/complaint_clusters_v2_a.json"),
+        include_str!("../fixtures/complaint_clusters_v2_b.json"),
+    ]
+    .iter()
+    .map(|s| serde_json::from_str(s).expect("fixture"))
+    .collect();
+    let clusters: HashMap<&str, &Cluster> = fixtures
         .iter()
-        .flat_map(|c| c.complaints.iter().map(move |i| (Some(c.id.clone()), i)))
-        .chain(fixture.distractors.iter().map(|i| (None, i)));
+        .flat_map(|f| &f.clusters)
+        .map(|c| (c.id.as_str(), c))
+        .collect();
+    let mut cluster_of: HashMap<String, String> = HashMap::new();
+    let mut texts: Vec<(String, String)> = vec![];
+    let mut phone = 13_900_000_000u64;
+    let items = fixtures.iter().flat_map(|f| {
+        f.clusters
+            .iter()
+            .flat_map(|c| c.complaints.iter().map(move |i| (Some(c.id.clone()), i)))
+            .chain(f.distractors.iter().map(|i| (None, i)))
+    });
     for (cluster, item) in items {
         phone += 1;
         let created = app
@@ -70,44 +148,99 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
             )
             .await
             .expect("create");
+        let key = created.complaint.id.0.to_string();
+        let text = format!(
+            "{} {} {}",
+            item.title,
+            item.description,
+            item.product.as_deref().unwrap_or("")
+        );
+        texts.push((key.clone(), text));
         if let Some(c) = cluster {
-            cluster_of.insert(created.complaint.id.0, c);
+            cluster_of.insert(key, c);
         }
     }
+    let bm25 = Bm25::new(texts.clone());
     app.services.index_caught_up().await.expect("caught up");
-    let mut total = 0.0;
-    let mut per_cluster: HashMap<String, (f64, usize)> = HashMap::new();
-    for (id, cluster) in &cluster_of {
+    let (mut kesu, mut base): (BTreeMap<String, Tally>, BTreeMap<String, Tally>) =
+        Default::default();
+    let mut per_cluster: BTreeMap<(String, String), (f64, usize)> = BTreeMap::new();
+    for (key, text) in &texts {
+        let Some(own) = cluster_of.get(key) else {
+            continue;
+        };
+        let c = clusters[own.as_str()];
         let similar = app
             .services
-            .similar_complaints(&expert, &m, Some(*id), None, Some(5))
+            .similar_complaints(&expert, &m, Some(key.parse().expect("id")), None, Some(10))
             .await
             .expect("similar");
-        assert!(
-            similar.iter().all(|s| s.complaint.id.0 != *id),
-            "never itself"
-        );
-        let same = similar
+        let ranked: Vec<String> = similar
             .iter()
-            .filter(|s| cluster_of.get(&s.complaint.id.0) == Some(cluster))
-            .count();
-        let p = same as f64 / 5.0;
-        total += p;
-        let e = per_cluster.entry(cluster.clone()).or_default();
+            .map(|s| s.complaint.id.0.to_string())
+            .collect();
+        assert!(!ranked.contains(key), "never itself");
+        let members = c.complaints.len();
+        let partner = c.hard_negative_of.as_ref();
+        let t = kesu.entry(c.split.clone()).or_default();
+        t.add(&ranked, own, members, partner, &cluster_of);
+        let p = ranked
+            .iter()
+            .take(5)
+            .filter(|k| cluster_of.get(*k) == Some(own))
+            .count() as f64
+            / 5.0;
+        let e = per_cluster
+            .entry((c.split.clone(), own.clone()))
+            .or_default();
         e.0 += p;
         e.1 += 1;
+        base.entry(c.split.clone()).or_default().add(
+            &bm25.top(text, 10, Some(key)),
+            own,
+            members,
+            partner,
+            &cluster_of,
+        );
     }
-    let precision = total / cluster_of.len() as f64;
-    println!("\nSimilar complaints: precision@5 = {precision:.3} over {} queries ({} clusters, {} distractors)",
-        cluster_of.len(), fixture.clusters.len(), fixture.distractors.len());
-    let mut rows: Vec<_> = per_cluster.into_iter().collect();
-    rows.sort_by(|a, b| a.0.cmp(&b.0));
-    for (c, (sum, n)) in rows {
-        println!("  {c:<28} {:.2}", sum / n as f64);
+    println!(
+        "\nSimilar complaints: {} complaints in {} clusters and {} distractors (P@5 / R@10; hard neg. = top-5 places taken, per query, by the cluster about the same product and another problem)\n",
+        cluster_of.len(),
+        clusters.len(),
+        texts.len() - cluster_of.len()
+    );
+    println!("| split | queries | Kesu P@5 | Kesu R@10 | Kesu hard neg. | BM25 P@5 | BM25 R@10 | BM25 hard neg. |");
+    println!("|---|---|---|---|---|---|---|---|");
+    for split in eval::SPLITS {
+        let (p, r, h) = kesu[split].row();
+        let (bp, br, bh) = base[split].row();
+        println!(
+            "| {split} | {} | {p:.3} | {r:.3} | {h:.3} | {bp:.3} | {br:.3} | {bh:.3} |",
+            kesu[split].n
+        );
     }
+    let (test, _, _) = kesu["test"].row();
+    println!(
+        "\nIssue 12 target on the test split: P@5 {test:.3} (target 0.85: {})",
+        if test >= 0.85 { "met" } else { "not met" }
+    );
+    println!("\nWeakest dev clusters (P@5):");
+    let mut weakest: Vec<_> = per_cluster
+        .iter()
+        .filter(|((split, _), _)| split == "dev")
+        .map(|((_, c), (sum, n))| (sum / *n as f64, c))
+        .collect();
+    weakest.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (p, c) in weakest.iter().take(8) {
+        println!("  {c:<32} {p:.2}");
+    }
+    let (dev, _, _) = kesu["dev"].row();
+    assert!(dev >= DEV_FLOOR, "dev P@5 {dev:.3} below {DEV_FLOOR}");
+    assert!(test >= TEST_FLOOR, "test P@5 {test:.3} below {TEST_FLOOR}");
+    let (test_base, _, _) = base["test"].row();
     assert!(
-        precision >= PRECISION_FLOOR,
-        "precision@5 {precision:.3} below {PRECISION_FLOOR}"
+        test > test_base,
+        "Kesu P@5 {test:.3} must beat BM25 {test_base:.3} on the held-out split"
     );
 }
 
