@@ -38,10 +38,8 @@ pub async fn build_services(
     clock: Arc<dyn Clock>,
 ) -> Result<Services, StartupError> {
     let db = open_database(&config).await?;
-    let synonyms = match &config.synonyms_file {
-        Some(path) => crate::search::synonyms::Synonyms::parse(&std::fs::read_to_string(path)?),
-        None => crate::search::synonyms::Synonyms::parse(crate::search::synonyms::DEFAULT),
-    };
+    // the synonyms in force come from the database (seeded below)
+    let synonyms = crate::search::synonyms::Synonyms::default();
     let index_dir = config.effective_index_dir();
     let engine = tokio::task::spawn_blocking(move || {
         crate::search::SearchEngine::open(&index_dir, synonyms)
@@ -57,6 +55,7 @@ pub async fn build_services(
     services.arm_recurring_jobs().await?;
     services.seed_calendars().await?;
     services.seed_alert_rules().await?;
+    services.seed_kb_synonyms().await?;
     Ok(services)
 }
 

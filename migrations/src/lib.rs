@@ -7,6 +7,7 @@ mod m20261124_000002_kb;
 mod m20261204_000003_auth_version;
 mod m20261204_000010_api_gaps;
 mod m20261205_000011_clocks;
+mod m20261205_000012_kb_synonyms;
 
 pub struct Migrator;
 
@@ -19,6 +20,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000003_auth_version::Migration),
             Box::new(m20261204_000010_api_gaps::Migration),
             Box::new(m20261205_000011_clocks::Migration),
+            Box::new(m20261205_000012_kb_synonyms::Migration),
         ]
     }
 }

@@ -44,6 +44,7 @@ pub mod number;
 pub mod password;
 pub mod permission;
 pub mod sla;
+pub mod synonym;
 pub mod zone;
 
 use chrono::{DateTime, Utc};

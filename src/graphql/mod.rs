@@ -15,6 +15,7 @@ pub mod customer;
 pub mod customer_timeline;
 pub mod enums;
 pub mod kb;
+pub mod kb_synonyms;
 pub mod load;
 pub mod loaders;
 pub mod notifications;
@@ -43,6 +44,7 @@ pub struct Query(
     notifications::NotificationQuery,
     calendars::CalendarQuery,
     alerts::AlertQuery,
+    kb_synonyms::KbSynonymQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -57,6 +59,7 @@ pub struct Mutation(
     notifications::NotificationMutation,
     calendars::CalendarMutation,
     alerts::AlertMutation,
+    kb_synonyms::KbSynonymMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

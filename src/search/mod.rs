@@ -28,6 +28,7 @@ pub mod index;
 pub mod kb;
 pub mod maxscore;
 pub mod pool;
+pub mod snippet;
 pub mod stats;
 mod store;
 pub mod synonyms;
@@ -44,7 +45,9 @@ use tantivy::TantivyDocument;
 
 pub struct SearchEngine {
     pub jieba: Arc<Jieba>,
-    pub synonyms: Synonyms,
+    /// The query-time synonyms in force; replaced whole when editors change
+    /// them (see `service::kb::synonyms`), so a query sees one consistent list.
+    synonyms: std::sync::RwLock<Arc<Synonyms>>,
     kb_fields: kb::KbFields,
     complaint_fields: complaints::ComplaintFields,
     kb: Store,
@@ -82,13 +85,30 @@ impl SearchEngine {
         let checkpoint = kb.live().checkpoint().min(complaints.live().checkpoint());
         Ok(SearchEngine {
             jieba,
-            synonyms,
+            synonyms: std::sync::RwLock::new(Arc::new(synonyms)),
             kb_fields,
             complaint_fields,
             kb,
             complaints,
             tail: tokio::sync::Mutex::new(tail::Tail::new(checkpoint, tail::MIN_GAP_AGE_MS)),
         })
+    }
+
+    /// The synonyms in force now.
+    pub fn synonyms(&self) -> Arc<Synonyms> {
+        self.synonyms
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    /// Put a new list of synonyms in force; queries already running finish
+    /// with the old one.
+    pub fn set_synonyms(&self, synonyms: Synonyms) {
+        *self
+            .synonyms
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = Arc::new(synonyms);
     }
 
     /// The last outbox id applied to every index (indexing resumes after it).
@@ -147,7 +167,7 @@ impl SearchEngine {
         limit: usize,
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
-        let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
+        let analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
         let searcher = self.kb.live().reader.searcher();
         let result = kb::search(&searcher, &self.kb_fields, &analyzed, filter, limit, counts)?;
         Ok((result, analyzed))
@@ -162,7 +182,7 @@ impl SearchEngine {
         limit: usize,
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
-        let analyzed = kb::analyze(&self.jieba, &self.synonyms, query);
+        let analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
         let searcher = self.kb.live().reader.searcher();
         let result = kb::search_page(
             &searcher,
@@ -202,7 +222,7 @@ impl SearchEngine {
             &searcher,
             &self.complaint_fields,
             &self.jieba,
-            &self.synonyms,
+            &self.synonyms(),
             query,
         )?)
     }

@@ -1,6 +1,7 @@
-//! Query-time synonyms and typo corrections. The default list ships with the
-//! binary (`synonyms.txt`); `KESU_SYNONYMS_FILE` replaces it with an edited
-//! copy. Applied to queries only, so editing the list needs no reindex.
+//! Query-time synonyms and typo corrections. They live in the database
+//! (`kb_synonyms`, edited in the console); the list shipped with the binary
+//! (`synonyms.txt`, or `KESU_SYNONYMS_FILE` instead) seeds it. Applied to
+//! queries only, so editing the list needs no reindex.
 use super::analysis::normalize;
 
 #[derive(Debug, Clone, Default)]
@@ -29,6 +30,19 @@ impl Synonyms {
             }
         }
         s
+    }
+
+    /// A list from stored entries (terms already normalised).
+    pub fn from_entries(groups: Vec<Vec<String>>, corrections: Vec<(String, String)>) -> Self {
+        Synonyms {
+            groups: groups.into_iter().filter(|g| g.len() > 1).collect(),
+            corrections,
+        }
+    }
+
+    /// The groups and corrections, as parsed.
+    pub fn entries(&self) -> (&[Vec<String>], &[(String, String)]) {
+        (&self.groups, &self.corrections)
     }
 
     /// Extra phrases a (normalised) query should also match: corrections of

@@ -40,6 +40,7 @@ impl Services {
             .search
             .as_ref()
             .ok_or_else(|| AppError::internal_msg("search is not configured"))?;
+        self.synonyms_fresh().await?;
         let engine = s.engine.clone();
         s.pool
             .run(move || f(&engine))

@@ -61,6 +61,8 @@ pub struct SearchHandle {
     pub(crate) engine: Arc<crate::search::SearchEngine>,
     pub(crate) pool: Arc<crate::search::pool::QueryPool>,
     pub(crate) wake: Arc<tokio::sync::Notify>,
+    /// When this process last loaded the synonyms, and what it saw.
+    pub(crate) synonyms: Arc<kb::synonyms::Freshness>,
 }
 
 impl Services {
@@ -157,6 +159,7 @@ impl Services {
             engine: Arc::new(engine),
             pool: Arc::new(pool),
             wake: Arc::new(tokio::sync::Notify::new()),
+            synonyms: Arc::default(),
         });
         self
     }

@@ -21,6 +21,7 @@ mod inline;
 mod kb;
 mod kb_lifecycle;
 mod kb_paging;
+mod kb_synonyms;
 mod lifecycle;
 mod list_detail;
 mod migrations;

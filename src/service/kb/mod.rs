@@ -5,6 +5,7 @@ pub mod cache;
 pub mod cursor;
 pub mod read;
 pub mod search;
+pub mod synonyms;
 pub mod terms;
 
 pub use articles::ArticleInput;

@@ -91,11 +91,8 @@ pub fn snippet(v: &CachedVersion, terms: &[String]) -> (String, Vec<(usize, usiz
             best = (*s, covered);
         }
     }
-    let start = best
-        .0
-        .saturating_sub(10)
-        .min(chars.len().saturating_sub(WIDTH));
-    let end = (start + WIDTH).min(chars.len());
+    // whole numbers and model numbers, clause breaks where near
+    let (start, end) = crate::search::snippet::window(chars, best.0, WIDTH, 15);
     let snippet: String = chars[start..end]
         .iter()
         .map(|c| if *c == '\n' { ' ' } else { *c })
