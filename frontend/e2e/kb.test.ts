@@ -83,6 +83,7 @@ describe('knowledge base', () => {
     assert.ok(count >= 2, `several hits (got ${count})`);
     const firstTitle = await hits.first().locator('.kesu-kb-title').innerText();
     assert.match(firstTitle, /无法充电/, 'the synonym 无法充电 ranks first');
+    assert.equal(await page.getByTestId('kb-score').count(), 0, 'an agent is not shown raw scores');
     const marks = await page.locator('[data-testid="kb-snippet"] mark').allInnerTexts();
     assert.ok(marks.length > 0, 'snippets carry <mark> highlights');
     assert.ok(

@@ -45,6 +45,39 @@ describe('menu', () => {
     expect(buildMenu(routes, ['kb.read'])).toEqual([]);
   });
 
+  it('shows an inlineSole section with one visible entry as that entry, under the section’s label', () => {
+    const kb: MenuGroup = { key: 'kb-section', labelKey: 'nav.kb', icon: 'book', inlineSole: true };
+    const kbRoutes: AppRoute[] = [
+      {
+        path: '/kb',
+        menuKey: 'kb',
+        menuGroup: kb,
+        labelKey: 'nav.kb',
+        menuLabelKey: 'nav.kbSearch',
+        icon: 'search',
+        element: null,
+        permission: 'kb.read',
+      },
+      {
+        path: '/kb/synonyms',
+        menuKey: 'kb-synonyms',
+        menuGroup: kb,
+        labelKey: 'nav.kbSynonyms',
+        element: null,
+        permission: 'kb.edit',
+      },
+    ];
+    expect(buildMenu(kbRoutes, ['kb.read'])).toEqual([{ key: 'kb', labelKey: 'nav.kb', icon: 'book', path: '/kb' }]);
+    const editor = buildMenu(kbRoutes, ['kb.read', 'kb.edit']);
+    expect(editor.map((n) => [n.key, n.labelKey])).toEqual([['kb-section', 'nav.kb']]);
+    expect(editor[0]?.children?.map((n) => [n.path, n.labelKey])).toEqual([
+      ['/kb', 'nav.kbSearch'],
+      ['/kb/synonyms', 'nav.kbSynonyms'],
+    ]);
+    // an ordinary section keeps its one entry inside
+    expect(buildMenu(routes, ['role.manage'])[0]?.children?.map((n) => n.key)).toEqual(['roles']);
+  });
+
   it('never shows pages outside the menu', () => {
     const all = buildMenu(routes, ['complaint.read.all', 'audit.read', 'user.manage', 'role.manage']);
     expect(JSON.stringify(all)).not.toContain(':id');
@@ -110,5 +143,25 @@ describe('the real registry', () => {
       '/kb/articles/:id/edit',
     ]);
     expect(findRoute(APP_ROUTES, '/kb/new')?.permission).toBe('kb.edit');
+  });
+
+  it('puts 同义词与纠错 under 知识库 for editors only; readers keep 知识库 at the top level', () => {
+    const reader = buildMenu(APP_ROUTES, ['kb.read']);
+    expect(reader.map((n) => [n.key, n.labelKey, n.path])).toEqual([
+      ['kb', 'nav.kb', '/kb'],
+      ['announcements', 'nav.announcements', '/announcements'],
+    ]);
+    const editor = buildMenu(APP_ROUTES, ['kb.read', 'kb.edit']);
+    const section = editor.find((n) => n.labelKey === 'nav.kb');
+    expect(section?.path).toBeUndefined();
+    expect(section?.children?.map((n) => [n.path, n.labelKey])).toEqual([
+      ['/kb', 'nav.kbSearch'],
+      ['/kb/synonyms', 'nav.kbSynonyms'],
+    ]);
+    const synonyms = findRoute(APP_ROUTES, '/kb/synonyms');
+    expect(synonyms?.permission).toBe('kb.edit');
+    expect(synonyms && breadcrumbTrail(APP_ROUTES, synonyms).map((r) => r.path)).toEqual(['/kb', '/kb/synonyms']);
+    expect(activeMenuKey(APP_ROUTES, synonyms)).toBe('kb-synonyms');
+    expect(landingRoute(APP_ROUTES, ['kb.read', 'kb.edit'])?.path).toBe('/kb');
   });
 });

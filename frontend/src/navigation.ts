@@ -13,6 +13,12 @@ export interface MenuGroup {
   key: string;
   labelKey: MessageKey;
   icon?: ReactNode;
+  /**
+   * When only one of its entries is visible, show that entry at the top level
+   * under the section's label and icon instead of a one-item section (知识库:
+   * an agent sees one entry, an editor the section with the synonyms page).
+   */
+  inlineSole?: boolean;
 }
 
 export interface AppRoute {
@@ -25,6 +31,8 @@ export interface AppRoute {
   icon?: ReactNode;
   /** Set to show the page in the side menu (unique key); omit for pages reached by links. */
   menuKey?: string;
+  /** The menu label when it differs from `labelKey` (e.g. an entry inside a section of the same name). */
+  menuLabelKey?: MessageKey;
   /** Put the menu entry inside this section instead of the top level. */
   menuGroup?: MenuGroup;
   /** What the user needs (a list means any of them); omit for every signed-in user. */
@@ -42,26 +50,34 @@ export interface MenuNode {
   children?: MenuNode[];
 }
 
-/** Menu entries the user may open, in registry order; empty sections are dropped. */
+/**
+ * Menu entries the user may open, in registry order; empty sections are
+ * dropped, and an `inlineSole` section with one visible entry becomes that entry.
+ */
 export function buildMenu(routes: readonly AppRoute[], permissions: readonly string[]): MenuNode[] {
   const out: MenuNode[] = [];
-  const groups = new Map<string, MenuNode>();
+  const groups = new Map<string, { node: MenuNode; group: MenuGroup }>();
   for (const r of routes) {
     if (!r.menuKey || !hasPermission(permissions, r.permission)) continue;
-    const leaf: MenuNode = { key: r.menuKey, labelKey: r.labelKey, icon: r.icon, path: r.path };
+    const leaf: MenuNode = { key: r.menuKey, labelKey: r.menuLabelKey ?? r.labelKey, icon: r.icon, path: r.path };
     if (!r.menuGroup) {
       out.push(leaf);
       continue;
     }
-    let group = groups.get(r.menuGroup.key);
-    if (!group) {
-      group = { key: r.menuGroup.key, labelKey: r.menuGroup.labelKey, icon: r.menuGroup.icon, children: [] };
-      groups.set(r.menuGroup.key, group);
-      out.push(group);
+    let entry = groups.get(r.menuGroup.key);
+    if (!entry) {
+      const g = r.menuGroup;
+      entry = { node: { key: g.key, labelKey: g.labelKey, icon: g.icon, children: [] }, group: g };
+      groups.set(g.key, entry);
+      out.push(entry.node);
     }
-    group.children?.push(leaf);
+    entry.node.children?.push(leaf);
   }
-  return out;
+  return out.map((n) => {
+    const group = n.children ? groups.get(n.key)?.group : undefined;
+    const sole = n.children?.length === 1 ? n.children[0] : undefined;
+    return group?.inlineSole && sole ? { ...sole, labelKey: group.labelKey, icon: group.icon ?? sole.icon } : n;
+  });
 }
 
 /** The registry entry whose pattern matches `pathname` (exact match). */

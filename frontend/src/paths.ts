@@ -16,6 +16,8 @@ export const paths = {
   kbNew: '/kb/new',
   kbArticle: '/kb/articles/:id',
   kbEdit: '/kb/articles/:id/edit',
+  /** 同义词与纠错: the search's domain synonyms and typo corrections (kb.edit). */
+  kbSynonyms: '/kb/synonyms',
   announcements: '/announcements',
   dashboard: '/dashboard',
   alerts: '/alerts',

@@ -18,7 +18,9 @@ import {
   NotificationOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
+  SearchOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -32,6 +34,7 @@ const ComplaintDetailPage = lazy(() => import('./pages/complaint-detail/Complain
 const KbSearchPage = lazy(() => import('./pages/kb/KbSearchPage'));
 const KbArticlePage = lazy(() => import('./pages/kb/KbArticlePage'));
 const KbEditorPage = lazy(() => import('./pages/kb/KbEditorPage'));
+const KbSynonymsPage = lazy(() => import('./pages/kb/KbSynonymsPage'));
 const AnnouncementsPage = lazy(() => import('./pages/announcements/AnnouncementsPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const AlertsPage = lazy(() => import('./pages/alerts/AlertsPage'));
@@ -45,6 +48,12 @@ const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
+
+/**
+ * 知识库: search for everyone who reads it; for editors also the synonyms
+ * page, as a section (a reader, with one entry, sees 知识库 at the top level).
+ */
+const KB_GROUP: MenuGroup = { key: 'kb-section', labelKey: 'nav.kb', icon: <BookOutlined />, inlineSole: true };
 
 export const APP_ROUTES: readonly AppRoute[] = [
   {
@@ -74,10 +83,22 @@ export const APP_ROUTES: readonly AppRoute[] = [
   {
     path: paths.kb,
     menuKey: 'kb',
+    menuGroup: KB_GROUP,
     labelKey: 'nav.kb',
-    icon: <BookOutlined />,
+    menuLabelKey: 'nav.kbSearch',
+    icon: <SearchOutlined />,
     permission: 'kb.read',
     element: <KbSearchPage />,
+  },
+  {
+    path: paths.kbSynonyms,
+    menuKey: 'kb-synonyms',
+    menuGroup: KB_GROUP,
+    parentPath: paths.kb,
+    labelKey: 'nav.kbSynonyms',
+    icon: <SwapOutlined />,
+    permission: 'kb.edit',
+    element: <KbSynonymsPage />,
   },
   { path: paths.kbNew, parentPath: paths.kb, labelKey: 'nav.kbNew', permission: 'kb.edit', element: <KbEditorPage /> },
   {

@@ -98,6 +98,11 @@ type Documents = {
     "\n  mutation SubmitKbArticle($input: KbArticleStepInput!) {\n    submitKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.SubmitKbArticleDocument,
     "\n  mutation PublishKbArticle($input: KbArticleStepInput!) {\n    publishKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.PublishKbArticleDocument,
     "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.ArchiveKbArticleDocument,
+    "\n  fragment KbSynonymFields on KbSynonym {\n    id\n    kind\n    terms\n    source\n    note\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.KbSynonymFieldsFragmentDoc,
+    "\n  query KbSynonyms($filter: KbSynonymFilter, $first: Int, $after: String) {\n    kbSynonyms(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...KbSynonymFields\n      }\n    }\n  }\n": typeof types.KbSynonymsDocument,
+    "\n  query KbSynonymPreview($query: String!) {\n    kbSynonymPreview(query: $query) {\n      normalized\n      expansions\n    }\n  }\n": typeof types.KbSynonymPreviewDocument,
+    "\n  mutation SaveKbSynonym($input: SaveKbSynonymInput!) {\n    saveKbSynonym(input: $input) {\n      ...KbSynonymFields\n    }\n  }\n": typeof types.SaveKbSynonymDocument,
+    "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n": typeof types.DeleteKbSynonymDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        team {\n          id\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
@@ -183,6 +188,11 @@ const documents: Documents = {
     "\n  mutation SubmitKbArticle($input: KbArticleStepInput!) {\n    submitKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.SubmitKbArticleDocument,
     "\n  mutation PublishKbArticle($input: KbArticleStepInput!) {\n    publishKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.PublishKbArticleDocument,
     "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n": types.ArchiveKbArticleDocument,
+    "\n  fragment KbSynonymFields on KbSynonym {\n    id\n    kind\n    terms\n    source\n    note\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": types.KbSynonymFieldsFragmentDoc,
+    "\n  query KbSynonyms($filter: KbSynonymFilter, $first: Int, $after: String) {\n    kbSynonyms(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...KbSynonymFields\n      }\n    }\n  }\n": types.KbSynonymsDocument,
+    "\n  query KbSynonymPreview($query: String!) {\n    kbSynonymPreview(query: $query) {\n      normalized\n      expansions\n    }\n  }\n": types.KbSynonymPreviewDocument,
+    "\n  mutation SaveKbSynonym($input: SaveKbSynonymInput!) {\n    saveKbSynonym(input: $input) {\n      ...KbSynonymFields\n    }\n  }\n": types.SaveKbSynonymDocument,
+    "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n": types.DeleteKbSynonymDocument,
 };
 
 /**
@@ -517,6 +527,26 @@ export function graphql(source: "\n  mutation PublishKbArticle($input: KbArticle
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ArchiveKbArticle($input: KbArticleStepInput!) {\n    archiveKbArticle(input: $input) {\n      id\n      status\n      version\n    }\n  }\n"): typeof import('./graphql').ArchiveKbArticleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KbSynonymFields on KbSynonym {\n    id\n    kind\n    terms\n    source\n    note\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').KbSynonymFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSynonyms($filter: KbSynonymFilter, $first: Int, $after: String) {\n    kbSynonyms(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...KbSynonymFields\n      }\n    }\n  }\n"): typeof import('./graphql').KbSynonymsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KbSynonymPreview($query: String!) {\n    kbSynonymPreview(query: $query) {\n      normalized\n      expansions\n    }\n  }\n"): typeof import('./graphql').KbSynonymPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveKbSynonym($input: SaveKbSynonymInput!) {\n    saveKbSynonym(input: $input) {\n      ...KbSynonymFields\n    }\n  }\n"): typeof import('./graphql').SaveKbSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n"): typeof import('./graphql').DeleteKbSynonymDocument;
 
 
 export function graphql(source: string) {

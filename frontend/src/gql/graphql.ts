@@ -719,6 +719,11 @@ export type DayCount = {
   day: Scalars['String']['output'];
 };
 
+export type DeleteKbSynonymInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DispatchComplaintInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -899,6 +904,66 @@ export type KbSuggestion = {
   title: Scalars['String']['output'];
 };
 
+export type KbSynonym = {
+  id: Scalars['ID']['output'];
+  kind: KbSynonymKind;
+  note?: Maybe<Scalars['String']['output']>;
+  source: KbSynonymSource;
+  /** GROUP: two or more words; CORRECTION: exactly [wrong, right]. Simplified script, normalised. */
+  terms: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  /** Pass back as expectedVersion when saving or deleting. */
+  version: Scalars['Int']['output'];
+};
+
+export type KbSynonymConnection = {
+  /** A list of edges. */
+  edges: Array<KbSynonymEdge>;
+  /** A list of nodes. */
+  nodes: Array<KbSynonym>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  /** Entries matching the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type KbSynonymEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: KbSynonym;
+};
+
+export type KbSynonymFilter = {
+  kind?: InputMaybe<KbSynonymKind>;
+  /** Entries with a term containing this text. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What an entry does at query time. */
+export type KbSynonymKind =
+  /** A common typing mistake and its correction: terms = [wrong, right]. */
+  | 'CORRECTION'
+  /** Words that find each other (any one also finds the others). */
+  | 'GROUP';
+
+/** What a query would also match, under the synonyms in force now. */
+export type KbSynonymPreview = {
+  /** Extra phrases searched at lower weight: corrections first, then synonyms. */
+  expansions: Array<Scalars['String']['output']>;
+  /** The query as search sees it (Simplified, half-width, lower case). */
+  normalized: Scalars['String']['output'];
+};
+
+/** Where an entry came from. */
+export type KbSynonymSource =
+  /** Shipped with Kesu (seeded from the built-in list); editable like any other. */
+  | 'BUILTIN'
+  /** Added by a knowledge-base editor. */
+  | 'EDITOR';
+
 export type KbVersion = {
   category?: Maybe<Category>;
   /** 注意事项 */
@@ -980,6 +1045,8 @@ export type Mutation = {
   createRole: Role;
   createTeam: Team;
   createUser: User;
+  /** Delete a synonym entry (`kb.edit`); audited. Returns its id. */
+  deleteKbSynonym: Scalars['ID']['output'];
   /** Send to a department for investigation. */
   dispatchComplaint: Complaint;
   /**
@@ -1034,6 +1101,8 @@ export type Mutation = {
    * Audited with the reason.
    */
   revealCustomerContact: RevealedContact;
+  /** Create or edit a synonym entry (`kb.edit`); audited; search uses it at once, no restart. */
+  saveKbSynonym: KbSynonym;
   /** Create or replace an SLA policy (`sla.manage`). */
   saveSlaPolicy: SlaPolicy;
   /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
@@ -1129,6 +1198,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDeleteKbSynonymArgs = {
+  input: DeleteKbSynonymInput;
+};
+
+
 export type MutationDispatchComplaintArgs = {
   input: DispatchComplaintInput;
 };
@@ -1221,6 +1295,11 @@ export type MutationResumeClockArgs = {
 
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
+};
+
+
+export type MutationSaveKbSynonymArgs = {
+  input: SaveKbSynonymInput;
 };
 
 
@@ -1429,6 +1508,10 @@ export type Query = {
   kbSearch: KbSearchResult;
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
+  /** Try a query against the synonyms in force (`kb.edit`). */
+  kbSynonymPreview: KbSynonymPreview;
+  /** Domain synonyms and typo corrections used by search (`kb.edit`), newest first. */
+  kbSynonyms: KbSynonymConnection;
   me: Me;
   /** The caller's notifications, newest first. */
   notifications: NotificationConnection;
@@ -1547,6 +1630,18 @@ export type QueryKbSearchArgs = {
 
 export type QueryKbSuggestArgs = {
   prefix: Scalars['String']['input'];
+};
+
+
+export type QueryKbSynonymPreviewArgs = {
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryKbSynonymsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<KbSynonymFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1678,6 +1773,16 @@ export type SatisfactionCount = {
   count: Scalars['Int']['output'];
   /** 1 (very dissatisfied) to 5 (very satisfied). */
   score: Scalars['Int']['output'];
+};
+
+export type SaveKbSynonymInput = {
+  /** Required when id is given. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Omit to create. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: KbSynonymKind;
+  note?: InputMaybe<Scalars['String']['input']>;
+  terms: Array<Scalars['String']['input']>;
 };
 
 /** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
@@ -2513,6 +2618,38 @@ export type ArchiveKbArticleMutationVariables = Exact<{
 
 export type ArchiveKbArticleMutation = { archiveKbArticle: { id: string, status: string, version: number } };
 
+export type KbSynonymFieldsFragment = { id: string, kind: KbSynonymKind, terms: Array<string>, source: KbSynonymSource, note?: string | null, version: number, updatedAt: string, updatedBy?: { id: string, displayName: string } | null };
+
+export type KbSynonymsQueryVariables = Exact<{
+  filter?: InputMaybe<KbSynonymFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KbSynonymsQuery = { kbSynonyms: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, kind: KbSynonymKind, terms: Array<string>, source: KbSynonymSource, note?: string | null, version: number, updatedAt: string, updatedBy?: { id: string, displayName: string } | null }> } };
+
+export type KbSynonymPreviewQueryVariables = Exact<{
+  query: Scalars['String']['input'];
+}>;
+
+
+export type KbSynonymPreviewQuery = { kbSynonymPreview: { normalized: string, expansions: Array<string> } };
+
+export type SaveKbSynonymMutationVariables = Exact<{
+  input: SaveKbSynonymInput;
+}>;
+
+
+export type SaveKbSynonymMutation = { saveKbSynonym: { id: string, kind: KbSynonymKind, terms: Array<string>, source: KbSynonymSource, note?: string | null, version: number, updatedAt: string, updatedBy?: { id: string, displayName: string } | null } };
+
+export type DeleteKbSynonymMutationVariables = Exact<{
+  input: DeleteKbSynonymInput;
+}>;
+
+
+export type DeleteKbSynonymMutation = { deleteKbSynonym: string };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2639,6 +2776,21 @@ export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"KbVersionFields"}) as unknown as TypedDocumentString<KbVersionFieldsFragment, unknown>;
+export const KbSynonymFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KbSynonymFields on KbSynonym {
+  id
+  kind
+  terms
+  source
+  note
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"KbSynonymFields"}) as unknown as TypedDocumentString<KbSynonymFieldsFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -3960,3 +4112,61 @@ export const ArchiveKbArticleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ArchiveKbArticleMutation, ArchiveKbArticleMutationVariables>;
+export const KbSynonymsDocument = new TypedDocumentString(`
+    query KbSynonyms($filter: KbSynonymFilter, $first: Int, $after: String) {
+  kbSynonyms(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...KbSynonymFields
+    }
+  }
+}
+    fragment KbSynonymFields on KbSynonym {
+  id
+  kind
+  terms
+  source
+  note
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<KbSynonymsQuery, KbSynonymsQueryVariables>;
+export const KbSynonymPreviewDocument = new TypedDocumentString(`
+    query KbSynonymPreview($query: String!) {
+  kbSynonymPreview(query: $query) {
+    normalized
+    expansions
+  }
+}
+    `) as unknown as TypedDocumentString<KbSynonymPreviewQuery, KbSynonymPreviewQueryVariables>;
+export const SaveKbSynonymDocument = new TypedDocumentString(`
+    mutation SaveKbSynonym($input: SaveKbSynonymInput!) {
+  saveKbSynonym(input: $input) {
+    ...KbSynonymFields
+  }
+}
+    fragment KbSynonymFields on KbSynonym {
+  id
+  kind
+  terms
+  source
+  note
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SaveKbSynonymMutation, SaveKbSynonymMutationVariables>;
+export const DeleteKbSynonymDocument = new TypedDocumentString(`
+    mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {
+  deleteKbSynonym(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteKbSynonymMutation, DeleteKbSynonymMutationVariables>;

@@ -20,6 +20,7 @@ import { categoriesEnUS } from './sections/categories';
 import { notificationsEnUS } from './sections/notifications';
 import { calendarsEnUS } from './sections/calendars';
 import { slaEnUS } from './sections/sla';
+import { kbSynonymsEnUS } from './sections/kbSynonyms';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -188,6 +189,7 @@ const enUS: Messages = {
   ...notificationsEnUS,
   ...calendarsEnUS,
   ...slaEnUS,
+  ...kbSynonymsEnUS,
 };
 
 export default enUS;

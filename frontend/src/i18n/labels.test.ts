@@ -46,6 +46,8 @@ const ENUM_PREFIX: Record<string, string> = {
   SlaState: 'slaState',
   SlaStep: 'slaStep',
   TargetUnit: 'targetUnit',
+  KbSynonymKind: 'kb.syn.kind',
+  KbSynonymSource: 'kb.syn.source',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -22,6 +22,7 @@ import { categoriesZhCN } from './sections/categories';
 import { notificationsZhCN } from './sections/notifications';
 import { calendarsZhCN } from './sections/calendars';
 import { slaZhCN } from './sections/sla';
+import { kbSynonymsZhCN } from './sections/kbSynonyms';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -190,6 +191,7 @@ const zhCN = {
   ...notificationsZhCN,
   ...calendarsZhCN,
   ...slaZhCN,
+  ...kbSynonymsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -48,6 +48,10 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'kb.read',
       'kb.list',
       'kb.search',
+      'kb.synonym.save',
+      'kb.synonym.delete',
+      'kb.synonym.list',
+      'kb.synonym.preview',
       'announcement.create',
       'announcement.list',
     ],
@@ -71,7 +75,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     ],
   },
   // jobs the scheduler runs as the system (actorKind `system`)
-  { key: 'system', actions: ['session.purge', 'scheduler.probe'] },
+  { key: 'system', actions: ['session.purge', 'scheduler.probe', 'kb.synonym.seed'] },
 ];
 
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((g) => g.actions);

@@ -155,9 +155,12 @@ export function SearchResults({
               </Link>
               {canEdit && h.article.status !== 'published' ? <KbStatusTag status={h.article.status} /> : null}
             </Space>
-            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="kb-score">
-              {t('kb.results.score', { score: h.score.toFixed(4) })}
-            </Typography.Text>
+            {/* raw scores mean nothing to an agent on a call; editors tune with them */}
+            {canEdit ? (
+              <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }} data-testid="kb-score">
+                {t('kb.results.score', { score: h.score.toFixed(4) })}
+              </Typography.Text>
+            ) : null}
           </Flex>
           <Highlighted text={h.snippet} ranges={h.highlights} />
           <Space size={4} wrap style={{ marginTop: 6 }}>
