@@ -87,9 +87,15 @@ mod tests {
         let s = cut(text, 8);
         assert!(s.contains("KFR-35GW/BP3DN1Y"), "{s}");
         let s = cut(text, 25);
-        assert!(!s.starts_with('9') && !s.starts_with('5') && !s.starts_with('.'), "{s}");
+        assert!(
+            !s.starts_with('9') && !s.starts_with('5') && !s.starts_with('.'),
+            "{s}"
+        );
         assert!(s.contains("99.5"), "{s}");
-        let s = cut("第一句说明情况。第二句是要找的内容在这里，然后还有第三句继续补充。", 12);
+        let s = cut(
+            "第一句说明情况。第二句是要找的内容在这里，然后还有第三句继续补充。",
+            12,
+        );
         assert!(s.starts_with("第二句"), "{s}");
     }
 

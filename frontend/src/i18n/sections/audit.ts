@@ -131,6 +131,7 @@ export const auditZhCN = {
   'audit.actor.system': '系统',
   'audit.actor.systemHelp': '系统自动执行（不是用户账号）',
   'audit.target.sla_policy': '时限标准',
+  'audit.target.kb_synonym': '同义词条目',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -288,6 +289,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.actor.system': 'System',
   'audit.actor.systemHelp': 'Done by the system on its own (not a user account)',
   'audit.target.sla_policy': 'Time-limit policy',
+  'audit.target.kb_synonym': 'Synonym entry',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',
