@@ -102,6 +102,8 @@ impl Application {
     /// after its pass in progress.
     pub async fn run_until_stopped(self) -> Result<(), std::io::Error> {
         let result = self.server.await;
+        // search analytics still queued
+        self.services.kb_search_log().drain().await;
         if let Some(runner) = self.runner {
             runner.stop().await;
         }

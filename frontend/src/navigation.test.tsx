@@ -157,7 +157,11 @@ describe('the real registry', () => {
     expect(section?.children?.map((n) => [n.path, n.labelKey])).toEqual([
       ['/kb', 'nav.kbSearch'],
       ['/kb/synonyms', 'nav.kbSynonyms'],
+      ['/kb/analytics', 'nav.kbAnalytics'],
     ]);
+    const analytics = findRoute(APP_ROUTES, '/kb/analytics');
+    expect(analytics?.permission).toBe('kb.edit');
+    expect(analytics && breadcrumbTrail(APP_ROUTES, analytics).map((r) => r.path)).toEqual(['/kb', '/kb/analytics']);
     const synonyms = findRoute(APP_ROUTES, '/kb/synonyms');
     expect(synonyms?.permission).toBe('kb.edit');
     expect(synonyms && breadcrumbTrail(APP_ROUTES, synonyms).map((r) => r.path)).toEqual(['/kb', '/kb/synonyms']);

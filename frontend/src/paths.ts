@@ -18,6 +18,8 @@ export const paths = {
   kbEdit: '/kb/articles/:id/edit',
   /** 同义词与纠错: the search's domain synonyms and typo corrections (kb.edit). */
   kbSynonyms: '/kb/synonyms',
+  /** 检索分析: what agents search for, what finds nothing (kb.edit). */
+  kbAnalytics: '/kb/analytics',
   announcements: '/announcements',
   dashboard: '/dashboard',
   alerts: '/alerts',

@@ -15,6 +15,7 @@ import {
   BookOutlined,
   FieldTimeOutlined,
   FormOutlined,
+  LineChartOutlined,
   NotificationOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
@@ -35,6 +36,7 @@ const KbSearchPage = lazy(() => import('./pages/kb/KbSearchPage'));
 const KbArticlePage = lazy(() => import('./pages/kb/KbArticlePage'));
 const KbEditorPage = lazy(() => import('./pages/kb/KbEditorPage'));
 const KbSynonymsPage = lazy(() => import('./pages/kb/KbSynonymsPage'));
+const KbAnalyticsPage = lazy(() => import('./pages/kb/KbAnalyticsPage'));
 const AnnouncementsPage = lazy(() => import('./pages/announcements/AnnouncementsPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const AlertsPage = lazy(() => import('./pages/alerts/AlertsPage'));
@@ -51,7 +53,7 @@ const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <Set
 
 /**
  * 知识库: search for everyone who reads it; for editors also the synonyms
- * page, as a section (a reader, with one entry, sees 知识库 at the top level).
+ * and search-analytics pages, as a section (a reader, with one entry, sees 知识库 at the top level).
  */
 const KB_GROUP: MenuGroup = { key: 'kb-section', labelKey: 'nav.kb', icon: <BookOutlined />, inlineSole: true };
 
@@ -99,6 +101,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <SwapOutlined />,
     permission: 'kb.edit',
     element: <KbSynonymsPage />,
+  },
+  {
+    path: paths.kbAnalytics,
+    menuKey: 'kb-analytics',
+    menuGroup: KB_GROUP,
+    parentPath: paths.kb,
+    labelKey: 'nav.kbAnalytics',
+    icon: <LineChartOutlined />,
+    permission: 'kb.edit',
+    element: <KbAnalyticsPage />,
   },
   { path: paths.kbNew, parentPath: paths.kb, labelKey: 'nav.kbNew', permission: 'kb.edit', element: <KbEditorPage /> },
   {

@@ -8,6 +8,7 @@ mod m20261204_000003_auth_version;
 mod m20261204_000010_api_gaps;
 mod m20261205_000011_clocks;
 mod m20261205_000012_kb_synonyms;
+mod m20261205_000013_kb_search_log;
 
 pub struct Migrator;
 
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261204_000010_api_gaps::Migration),
             Box::new(m20261205_000011_clocks::Migration),
             Box::new(m20261205_000012_kb_synonyms::Migration),
+            Box::new(m20261205_000013_kb_search_log::Migration),
         ]
     }
 }

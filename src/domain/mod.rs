@@ -43,6 +43,7 @@ pub mod notification;
 pub mod number;
 pub mod password;
 pub mod permission;
+pub mod pii_scrub;
 pub mod sla;
 pub mod synonym;
 pub mod zone;

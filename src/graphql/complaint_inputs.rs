@@ -31,6 +31,9 @@ pub struct CreateComplaintInput {
     pub is_major: Option<bool>,
     /// The knowledge-base article that answered the call (its published version is recorded).
     pub used_kb_article_id: Option<ID>,
+    /// The `searchId` of the knowledge-base search the article was picked
+    /// from (search analytics).
+    pub kb_search_id: Option<ID>,
     /// The announcement (mass incident) this complaint belongs to.
     pub announcement_id: Option<ID>,
 }

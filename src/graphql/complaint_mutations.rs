@@ -54,6 +54,7 @@ impl ComplaintMutation {
             repeat_of_id: parse_opt_id("repeatOfId", &input.repeat_of_id).gql(ctx)?,
             used_kb_article_id: parse_opt_id("usedKbArticleId", &input.used_kb_article_id)
                 .gql(ctx)?,
+            kb_search_id: input.kb_search_id.map(|id| id.0),
             announcement_id: parse_opt_id("announcementId", &input.announcement_id).gql(ctx)?,
         };
         let created = services(ctx).create_complaint(a, m, new).await.gql(ctx)?;

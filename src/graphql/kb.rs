@@ -209,6 +209,9 @@ pub struct KbSearchResult {
     /// Pass as `after` for the next page (same query and filter).
     pub end_cursor: Option<String>,
     pub has_next_page: bool,
+    /// Send back with `recordKbSearchOpen` and `createComplaint` (search
+    /// analytics); null for later pages and draft searches.
+    pub search_id: Option<ID>,
 }
 
 #[derive(SimpleObject)]
@@ -307,11 +310,13 @@ impl KbQuery {
                     counts,
                     facets,
                     articles,
+                    log: true,
                 },
             )
             .await
             .gql(ctx)?;
         Ok(KbSearchResult {
+            search_id: out.search_id.map(ID),
             hits: out.hits.into_iter().map(KbSearchHit).collect(),
             facets: out
                 .facets

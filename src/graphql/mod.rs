@@ -15,6 +15,7 @@ pub mod customer;
 pub mod customer_timeline;
 pub mod enums;
 pub mod kb;
+pub mod kb_analytics;
 pub mod kb_synonyms;
 pub mod load;
 pub mod loaders;
@@ -45,6 +46,7 @@ pub struct Query(
     calendars::CalendarQuery,
     alerts::AlertQuery,
     kb_synonyms::KbSynonymQuery,
+    kb_analytics::KbAnalyticsQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -60,6 +62,7 @@ pub struct Mutation(
     calendars::CalendarMutation,
     alerts::AlertMutation,
     kb_synonyms::KbSynonymMutation,
+    kb_analytics::KbAnalyticsMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

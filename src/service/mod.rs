@@ -44,6 +44,8 @@ pub struct Services {
     pub(crate) sessions: Arc<crate::auth::sessions::SessionCache>,
     /// Group commit for read-audit records (see `audit::writer`).
     pub(crate) audit_writer: audit::writer::AuditWriter,
+    /// Search analytics, written in the background (see `kb::search_log`).
+    pub(crate) kb_search_log: kb::search_log::SearchLog,
     /// Complaints whose images each session viewed lately (thumbnail audit).
     pub(crate) recent_views: Arc<complaints::inline::RecentViews>,
     /// Live notification subscribers of this process and the broker's wake-up.
@@ -71,6 +73,7 @@ impl Services {
             crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
         Ok(Services {
             audit_writer: audit::writer::AuditWriter::start(db.clone()),
+            kb_search_log: kb::search_log::SearchLog::start(db.clone()),
             db,
             clock,
             config,
@@ -103,6 +106,11 @@ impl Services {
     /// The read-audit writer (tests drain it).
     pub fn audit_writer(&self) -> &audit::writer::AuditWriter {
         &self.audit_writer
+    }
+
+    /// Search analytics (drained at shutdown and by tests).
+    pub fn kb_search_log(&self) -> &kb::search_log::SearchLog {
+        &self.kb_search_log
     }
 
     pub async fn ready(&self) -> bool {

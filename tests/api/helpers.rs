@@ -415,3 +415,42 @@ pub async fn eval_categories(app: &TestApp) -> HashMap<String, i64> {
     }
     categories
 }
+
+/// Create, submit and publish an article (in the test category) through the
+/// API as the KB editor and reviewer; returns its id once it is searchable.
+pub async fn publish_article(app: &TestApp, title: &str, scenario: &str, solution: &str) -> String {
+    let create = app
+        .as_user(
+            "kb_editor",
+            "mutation($i: CreateKbArticleInput!) { createKbArticle(input: $i) { id version } }",
+            json!({ "i": { "article": {
+                "title": title,
+                "categoryId": app.category_id.to_string(),
+                "scenario": scenario,
+                "solution": solution,
+                "tags": [],
+            }}}),
+        )
+        .await;
+    let id = create["data"]["createKbArticle"]["id"].clone();
+    let version = create["data"]["createKbArticle"]["version"].clone();
+    assert!(id.is_string(), "{create}");
+    let submitted = app
+        .as_user(
+            "kb_editor",
+            "mutation($id: ID!, $v: Int!) { submitKbArticle(input: { id: $id, expectedVersion: $v }) { version } }",
+            json!({ "id": id, "v": version }),
+        )
+        .await;
+    let v = submitted["data"]["submitKbArticle"]["version"].clone();
+    let published = app
+        .as_user(
+            "kb_reviewer",
+            "mutation($id: ID!, $v: Int!) { publishKbArticle(input: { id: $id, expectedVersion: $v }) { status } }",
+            json!({ "id": id, "v": v }),
+        )
+        .await;
+    assert!(published["errors"].is_null(), "{published}");
+    app.services.index_caught_up().await.expect("caught up");
+    id.as_str().expect("id").to_string()
+}

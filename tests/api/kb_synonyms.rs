@@ -44,39 +44,13 @@ async fn expansions(app: &TestApp, q: &str) -> Vec<String> {
 
 /// One published article that says 光猫 and nothing like 小黑盒.
 async fn publish_modem_article(app: &TestApp) {
-    let create = app
-        .as_user(
-            "kb_editor",
-            "mutation($i: CreateKbArticleInput!) { createKbArticle(input: $i) { id version } }",
-            json!({ "i": { "article": {
-                "title": "光猫指示灯异常的排查",
-                "categoryId": app.category_id.to_string(),
-                "scenario": "用户家中光猫红灯闪烁，无法上网。",
-                "solution": "1. 请用户重启光猫。2. 仍不恢复则派单上门检修。",
-                "tags": ["光猫"],
-            }}}),
-        )
-        .await;
-    let id = create["data"]["createKbArticle"]["id"].clone();
-    let version = create["data"]["createKbArticle"]["version"].clone();
-    assert!(id.is_string(), "{create}");
-    let submitted = app
-        .as_user(
-            "kb_editor",
-            "mutation($id: ID!, $v: Int!) { submitKbArticle(input: { id: $id, expectedVersion: $v }) { version } }",
-            json!({ "id": id, "v": version }),
-        )
-        .await;
-    let v = submitted["data"]["submitKbArticle"]["version"].clone();
-    let published = app
-        .as_user(
-            "kb_reviewer",
-            "mutation($id: ID!, $v: Int!) { publishKbArticle(input: { id: $id, expectedVersion: $v }) { status } }",
-            json!({ "id": id, "v": v }),
-        )
-        .await;
-    assert!(published["errors"].is_null(), "{published}");
-    app.services.index_caught_up().await.expect("caught up");
+    publish_article(
+        app,
+        "光猫指示灯异常的排查",
+        "用户家中光猫红灯闪烁，无法上网。",
+        "1. 请用户重启光猫。2. 仍不恢复则派单上门检修。",
+    )
+    .await;
 }
 
 #[tokio::test]

@@ -19,6 +19,7 @@ mod helpers;
 mod http;
 mod inline;
 mod kb;
+mod kb_analytics;
 mod kb_lifecycle;
 mod kb_paging;
 mod kb_synonyms;

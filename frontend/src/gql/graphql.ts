@@ -620,6 +620,11 @@ export type CreateComplaintInput = {
   customerPhone: Scalars['String']['input'];
   description: Scalars['String']['input'];
   isMajor?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The `searchId` of the knowledge-base search the article was picked
+   * from (search analytics).
+   */
+  kbSearchId?: InputMaybe<Scalars['ID']['input']>;
   occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
   occurredPlace?: InputMaybe<Scalars['String']['input']>;
   orderNumber?: InputMaybe<Scalars['String']['input']>;
@@ -867,6 +872,44 @@ export type KbArticleStepInput = {
   id: Scalars['ID']['input'];
 };
 
+/** One query over a period (phone and ID numbers in it are replaced by 「[号码]」). */
+export type KbQueryStat = {
+  averageResults: Scalars['Float']['output'];
+  lastSearchedAt: Scalars['DateTime']['output'];
+  /** Searches from which an article was opened. */
+  opened: Scalars['Int']['output'];
+  query: Scalars['String']['output'];
+  searches: Scalars['Int']['output'];
+  /** Searches whose article went onto a complaint. */
+  used: Scalars['Int']['output'];
+};
+
+export type KbQueryStatConnection = {
+  /** A list of edges. */
+  edges: Array<KbQueryStatEdge>;
+  /** A list of nodes. */
+  nodes: Array<KbQueryStat>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type KbQueryStatEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: KbQueryStat;
+};
+
+/** Which queries `kbQueryStats` lists. */
+export type KbQueryStatKind =
+  /** Every query, most searched first. */
+  | 'TOP'
+  /** Queries that found articles, none of which was ever opened. */
+  | 'UNOPENED'
+  /** Queries that found nothing. */
+  | 'ZERO_RESULT';
+
 export type KbSearchFilter = {
   /** A top-level category includes its sub-categories. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
@@ -891,12 +934,36 @@ export type KbSearchResult = {
   hasNextPage: Scalars['Boolean']['output'];
   hits: Array<KbSearchHit>;
   /**
+   * Send back with `recordKbSearchOpen` and `createComplaint` (search
+   * analytics); null for later pages and draft searches.
+   */
+  searchId?: Maybe<Scalars['ID']['output']>;
+  /**
    * How many articles matched: exact when `totalIsExact`, else a lower
    * bound (counting stops past 1,000 matches unless facets are asked for).
    */
   total: Scalars['Int']['output'];
   /** False when more matched than were counted. */
   totalIsExact: Scalars['Boolean']['output'];
+};
+
+/** Knowledge-base searches over a period. */
+export type KbSearchSummary = {
+  /**
+   * Queries counted once however they were written (Traditional or
+   * Simplified, case, spacing).
+   */
+  distinctQueries: Scalars['Int']['output'];
+  /** opened / searches that found something. */
+  openRate: Scalars['Float']['output'];
+  opened: Scalars['Int']['output'];
+  searches: Scalars['Int']['output'];
+  /** used / searches. */
+  useRate: Scalars['Float']['output'];
+  used: Scalars['Int']['output'];
+  zeroResult: Scalars['Int']['output'];
+  /** zeroResult / searches. */
+  zeroResultRate: Scalars['Float']['output'];
 };
 
 export type KbSuggestion = {
@@ -1089,6 +1156,8 @@ export type Mutation = {
   /** The satisfaction callback (回访), 1–5. */
   recordCallback: Complaint;
   recordInvestigation: Complaint;
+  /** The caller opened a result of their search (search analytics). */
+  recordKbSearchOpen: Scalars['Boolean']['output'];
   /** The customer is not satisfied: back to the expert team. */
   reopenComplaint: Complaint;
   resetUserPassword: Scalars['Boolean']['output'];
@@ -1270,6 +1339,11 @@ export type MutationRecordCallbackArgs = {
 
 export type MutationRecordInvestigationArgs = {
   input: RecordInvestigationInput;
+};
+
+
+export type MutationRecordKbSearchOpenArgs = {
+  input: RecordKbSearchOpenInput;
 };
 
 
@@ -1502,10 +1576,19 @@ export type Query = {
   kbArticle: KbArticle;
   kbArticles: KbArticleConnection;
   /**
+   * Published articles that no search of `[from, to)` showed among its
+   * first ten results.
+   */
+  kbArticlesNeverFound: KbArticleConnection;
+  /** Queries over `[from, to)`, most searched first. */
+  kbQueryStats: KbQueryStatConnection;
+  /**
    * Full-text search for agents on a call: Simplified or Traditional,
    * synonyms, common typos, model numbers.
    */
   kbSearch: KbSearchResult;
+  /** Search totals over `[from, to)`; by default the last 30 days (at most 366). */
+  kbSearchSummary: KbSearchSummary;
   /** Titles for search-as-you-type. */
   kbSuggest: Array<KbSuggestion>;
   /** Try a query against the synonyms in force (`kb.edit`). */
@@ -1620,11 +1703,34 @@ export type QueryKbArticlesArgs = {
 };
 
 
+export type QueryKbArticlesNeverFoundArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryKbQueryStatsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind: KbQueryStatKind;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryKbSearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<KbSearchFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   query: Scalars['String']['input'];
+};
+
+
+export type QueryKbSearchSummaryArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1694,6 +1800,12 @@ export type RecordInvestigationInput = {
   findings: Scalars['String']['input'];
   id: Scalars['ID']['input'];
   responsibility: Responsibility;
+};
+
+export type RecordKbSearchOpenInput = {
+  articleId: Scalars['ID']['input'];
+  /** `searchId` of the search the article was opened from. */
+  searchId: Scalars['ID']['input'];
 };
 
 export type ReopenComplaintInput = {
@@ -2518,7 +2630,7 @@ export type IntakeKbSearchQueryVariables = Exact<{
 }>;
 
 
-export type IntakeKbSearchQuery = { kbSearch: { total: number, totalIsExact: boolean, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string }, version: { id: string, number: number, title: string, category?: { id: string, name: string } | null } }> } };
+export type IntakeKbSearchQuery = { kbSearch: { searchId?: string | null, total: number, totalIsExact: boolean, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string }, version: { id: string, number: number, title: string, category?: { id: string, name: string } | null } }> } };
 
 export type IntakeSimilarQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -2540,6 +2652,39 @@ export type IntakeCreateComplaintMutationVariables = Exact<{
 
 export type IntakeCreateComplaintMutation = { createComplaint: { complaint: { id: string, number: string, version: number }, possibleRepeats: Array<{ id: string, number: string, status: ComplaintStatus, title: string, createdAt: string }> } };
 
+export type KbSearchSummaryQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type KbSearchSummaryQuery = { kbSearchSummary: { searches: number, distinctQueries: number, zeroResult: number, opened: number, used: number, zeroResultRate: number, openRate: number, useRate: number } };
+
+export type KbQueryStatsQueryVariables = Exact<{
+  kind: KbQueryStatKind;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KbQueryStatsQuery = { kbQueryStats: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ query: string, searches: number, averageResults: number, opened: number, used: number, lastSearchedAt: string }> } };
+
+export type KbArticlesNeverFoundQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type KbArticlesNeverFoundQuery = { kbArticlesNeverFound: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, publishedAt?: string | null, published?: { id: string, title: string, category?: { id: string, name: string } | null } | null }> } };
+
+export type RecordKbSearchOpenMutationVariables = Exact<{
+  input: RecordKbSearchOpenInput;
+}>;
+
+
+export type RecordKbSearchOpenMutation = { recordKbSearchOpen: boolean };
+
 export type KbSuggestQueryVariables = Exact<{
   prefix: Scalars['String']['input'];
 }>;
@@ -2556,7 +2701,7 @@ export type KbSearchQueryVariables = Exact<{
 }>;
 
 
-export type KbSearchQuery = { kbSearch: { total: number, endCursor?: string | null, hasNextPage: boolean, facets?: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
+export type KbSearchQuery = { kbSearch: { searchId?: string | null, total: number, endCursor?: string | null, hasNextPage: boolean, facets?: Array<{ count: number, category?: { id: string, name: string } | null }>, hits: Array<{ score: number, snippet: string, highlights: Array<{ start: number, end: number }>, article: { id: string, status: string, updatedAt: string }, version: { id: string, number: number, title: string, tags: Array<string>, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null } }> } };
 
 export type KbArticlesQueryVariables = Exact<{
   filter?: InputMaybe<KbArticleFilter>;
@@ -3820,6 +3965,7 @@ export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
 export const IntakeKbSearchDocument = new TypedDocumentString(`
     query IntakeKbSearch($query: String!, $first: Int) {
   kbSearch(query: $query, first: $first) {
+    searchId
     total
     totalIsExact
     hits {
@@ -3894,6 +4040,65 @@ export const IntakeCreateComplaintDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IntakeCreateComplaintMutation, IntakeCreateComplaintMutationVariables>;
+export const KbSearchSummaryDocument = new TypedDocumentString(`
+    query KbSearchSummary($from: DateTime) {
+  kbSearchSummary(from: $from) {
+    searches
+    distinctQueries
+    zeroResult
+    opened
+    used
+    zeroResultRate
+    openRate
+    useRate
+  }
+}
+    `) as unknown as TypedDocumentString<KbSearchSummaryQuery, KbSearchSummaryQueryVariables>;
+export const KbQueryStatsDocument = new TypedDocumentString(`
+    query KbQueryStats($kind: KbQueryStatKind!, $from: DateTime, $first: Int, $after: String) {
+  kbQueryStats(kind: $kind, from: $from, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      query
+      searches
+      averageResults
+      opened
+      used
+      lastSearchedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbQueryStatsQuery, KbQueryStatsQueryVariables>;
+export const KbArticlesNeverFoundDocument = new TypedDocumentString(`
+    query KbArticlesNeverFound($from: DateTime, $first: Int, $after: String) {
+  kbArticlesNeverFound(from: $from, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      publishedAt
+      published {
+        id
+        title
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KbArticlesNeverFoundQuery, KbArticlesNeverFoundQueryVariables>;
+export const RecordKbSearchOpenDocument = new TypedDocumentString(`
+    mutation RecordKbSearchOpen($input: RecordKbSearchOpenInput!) {
+  recordKbSearchOpen(input: $input)
+}
+    `) as unknown as TypedDocumentString<RecordKbSearchOpenMutation, RecordKbSearchOpenMutationVariables>;
 export const KbSuggestDocument = new TypedDocumentString(`
     query KbSuggest($prefix: String!) {
   kbSuggest(prefix: $prefix) {
@@ -3905,6 +4110,7 @@ export const KbSuggestDocument = new TypedDocumentString(`
 export const KbSearchDocument = new TypedDocumentString(`
     query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
   kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
+    searchId
     total
     endCursor
     hasNextPage

@@ -20,6 +20,7 @@ import { categoriesEnUS } from './sections/categories';
 import { notificationsEnUS } from './sections/notifications';
 import { calendarsEnUS } from './sections/calendars';
 import { slaEnUS } from './sections/sla';
+import { kbAnalyticsEnUS } from './sections/kbAnalytics';
 import { kbSynonymsEnUS } from './sections/kbSynonyms';
 
 const enUS: Messages = {
@@ -190,6 +191,7 @@ const enUS: Messages = {
   ...calendarsEnUS,
   ...slaEnUS,
   ...kbSynonymsEnUS,
+  ...kbAnalyticsEnUS,
 };
 
 export default enUS;

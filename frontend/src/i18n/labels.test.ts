@@ -48,6 +48,7 @@ const ENUM_PREFIX: Record<string, string> = {
   TargetUnit: 'targetUnit',
   KbSynonymKind: 'kb.syn.kind',
   KbSynonymSource: 'kb.syn.source',
+  KbQueryStatKind: 'kb.ana.tab',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -22,6 +22,7 @@ import { categoriesZhCN } from './sections/categories';
 import { notificationsZhCN } from './sections/notifications';
 import { calendarsZhCN } from './sections/calendars';
 import { slaZhCN } from './sections/sla';
+import { kbAnalyticsZhCN } from './sections/kbAnalytics';
 import { kbSynonymsZhCN } from './sections/kbSynonyms';
 
 const zhCN = {
@@ -192,6 +193,7 @@ const zhCN = {
   ...calendarsZhCN,
   ...slaZhCN,
   ...kbSynonymsZhCN,
+  ...kbAnalyticsZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -13,6 +13,8 @@ pub mod holiday_year;
 pub mod job;
 pub mod kb_article;
 pub mod kb_article_version;
+pub mod kb_search_log;
+pub mod kb_search_shown;
 pub mod kb_synonym;
 pub mod notification;
 pub mod role;

@@ -33,6 +33,10 @@ pub struct NewComplaint {
     pub repeat_of_id: Option<i64>,
     /// The knowledge-base article (published version) that answered the call.
     pub used_kb_article_id: Option<i64>,
+    /// The knowledge-base search the article was picked from (`searchId`),
+    /// for search analytics; without it the agent's latest search that
+    /// opened the article counts.
+    pub kb_search_id: Option<String>,
     /// The announcement (mass incident) this complaint belongs to.
     pub announcement_id: Option<i64>,
 }
@@ -119,6 +123,16 @@ impl Services {
             None => None,
         };
 
+        let kb_search_id = match (&input.kb_search_id, input.used_kb_article_id) {
+            (None, _) => None,
+            (Some(_), None) => {
+                return Err(AppError::bad_input(
+                    "kbSearchId",
+                    "kbSearchId goes with usedKbArticleId",
+                ))
+            }
+            (Some(k), Some(_)) => Some(crate::service::kb::analytics::valid_key(k)?),
+        };
         let used_kb_version = match input.used_kb_article_id {
             Some(aid) => Some(self.published_version_of(aid).await?),
             None => None,
@@ -241,6 +255,9 @@ impl Services {
                 .detail(serde_json::json!({ "number": model.number }))
         })
         .await?;
+        if let Some(article) = input.used_kb_article_id {
+            self.kb_search_used(actor, kb_search_id, article, model.id);
+        }
         // after the commit: the writer slot is not held for a read
         let repeats = self
             .repeat_candidates(actor, self.db.conn(), &model, &cat)

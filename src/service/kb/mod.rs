@@ -1,13 +1,16 @@
 //! The knowledge base: articles and their review workflow, reads, search, and
 //! the in-memory copy of published versions.
+pub mod analytics;
 pub mod articles;
 pub mod cache;
 pub mod cursor;
 pub mod read;
 pub mod search;
+pub mod search_log;
 pub mod synonyms;
 pub mod terms;
 
+pub use analytics::{Period, QueryStat, QueryStatKind, SearchSummary};
 pub use articles::ArticleInput;
 pub use read::{ArticleView, VersionView};
 pub use search::{KbHit, KbSearchOutcome, KbSearchRequest, MAX_QUERY_CHARS};

@@ -48,6 +48,9 @@ pub struct KbSearchRequest<'a> {
     /// Read each hit's article from the database (its status, versions,
     /// people); without it a hit carries the article id and the version.
     pub articles: bool,
+    /// Record the search for analytics (a first page of published
+    /// articles; not search-as-you-type titles).
+    pub log: bool,
 }
 
 pub struct KbSearchOutcome {
@@ -58,6 +61,9 @@ pub struct KbSearchOutcome {
     pub total: Option<search::Total>,
     /// Where the next page starts (`after`), if there are more hits.
     pub end_cursor: Option<String>,
+    /// The id the console sends back when an article is opened or used
+    /// (`None` when the search was not logged).
+    pub search_id: Option<String>,
 }
 
 /// The best ~90-character window of the version's scenario and solution
@@ -132,6 +138,7 @@ impl Services {
             counts,
             facets,
             articles,
+            log,
         } = *req;
         let counts = match (counts, facets) {
             (_, true) => search::kb::Counts::TotalAndFacets,
@@ -250,7 +257,20 @@ impl Services {
             top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             top
         };
+        let search_id = (log && after.is_none() && !include_drafts).then(|| {
+            let found = result.total.as_ref().map_or(hits.len(), |t| t.count);
+            self.log_kb_search(
+                actor,
+                super::analytics::Searched {
+                    query: &query,
+                    category_id,
+                    result_count: found,
+                    shown: hits.iter().map(|h| h.article_id).collect(),
+                },
+            )
+        });
         Ok(KbSearchOutcome {
+            search_id,
             hits,
             facets,
             total: result.total,

@@ -115,8 +115,9 @@ export default function IntakePage() {
   );
   const [chosen, setChosen] = useState<ChosenArticle | null>(null);
   const toggle = useCallback(
-    (hit: KbHit) => setChosen((cur) => (cur?.articleId === hit.article.id ? null : toChosen(hit))),
-    [],
+    (hit: KbHit) =>
+      setChosen((cur) => (cur?.articleId === hit.article.id ? null : toChosen(hit, kb.data?.kbSearch.searchId ?? null))),
+    [kb.data],
   );
 
   // categories and the announcements that apply to the chosen one
@@ -138,7 +139,7 @@ export default function IntakePage() {
   const onFinish = (values: IntakeValues) => {
     if (create.isPending) return;
     create.mutate(
-      { input: toCreateInput(values, chosen?.articleId ?? null) },
+      { input: toCreateInput(values, chosen?.articleId ?? null, chosen?.searchId ?? null) },
       {
         onSuccess: ({ createComplaint: { complaint, possibleRepeats } }) => {
           void message.success(t('intake.created', { number: complaint.number }));

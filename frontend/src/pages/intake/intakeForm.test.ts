@@ -53,6 +53,13 @@ describe('toCreateInput', () => {
     expect('shippedOn' in input).toBe(false);
   });
 
+  it('sends the search an article was picked from only with the article', () => {
+    const key = 'a'.repeat(32);
+    expect(toCreateInput(base, '4', key).kbSearchId).toBe(key);
+    expect('kbSearchId' in toCreateInput(base, null, key)).toBe(false);
+    expect('kbSearchId' in toCreateInput(base, '4', null)).toBe(false);
+  });
+
   it('keeps a zero amount (a real value) but drops an empty one', () => {
     expect(toCreateInput({ ...base, amountDisputedYuan: 0 }, null).amountDisputedCents).toBe(0);
     expect('amountDisputedCents' in toCreateInput({ ...base, amountDisputedYuan: null }, null)).toBe(false);

@@ -52,7 +52,11 @@ function cents(v: number | string | null | undefined): number | undefined {
   return yuanToCents(v) ?? undefined;
 }
 
-export function toCreateInput(values: IntakeValues, usedKbArticleId: string | null): CreateComplaintInput {
+export function toCreateInput(
+  values: IntakeValues,
+  usedKbArticleId: string | null,
+  kbSearchId: string | null = null,
+): CreateComplaintInput {
   if (!values.categoryId) throw new Error('categoryId is required');
   const input: CreateComplaintInput = {
     customerPhone: normalizePhone(values.customerPhone),
@@ -64,6 +68,8 @@ export function toCreateInput(values: IntakeValues, usedKbArticleId: string | nu
     description: values.description.trim(),
     announcementId: values.announcementId ?? undefined,
     usedKbArticleId: usedKbArticleId ?? undefined,
+    // the search the article was picked from: only with the article
+    kbSearchId: usedKbArticleId && kbSearchId ? kbSearchId : undefined,
     occurredAt: values.occurredAt && values.occurredAt.isValid() ? values.occurredAt.toISOString() : undefined,
     occurredPlace: text(values.occurredPlace),
     productModel: text(values.productModel),

@@ -8,10 +8,13 @@ export interface ChosenArticle {
   title: string;
   versionNumber: number;
   categoryName: string | null;
+  /** The search it was picked from (`kbSearchId`, for search analytics). */
+  searchId: string | null;
 }
 
-export function toChosen(hit: KbHit): ChosenArticle {
+export function toChosen(hit: KbHit, searchId: string | null = null): ChosenArticle {
   return {
+    searchId,
     articleId: hit.article.id,
     title: hit.version.title,
     versionNumber: hit.version.number,

@@ -27,6 +27,7 @@ export const CustomerByPhoneQuery = graphql(`
 export const IntakeKbSearchQuery = graphql(`
   query IntakeKbSearch($query: String!, $first: Int) {
     kbSearch(query: $query, first: $first) {
+      searchId
       total
       totalIsExact
       hits {

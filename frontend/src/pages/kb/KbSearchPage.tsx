@@ -230,7 +230,12 @@ export default function KbSearchPage() {
           >
             <div data-testid="kb-results" aria-busy={busy} data-search={params.toString()}>
               {searching ? (
-                <SearchResults query={search} hits={merged.hits} canEdit={canEdit} />
+                <SearchResults
+                  query={search}
+                  hits={merged.hits}
+                  canEdit={canEdit}
+                  searchId={firstPage?.searchId}
+                />
               ) : (
                 <ArticleList query={list} canEdit={canEdit} />
               )}

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { kbArticlePath } from '../../paths';
 import { Highlighted, KbStatusTag } from './KbBits';
 import { sortFacets } from './kbState';
+import { recordSearchOpen } from './searchLog';
 
 /* The parts of the knowledge base page: facets, category tree, search hits and the article list. */
 
@@ -112,10 +113,13 @@ export function SearchResults({
   query,
   hits,
   canEdit,
+  searchId,
 }: {
   query: SearchQueryResult;
   hits: readonly SearchHit[];
   canEdit: boolean;
+  /** The first page's `searchId`: an opened hit is reported for search analytics. */
+  searchId?: string | null;
 }) {
   const t = useT();
   if (query.error && !query.data) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
@@ -150,7 +154,11 @@ export function SearchResults({
         <List.Item key={h.article.id} data-testid="kb-hit" data-article={h.article.id}>
           <Flex justify="space-between" align="baseline" gap={12}>
             <Space size={8} wrap style={{ minWidth: 0 }}>
-              <Link to={kbArticlePath(h.article.id)} className="kesu-kb-title">
+              <Link
+                to={kbArticlePath(h.article.id)}
+                className="kesu-kb-title"
+                onClick={() => recordSearchOpen(searchId, h.article.id)}
+              >
                 {h.version.title}
               </Link>
               {canEdit && h.article.status !== 'published' ? <KbStatusTag status={h.article.status} /> : null}

@@ -12,6 +12,7 @@ export const KbSuggestQuery = graphql(`
 export const KbSearchQuery = graphql(`
   query KbSearch($query: String!, $filter: KbSearchFilter, $first: Int, $after: String, $withFacets: Boolean! = true) {
     kbSearch(query: $query, filter: $filter, first: $first, after: $after) {
+      searchId
       total
       endCursor
       hasNextPage
