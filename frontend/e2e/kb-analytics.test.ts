@@ -13,7 +13,7 @@ import { login, logout, screenshot, useKesu } from './harness';
 
 // each suite has its own server and database: these are the only searches
 const NOTHING = '犇骉羴鱻';
-const WITH_PHONE = '我的手机13912345678充不进电';
+const WITH_PHONE = '客户电话13912345678充不进电';
 
 /** Waits until the search page shows the results of `q`. */
 async function searchKb(page: Page, q: string): Promise<void> {
@@ -93,14 +93,14 @@ describe('knowledge-base search analytics', () => {
     // the phone number never reached the server's log
     await openTab(page, 'TOP');
     const top = page.getByTestId('kb-ana-TOP');
-    const phoneRow = top.locator('.ant-table-row', { hasText: '我的手机' });
+    const phoneRow = top.locator('.ant-table-row', { hasText: '客户电话' });
     const phoneText = await phoneRow.innerText();
     assert.match(phoneText, /\[号码\]/, phoneText);
     assert.doesNotMatch(phoneText, /13912345678/, phoneText);
     // the search whose hit was opened is not among the unopened
     await openTab(page, 'UNOPENED');
     const unopened = page.getByTestId('kb-ana-UNOPENED');
-    await unopened.locator('.ant-table-row', { hasText: '我的手机' }).waitFor();
+    await unopened.locator('.ant-table-row', { hasText: '客户电话' }).waitFor();
     const unopenedQueries = await unopened.getByTestId('kb-ana-query').allInnerTexts();
     assert.ok(!unopenedQueries.includes('充不进电'), unopenedQueries.join(' | '));
     await screenshot(page, 'kb-analytics');

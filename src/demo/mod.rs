@@ -7,6 +7,7 @@
 //! - [`org`]: the organisation, the users and the announcements;
 //! - [`kb`]: the knowledge base (the relevance fixture's articles);
 //! - [`complaints`]: the complaints and their timelines;
+//! - [`searches`]: a month of agents' knowledge-base searches (检索分析);
 //! - [`bulk`]: a large generated data set for benchmarks.
 //!
 //! Invariant: seeding is deterministic (fixed RNG seeds, corpus order), except
@@ -16,6 +17,7 @@ mod complaints;
 pub mod corpus;
 pub mod kb;
 mod org;
+mod searches;
 mod showcase;
 
 use crate::auth::RequestMeta;
@@ -93,6 +95,17 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     )
     .await?;
     showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
+    let mut agents = vec![];
+    let mut agent_names: Vec<&&str> = org
+        .users
+        .keys()
+        .filter(|u| u.starts_with("agent"))
+        .collect();
+    agent_names.sort();
+    for name in agent_names {
+        agents.push(s.actor_for_user(org.users[*name]).await?);
+    }
+    searches::seed_searches(&s, &meta, &clock, now, &agents).await?;
     // record the clocks that ran out while the history was replayed, and
     // evaluate the alert rules, as the scheduler would have
     live.sweep_clocks().await?;

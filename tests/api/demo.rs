@@ -73,6 +73,33 @@ async fn demo_data_covers_every_state_and_channel() {
         };
         assert!(count(sql).await >= 1, "{user} has unread notifications");
     }
+    // 检索分析 has a month of searches: some found nothing, some were opened
+    // and used, and the phone number typed into one was not kept
+    for (sql, at_least) in [
+        ("SELECT COUNT(*) FROM kb_search_log", 60),
+        (
+            "SELECT COUNT(*) FROM kb_search_log WHERE result_count = 0",
+            1,
+        ),
+        (
+            "SELECT COUNT(*) FROM kb_search_log WHERE opened_article_id IS NOT NULL",
+            10,
+        ),
+        (
+            "SELECT COUNT(*) FROM kb_search_log WHERE used_complaint_id IS NOT NULL",
+            3,
+        ),
+        (
+            "SELECT COUNT(*) FROM kb_search_log WHERE query LIKE '%[号码]%'",
+            1,
+        ),
+    ] {
+        assert!(count(sql).await >= at_least, "{sql}: at least {at_least}");
+    }
+    assert_eq!(
+        count("SELECT COUNT(*) FROM kb_search_log WHERE query LIKE '%13800001234%'").await,
+        0
+    );
     assert!(
         distinct("used_kb_version_id").await >= 10,
         "agents recorded the articles that answered calls"

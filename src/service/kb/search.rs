@@ -140,7 +140,9 @@ impl Services {
             articles,
             log,
         } = *req;
-        let counts = match (counts, facets) {
+        // a logged search records how many articles it found
+        let logged = log && after.is_none() && !include_drafts;
+        let counts = match (counts || logged, facets) {
             (_, true) => search::kb::Counts::TotalAndFacets,
             (true, false) => search::kb::Counts::Total,
             (false, false) => search::kb::Counts::None,
@@ -257,7 +259,7 @@ impl Services {
             top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             top
         };
-        let search_id = (log && after.is_none() && !include_drafts).then(|| {
+        let search_id = logged.then(|| {
             let found = result.total.as_ref().map_or(hits.len(), |t| t.count);
             self.log_kb_search(
                 actor,
