@@ -56,6 +56,19 @@ pub async fn build_services(
     services.seed_calendars().await?;
     services.seed_alert_rules().await?;
     services.seed_kb_synonyms().await?;
+    // an index written by an older Kesu (another schema) is rebuilt now
+    if services.search_needs_rebuild() {
+        let started = std::time::Instant::now();
+        let n = services
+            .reindex()
+            .await
+            .map_err(|e| StartupError::Config(e.message))?;
+        tracing::info!(
+            documents = n,
+            seconds = started.elapsed().as_secs_f64(),
+            "search index rebuilt after a schema change"
+        );
+    }
     Ok(services)
 }
 

@@ -16,6 +16,17 @@ const SUFFIX = Date.now().toString(36).slice(-5);
 const NEW_USER = { username: `kb.lin${SUFFIX}`, displayName: '林小满', password: 'Xiaoman-2026!' };
 const NEW_PASSWORD = 'Manman#2027';
 
+/**
+ * Clicks a side-menu entry once the menu has settled: the section holding the
+ * landing page opens with an animation, and a click during it can miss.
+ */
+async function clickMenu(page: Page, label: string): Promise<void> {
+  const item = page.locator('.ant-menu-item', { hasText: label });
+  await item.waitFor();
+  await page.waitForFunction(() => document.querySelector('.ant-menu .ant-motion-collapse') === null);
+  await item.click();
+}
+
 describe('administration', () => {
   const e2e = useKesu();
 
@@ -128,7 +139,7 @@ describe('administration', () => {
   test('an admin creates a custom role from grouped permissions; built-in roles are read-only', async () => {
     const { page } = e2e;
     await login(page, 'admin');
-    await page.locator('.ant-menu-item', { hasText: '角色权限' }).click();
+    await clickMenu(page, '角色权限');
     await page.waitForURL((u) => u.pathname === '/admin/roles');
     await waitIdle(page, 'admin-roles');
 
@@ -221,7 +232,7 @@ describe('administration', () => {
     const { page } = e2e;
     const name = `宽带提速未生效${SUFFIX}`;
     await login(page, 'admin');
-    await page.locator('.ant-menu-item', { hasText: '分类管理' }).click();
+    await clickMenu(page, '分类管理');
     await page.waitForURL((u) => u.pathname === '/admin/categories');
     await waitIdle(page, 'admin-categories');
     const dialog = page.getByRole('dialog');

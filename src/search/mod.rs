@@ -94,6 +94,13 @@ impl SearchEngine {
         })
     }
 
+    /// Whether an index on disk was written with another schema and was
+    /// replaced by an empty one: the caller rebuilds it from the database
+    /// (`Services::reindex`) before serving.
+    pub fn needs_rebuild(&self) -> bool {
+        self.kb.was_stale() || self.complaints.was_stale()
+    }
+
     /// The synonyms in force now.
     pub fn synonyms(&self) -> Arc<Synonyms> {
         self.synonyms

@@ -18,6 +18,9 @@ pub(super) struct Store {
     schema: Schema,
     key: Field,
     live: RwLock<Arc<Generation>>,
+    /// The generation found on disk had another schema (an older Kesu): an
+    /// empty one replaced it, to be rebuilt from the database.
+    stale: bool,
 }
 
 impl Store {
@@ -36,13 +39,27 @@ impl Store {
                 d
             }
         };
-        let live = Generation::open(&dir, &schema, jieba)?;
+        let mut live = Generation::open(&dir, &schema, jieba)?;
+        let stale = live.index.schema() != schema;
+        if stale {
+            tracing::warn!(dir = %dir.display(), "search index schema changed; starting an empty generation to rebuild");
+            let d = index::next_generation(&root)?;
+            std::fs::create_dir_all(&d)?;
+            index::swap_to(&root, &d)?;
+            live = Generation::open(&d, &schema, jieba)?;
+        }
         Ok(Store {
             root,
             schema,
             key,
             live: RwLock::new(Arc::new(live)),
+            stale,
         })
+    }
+
+    /// Whether the index on disk was of another schema (see `stale`).
+    pub(super) fn was_stale(&self) -> bool {
+        self.stale
     }
 
     pub(super) fn live(&self) -> Arc<Generation> {

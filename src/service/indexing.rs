@@ -162,6 +162,13 @@ impl Services {
         }
     }
 
+    /// Whether the search index on disk had to be replaced (another schema).
+    pub fn search_needs_rebuild(&self) -> bool {
+        self.search
+            .as_ref()
+            .is_some_and(|s| s.engine.needs_rebuild())
+    }
+
     /// The committed index checkpoint: every outbox id up to it is applied.
     pub fn index_checkpoint(&self) -> AppResult<i64> {
         Ok(self.search_engine()?.checkpoint())

@@ -44,4 +44,5 @@ mod sessions;
 mod similar;
 mod sla;
 mod uploads;
+mod usage_evidence;
 mod ws;

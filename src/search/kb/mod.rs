@@ -1,6 +1,8 @@
 //! The knowledge-base index: one document per live article version (the
 //! published one, and for editors the pending draft), ranked by reciprocal
-//! rank fusion of a word query (jieba) and a bigram query, title above body.
+//! rank fusion of a word query (jieba) and a bigram query, title above body,
+//! and below both the article's usage evidence: the words of complaints
+//! agents answered with it (callers' own phrasing, matched but never shown).
 //!
 //! Layout: this module holds the schema, the documents and the query
 //! analysis; `query` builds the tantivy queries (the state/category filter and
@@ -41,6 +43,10 @@ pub struct KbFields {
     pub title_b: Field,
     pub body_w: Field,
     pub body_b: Field,
+    /// Usage evidence: the words of complaints that agents answered with
+    /// the article (never shown, only matched, at a lower weight). Words
+    /// only: bigrams of this looser text added noise on the dev split.
+    pub usage_w: Field,
 }
 
 pub const PUBLISHED: &str = "published";
@@ -76,6 +82,7 @@ pub fn schema() -> (Schema, KbFields) {
         title_b: b.add_text_field("title_b", text(BIGRAMS)),
         body_w: b.add_text_field("body_w", text(WORDS)),
         body_b: b.add_text_field("body_b", text(BIGRAMS)),
+        usage_w: b.add_text_field("usage_w", text(WORDS)),
     };
     (b.build(), fields)
 }
@@ -91,6 +98,8 @@ pub struct ArticleDoc {
     pub title: String,
     pub tags: Vec<String>,
     pub body: String,
+    /// Usage evidence (see [`KbFields::usage_w`]); may be empty.
+    pub usage: String,
 }
 
 pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
@@ -108,6 +117,9 @@ pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
     d.add_text(f.title_b, &title);
     d.add_text(f.body_w, &a.body);
     d.add_text(f.body_b, &a.body);
+    if !a.usage.is_empty() {
+        d.add_text(f.usage_w, &a.usage);
+    }
     d
 }
 

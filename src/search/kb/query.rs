@@ -40,16 +40,11 @@ pub(super) fn filter_clause(f: &KbFields, filter: &Filter) -> Vec<(Occur, Box<dy
     must
 }
 
-fn term_queries(
-    field_title: Field,
-    field_body: Field,
-    tokens: &[(String, f32)],
-    title_boost: f32,
-    prefix: bool,
-) -> Vec<(Occur, Box<dyn Query>)> {
+fn term_queries(s: &Scored<'_>) -> Vec<(Occur, Box<dyn Query>)> {
+    let prefix = s.prefix;
     let mut out: Vec<(Occur, Box<dyn Query>)> = vec![];
-    for (t, w) in tokens {
-        for (field, boost) in [(field_title, title_boost * w), (field_body, *w)] {
+    for (t, w) in s.tokens {
+        for (field, boost) in s.fields(*w) {
             let single_cjk = t.chars().count() == 1 && t.chars().all(is_cjk);
             let q: Box<dyn Query> = if prefix && single_cjk {
                 // a lone character: any bigram that starts with it
@@ -97,11 +92,20 @@ pub(super) struct Scored<'a> {
     pub body: Field,
     pub tokens: &'a [(String, f32)],
     pub title_boost: f32,
+    /// The usage-evidence field and its weight, if searched.
+    pub usage: Option<(Field, f32)>,
     /// A lone CJK character matches any bigram it starts.
     pub prefix: bool,
 }
 
 impl Scored<'_> {
+    /// The fields a token of weight `w` is looked for in, with their boosts.
+    fn fields(&self, w: f32) -> impl Iterator<Item = (Field, f32)> {
+        [(self.title, self.title_boost * w), (self.body, w)]
+            .into_iter()
+            .chain(self.usage.map(|(field, boost)| (field, boost * w)))
+    }
+
     /// The weighted terms, unless a lone character needs a prefix match.
     pub(super) fn terms(&self) -> Option<Vec<(Term, f32)>> {
         let mut out = vec![];
@@ -109,19 +113,14 @@ impl Scored<'_> {
             if self.prefix && t.chars().count() == 1 && t.chars().all(is_cjk) {
                 return None;
             }
-            out.push((Term::from_field_text(self.title, t), self.title_boost * w));
-            out.push((Term::from_field_text(self.body, t), *w));
+            for (field, boost) in self.fields(*w) {
+                out.push((Term::from_field_text(field, t), boost));
+            }
         }
         Some(out)
     }
 
     pub(super) fn clauses(&self) -> Vec<(Occur, Box<dyn Query>)> {
-        term_queries(
-            self.title,
-            self.body,
-            self.tokens,
-            self.title_boost,
-            self.prefix,
-        )
+        term_queries(self)
     }
 }

@@ -29,6 +29,11 @@ pub struct SearchResult {
 /// Facet counts, when asked for, still walk every match and make it exact.
 pub const TOTAL_EXACT_UP_TO: usize = 1000;
 
+/// Weight of a match in an article's usage evidence, against 1 in its body:
+/// callers' words that led to the article, below the editor's own text.
+/// Chosen on the dev split (BENCHMARKS.md, issue 12).
+pub const USAGE_BOOST: f32 = 0.5;
+
 /// What to count besides the top hits (each walks every match).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Counts {
@@ -73,6 +78,7 @@ pub fn search_page(
         body: f.body_w,
         tokens: &q.words,
         title_boost: 3.0,
+        usage: Some((f.usage_w, USAGE_BOOST)),
         prefix: false,
     };
     let bigrams = Scored {
@@ -80,6 +86,7 @@ pub fn search_page(
         body: f.body_b,
         tokens: &bigrams,
         title_boost: 2.0,
+        usage: None,
         prefix: true,
     };
     let excluded = excluded_docs(searcher, f, filter)?;

@@ -240,6 +240,10 @@ impl Services {
         };
         details.apply(&mut am);
         let model = am.insert(&*tx).await?;
+        if let Some(article) = input.used_kb_article_id {
+            // the caller's words become the article's usage evidence
+            crate::service::kb::articles::enqueue(&*tx, "kb_article", article, now).await?;
+        }
         let event = NewEvent::internal(
             EventKind::Created,
             serde_json::json!({ "channel": model.channel, "repeatOf": model.repeat_of_id }),

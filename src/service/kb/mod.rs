@@ -9,6 +9,7 @@ pub mod search;
 pub mod search_log;
 pub mod synonyms;
 pub mod terms;
+pub mod usage;
 
 pub use analytics::{Period, QueryStat, QueryStatKind, SearchSummary};
 pub use articles::ArticleInput;

@@ -259,6 +259,7 @@ impl Services {
             .into_iter()
             .map(|c| (c.id, c.parent_id))
             .collect();
+        let mut usage = self.kb_usage_texts(ids).await?;
         let views: HashMap<i64, ArticleView> = self
             .kb_article_views(articles)
             .await?
@@ -269,6 +270,7 @@ impl Services {
             .iter()
             .map(|id| {
                 let mut docs = vec![];
+                let usage = usage.remove(id).unwrap_or_default();
                 if let Some(a) = views.get(id).filter(|a| a.status != ARCHIVED) {
                     let doc = |v: &VersionView, state| search::kb::ArticleDoc {
                         article_id: a.id,
@@ -283,6 +285,7 @@ impl Services {
                         title: v.title.clone(),
                         tags: v.tags.clone(),
                         body: format!("{}\n{}\n{}", v.scenario, v.solution, v.caveats),
+                        usage: usage.clone(),
                     };
                     if let Some(p) = &a.published {
                         docs.push(doc(p, search::kb::PUBLISHED));
