@@ -25,6 +25,9 @@ pub struct Config {
     /// `KESU_SEARCH_THREADS`, default the number of CPUs: threads answering
     /// search queries, in arrival order.
     pub search_threads: Option<usize>,
+    /// `KESU_SEARCH_ANALYTICS`, default on: record knowledge-base searches
+    /// for the editors' 检索分析 page; `off` records none.
+    pub search_analytics: bool,
     /// `KESU_INDEX_DIR`, default `<data dir>/index`: the search index.
     pub index_dir: Option<PathBuf>,
     /// `KESU_SYNONYMS_FILE`: replaces the built-in synonym and typo list.
@@ -49,6 +52,7 @@ impl Default for Config {
             cookie_secure: false,
             workers: None,
             search_threads: None,
+            search_analytics: true,
             index_dir: None,
             synonyms_file: None,
             console_dir: None,
@@ -114,6 +118,13 @@ impl Config {
                 .filter(|n| *n > 0)
                 .ok_or_else(|| format!("KESU_SEARCH_THREADS: not a positive number: {v}"))?;
             c.search_threads = Some(n);
+        }
+        if let Some(v) = get("KESU_SEARCH_ANALYTICS") {
+            c.search_analytics = match v.as_str() {
+                "on" | "1" | "true" | "yes" => true,
+                "off" | "0" | "false" | "no" => false,
+                _ => return Err(format!("KESU_SEARCH_ANALYTICS: on or off, not {v}")),
+            };
         }
         if let Some(v) = get("KESU_SCHEDULER_TICK_MS") {
             let ms: u64 = v
@@ -183,5 +194,13 @@ mod tests {
         assert_eq!(tick("250"), Ok(Some(Duration::from_millis(250))));
         assert_eq!(tick("0"), Ok(None));
         assert!(tick("soon").is_err());
+        assert!(c.search_analytics);
+        let analytics = |v: &str| {
+            Config::from_lookup(|k| (k == "KESU_SEARCH_ANALYTICS").then(|| v.into()))
+                .map(|c| c.search_analytics)
+        };
+        assert_eq!(analytics("off"), Ok(false));
+        assert_eq!(analytics("on"), Ok(true));
+        assert!(analytics("maybe").is_err());
     }
 }

@@ -357,3 +357,19 @@ async fn retyping_merges_and_a_complaint_finds_the_search_its_article_was_opened
         .await;
     assert_eq!(used_key, 1);
 }
+
+#[tokio::test]
+async fn with_analytics_off_no_search_is_recorded() {
+    let app = spawn_app_with(|c| c.search_analytics = false).await;
+    publish_article(
+        &app,
+        "光猫指示灯异常的排查",
+        "用户家中光猫红灯闪烁，无法上网。",
+        "请用户重启光猫。",
+    )
+    .await;
+    let (sid, hits) = search(&app, "agent", "光猫红灯").await;
+    assert!(sid.is_none() && !hits.is_empty());
+    app.services.kb_search_log().drain().await;
+    assert_eq!(app.count("kb_search_log").await, 0);
+}

@@ -141,7 +141,7 @@ impl Services {
             log,
         } = *req;
         // a logged search records how many articles it found
-        let logged = log && after.is_none() && !include_drafts;
+        let logged = log && self.config.search_analytics && after.is_none() && !include_drafts;
         let counts = match (counts || logged, facets) {
             (_, true) => search::kb::Counts::TotalAndFacets,
             (true, false) => search::kb::Counts::Total,
