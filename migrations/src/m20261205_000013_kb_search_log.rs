@@ -11,7 +11,8 @@
 //! - `actor_id`: who searched, so that only they can record an open and so
 //!   that quick retyping merges into one row; never shown in statistics.
 //! - `kb_search_shown`: the first results of each search in rank order, for
-//!   "articles never found".
+//!   "articles never found"; keyed by the search's `search_key`, so that a
+//!   batch of searches is written with one INSERT per table.
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 
@@ -82,16 +83,17 @@ impl MigrationTrait for Migration {
         m.create_table(
             Table::create()
                 .table("kb_search_shown")
-                .col(big_integer("search_id"))
+                .col(string_len("search_key", 32))
                 .col(integer("rank"))
                 .col(big_integer("article_id"))
-                .primary_key(Index::create().col("search_id").col("rank"))
+                .primary_key(Index::create().col("search_key").col("rank"))
                 .foreign_key(
                     ForeignKey::create()
                         .name("fk_kb_search_shown_search")
-                        .from("kb_search_shown", "search_id")
-                        .to("kb_search_log", "id")
-                        .on_delete(ForeignKeyAction::Cascade),
+                        .from("kb_search_shown", "search_key")
+                        .to("kb_search_log", "search_key")
+                        .on_delete(ForeignKeyAction::Cascade)
+                        .on_update(ForeignKeyAction::Cascade),
                 )
                 .take(),
         )
@@ -101,7 +103,7 @@ impl MigrationTrait for Migration {
                 .name("idx_kb_search_shown_article")
                 .table("kb_search_shown")
                 .col("article_id")
-                .col("search_id")
+                .col("search_key")
                 .take(),
         )
         .await

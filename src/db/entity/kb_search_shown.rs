@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 #[sea_orm(table_name = "kb_search_shown")]
 pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
-    pub search_id: i64,
+    pub search_key: String,
     #[sea_orm(primary_key, auto_increment = false)]
     pub rank: i32,
     pub article_id: i64,

@@ -276,7 +276,7 @@ impl Services {
         let sql = "SELECT a.id AS id FROM kb_articles a \
              WHERE a.status = $3 AND a.published_at < $2 AND a.id > $4 \
              AND NOT EXISTS (SELECT 1 FROM kb_search_shown s \
-               JOIN kb_search_log l ON l.id = s.search_id \
+               JOIN kb_search_log l ON l.search_key = s.search_key \
                WHERE s.article_id = a.id AND l.searched_at >= $1 AND l.searched_at < $2) \
              ORDER BY a.id LIMIT $5";
         let rows = self

@@ -145,7 +145,7 @@ impl SearchLog {
 
 /// The last search of a person in this process, for merging.
 struct Last {
-    id: i64,
+    key: String,
     query_key: String,
     at: DateTime<Utc>,
     opened: bool,
@@ -194,33 +194,41 @@ async fn write(
     last: &mut HashMap<i64, Last>,
 ) -> Result<(), sea_orm::DbErr> {
     let tx = db.write_tx().await?;
+    // new searches are written together, one INSERT per table, before any
+    // statement that may read them
+    let mut pending: Vec<SearchRecord> = vec![];
     for event in events {
         match event {
             Event::Search(r) => {
-                let merge = last.get(&r.actor_id).filter(|l| {
-                    !l.opened
-                        && r.at >= l.at
-                        && r.at - l.at <= MERGE_WINDOW
-                        && (r.query_key.starts_with(&l.query_key)
-                            || l.query_key.starts_with(&r.query_key))
-                });
-                let id = match merge {
-                    Some(l) => {
-                        replace(&*tx, l.id, &r).await?;
-                        l.id
-                    }
-                    None => insert(&*tx, &r).await?,
-                };
-                shown(&*tx, id, &r.shown).await?;
+                let merge = last
+                    .get(&r.actor_id)
+                    .filter(|l| {
+                        !l.opened
+                            && r.at >= l.at
+                            && r.at - l.at <= MERGE_WINDOW
+                            && (r.query_key.starts_with(&l.query_key)
+                                || l.query_key.starts_with(&r.query_key))
+                    })
+                    .map(|l| l.key.clone());
                 last.insert(
                     r.actor_id,
                     Last {
-                        id,
-                        query_key: r.query_key,
+                        key: r.key.clone(),
+                        query_key: r.query_key.clone(),
                         at: r.at,
                         opened: false,
                     },
                 );
+                match merge {
+                    Some(old) => match pending.iter_mut().find(|p| p.key == old) {
+                        Some(p) => *p = r,
+                        None => {
+                            flush(&*tx, &mut pending).await?;
+                            replace(&*tx, &old, &r).await?;
+                        }
+                    },
+                    None => pending.push(r),
+                }
             }
             Event::Open {
                 key,
@@ -228,19 +236,20 @@ async fn write(
                 article_id,
                 at,
             } => {
-                let Some(row) = by_key(&*tx, &key, actor_id).await? else {
+                flush(&*tx, &mut pending).await?;
+                let Some(opened) = opened_of(&*tx, &key, actor_id).await? else {
                     continue;
                 };
-                if let Some(l) = last.get_mut(&actor_id).filter(|l| l.id == row.0) {
+                if let Some(l) = last.get_mut(&actor_id).filter(|l| l.key == key) {
                     l.opened = true;
                 }
-                if row.1 {
+                if opened {
                     continue; // the first article opened is the one counted
                 }
                 let rank = kb_search_shown::Entity::find()
                     .select_only()
                     .column(kb_search_shown::Column::Rank)
-                    .filter(kb_search_shown::Column::SearchId.eq(row.0))
+                    .filter(kb_search_shown::Column::SearchKey.eq(&key))
                     .filter(kb_search_shown::Column::ArticleId.eq(article_id))
                     .into_tuple::<i32>()
                     .one(&*tx)
@@ -252,7 +261,7 @@ async fn write(
                     )
                     .col_expr(kb_search_log::Column::OpenedRank, Expr::value(rank))
                     .col_expr(kb_search_log::Column::OpenedAt, Expr::value(at))
-                    .filter(kb_search_log::Column::Id.eq(row.0))
+                    .filter(kb_search_log::Column::SearchKey.eq(&key))
                     .exec(&*tx)
                     .await?;
             }
@@ -263,24 +272,25 @@ async fn write(
                 complaint_id,
                 at,
             } => {
-                let id = match key {
-                    Some(key) => by_key(&*tx, &key, actor_id).await?.map(|r| r.0),
+                flush(&*tx, &mut pending).await?;
+                let key = match key {
+                    Some(key) => opened_of(&*tx, &key, actor_id).await?.map(|_| key),
                     None => {
                         kb_search_log::Entity::find()
                             .select_only()
-                            .column(kb_search_log::Column::Id)
+                            .column(kb_search_log::Column::SearchKey)
                             .filter(kb_search_log::Column::ActorId.eq(actor_id))
                             .filter(kb_search_log::Column::SearchedAt.gte(at - USE_WINDOW))
                             .filter(kb_search_log::Column::OpenedArticleId.eq(article_id))
                             .filter(kb_search_log::Column::UsedAt.is_null())
                             .order_by_desc(kb_search_log::Column::SearchedAt)
-                            .into_tuple::<i64>()
+                            .into_tuple::<String>()
                             .one(&*tx)
                             .await?
                     }
                 };
-                let Some(id) = id else { continue };
-                if let Some(l) = last.get_mut(&actor_id).filter(|l| l.id == id) {
+                let Some(key) = key else { continue };
+                if let Some(l) = last.get_mut(&actor_id).filter(|l| l.key == key) {
                     l.opened = true;
                 }
                 kb_search_log::Entity::update_many()
@@ -302,7 +312,7 @@ async fn write(
                         kb_search_log::Column::OpenedAt,
                         Expr::col(kb_search_log::Column::OpenedAt).if_null(at),
                     )
-                    .filter(kb_search_log::Column::Id.eq(id))
+                    .filter(kb_search_log::Column::SearchKey.eq(&key))
                     .filter(kb_search_log::Column::UsedAt.is_null())
                     .exec(&*tx)
                     .await?;
@@ -310,48 +320,94 @@ async fn write(
             Event::Drain(_) => unreachable!("drains are taken out of the batch"),
         }
     }
+    flush(&*tx, &mut pending).await?;
     tx.commit().await
 }
 
-/// The row of `key` if `actor_id` ran it: (id, already opened).
-async fn by_key<C: ConnectionTrait>(
+/// Whether `actor_id` ran the search `key`, and if so whether an article
+/// was opened from it already.
+async fn opened_of<C: ConnectionTrait>(
     conn: &C,
     key: &str,
     actor_id: i64,
-) -> Result<Option<(i64, bool)>, sea_orm::DbErr> {
-    let row: Option<(i64, Option<i64>)> = kb_search_log::Entity::find()
+) -> Result<Option<bool>, sea_orm::DbErr> {
+    let row: Option<Option<i64>> = kb_search_log::Entity::find()
         .select_only()
-        .column(kb_search_log::Column::Id)
         .column(kb_search_log::Column::OpenedArticleId)
         .filter(kb_search_log::Column::SearchKey.eq(key))
         .filter(kb_search_log::Column::ActorId.eq(actor_id))
         .into_tuple()
         .one(conn)
         .await?;
-    Ok(row.map(|(id, opened)| (id, opened.is_some())))
+    Ok(row.map(|opened| opened.is_some()))
 }
 
-async fn insert<C: ConnectionTrait>(conn: &C, r: &SearchRecord) -> Result<i64, sea_orm::DbErr> {
-    let res = kb_search_log::Entity::insert(kb_search_log::ActiveModel {
-        search_key: Set(r.key.clone()),
-        searched_at: Set(r.at),
-        actor_id: Set(r.actor_id),
-        query: Set(r.query.clone()),
-        query_key: Set(r.query_key.clone()),
-        category_id: Set(r.category_id),
-        result_count: Set(r.result_count),
-        ..Default::default()
-    })
-    .exec(conn)
-    .await?;
-    Ok(res.last_insert_id)
+/// Rows per INSERT statement (under the bound-variable limits).
+const ROWS_PER_STATEMENT: usize = 1_000;
+
+/// Write the pending new searches and what each showed.
+async fn flush<C: ConnectionTrait>(
+    conn: &C,
+    pending: &mut Vec<SearchRecord>,
+) -> Result<(), sea_orm::DbErr> {
+    if pending.is_empty() {
+        return Ok(());
+    }
+    let records = std::mem::take(pending);
+    for chunk in records.chunks(ROWS_PER_STATEMENT / 4) {
+        kb_search_log::Entity::insert_many(chunk.iter().map(|r| kb_search_log::ActiveModel {
+            search_key: Set(r.key.clone()),
+            searched_at: Set(r.at),
+            actor_id: Set(r.actor_id),
+            query: Set(r.query.clone()),
+            query_key: Set(r.query_key.clone()),
+            category_id: Set(r.category_id),
+            result_count: Set(r.result_count),
+            ..Default::default()
+        }))
+        .exec_without_returning(conn)
+        .await?;
+    }
+    let shown: Vec<kb_search_shown::ActiveModel> = records
+        .iter()
+        .flat_map(|r| shown_rows(&r.key, &r.shown))
+        .collect();
+    let mut shown = shown.into_iter().peekable();
+    while shown.peek().is_some() {
+        let chunk: Vec<_> = shown.by_ref().take(ROWS_PER_STATEMENT).collect();
+        kb_search_shown::Entity::insert_many(chunk)
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(())
 }
 
+fn shown_rows<'a>(
+    key: &'a str,
+    articles: &'a [i64],
+) -> impl Iterator<Item = kb_search_shown::ActiveModel> + 'a {
+    articles
+        .iter()
+        .take(SHOWN)
+        .enumerate()
+        .map(move |(i, a)| kb_search_shown::ActiveModel {
+            search_key: Set(key.to_string()),
+            rank: Set(i as i32 + 1),
+            article_id: Set(*a),
+        })
+}
+
+/// The search `old` becomes `r` (retyping): same row, new key and text,
+/// new results.
 async fn replace<C: ConnectionTrait>(
     conn: &C,
-    id: i64,
+    old: &str,
     r: &SearchRecord,
 ) -> Result<(), sea_orm::DbErr> {
+    kb_search_shown::Entity::delete_many()
+        .filter(kb_search_shown::Column::SearchKey.eq(old))
+        .exec(conn)
+        .await?;
     kb_search_log::Entity::update_many()
         .col_expr(kb_search_log::Column::SearchKey, Expr::value(r.key.clone()))
         .col_expr(kb_search_log::Column::SearchedAt, Expr::value(r.at))
@@ -368,35 +424,14 @@ async fn replace<C: ConnectionTrait>(
             kb_search_log::Column::ResultCount,
             Expr::value(r.result_count),
         )
-        .filter(kb_search_log::Column::Id.eq(id))
+        .filter(kb_search_log::Column::SearchKey.eq(old))
         .exec(conn)
         .await?;
-    kb_search_shown::Entity::delete_many()
-        .filter(kb_search_shown::Column::SearchId.eq(id))
-        .exec(conn)
-        .await?;
-    Ok(())
-}
-
-async fn shown<C: ConnectionTrait>(
-    conn: &C,
-    search_id: i64,
-    articles: &[i64],
-) -> Result<(), sea_orm::DbErr> {
-    if articles.is_empty() {
-        return Ok(());
+    let rows: Vec<_> = shown_rows(&r.key, &r.shown).collect();
+    if !rows.is_empty() {
+        kb_search_shown::Entity::insert_many(rows)
+            .exec_without_returning(conn)
+            .await?;
     }
-    let rows = articles
-        .iter()
-        .take(SHOWN)
-        .enumerate()
-        .map(|(i, a)| kb_search_shown::ActiveModel {
-            search_id: Set(search_id),
-            rank: Set(i as i32 + 1),
-            article_id: Set(*a),
-        });
-    kb_search_shown::Entity::insert_many(rows)
-        .exec_without_returning(conn)
-        .await?;
     Ok(())
 }
