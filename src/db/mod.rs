@@ -21,6 +21,15 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::{Mutex, OwnedMutexGuard};
 
+/// Raw SQL written with PostgreSQL's numbered parameters (`$1`, `$2`…) as
+/// `backend` runs it: SQLite numbers them `?1`, `?2`…
+pub fn numbered_params(backend: sea_orm::DatabaseBackend, sql: &str) -> String {
+    match backend {
+        sea_orm::DatabaseBackend::Postgres => sql.to_string(),
+        _ => sql.replace('$', "?"),
+    }
+}
+
 #[derive(Clone)]
 pub struct Db {
     conn: DatabaseConnection,

@@ -11,6 +11,7 @@ use crate::service::kb::KbSearchRequest;
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QuerySelect};
+use std::collections::HashMap;
 
 /// (query, how often in the month, whether the agent opened the first hit).
 /// Written for the demo; some find nothing on purpose (what editors look for).
@@ -50,6 +51,7 @@ pub(super) async fn seed_searches(
     // the index is filled by the server's indexer once it runs; the searches
     // below need it now
     s.reindex().await?;
+    let used = complaints_by_article(s).await?;
     let mut n = 0usize;
     for (qi, (query, times, open)) in SEARCHES.iter().enumerate() {
         for k in 0..*times {
@@ -84,8 +86,8 @@ pub(super) async fn seed_searches(
             s.record_kb_search_open(agent, meta, &sid, first.article_id)
                 .await?;
             if k % 2 == 0 {
-                if let Some(c) = complaint_using(s, first.article_id).await? {
-                    s.kb_search_used(agent, Some(sid), first.article_id, c);
+                if let Some(c) = used.get(&first.article_id) {
+                    s.kb_search_used(agent, Some(sid), first.article_id, *c);
                 }
             }
         }
@@ -94,20 +96,27 @@ pub(super) async fn seed_searches(
     Ok(n)
 }
 
-/// A complaint whose agent answered with `article_id`, if any.
-async fn complaint_using(s: &Services, article_id: i64) -> AppResult<Option<i64>> {
-    let versions: Vec<i64> = kb_article_version::Entity::find()
+/// For each article agents answered calls with, one such complaint.
+async fn complaints_by_article(s: &Services) -> AppResult<HashMap<i64, i64>> {
+    let article_of: HashMap<i64, i64> = kb_article_version::Entity::find()
         .select_only()
         .column(kb_article_version::Column::Id)
-        .filter(kb_article_version::Column::ArticleId.eq(article_id))
+        .column(kb_article_version::Column::ArticleId)
+        .into_tuple::<(i64, i64)>()
+        .all(s.db.conn())
+        .await?
+        .into_iter()
+        .collect();
+    let used: Vec<(i64, i64)> = complaint::Entity::find()
+        .select_only()
+        .column(complaint::Column::Id)
+        .column(complaint::Column::UsedKbVersionId)
+        .filter(complaint::Column::UsedKbVersionId.is_not_null())
         .into_tuple()
         .all(s.db.conn())
         .await?;
-    Ok(complaint::Entity::find()
-        .select_only()
-        .column(complaint::Column::Id)
-        .filter(complaint::Column::UsedKbVersionId.is_in(versions))
-        .into_tuple()
-        .one(s.db.conn())
-        .await?)
+    Ok(used
+        .into_iter()
+        .filter_map(|(c, v)| article_of.get(&v).map(|a| (*a, c)))
+        .collect())
 }

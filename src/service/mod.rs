@@ -15,6 +15,7 @@ pub mod kb;
 pub mod notifications;
 pub mod org;
 pub mod page;
+pub mod period;
 pub mod reports;
 pub mod scheduler;
 pub mod sla;

@@ -11,7 +11,6 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, DatabaseBackend, Statement, Value};
 
 /// Longest range one request may aggregate.
-pub const MAX_RANGE_DAYS: i64 = 366;
 
 #[derive(Debug, Clone)]
 pub struct ComplaintStats {
@@ -50,17 +49,8 @@ impl Services {
     ) -> AppResult<ComplaintStats> {
         self.enforce(actor, meta, "report.read", Permission::ReportRead)
             .await?;
-        let to = to.unwrap_or_else(|| self.now());
-        let from = from.unwrap_or(to - Duration::days(30));
-        if from >= to {
-            return Err(AppError::bad_input("from", "must be before `to`"));
-        }
-        if to - from > Duration::days(MAX_RANGE_DAYS) {
-            return Err(AppError::bad_input(
-                "to",
-                format!("the range may span at most {MAX_RANGE_DAYS} days"),
-            ));
-        }
+        let crate::service::period::Period { from, to } =
+            crate::service::period::Period::new(from, to, self.now())?;
         let db = self.db.conn();
         let backend = db.get_database_backend();
         // Days are counted in the business zone. SQLite has no zone data, so

@@ -290,10 +290,7 @@ const RED: &str = "SELECT category_id AS k, COUNT(*) AS total FROM complaints \
 
 /// The three statements as the given backend runs them (for EXPLAIN in the benchmark).
 pub fn statements(backend: DatabaseBackend) -> [(RuleKind, String); 3] {
-    let sql = |s: &str| match backend {
-        DatabaseBackend::Postgres => s.to_string(),
-        _ => s.replace('$', "?"),
-    };
+    let sql = |s: &str| crate::db::numbered_params(backend, s);
     [
         (RuleKind::ResponseTimeliness, sql(YELLOW)),
         (RuleKind::StepTimeoutRate, sql(ORANGE)),

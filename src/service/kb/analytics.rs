@@ -10,45 +10,10 @@ use crate::service::kb::read::ArticleView;
 use crate::service::kb::search_log::{SearchLog, SearchRecord, SHOWN};
 use crate::service::kb::terms::PUBLISHED;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
+use crate::service::period::Period;
 use crate::service::Services;
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, Value};
-
-/// Longest period one request may cover.
-pub const MAX_PERIOD_DAYS: i64 = 366;
-/// The period when none is given: the last 30 days.
-pub const DEFAULT_PERIOD_DAYS: i64 = 30;
-
-/// A half-open period `[from, to)`.
-#[derive(Debug, Clone, Copy)]
-pub struct Period {
-    pub from: DateTime<Utc>,
-    pub to: DateTime<Utc>,
-}
-
-impl Period {
-    /// Validate a requested period; a missing end is now (inclusive), a
-    /// missing start 30 days before the end.
-    pub fn new(
-        from: Option<DateTime<Utc>>,
-        to: Option<DateTime<Utc>>,
-        now: DateTime<Utc>,
-    ) -> AppResult<Period> {
-        // without an end, everything up to now counts, this instant included
-        let to = to.unwrap_or(now + Duration::microseconds(1));
-        let from = from.unwrap_or(to - Duration::days(DEFAULT_PERIOD_DAYS));
-        if from >= to {
-            return Err(AppError::bad_input("from", "from must be before to"));
-        }
-        if to - from > Duration::days(MAX_PERIOD_DAYS) {
-            return Err(AppError::bad_input(
-                "to",
-                format!("the period may span at most {MAX_PERIOD_DAYS} days"),
-            ));
-        }
-        Ok(Period { from, to })
-    }
-}
 
 /// Totals over a period.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -319,11 +284,7 @@ impl Services {
         let mut values: Vec<Value> = vec![period.from.into(), period.to.into()];
         values.extend(extra);
         let backend = conn.get_database_backend();
-        // SQLite numbers `?NNN` as PostgreSQL numbers `$NNN`
-        let sql = match backend {
-            sea_orm::DatabaseBackend::Postgres => sql.to_string(),
-            _ => sql.replace('$', "?"),
-        };
+        let sql = crate::db::numbered_params(backend, sql);
         let stmt = Statement::from_sql_and_values(backend, sql, values);
         Ok(conn.query_all_raw(stmt).await?)
     }

@@ -11,7 +11,7 @@ pub mod synonyms;
 pub mod terms;
 pub mod usage;
 
-pub use analytics::{Period, QueryStat, QueryStatKind, SearchSummary};
+pub use analytics::{QueryStat, QueryStatKind, SearchSummary};
 pub use articles::ArticleInput;
 pub use read::{ArticleView, VersionView};
 pub use search::{KbHit, KbSearchOutcome, KbSearchRequest, MAX_QUERY_CHARS};

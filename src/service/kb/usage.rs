@@ -35,24 +35,18 @@ impl Services {
         let conn = self.db.conn();
         let backend = conn.get_database_backend();
         let marks: Vec<String> = (0..article_ids.len())
-            .map(|i| match backend {
-                sea_orm::DatabaseBackend::Postgres => format!("${}", i + 2),
-                _ => format!("?{}", i + 2),
-            })
+            .map(|i| format!("${}", i + 2))
             .collect();
-        let limit = match backend {
-            sea_orm::DatabaseBackend::Postgres => "$1",
-            _ => "?1",
-        };
         let sql = format!(
             "SELECT article_id, title, description FROM ( \
                SELECT v.article_id AS article_id, c.title AS title, c.description AS description, \
                  ROW_NUMBER() OVER (PARTITION BY v.article_id ORDER BY c.id DESC) AS n \
                FROM complaints c JOIN kb_article_versions v ON v.id = c.used_kb_version_id \
                WHERE v.article_id IN ({}) \
-             ) AS used WHERE n <= {limit} ORDER BY article_id, n",
+             ) AS used WHERE n <= $1 ORDER BY article_id, n",
             marks.join(", ")
         );
+        let sql = crate::db::numbered_params(backend, &sql);
         let mut values: Vec<Value> = vec![PER_ARTICLE.into()];
         values.extend(article_ids.iter().map(|id| Value::from(*id)));
         let rows = conn
