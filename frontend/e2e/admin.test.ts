@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { login, logout, screenshot, useKesu } from './harness';
+import { clickMenu, login, logout, screenshot, useKesu } from './harness';
 
 async function waitIdle(page: Page, testId: string): Promise<void> {
   await page.waitForFunction(
@@ -15,17 +15,6 @@ async function waitIdle(page: Page, testId: string): Promise<void> {
 const SUFFIX = Date.now().toString(36).slice(-5);
 const NEW_USER = { username: `kb.lin${SUFFIX}`, displayName: '林小满', password: 'Xiaoman-2026!' };
 const NEW_PASSWORD = 'Manman#2027';
-
-/**
- * Clicks a side-menu entry once the menu has settled: the section holding the
- * landing page opens with an animation, and a click during it can miss.
- */
-async function clickMenu(page: Page, label: string): Promise<void> {
-  const item = page.locator('.ant-menu-item', { hasText: label });
-  await item.waitFor();
-  await page.waitForFunction(() => document.querySelector('.ant-menu .ant-motion-collapse') === null);
-  await item.click();
-}
 
 describe('administration', () => {
   const e2e = useKesu();

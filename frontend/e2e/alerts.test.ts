@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { describe, test } from 'node:test';
 import { DEFAULT_KESU_BIN } from './harness/server';
-import { login, screenshot, useKesu } from './harness';
+import { clickMenu, login, screenshot, useKesu } from './harness';
 import { createComplaintAs, gqlAs, tokenFor } from './complaintSteps';
 
 interface Category {
@@ -51,7 +51,7 @@ describe('alerts page', () => {
     const row = page.getByTestId(`alert-row-${raised[1]}`);
 
     await login(page, 'supervisor');
-    await page.locator('.ant-menu-item', { hasText: '预警' }).click();
+    await clickMenu(page, '预警');
     await page.waitForURL((u) => u.pathname === '/alerts');
     await row.waitFor();
     assert.match(await row.innerText(), /红色预警/);

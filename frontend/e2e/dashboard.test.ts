@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { login, screenshot, useKesu } from './harness';
+import { clickMenu, login, screenshot, useKesu } from './harness';
 
 const CHARTS = ['chart-volume', 'chart-pareto', 'chart-channel', 'chart-status', 'chart-satisfaction'];
 
@@ -30,7 +30,7 @@ describe('supervisor dashboard', () => {
   test('a supervisor sees KPIs and charts for the last 30 days, and narrows to 7 days', async () => {
     const { page } = e2e;
     await login(page, 'supervisor');
-    await page.locator('.ant-menu-item', { hasText: '统计看板' }).click();
+    await clickMenu(page, '统计看板');
     await page.waitForURL((u) => u.pathname === '/dashboard');
     await waitForDashboard(page);
 

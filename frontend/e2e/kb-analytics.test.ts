@@ -9,7 +9,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { login, logout, screenshot, useKesu } from './harness';
+import { clickMenu, login, logout, screenshot, useKesu } from './harness';
 
 // each suite has its own server and database: these are the only searches
 const NOTHING = '犇骉羴鱻';
@@ -64,12 +64,7 @@ describe('knowledge-base search analytics', () => {
     await logout(page);
 
     await login(page, 'kb_editor');
-    const section = page.locator('.ant-menu-submenu', { hasText: '知识库' });
-    await section.waitFor();
-    if (!/\bant-menu-submenu-open\b/.test((await section.getAttribute('class')) ?? '')) {
-      await section.locator('.ant-menu-submenu-title').click();
-    }
-    await section.locator('.ant-menu-item', { hasText: '检索分析' }).click();
+    await clickMenu(page, '检索分析', '知识库');
     await page.waitForURL((u) => u.pathname === '/kb/analytics');
 
     const summary = page.getByTestId('kb-ana-summary');

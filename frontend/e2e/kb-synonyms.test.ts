@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { login, screenshot, useKesu } from './harness';
+import { clickMenu, login, screenshot, useKesu } from './harness';
 
 /** Waits until the list shows `filter` (as the page sends it) and is not loading. */
 async function waitForSynonyms(page: Page, filter: { text?: string; kind?: string } = {}): Promise<void> {
@@ -58,14 +58,7 @@ describe('knowledge-base synonyms', () => {
     const { page } = e2e;
     await login(page, 'kb_editor');
     // 知识库 is a section for an editor: search, and this page
-    const section = page.locator('.ant-menu-submenu', { hasText: '知识库' });
-    await section.waitFor();
-    // the section holding the current page (知识检索, where an editor lands) is open by itself
-    if (!/\bant-menu-submenu-open\b/.test((await section.getAttribute('class')) ?? '')) {
-      await section.locator('.ant-menu-submenu-title').click();
-    }
-    await section.locator('.ant-menu-item', { hasText: '知识检索' }).waitFor();
-    await section.locator('.ant-menu-item', { hasText: '同义词与纠错' }).click();
+    await clickMenu(page, '同义词与纠错', '知识库');
     await page.waitForURL((u) => u.pathname === '/kb/synonyms');
     await waitForSynonyms(page);
 

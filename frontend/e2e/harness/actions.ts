@@ -28,6 +28,30 @@ export async function login(page: Page, username: string, password = DEMO_PASSWO
   await page.getByTestId('user-menu').waitFor();
 }
 
+/**
+ * Clicks a side-menu entry the way a user does, once the menu has settled: the
+ * current page is selected in it, and the section holding that page has
+ * finished opening by itself (it animates, and a click during the animation
+ * lands on the menu behind the entry). When the entry sits in a closed
+ * `section`, that section is opened first.
+ */
+export async function clickMenu(page: Page, label: string, section?: string): Promise<void> {
+  const settled = () =>
+    page.waitForFunction(
+      () =>
+        document.querySelector('.ant-menu .ant-menu-item-selected, .ant-menu .ant-menu-submenu-selected') !== null &&
+        document.querySelector('.ant-menu [class*="ant-motion-collapse"]') === null,
+    );
+  await settled();
+  const item = page.locator('.ant-menu-item', { hasText: label });
+  if (section !== undefined && !(await item.isVisible())) {
+    await page.locator('.ant-menu-submenu', { hasText: section }).locator('.ant-menu-submenu-title').click();
+    await item.waitFor();
+    await settled();
+  }
+  await item.click();
+}
+
 /** Signs out through the user menu and waits for the login page. */
 export async function logout(page: Page): Promise<void> {
   await page.getByTestId('user-menu').click();

@@ -2,6 +2,7 @@ export { useKesu, type KesuE2E } from './suite';
 export {
   login,
   logout,
+  clickMenu,
   screenshot,
   waitForQueue,
   queueRowCount,
