@@ -160,9 +160,10 @@ pub enum Grant {
     /// The whole complaint: its fields, timeline, attachments and the masked
     /// customer. Issued to those whose data scope covers the complaint.
     Read,
-    /// Reserved for a centre-wide view of resolved complaints without
-    /// personal data (no customer, no timeline, no attachments). Not issued
-    /// yet; loaders of personal data refuse it.
+    /// The centre-wide view of a resolved complaint without personal data:
+    /// category, status, resolution (scrubbed) and the article used; no
+    /// customer, no timeline, no attachments. Loaders of personal data
+    /// refuse it.
     Summary,
 }
 
@@ -208,6 +209,26 @@ pub fn authorize_read(
         complaint: c.id,
         customer,
         grant: Grant::Read,
+        _private: (),
+    })
+}
+
+/// The summary check: anyone who takes calls may see a resolved complaint's
+/// summary across the centre (the centre's memory), whatever their scope; an
+/// open complaint is not summarised.
+pub fn authorize_summary(
+    actor: &Actor,
+    c: &ComplaintFacts,
+    customer: CustomerId,
+) -> Result<ReadToken, Denial> {
+    require(actor, Permission::ComplaintSummary)?;
+    if c.status.is_open() {
+        return Err(Denial::out_of_scope());
+    }
+    Ok(ReadToken {
+        complaint: c.id,
+        customer,
+        grant: Grant::Summary,
         _private: (),
     })
 }

@@ -45,6 +45,7 @@ pub mod password;
 pub mod permission;
 pub mod pii_scrub;
 pub mod sla;
+pub mod suggest;
 pub mod synonym;
 pub mod zone;
 

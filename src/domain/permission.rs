@@ -32,6 +32,7 @@ permissions! {
     ComplaintReadOwn => "complaint.read.own": "查看本人受理或处理的投诉",
     ComplaintReadTeam => "complaint.read.team": "查看本组投诉",
     ComplaintReadAll => "complaint.read.all": "查看全部投诉",
+    ComplaintSummary => "complaint.summary": "查看全中心已办结投诉摘要（不含个人信息）",
     ComplaintUpdate => "complaint.update": "修改投诉信息",
     ComplaintEscalate => "complaint.escalate": "升级至专家组",
     ComplaintDispatch => "complaint.dispatch": "派单至责任部门",
@@ -81,6 +82,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
         name: "一线客服",
         permissions: &[
             P::ComplaintCreate,
+            P::ComplaintSummary,
             P::ComplaintReadOwn,
             P::ComplaintUpdate,
             P::ComplaintEscalate,
@@ -100,6 +102,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
         name: "专家坐席",
         permissions: &[
             P::ComplaintCreate,
+            P::ComplaintSummary,
             P::ComplaintReadAll,
             P::ComplaintUpdate,
             P::ComplaintEscalate,
@@ -138,6 +141,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
         name: "客服主管",
         permissions: &[
             P::ComplaintCreate,
+            P::ComplaintSummary,
             P::ComplaintReadAll,
             P::ComplaintUpdate,
             P::ComplaintEscalate,

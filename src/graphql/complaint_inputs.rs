@@ -57,6 +57,8 @@ pub struct RepeatCandidate {
 #[derive(SimpleObject)]
 pub struct SimilarComplaint {
     pub complaint: Complaint,
+    /// How alike, 0–1: the share of the text's distinctive words and
+    /// character pairs the complaint matched (weighted by rarity).
     pub score: f64,
 }
 

@@ -5,7 +5,7 @@ use super::loaders;
 use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
-use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey};
+use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey, Cutoff};
 use async_graphql::{Context, InputObject, Object, Result, ID};
 use chrono::{DateTime, Utc};
 
@@ -156,7 +156,8 @@ impl ComplaintQuery {
     }
 
     /// Earlier complaints about the same problem (by `complaintId` or by `text`),
-    /// only ones you may read.
+    /// only ones you may read, and none that is only faintly alike: an empty
+    /// list rather than unrelated complaints.
     async fn similar_complaints(
         &self,
         ctx: &Context<'_>,
@@ -167,14 +168,21 @@ impl ComplaintQuery {
         let (a, m) = actor(ctx)?;
         let id = parse_opt_id("complaintId", &complaint_id).gql(ctx)?;
         let out = services(ctx)
-            .similar_complaints(a, m, id, text.as_deref(), first.map(i64::from))
+            .similar_complaints(
+                a,
+                m,
+                id,
+                text.as_deref(),
+                first.map(i64::from),
+                Cutoff::Calibrated,
+            )
             .await
             .gql(ctx)?;
         Ok(out
             .into_iter()
             .map(|s| SimilarComplaint {
                 complaint: Complaint(s.complaint),
-                score: f64::from(s.score),
+                score: f64::from(s.strength),
             })
             .collect())
     }

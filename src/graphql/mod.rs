@@ -7,6 +7,7 @@ pub mod announcements;
 pub mod audit_role;
 pub mod auth;
 pub mod calendars;
+pub mod centre_memory;
 pub mod complaint_inputs;
 pub mod complaint_mutations;
 pub mod complaint_parts;
@@ -47,6 +48,7 @@ pub struct Query(
     alerts::AlertQuery,
     kb_synonyms::KbSynonymQuery,
     kb_analytics::KbAnalyticsQuery,
+    centre_memory::CentreMemoryQuery,
 );
 
 #[derive(MergedObject, Default)]

@@ -122,7 +122,39 @@ fn field_terms(title: Field, body: Field, terms: &[(String, f32)]) -> Vec<(Term,
     out
 }
 
-/// Complaint ids most like `text`, best first (the caller filters by access).
+/// What a document scores on `terms` when it holds each term once at the
+/// average length: Σ boost × idf (tantivy's BM25 with k1 = 1.2, b = 0.75
+/// gives a term `boost × idf × (1 + k1) × tf / (tf + k1)` there). Dividing a
+/// score by it gives the share of the query's weight a document matched, a
+/// figure comparable from one query to the next, unlike the score itself.
+fn reference_score(stats: &QueryStats<'_>, terms: &[(Term, f32)]) -> f32 {
+    let n = stats.total_num_docs().unwrap_or(0).max(1) as f32;
+    terms
+        .iter()
+        .map(|(term, boost)| {
+            let df = stats.doc_freq(term).unwrap_or(0) as f32;
+            if df == 0.0 {
+                return 0.0;
+            }
+            boost * (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        })
+        .sum()
+}
+
+/// A complaint like the source text: its place in the fused ranking and how
+/// much of the text's distinctive weight it matched.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Similar {
+    pub complaint_id: i64,
+    /// Reciprocal-rank fusion of the word and bigram rankings (orders only).
+    pub fused: f32,
+    /// The mean over both rankings of score / [`reference_score`], capped at
+    /// 1 (0 where the complaint is not in a ranking): a calibrated
+    /// threshold on it keeps unrelated complaints out.
+    pub strength: f32,
+}
+
+/// Complaints most like `text`, best first (the caller filters by access).
 pub fn similar(
     searcher: &Searcher,
     f: &ComplaintFields,
@@ -130,7 +162,7 @@ pub fn similar(
     text: &str,
     exclude: Option<i64>,
     limit: usize,
-) -> tantivy::Result<Vec<(i64, f32)>> {
+) -> tantivy::Result<Vec<Similar>> {
     let normalized = normalize(text);
     let stats = QueryStats::new(searcher);
     let depth = (limit + 1).max(FUSION_DEPTH);
@@ -142,11 +174,13 @@ pub fn similar(
         25,
     );
     let bigrams = distinctive(searcher, &stats, f.body_b, bigram_tokens(&normalized), 40);
-    let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+    // per document: fused rank score, summed strength
+    let mut fused: HashMap<DocAddress, (f32, f32)> = HashMap::new();
     for terms in [
         field_terms(f.title_w, f.body_w, &words),
         field_terms(f.title_b, f.body_b, &bigrams),
     ] {
+        let reference = reference_score(&stats, &terms);
         // every term here is rare already (`distinctive`): nothing for
         // `maxscore` to set aside (measured: no gain)
         let top = super::collect::top_k_scored(
@@ -155,14 +189,18 @@ pub fn similar(
             &super::maxscore::term_union(terms),
             depth,
         )?;
-        for (rank, (_, addr)) in top.into_iter().enumerate() {
-            *fused.entry(addr).or_default() += 1.0 / (60.0 + rank as f32 + 1.0);
+        for (rank, (score, addr)) in top.into_iter().enumerate() {
+            let e = fused.entry(addr).or_default();
+            e.0 += 1.0 / (60.0 + rank as f32 + 1.0);
+            if reference > 0.0 {
+                e.1 += (score / reference).min(1.0) / 2.0;
+            }
         }
     }
-    let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut ranked: Vec<(DocAddress, (f32, f32))> = fused.into_iter().collect();
+    ranked.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(&b.0)));
     let mut out = vec![];
-    for (addr, score) in ranked {
+    for (addr, (fused, strength)) in ranked {
         let id = match super::collect::fast_u64(searcher, "complaint_id", addr) {
             Some(id) => id as i64,
             None => {
@@ -173,7 +211,11 @@ pub fn similar(
             }
         };
         if Some(id) != exclude {
-            out.push((id, score));
+            out.push(Similar {
+                complaint_id: id,
+                fused,
+                strength,
+            });
         }
         if out.len() >= limit {
             break;

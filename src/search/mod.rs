@@ -203,13 +203,13 @@ impl SearchEngine {
         Ok((result, analyzed))
     }
 
-    /// Complaint ids similar to `text` (blocking).
+    /// Complaints similar to `text` (blocking).
     pub fn similar_complaints(
         &self,
         text: &str,
         exclude: Option<i64>,
         limit: usize,
-    ) -> Result<Vec<(i64, f32)>, IndexError> {
+    ) -> Result<Vec<complaints::Similar>, IndexError> {
         let searcher = self.complaints.live().reader.searcher();
         Ok(complaints::similar(
             &searcher,

@@ -43,6 +43,7 @@ mod schema;
 mod sessions;
 mod similar;
 mod sla;
+mod suggestions;
 mod uploads;
 mod usage_evidence;
 mod ws;

@@ -5,7 +5,8 @@
 //! computed in the same run; and the access rules.
 use crate::eval::{self, Bm25};
 use crate::helpers::*;
-use kesu::service::complaints::{ComplaintDetails, NewComplaint};
+use kesu::service::complaints::similar::MIN_STRENGTH;
+use kesu::service::complaints::{ComplaintDetails, Cutoff, NewComplaint};
 use serde::Deserialize;
 use serde_json::json;
 use std::collections::{BTreeMap, HashMap};
@@ -165,16 +166,46 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
     let (mut kesu, mut base): (BTreeMap<String, Tally>, BTreeMap<String, Tally>) =
         Default::default();
     let mut per_cluster: BTreeMap<(String, String), (f64, usize)> = BTreeMap::new();
+    // per split, per query: the top five's (strength, same problem?)
+    let mut shown: BTreeMap<String, Vec<Vec<(f32, bool)>>> = BTreeMap::new();
     for (key, text) in &texts {
         let Some(own) = cluster_of.get(key) else {
+            // a distractor: nothing in the set is about its problem
+            let similar = app
+                .services
+                .similar_complaints(
+                    &expert,
+                    &m,
+                    Some(key.parse().expect("id")),
+                    None,
+                    Some(5),
+                    Cutoff::Ranking,
+                )
+                .await
+                .expect("similar");
+            shown
+                .entry("distractor".into())
+                .or_default()
+                .push(top5_strengths(&similar, |_| false));
             continue;
         };
         let c = clusters[own.as_str()];
         let similar = app
             .services
-            .similar_complaints(&expert, &m, Some(key.parse().expect("id")), None, Some(10))
+            .similar_complaints(
+                &expert,
+                &m,
+                Some(key.parse().expect("id")),
+                None,
+                Some(10),
+                Cutoff::Ranking,
+            )
             .await
             .expect("similar");
+        shown
+            .entry(c.split.clone())
+            .or_default()
+            .push(top5_strengths(&similar, |k| cluster_of.get(k) == Some(own)));
         let ranked: Vec<String> = similar
             .iter()
             .map(|s| s.complaint.id.0.to_string())
@@ -234,6 +265,49 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
     for (p, c) in weakest.iter().take(8) {
         println!("  {c:<32} {p:.2}");
     }
+    let calibrated = calibrate(&shown["dev"]);
+    println!(
+        "\nThreshold (strength, 0–1): calibrated on dev, the lowest where at least {TARGET_PRECISION} of what is shown is the same problem: {}; shipped MIN_STRENGTH {MIN_STRENGTH}",
+        calibrated.map_or("none".to_string(), |t| format!("{t:.2}"))
+    );
+    println!("\nCalibration curve (precision of what is shown / queries showing any):\n");
+    println!("| threshold | dev | test | distractors showing any |");
+    println!("|---|---|---|---|");
+    for i in 2..=10 {
+        let t = i as f32 * 0.05;
+        let (dp, da, _) = at_threshold(&shown["dev"], t);
+        let (tp, ta, _) = at_threshold(&shown["test"], t);
+        let (_, xa, _) = at_threshold(&shown["distractor"], t);
+        println!("| {t:.2} | {dp:.3} / {da:.3} | {tp:.3} / {ta:.3} | {xa:.3} |");
+    }
+    println!("\n| split | queries | precision of what is shown | queries showing any | shown per query | P@5 unthresholded |");
+    println!("|---|---|---|---|---|---|");
+    for split in ["dev", "test", "distractor"] {
+        let (precision, any, per) = at_threshold(&shown[split], MIN_STRENGTH);
+        let p5 = kesu
+            .get(split)
+            .map_or("–".to_string(), |t| format!("{:.3}", t.row().0));
+        println!(
+            "| {split} | {} | {precision:.3} | {any:.3} | {per:.2} | {p5} |",
+            shown[split].len()
+        );
+    }
+    let (test_precision, _, _) = at_threshold(&shown["test"], MIN_STRENGTH);
+    let (_, distractor_any, _) = at_threshold(&shown["distractor"], MIN_STRENGTH);
+    // the shipped cut is the calibrated one, and it does what it is for
+    let calibrated = calibrated.expect("a threshold reaches the precision on dev");
+    assert!(
+        (calibrated - MIN_STRENGTH).abs() <= 0.03,
+        "MIN_STRENGTH {MIN_STRENGTH} has drifted from the dev calibration {calibrated:.2}"
+    );
+    assert!(
+        test_precision > test,
+        "thresholded precision {test_precision:.3} must beat P@5 {test:.3} on the held-out split"
+    );
+    assert!(
+        distractor_any < 0.5,
+        "{distractor_any:.2} of the complaints with no like in the set still show some"
+    );
     let (dev, _, _) = kesu["dev"].row();
     assert!(dev >= DEV_FLOOR, "dev P@5 {dev:.3} below {DEV_FLOOR}");
     assert!(test >= TEST_FLOOR, "test P@5 {test:.3} below {TEST_FLOOR}");
@@ -242,6 +316,50 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
         test > test_base,
         "Kesu P@5 {test:.3} must beat BM25 {test_base:.3} on the held-out split"
     );
+}
+
+/// The precision asked of what the similar panel shows, on the dev split.
+const TARGET_PRECISION: f64 = 0.75;
+
+fn top5_strengths(
+    similar: &[kesu::service::complaints::SimilarComplaint],
+    same: impl Fn(&String) -> bool,
+) -> Vec<(f32, bool)> {
+    similar
+        .iter()
+        .take(5)
+        .map(|s| (s.strength, same(&s.complaint.id.0.to_string())))
+        .collect()
+}
+
+/// Over queries, at threshold `t`: the share of shown results that are the
+/// same problem, the share of queries showing any, and results per query.
+fn at_threshold(queries: &[Vec<(f32, bool)>], t: f32) -> (f64, f64, f64) {
+    let (mut shown, mut right, mut any) = (0usize, 0usize, 0usize);
+    for q in queries {
+        let kept: Vec<_> = q.iter().filter(|(s, _)| *s >= t).collect();
+        shown += kept.len();
+        right += kept.iter().filter(|(_, same)| *same).count();
+        any += usize::from(!kept.is_empty());
+    }
+    let n = queries.len().max(1) as f64;
+    (
+        if shown == 0 {
+            1.0
+        } else {
+            right as f64 / shown as f64
+        },
+        any as f64 / n,
+        shown as f64 / n,
+    )
+}
+
+/// The lowest threshold (in steps of 0.01) where the precision of what is
+/// shown reaches [`TARGET_PRECISION`].
+fn calibrate(queries: &[Vec<(f32, bool)>]) -> Option<f32> {
+    (1..=80)
+        .map(|i| i as f32 / 100.0)
+        .find(|t| at_threshold(queries, *t).0 >= TARGET_PRECISION)
 }
 
 #[tokio::test]

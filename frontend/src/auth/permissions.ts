@@ -8,6 +8,7 @@ export const PERMISSIONS = [
   'complaint.read.own',
   'complaint.read.team',
   'complaint.read.all',
+  'complaint.summary',
   'complaint.update',
   'complaint.escalate',
   'complaint.dispatch',

@@ -304,6 +304,11 @@ export type CategoryFacet = {
   count: Scalars['Int']['output'];
 };
 
+export type CategoryVote = {
+  category?: Maybe<Category>;
+  share: Scalars['Float']['output'];
+};
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -814,6 +819,18 @@ export type ImportHolidayYearPayload = {
   /** An earlier arrangement for the same year was replaced. */
   replaced: Scalars['Boolean']['output'];
   year: HolidayYear;
+};
+
+export type IntakeSuggestions = {
+  /** Up to three, best first. */
+  categories: Array<CategoryVote>;
+  /** The reply most of the nearest share, as a draft. */
+  draftReply?: Maybe<Scalars['String']['output']>;
+  priority?: Maybe<PriorityVote>;
+  /** The nearest resolved complaints, nearest first. */
+  resolved: Array<ResolvedComplaintSummary>;
+  /** The team that handled most of them. */
+  team?: Maybe<TeamVote>;
 };
 
 export type KbArticle = {
@@ -1519,6 +1536,11 @@ export type Priority =
   | 'NORMAL'
   | 'URGENT';
 
+export type PriorityVote = {
+  priority: Priority;
+  share: Scalars['Float']['output'];
+};
+
 export type ProposeResolutionInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -1573,6 +1595,12 @@ export type Query = {
   customerByPhone?: Maybe<Customer>;
   /** The stored official holiday arrangements, oldest year first. */
   holidayYears: Array<HolidayYear>;
+  /**
+   * Resolved complaints across the centre like `text` (what the caller
+   * says), as summaries without personal data, and the category,
+   * priority, team and reply they suggest. Each summary shown is audited.
+   */
+  intakeSuggestions: IntakeSuggestions;
   kbArticle: KbArticle;
   kbArticles: KbArticleConnection;
   /**
@@ -1604,7 +1632,8 @@ export type Query = {
   roles: Array<Role>;
   /**
    * Earlier complaints about the same problem (by `complaintId` or by `text`),
-   * only ones you may read.
+   * only ones you may read, and none that is only faintly alike: an empty
+   * list rather than unrelated complaints.
    */
   similarComplaints: Array<SimilarComplaint>;
   /** SLA policies (`sla.manage` or `report.read`). */
@@ -1688,6 +1717,11 @@ export type QueryComplaintsArgs = {
 
 export type QueryCustomerByPhoneArgs = {
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryIntakeSuggestionsArgs = {
+  text: Scalars['String']['input'];
 };
 
 
@@ -1846,6 +1880,23 @@ export type ResolveComplaintInput = {
   resolution?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ResolvedComplaintSummary = {
+  category?: Maybe<Category>;
+  /** The knowledge-base article the complaint was answered with. */
+  kbArticleId?: Maybe<Scalars['ID']['output']>;
+  kbArticleTitle?: Maybe<Scalars['String']['output']>;
+  priority: Priority;
+  /**
+   * The reply given to the customer (phone, ID, card numbers and e-mail
+   * addresses replaced).
+   */
+  resolution?: Maybe<Scalars['String']['output']>;
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How alike, 0–1 (as `SimilarComplaint.score`). */
+  score: Scalars['Float']['output'];
+  status: ComplaintStatus;
+};
+
 /** Who was responsible, once verified. */
 export type Responsibility =
   | 'CLEAR_DEFECT'
@@ -1935,6 +1986,10 @@ export type ShiftInput = {
 /** A complaint like another one, with how alike (higher is closer). */
 export type SimilarComplaint = {
   complaint: Complaint;
+  /**
+   * How alike, 0–1: the share of the text's distinctive words and
+   * character pairs the complaint matched (weighted by rarity).
+   */
   score: Scalars['Float']['output'];
 };
 
@@ -2010,6 +2065,11 @@ export type Team = {
   name: Scalars['String']['output'];
   parent?: Maybe<Team>;
   parentId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type TeamVote = {
+  share: Scalars['Float']['output'];
+  team?: Maybe<Team>;
 };
 
 /** Change a rule's settings; fields left out stay as they are. */
@@ -2639,6 +2699,13 @@ export type IntakeSimilarQueryVariables = Exact<{
 
 
 export type IntakeSimilarQuery = { similarComplaints: Array<{ score: number, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
+
+export type IntakeSuggestionsQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+}>;
+
+
+export type IntakeSuggestionsQuery = { intakeSuggestions: { draftReply?: string | null, categories: Array<{ share: number, category?: { id: string, name: string } | null }>, priority?: { priority: Priority, share: number } | null, team?: { share: number, team?: { id: string, name: string } | null } | null, resolved: Array<{ status: ComplaintStatus, resolution?: string | null, kbArticleId?: string | null, kbArticleTitle?: string | null, resolvedAt?: string | null, category?: { id: string, name: string } | null }> } };
 
 export type IntakeAnnouncementsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4007,6 +4074,42 @@ export const IntakeSimilarDocument = new TypedDocumentString(`
   status
   createdAt
 }`) as unknown as TypedDocumentString<IntakeSimilarQuery, IntakeSimilarQueryVariables>;
+export const IntakeSuggestionsDocument = new TypedDocumentString(`
+    query IntakeSuggestions($text: String!) {
+  intakeSuggestions(text: $text) {
+    categories {
+      share
+      category {
+        id
+        name
+      }
+    }
+    priority {
+      priority
+      share
+    }
+    team {
+      share
+      team {
+        id
+        name
+      }
+    }
+    draftReply
+    resolved {
+      status
+      resolution
+      kbArticleId
+      kbArticleTitle
+      resolvedAt
+      category {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IntakeSuggestionsQuery, IntakeSuggestionsQueryVariables>;
 export const IntakeAnnouncementsDocument = new TypedDocumentString(`
     query IntakeAnnouncements {
   announcements(activeOnly: true, first: 100) {

@@ -20,6 +20,8 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'complaint.read',
       'complaint.list',
       'complaint.similar',
+      'complaint.summary',
+      'complaint.summary.search',
       'complaint.repeats',
       'complaint.assign',
       'complaint.attach',

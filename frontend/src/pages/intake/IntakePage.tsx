@@ -20,6 +20,7 @@ import {
 import { SendOutlined } from '@ant-design/icons';
 import { gqlKey, useGqlMutation, useGqlQuery } from '../../api/hooks';
 import { useMe } from '../../auth';
+import { hasPermission } from '../../auth/permissions';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PromiseDate } from '../../components/PromiseDate';
 import { AnnouncementBanner } from './AnnouncementBanner';
@@ -30,6 +31,8 @@ import { CHANNELS, channelLabel, priorityLabel } from '../../lib/enums';
 import { complaintDetailPath } from '../../paths';
 import { SimilarComplaintList } from '../complaint-detail/SimilarComplaints';
 import type { JustCreatedState } from '../complaint-detail/justCreated';
+import { acceptable } from './centreMemory';
+import { CentreMemory } from './CentreMemory';
 import { CustomerHistory } from './CustomerHistory';
 import { CustomerLookup } from './CustomerLookup';
 import { KbSuggestions } from './KbSuggestions';
@@ -52,6 +55,7 @@ import {
   IntakeAnnouncementsQuery,
   IntakeKbSearchQuery,
   IntakeSimilarQuery,
+  IntakeSuggestionsQuery,
 } from './queries';
 import { intakeShortcut } from './shortcuts';
 import { useDebouncedValue, useLiveQuery } from './useLiveQuery';
@@ -68,8 +72,10 @@ const RADIOGROUP = { role: 'radiogroup' } as const;
  * 登记投诉: registering a complaint while the caller is on the line. The
  * form on the left; on the right, live while the agent types, matching
  * knowledge-base answers (one can be recorded as the answer given) and
- * similar earlier complaints. Keyboard first: Ctrl+Enter submits, Alt+1…5
- * takes a suggestion.
+ * similar earlier complaints, and the centre's experience: resolved complaints
+ * like this one across the centre, with the category, priority and reply
+ * they suggest. Keyboard first: Ctrl+Enter submits, Alt+1…5 takes a
+ * knowledge-base suggestion, Alt+A the suggested category.
  */
 export default function IntakePage() {
   const t = useT();
@@ -109,6 +115,15 @@ export default function IntakePage() {
   const searchText = liveSearchText(title, description);
   const kb = useLiveQuery(IntakeKbSearchQuery, searchText ? { query: searchText, first: KB_HITS } : null);
   const similar = useLiveQuery(IntakeSimilarQuery, searchText ? { text: searchText, first: 5 } : null);
+  const mayRecall = hasPermission(me.permissions, 'complaint.summary');
+  const memory = useLiveQuery(IntakeSuggestionsQuery, searchText && mayRecall ? { text: searchText } : null);
+  const accept = () => {
+    const a = acceptable(searchText ? memory.data?.intakeSuggestions : null);
+    if (!a) return;
+    form.setFieldValue('categoryId', a.categoryId);
+    if (a.priority) form.setFieldValue('priority', a.priority);
+    void message.success(t('intake.memory.accepted', { category: a.categoryName }));
+  };
   const hits: readonly KbHit[] = useMemo(
     () => (searchText ? (kb.data?.kbSearch.hits ?? []) : []),
     [searchText, kb.data],
@@ -157,6 +172,7 @@ export default function IntakePage() {
     e.preventDefault();
     if (shortcut.kind === 'submit') form.submit();
     else if (shortcut.kind === 'unpick') setChosen(null);
+    else if (shortcut.kind === 'accept') accept();
     else {
       const hit = hits[shortcut.index];
       if (hit) toggle(hit);
@@ -309,6 +325,13 @@ export default function IntakePage() {
                     {t('intake.hint.submit')} · <kbd className="kesu-kbd">Alt+1…5</kbd>
                     {t('intake.hint.pick')} · <kbd className="kesu-kbd">Alt+0</kbd>
                     {t('intake.hint.unpick')}
+                    {mayRecall ? (
+                      <>
+                        {' '}
+                        · <kbd className="kesu-kbd">Alt+A</kbd>
+                        {t('intake.hint.accept')}
+                      </>
+                    ) : null}
                   </span>
                   <Button
                     type="primary"
@@ -353,6 +376,7 @@ export default function IntakePage() {
                 onChoose={toggle}
                 onUndo={() => setChosen(null)}
               />
+              {mayRecall ? <CentreMemory result={memory} active={searchText !== null} onAccept={accept} /> : null}
               <Card
                 variant="borderless"
                 className="kesu-card"

@@ -66,6 +66,47 @@ export const IntakeSimilarQuery = graphql(`
   }
 `);
 
+/**
+ * The centre's memory: resolved complaints like this one across the centre
+ * (no personal data) and the category, priority, team and reply they suggest.
+ */
+export const IntakeSuggestionsQuery = graphql(`
+  query IntakeSuggestions($text: String!) {
+    intakeSuggestions(text: $text) {
+      categories {
+        share
+        category {
+          id
+          name
+        }
+      }
+      priority {
+        priority
+        share
+      }
+      team {
+        share
+        team {
+          id
+          name
+        }
+      }
+      draftReply
+      resolved {
+        status
+        resolution
+        kbArticleId
+        kbArticleTitle
+        resolvedAt
+        category {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
 /** Active announcements (mass incidents with one agreed explanation). */
 export const IntakeAnnouncementsQuery = graphql(`
   query IntakeAnnouncements {

@@ -26,12 +26,19 @@ describe('intake shortcuts', () => {
     expect(intakeShortcut(key({ key: '0', code: 'Digit0', altKey: true }))).toEqual({ kind: 'unpick' });
   });
 
+  it('Alt+A takes the suggested category by the physical key', () => {
+    expect(intakeShortcut(key({ key: 'a', code: 'KeyA', altKey: true }))).toEqual({ kind: 'accept' });
+    expect(intakeShortcut(key({ key: 'å', code: 'KeyA', altKey: true }))).toEqual({ kind: 'accept' });
+    expect(intakeShortcut(key({ key: 'a', code: 'KeyA' }))).toBeNull();
+    expect(intakeShortcut(key({ key: 'A', code: 'KeyA', altKey: true, shiftKey: true }))).toBeNull();
+  });
+
   it('ignores other digits, modifiers and plain typing', () => {
     expect(intakeShortcut(key({ key: '6', code: 'Digit6', altKey: true }))).toBeNull();
     expect(intakeShortcut(key({ key: '1', code: 'Digit1' }))).toBeNull();
     expect(intakeShortcut(key({ key: '1', code: 'Digit1', altKey: true, ctrlKey: true }))).toBeNull();
     expect(intakeShortcut(key({ key: '!', code: 'Digit1', altKey: true, shiftKey: true }))).toBeNull();
-    expect(intakeShortcut(key({ key: 'a', code: 'KeyA', altKey: true }))).toBeNull();
+    expect(intakeShortcut(key({ key: 'b', code: 'KeyB', altKey: true }))).toBeNull();
   });
 
   it('does nothing while a Chinese input method is composing', () => {

@@ -4,7 +4,8 @@
  *
  * - Ctrl+Enter (⌘+Enter on a Mac) submits from anywhere in the form;
  * - Alt+1 … Alt+5 takes the Nth knowledge-base suggestion (again: drops it);
- * - Alt+0 drops the chosen article.
+ * - Alt+0 drops the chosen article;
+ * - Alt+A takes the centre's suggestion (category and priority).
  *
  * Digits are read from `code` (the physical key), because Alt/Option+1
  * types `¡` on a Mac keyboard. Nothing fires while an input method is
@@ -13,7 +14,11 @@
 
 export const MAX_PICK_SHORTCUTS = 5;
 
-export type IntakeShortcut = { kind: 'submit' } | { kind: 'pick'; index: number } | { kind: 'unpick' };
+export type IntakeShortcut =
+  | { kind: 'submit' }
+  | { kind: 'pick'; index: number }
+  | { kind: 'unpick' }
+  | { kind: 'accept' };
 
 export interface KeyLike {
   key: string;
@@ -31,6 +36,7 @@ export function intakeShortcut(e: KeyLike): IntakeShortcut | null {
   if (e.isComposing || e.keyCode === 229) return null;
   if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey) return { kind: 'submit' };
   if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+    if (e.code === 'KeyA') return { kind: 'accept' };
     const digit = /^(?:Digit|Numpad)(\d)$/.exec(e.code)?.[1];
     if (digit === undefined) return null;
     const n = Number(digit);
