@@ -12,7 +12,7 @@
 #   KESU_BENCH_ARTICLES    knowledge-base articles to generate (default 0;
 #                          needed for the kbsearch and similar operations)
 #   OPS                    operations, in order (default "typename list get create";
-#                          also kbsearch, kbsearch-by-type, similar)
+#                          also kbsearch, kbsearch-by-type, similar, suggest)
 #   KESU_BENCH_DATA        keep the generated data set in this directory (and,
 #                          on PostgreSQL, the kesu_bench database) and reuse it
 #                          on the next run with the same backend. create adds
@@ -83,8 +83,8 @@ export KESU_NUMBER=$(gql '{"query":"{complaints(first:1){edges{node{number}}}}"}
 export KESU_CATEGORY=$(gql '{"query":"{categories{id parentId}}"}' "$EXPERT" | python3 -c 'import sys,json;print([c["id"] for c in json.load(sys.stdin)["data"]["categories"] if c["parentId"]][0])')
 bench/search-scripts.sh "$OUT" "$N"
 
-script_of() { case "$1" in kbsearch|kbsearch-by-type|similar) echo "$OUT/$1.lua";; *) echo "bench/$1.lua";; esac; }
-token_of() { case "$1" in create|kbsearch|kbsearch-by-type) echo "$AGENT";; *) echo "$EXPERT";; esac; }
+script_of() { case "$1" in kbsearch|kbsearch-by-type|similar|suggest) echo "$OUT/$1.lua";; *) echo "bench/$1.lua";; esac; }
+token_of() { case "$1" in create|kbsearch|kbsearch-by-type|suggest) echo "$AGENT";; *) echo "$EXPERT";; esac; }
 run() { # op
   local script token; script=$(script_of "$1"); token=$(token_of "$1")
   echo "== $1"

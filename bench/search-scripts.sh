@@ -4,7 +4,9 @@
 # kbsearch.lua rotates the labelled queries in a fixed shuffled order;
 # kbsearch-by-type.lua in file order (the file groups them by type, which
 # sends the 21 longest, a caller's rambling words, back to back: the harder
-# case); similar.lua asks for a random complaint's similar ones.
+# case); similar.lua asks for a random complaint's similar ones; suggest.lua
+# asks intakeSuggestions for the text of a labelled complaint, in a fixed
+# shuffled order (as an agent types a call).
 set -euo pipefail
 OUT_DIR="$1"; N_C="$2"
 python3 - "$OUT_DIR" <<'PY'
@@ -21,6 +23,17 @@ script("kbsearch-by-type", qs)
 shuffled = list(qs)
 random.Random(42).shuffle(shuffled)
 script("kbsearch", shuffled)
+texts = []
+for f in ["tests/fixtures/complaint_clusters_v2_a.json", "tests/fixtures/complaint_clusters_v2_b.json"]:
+    for c in json.load(open(f))["clusters"]:
+        texts += [i["title"] + "\n" + i["description"] for i in c["complaints"]]
+random.Random(7).shuffle(texts)
+with open(f"{sys.argv[1]}/suggest.lua", "w") as f:
+    f.write('dofile(os.getenv("KESU_BENCH_DIR") .. "/common.lua")\nlocal bodies = {\n')
+    for t in texts:
+        b = json.dumps({"query": "query($t: String!) { intakeSuggestions(text: $t) { categories { share category { id } } priority { priority } draftReply resolved { status resolution } } }", "variables": {"t": t}}, ensure_ascii=False)
+        f.write("  [==[" + b + "]==],\n")
+    f.write('}\nlocal i = 0\nrequest = function()\n  i = i % #bodies + 1\n  return wrk.format(nil, nil, nil, bodies[i])\nend\n')
 PY
 cat > "$OUT_DIR/similar.lua" <<LUA
 dofile(os.getenv("KESU_BENCH_DIR") .. "/common.lua")

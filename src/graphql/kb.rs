@@ -226,6 +226,10 @@ pub struct KbSearchFilter {
     pub category_id: Option<ID>,
     /// Editors only: also search unpublished drafts.
     pub include_drafts: Option<bool>,
+    /// Not a filter: articles of this category (a top-level one with its
+    /// sub-categories) move up three places, as the category chosen at
+    /// intake does. A boosted search is one page (no `endCursor`).
+    pub boost_category_id: Option<ID>,
 }
 
 #[derive(InputObject, Default)]
@@ -284,6 +288,7 @@ impl KbQuery {
         let (a, m) = actor(ctx)?;
         let f = filter.unwrap_or_default();
         let cat = parse_opt_id("categoryId", &f.category_id).gql(ctx)?;
+        let boost = parse_opt_id("boostCategoryId", &f.boost_category_id).gql(ctx)?;
         // facet counts and the total cost a pass over every match: only if asked for
         let look = ctx.look_ahead();
         let facets = look.field("facets").exists();
@@ -304,6 +309,7 @@ impl KbQuery {
                 &KbSearchRequest {
                     query: &query,
                     category_id: cat,
+                    boost_category_id: boost,
                     include_drafts: f.include_drafts.unwrap_or(false),
                     first: first.map(i64::from),
                     after: after.as_deref(),

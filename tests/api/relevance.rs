@@ -403,3 +403,83 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
     assert!(expected > 5);
     assert_eq!(n, Some(expected), "{listed}");
 }
+
+#[tokio::test]
+async fn the_category_chosen_at_intake_moves_its_articles_up_three_places() {
+    let app = spawn_app().await;
+    let m = meta();
+    let categories = eval_categories(&app).await;
+    let user = |name: &str| app.services.actor_for_user(app.users[name]);
+    let (editor, reviewer, agent) = (
+        user("kb_editor").await.expect("editor"),
+        user("kb_reviewer").await.expect("reviewer"),
+        user("agent").await.expect("agent"),
+    );
+    kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
+        .await
+        .expect("seed kb");
+    app.services.index_caught_up().await.expect("caught up");
+    let search = |boost: Option<i64>, first: i64| {
+        let (app, agent, m) = (&app, &agent, &m);
+        async move {
+            app.services
+                .kb_search(
+                    agent,
+                    m,
+                    &kesu::service::kb::KbSearchRequest {
+                        query: "退款",
+                        boost_category_id: boost,
+                        first: Some(first),
+                        ..Default::default()
+                    },
+                )
+                .await
+                .expect("search")
+        }
+    };
+    let plain = search(None, 10).await;
+    let ranked: Vec<(i64, i64)> = plain
+        .hits
+        .iter()
+        .map(|h| (h.article_id, h.version.view.category_id))
+        .collect();
+    // a category first seen at place 5 or later
+    let (pos, category) = ranked
+        .iter()
+        .enumerate()
+        .skip(4)
+        .find(|(_, (_, c))| !ranked[..4].iter().any(|(_, c2)| c2 == c))
+        .map(|(i, (_, c))| (i, *c))
+        .expect("a category first seen below the top four");
+    let boosted = search(Some(category), 10).await;
+    let order: Vec<i64> = boosted.hits.iter().map(|h| h.article_id).collect();
+    let moved = order
+        .iter()
+        .position(|a| *a == ranked[pos].0)
+        .expect("still there");
+    assert_eq!(moved, pos - 3, "up three places: {ranked:?} → {order:?}");
+    // the others keep their order
+    let others = |v: &[i64]| -> Vec<i64> {
+        v.iter()
+            .copied()
+            .filter(|a| !ranked.iter().any(|(b, c)| b == a && *c == category))
+            .collect()
+    };
+    let plain_ids: Vec<i64> = ranked.iter().map(|(a, _)| *a).collect();
+    assert_eq!(others(&order), others(&plain_ids)[..others(&order).len()]);
+    assert!(boosted.end_cursor.is_none(), "a boosted search is one page");
+    // from below the page, an article of the chosen category reaches it
+    let page = search(Some(category), (pos - 2) as i64).await;
+    assert!(page.hits.iter().any(|h| h.article_id == ranked[pos].0));
+
+    // bad input
+    let q = "query($b: ID, $a: String) { kbSearch(query: \"退款\", filter: { boostCategoryId: $b }, after: $a) { hits { article { id } } } }";
+    for vars in [
+        serde_json::json!({ "b": "999999" }),
+        serde_json::json!({ "b": "x" }),
+        serde_json::json!({ "b": category.to_string(), "a": "abc" }),
+    ] {
+        let b = app.as_user("agent", q, vars).await;
+        assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"), "{b}");
+    }
+}

@@ -928,6 +928,12 @@ export type KbQueryStatKind =
   | 'ZERO_RESULT';
 
 export type KbSearchFilter = {
+  /**
+   * Not a filter: articles of this category (a top-level one with its
+   * sub-categories) move up three places, as the category chosen at
+   * intake does. A boosted search is one page (no `endCursor`).
+   */
+  boostCategoryId?: InputMaybe<Scalars['ID']['input']>;
   /** A top-level category includes its sub-categories. */
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** Editors only: also search unpublished drafts. */
@@ -2687,6 +2693,7 @@ export type IntakeCustomerByPhoneQuery = { customerByPhone?: { id: string, nameM
 export type IntakeKbSearchQueryVariables = Exact<{
   query: Scalars['String']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+  boost?: InputMaybe<Scalars['ID']['input']>;
 }>;
 
 
@@ -4030,8 +4037,8 @@ export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
   createdAt
 }`) as unknown as TypedDocumentString<IntakeCustomerByPhoneQuery, IntakeCustomerByPhoneQueryVariables>;
 export const IntakeKbSearchDocument = new TypedDocumentString(`
-    query IntakeKbSearch($query: String!, $first: Int) {
-  kbSearch(query: $query, first: $first) {
+    query IntakeKbSearch($query: String!, $first: Int, $boost: ID) {
+  kbSearch(query: $query, first: $first, filter: {boostCategoryId: $boost}) {
     searchId
     total
     totalIsExact

@@ -13,6 +13,7 @@
 //! queries; the word and bigram fields of title and body are indexed with the
 //! tokenizers named in [`schema`], so a change to either needs a rebuild;
 //! drafts are only ever returned when the [`Filter`] asks for them.
+pub mod boost;
 mod facets;
 mod pages;
 mod query;

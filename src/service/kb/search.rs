@@ -8,11 +8,12 @@ use crate::db::entity::{category, kb_article};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::search;
+use crate::search::kb::boost::{promote, BOOST_PLACES};
 use crate::service::kb::cache::CachedVersion;
 use crate::service::kb::read::ArticleView;
 use crate::service::page::page_size;
 use crate::service::Services;
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -36,6 +37,10 @@ pub struct KbHit {
 pub struct KbSearchRequest<'a> {
     pub query: &'a str,
     pub category_id: Option<i64>,
+    /// Articles of this category (a top-level one with its sub-categories)
+    /// move up a few places: the category chosen at intake. A boosted
+    /// search is a single page (no `end_cursor`); with `after` it is refused.
+    pub boost_category_id: Option<i64>,
     /// Editors only: also search unpublished drafts.
     pub include_drafts: bool,
     pub first: Option<i64>,
@@ -132,6 +137,7 @@ impl Services {
         let KbSearchRequest {
             query,
             category_id,
+            boost_category_id,
             include_drafts,
             first,
             after,
@@ -178,6 +184,16 @@ impl Services {
             }
             None => None,
         };
+        let boost = match (boost_category_id, after) {
+            (None, _) => None,
+            (Some(_), Some(_)) => {
+                return Err(AppError::bad_input(
+                    "boostCategoryId",
+                    "a boosted search is one page: no after",
+                ))
+            }
+            (Some(c), None) => Some(self.category_with_children(c).await?),
+        };
         let mut states = vec![search::kb::PUBLISHED];
         if include_drafts {
             states.push(search::kb::DRAFT);
@@ -188,8 +204,9 @@ impl Services {
             .map(|c| super::cursor::decode(c, &fingerprint))
             .transpose()?;
         let q = query.clone();
+        let depth = limit + if boost.is_some() { BOOST_PLACES } else { 0 };
         let (result, analyzed) = self
-            .run_search(move |engine| engine.search_kb_page(&q, &filter, start, limit, counts))
+            .run_search(move |engine| engine.search_kb_page(&q, &filter, start, depth, counts))
             .await?
             .map_err(AppError::internal)?;
         let version_ids: Vec<i64> = result.hits.iter().map(|h| h.version_id).collect();
@@ -238,6 +255,14 @@ impl Services {
                 highlights,
             });
         }
+        if let Some(boosted) = &boost {
+            hits = promote(
+                hits,
+                |h| boosted.contains(&h.version.view.category_id),
+                BOOST_PLACES,
+            );
+            hits.truncate(limit);
+        }
         // the index counts leaf categories; facets are per top-level category
         let facets = if result.facets.is_empty() {
             vec![]
@@ -278,8 +303,25 @@ impl Services {
             total: result.total,
             end_cursor: result
                 .next
+                .filter(|_| boost.is_none())
                 .map(|pos| super::cursor::encode(pos, &fingerprint)),
         })
+    }
+
+    /// A category and its sub-categories (`BAD_USER_INPUT` if unknown).
+    async fn category_with_children(&self, id: i64) -> AppResult<Vec<i64>> {
+        let rows = category::Entity::find()
+            .filter(
+                Condition::any()
+                    .add(category::Column::Id.eq(id))
+                    .add(category::Column::ParentId.eq(id)),
+            )
+            .all(self.db.conn())
+            .await?;
+        if !rows.iter().any(|c| c.id == id) {
+            return Err(AppError::bad_input("boostCategoryId", "unknown category"));
+        }
+        Ok(rows.into_iter().map(|c| c.id).collect())
     }
 
     /// Titles for search-as-you-type.

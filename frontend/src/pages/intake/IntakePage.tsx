@@ -113,7 +113,10 @@ export default function IntakePage() {
   const categoryId = Form.useWatch('categoryId', form);
   const announcementId = Form.useWatch('announcementId', form);
   const searchText = liveSearchText(title, description);
-  const kb = useLiveQuery(IntakeKbSearchQuery, searchText ? { query: searchText, first: KB_HITS } : null);
+  const kb = useLiveQuery(
+    IntakeKbSearchQuery,
+    searchText ? { query: searchText, first: KB_HITS, boost: categoryId ?? null } : null,
+  );
   const similar = useLiveQuery(IntakeSimilarQuery, searchText ? { text: searchText, first: 5 } : null);
   const mayRecall = hasPermission(me.permissions, 'complaint.summary');
   const memory = useLiveQuery(IntakeSuggestionsQuery, searchText && mayRecall ? { text: searchText } : null);

@@ -23,10 +23,13 @@ export const CustomerByPhoneQuery = graphql(`
   }
 `);
 
-/** Knowledge-base articles matching what the agent typed. */
+/**
+ * Knowledge-base articles matching what the agent typed; those of the chosen
+ * category move up a few places.
+ */
 export const IntakeKbSearchQuery = graphql(`
-  query IntakeKbSearch($query: String!, $first: Int) {
-    kbSearch(query: $query, first: $first) {
+  query IntakeKbSearch($query: String!, $first: Int, $boost: ID) {
+    kbSearch(query: $query, first: $first, filter: { boostCategoryId: $boost }) {
       searchId
       total
       totalIsExact
