@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Search benchmark (issue 3): generated knowledge base and complaints, full
 # reindex throughput, cold start, kbSearch and similarComplaints latency over
-# HTTP at 16 connections, index freshness after a write, server memory.
+# HTTP at 16 connections, intakeSuggestions over HTTP, index freshness after a write, server memory.
 #
 #   bench/search.sh            (KESU_BENCH_ARTICLES=100000 KESU_BENCH_COMPLAINTS=1000000)
 #   KESU_BENCH_DATA=/tmp/kesu-search bench/search.sh
@@ -62,6 +62,7 @@ run() { # name script token
 run kbsearch "$OUT/kbsearch.lua" "$AGENT"
 run kbsearch-by-type "$OUT/kbsearch-by-type.lua" "$AGENT"
 run similar "$OUT/similar.lua" "$EXPERT"
+run suggest "$OUT/suggest.lua" "$AGENT"
 
 echo "== freshness: publish, then poll kbSearch until it is found"
 CAT=$(gql '{"query":"{categories{id parentId}}"}' "$AGENT" | python3 -c 'import sys,json;print([c["id"] for c in json.load(sys.stdin)["data"]["categories"] if c["parentId"]][0])')
@@ -84,6 +85,7 @@ summary() { awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} EN
   echo "| kbSearch (108 labelled queries, shuffled rotation, first 10, total) | $(summary "$OUT/kbsearch.txt") |"
   echo "| kbSearch (the same, rotated grouped by type as in the file) | $(summary "$OUT/kbsearch-by-type.txt") |"
   echo "| similarComplaints (random complaint, first 5) | $(summary "$OUT/similar.txt") |"
+  echo "| intakeSuggestions (480 labelled complaint texts, shuffled; summaries audited) | $(summary "$OUT/suggest.txt") |"
   echo
   echo "Server-side (search engine calls without HTTP, one thread, examples/search_latency.rs):"
   echo
