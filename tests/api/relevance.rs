@@ -86,6 +86,9 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
     }
 
     let (kesu_plain, base, _) = measure(&app, &agent, &queries, &slug_of, &bm25).await;
+    if let Ok(path) = std::env::var("KESU_DUMP_RANKINGS") {
+        dump_rankings(&app, &agent, &queries, &slug_of, &path).await;
+    }
     // usage evidence: the complaints of the dev clusters, each answered
     // with its cluster's article, as agents would have recorded them
     let evidence = seed_usage_evidence(&app, &agent, &ids, &categories).await;
@@ -142,6 +145,43 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
 }
 
 type Measured = (Table, Table, Vec<String>);
+
+/// For experiments outside the test (fusion with another retriever): Kesu's
+/// top 20 for every judged query, as JSON lines `{id, split, style, ranked}`.
+async fn dump_rankings(
+    app: &TestApp,
+    agent: &kesu::auth::Actor,
+    queries: &[Judged],
+    slug_of: &HashMap<i64, String>,
+    path: &str,
+) {
+    let m = meta();
+    let mut out = String::new();
+    for q in queries {
+        let hits = app
+            .services
+            .kb_search(
+                agent,
+                &m,
+                &kesu::service::kb::KbSearchRequest {
+                    query: &q.query,
+                    first: Some(20),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("search")
+            .hits;
+        let ranked: Vec<&String> = hits
+            .iter()
+            .filter_map(|h| slug_of.get(&h.article_id))
+            .collect();
+        let line =
+            serde_json::json!({ "id": q.id, "split": q.split, "style": q.style, "ranked": ranked });
+        out.push_str(&format!("{line}\n"));
+    }
+    std::fs::write(path, out).expect("dump");
+}
 
 /// Kesu and BM25 on every judged query; the dev queries Kesu misses.
 async fn measure(

@@ -183,6 +183,9 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
                 )
                 .await
                 .expect("similar");
+            dump_similar(
+                json!({ "id": key, "cluster": null, "split": "distractor", "text": text, "ranked": [] }),
+            );
             shown
                 .entry("distractor".into())
                 .or_default()
@@ -211,6 +214,9 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
             .map(|s| s.complaint.id.0.to_string())
             .collect();
         assert!(!ranked.contains(key), "never itself");
+        dump_similar(
+            json!({ "id": key, "cluster": own, "split": c.split, "text": text, "ranked": ranked }),
+        );
         let members = c.complaints.len();
         let partner = c.hard_negative_of.as_ref();
         let t = kesu.entry(c.split.clone()).or_default();
@@ -316,6 +322,22 @@ async fn similar_complaints_find_the_same_problem_written_differently() {
         test > test_base,
         "Kesu P@5 {test:.3} must beat BM25 {test_base:.3} on the held-out split"
     );
+}
+
+/// For experiments outside the test (fusion with another retriever): with
+/// `KESU_DUMP_SIMILAR` set, each complaint's text, cluster and Kesu's
+/// ranking are appended to that file as JSON lines.
+fn dump_similar(line: serde_json::Value) {
+    use std::io::Write;
+    let Ok(path) = std::env::var("KESU_DUMP_SIMILAR") else {
+        return;
+    };
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .expect("dump");
+    writeln!(f, "{line}").expect("dump");
 }
 
 /// The precision asked of what the similar panel shows, on the dev split.
