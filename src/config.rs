@@ -32,6 +32,9 @@ pub struct Config {
     pub index_dir: Option<PathBuf>,
     /// `KESU_SYNONYMS_FILE`: replaces the built-in synonym and typo list.
     pub synonyms_file: Option<PathBuf>,
+    /// A general thesaurus (one synonym group per line) an operator opted
+    /// into, e.g. the research-only one `scripts/fetch-thesaurus.sh` fetches.
+    pub thesaurus_file: Option<PathBuf>,
     /// `KESU_CONSOLE_DIR`: the built web console; default `frontend/dist`
     /// under the working directory, else under the source tree it was built from.
     pub console_dir: Option<PathBuf>,
@@ -55,6 +58,7 @@ impl Default for Config {
             search_analytics: true,
             index_dir: None,
             synonyms_file: None,
+            thesaurus_file: None,
             console_dir: None,
             scheduler_tick: Some(Duration::from_millis(1000)),
         }
@@ -100,6 +104,9 @@ impl Config {
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
         c.synonyms_file = get("KESU_SYNONYMS_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        c.thesaurus_file = get("KESU_THESAURUS_FILE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
         c.console_dir = get("KESU_CONSOLE_DIR")

@@ -316,3 +316,35 @@ async fn another_process_change_is_seen_within_a_second_and_deleted_builtins_sta
         .all(|n| n["id"] != group["id"]));
     assert!(!expansions(&app, "扣钱").await.contains(&"扣费".to_string()));
 }
+
+#[tokio::test]
+async fn an_operators_thesaurus_expands_queries_below_the_domain_list_and_only_when_configured() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("thesaurus.txt");
+    std::fs::write(&file, "# a general thesaurus\n计算机 电脑 微机\n").expect("write");
+    let q = "query($q: String!) { kbSearch(query: $q) { hits { article { id } } } }";
+    let found = |b: &Value| {
+        b["data"]["kbSearch"]["hits"]
+            .as_array()
+            .unwrap_or_else(|| panic!("{b}"))
+            .len()
+    };
+    for (configured, expect) in [(true, 1), (false, 0)] {
+        let path = file.clone();
+        let app = spawn_app_with(move |c| {
+            if configured {
+                c.thesaurus_file = Some(path);
+            }
+        })
+        .await;
+        publish_article(
+            &app,
+            "计算机无法开机怎么办",
+            "客户的计算机按下电源键没有反应",
+            "1. 检查电源线。",
+        )
+        .await;
+        let b = app.as_user("agent", q, json!({ "q": "电脑" })).await;
+        assert_eq!(found(&b), expect, "thesaurus configured: {configured}: {b}");
+    }
+}

@@ -50,7 +50,12 @@ fn judged() -> Vec<Judged> {
 
 #[tokio::test]
 async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
-    let app = spawn_app().await;
+    // an operator's general thesaurus, when measuring one (off by default:
+    // see scripts/fetch-thesaurus.sh)
+    let thesaurus = std::env::var("KESU_THESAURUS_FILE")
+        .ok()
+        .filter(|f| !f.is_empty());
+    let app = spawn_app_with(|c| c.thesaurus_file = thesaurus.clone().map(Into::into)).await;
     let m = meta();
     let categories = eval_categories(&app).await;
     let user = |name: &str| app.services.actor_for_user(app.users[name]);
@@ -97,6 +102,10 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
         "\nRelevance on {} queries over {} articles (nDCG@5 / Recall@5 / MRR; BM25 = jieba words, Traditional folded, nothing else)",
         queries.len(),
         articles.len()
+    );
+    println!(
+        "General thesaurus: {}",
+        thesaurus.as_deref().unwrap_or("none (the default)")
     );
     report("without usage evidence", &kesu_plain, &base);
     report(

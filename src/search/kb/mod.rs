@@ -124,6 +124,10 @@ pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
     d
 }
 
+/// The weight of a general thesaurus's words in a query (the query's own
+/// words weigh 1, the domain's synonyms 0.6).
+pub const THESAURUS_WEIGHT: f32 = 0.3;
+
 /// A parsed query: the tokens to look for, with their weights.
 #[derive(Debug, Default)]
 pub struct Analyzed {
@@ -155,6 +159,11 @@ pub fn analyze(jieba: &Jieba, synonyms: &Synonyms, query: &str) -> Analyzed {
     add(&normalized, 1.0, &mut a);
     for e in synonyms.expansions(&normalized) {
         add(&e, 0.6, &mut a);
+    }
+    // a general thesaurus, when an operator opted in: below the domain's
+    // own synonyms (terms the knowledge base lacks match nothing)
+    for e in synonyms.thesaurus_expansions(&normalized) {
+        add(&e, THESAURUS_WEIGHT, &mut a);
     }
     // one-character queries: the character itself is worth finding
     if a.highlight.is_empty() {

@@ -9,6 +9,7 @@ pub mod search;
 pub mod search_log;
 pub mod synonyms;
 pub mod terms;
+mod thesaurus;
 pub mod usage;
 
 pub use analytics::{QueryStat, QueryStatKind, SearchSummary};

@@ -186,9 +186,9 @@ impl Services {
                 }
             }
         }
-        search
-            .engine
-            .set_synonyms(Synonyms::from_entries(groups, corrections));
+        search.engine.set_synonyms(
+            Synonyms::from_entries(groups, corrections).with_thesaurus(self.thesaurus()?),
+        );
         let f = &search.synonyms;
         *f.seen
             .lock()
