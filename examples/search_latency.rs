@@ -1,6 +1,7 @@
 //! Server-side search latency, without HTTP: opens a Kesu search index and
 //! times the engine calls behind `kbSearch` (the labelled queries of
-//! `tests/fixtures/kb_queries.json`, first 10, with counts) and
+//! `tests/fixtures/kb_queries.json`, first 10, with counts; then all 318
+//! labelled queries with the total, per query style) and
 //! `similarComplaints` (the text of labelled complaints, first 5).
 //!
 //!   cargo run --release --example search_latency -- <index dir> [rounds]
@@ -48,6 +49,24 @@ fn main() {
         .iter()
         .filter_map(|q| q["query"].as_str().map(str::to_string))
         .collect();
+    // every labelled query with its style (first-generation names mapped)
+    let mut styled: Vec<(String, String)> = vec![];
+    for file in [
+        "tests/fixtures/kb_queries.json",
+        "tests/fixtures/kb_queries_v2.json",
+    ] {
+        for q in read(file).as_array().expect("array") {
+            let style = q["style"].as_str().or(q["type"].as_str()).unwrap_or("?");
+            let style = match style {
+                "rambling" => "colloquial",
+                "model" => "mixed",
+                s => s,
+            };
+            if let Some(text) = q["query"].as_str() {
+                styled.push((style.to_string(), text.to_string()));
+            }
+        }
+    }
     let clusters = read("tests/fixtures/complaint_clusters.json");
     let mut texts: Vec<String> = vec![];
     collect_texts(&clusters, &mut texts);
@@ -83,6 +102,20 @@ fn main() {
             }
         }
         report(name, samples);
+    }
+    let mut by_style: std::collections::BTreeMap<&str, Vec<Duration>> = Default::default();
+    for _ in 0..rounds {
+        for (style, q) in &styled {
+            let t = Instant::now();
+            let (r, _) = engine
+                .search_kb(q, &filter, 10, Counts::Total)
+                .expect("search");
+            by_style.entry(style).or_default().push(t.elapsed());
+            std::hint::black_box(r);
+        }
+    }
+    for (style, samples) in by_style {
+        report(&format!("kbSearch [{style}]"), samples);
     }
     let mut samples = vec![];
     for _ in 0..rounds {
