@@ -56,6 +56,15 @@ describe('the centre’s experience at intake', () => {
       (document.querySelector('.ant-message')?.textContent ?? '').includes('已采用建议分类'),
     );
     assert.match(await selectText(page, 'intake_categoryId'), /未订购增值业务/);
+    // a click on another suggested category takes that one instead
+    const second = categories[1]?.split(' · ')[0];
+    if (second) {
+      await page.getByTestId('intake-memory-categories').locator('.ant-tag').nth(1).click();
+      await page.waitForFunction(
+        (name) => (document.querySelector('#intake_categoryId')?.closest('.ant-select')?.textContent ?? '').includes(name),
+        second,
+      );
+    }
 
     // words no resolved complaint shares: nothing rather than noise
     await page.locator('#intake_title').fill('');

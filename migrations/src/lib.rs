@@ -9,6 +9,7 @@ mod m20261204_000010_api_gaps;
 mod m20261205_000011_clocks;
 mod m20261205_000012_kb_synonyms;
 mod m20261205_000013_kb_search_log;
+mod m20261205_000014_usage_index;
 
 pub struct Migrator;
 
@@ -23,6 +24,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000011_clocks::Migration),
             Box::new(m20261205_000012_kb_synonyms::Migration),
             Box::new(m20261205_000013_kb_search_log::Migration),
+            Box::new(m20261205_000014_usage_index::Migration),
         ]
     }
 }

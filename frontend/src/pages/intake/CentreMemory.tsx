@@ -21,11 +21,14 @@ export function CentreMemory({
   result,
   active,
   onAccept,
+  onPick,
 }: {
   result: LiveQueryResult<IntakeSuggestionsQuery>;
   /** Whether there is text to look with. */
   active: boolean;
   onAccept: () => void;
+  /** Take one of the suggested categories (a click on its tag). */
+  onPick: (categoryId: string, name: string) => void;
 }) {
   const t = useT();
   const s = active ? result.data?.intakeSuggestions : undefined;
@@ -61,7 +64,21 @@ export function CentreMemory({
               <Typography.Text strong>{t('intake.memory.category')}</Typography.Text>
               {s.categories.map((c, i) =>
                 c.category ? (
-                  <Tag key={c.category.id} color={i === 0 ? 'blue' : undefined} style={{ marginInlineEnd: 0 }}>
+                  <Tag
+                    key={c.category.id}
+                    color={i === 0 ? 'blue' : undefined}
+                    style={{ marginInlineEnd: 0, cursor: 'pointer' }}
+                    role="button"
+                    tabIndex={0}
+                    title={t('intake.memory.pick')}
+                    onClick={() => c.category && onPick(c.category.id, c.category.name)}
+                    onKeyDown={(e) => {
+                      if ((e.key === 'Enter' || e.key === ' ') && c.category) {
+                        e.preventDefault();
+                        onPick(c.category.id, c.category.name);
+                      }
+                    }}
+                  >
                     {c.category.name} · {sharePercent(c.share)}%
                   </Tag>
                 ) : null,

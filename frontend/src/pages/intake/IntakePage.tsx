@@ -120,12 +120,15 @@ export default function IntakePage() {
   const similar = useLiveQuery(IntakeSimilarQuery, searchText ? { text: searchText, first: 5 } : null);
   const mayRecall = hasPermission(me.permissions, 'complaint.summary');
   const memory = useLiveQuery(IntakeSuggestionsQuery, searchText && mayRecall ? { text: searchText } : null);
+  const pickCategory = (categoryId: string, name: string) => {
+    form.setFieldValue('categoryId', categoryId);
+    void message.success(t('intake.memory.accepted', { category: name }));
+  };
   const accept = () => {
     const a = acceptable(searchText ? memory.data?.intakeSuggestions : null);
     if (!a) return;
-    form.setFieldValue('categoryId', a.categoryId);
     if (a.priority) form.setFieldValue('priority', a.priority);
-    void message.success(t('intake.memory.accepted', { category: a.categoryName }));
+    pickCategory(a.categoryId, a.categoryName);
   };
   const hits: readonly KbHit[] = useMemo(
     () => (searchText ? (kb.data?.kbSearch.hits ?? []) : []),
@@ -379,7 +382,7 @@ export default function IntakePage() {
                 onChoose={toggle}
                 onUndo={() => setChosen(null)}
               />
-              {mayRecall ? <CentreMemory result={memory} active={searchText !== null} onAccept={accept} /> : null}
+              {mayRecall ? <CentreMemory result={memory} active={searchText !== null} onAccept={accept} onPick={pickCategory} /> : null}
               <Card
                 variant="borderless"
                 className="kesu-card"
