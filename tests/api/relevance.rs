@@ -56,19 +56,13 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
         .ok()
         .filter(|f| !f.is_empty());
     let app = spawn_app_with(|c| c.thesaurus_file = thesaurus.clone().map(Into::into)).await;
-    let m = meta();
-    let categories = eval_categories(&app).await;
-    let user = |name: &str| app.services.actor_for_user(app.users[name]);
-    let (editor, reviewer, agent) = (
-        user("kb_editor").await.expect("editor"),
-        user("kb_reviewer").await.expect("reviewer"),
-        user("agent").await.expect("agent"),
-    );
-    let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
-        .await
-        .expect("seed kb");
+    let Seeded {
+        categories,
+        ids,
+        agent,
+        ..
+    } = seeded(&app).await;
     let slug_of: HashMap<i64, String> = ids.iter().map(|(s, id)| (*id, s.clone())).collect();
-    app.services.index_caught_up().await.expect("caught up");
 
     let articles = fixture_articles().expect("articles");
     let bm25 = Bm25::new(articles.iter().map(|a| {
@@ -154,6 +148,37 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
 }
 
 type Measured = (Table, Table, Vec<String>);
+
+/// The labelled articles, published through the service and searchable.
+struct Seeded {
+    /// Category code → id.
+    categories: HashMap<String, i64>,
+    /// Article slug → id.
+    ids: HashMap<String, i64>,
+    editor: kesu::auth::Actor,
+    agent: kesu::auth::Actor,
+}
+
+async fn seeded(app: &TestApp) -> Seeded {
+    let m = meta();
+    let categories = eval_categories(app).await;
+    let user = |name: &str| app.services.actor_for_user(app.users[name]);
+    let (editor, reviewer, agent) = (
+        user("kb_editor").await.expect("editor"),
+        user("kb_reviewer").await.expect("reviewer"),
+        user("agent").await.expect("agent"),
+    );
+    let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
+        .await
+        .expect("seed kb");
+    app.services.index_caught_up().await.expect("caught up");
+    Seeded {
+        categories,
+        ids,
+        editor,
+        agent,
+    }
+}
 
 /// For experiments outside the test (fusion with another retriever): Kesu's
 /// top 20 for every judged query, as JSON lines `{id, split, style, ranked}`.
@@ -349,17 +374,7 @@ async fn seed_usage_evidence(
 async fn facet_counts_add_up_and_match_the_filtered_search() {
     let app = spawn_app().await;
     let m = meta();
-    let categories = eval_categories(&app).await;
-    let user = |name: &str| app.services.actor_for_user(app.users[name]);
-    let (editor, reviewer, agent) = (
-        user("kb_editor").await.expect("editor"),
-        user("kb_reviewer").await.expect("reviewer"),
-        user("agent").await.expect("agent"),
-    );
-    kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
-        .await
-        .expect("seed kb");
-    app.services.index_caught_up().await.expect("caught up");
+    let Seeded { agent, .. } = seeded(&app).await;
     let search = |query: &'static str, category_id: Option<i64>| {
         let (app, agent, m) = (&app, &agent, &m);
         async move {
@@ -457,17 +472,7 @@ async fn facet_counts_add_up_and_match_the_filtered_search() {
 async fn the_category_chosen_at_intake_moves_its_articles_up_three_places() {
     let app = spawn_app().await;
     let m = meta();
-    let categories = eval_categories(&app).await;
-    let user = |name: &str| app.services.actor_for_user(app.users[name]);
-    let (editor, reviewer, agent) = (
-        user("kb_editor").await.expect("editor"),
-        user("kb_reviewer").await.expect("reviewer"),
-        user("agent").await.expect("agent"),
-    );
-    kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
-        .await
-        .expect("seed kb");
-    app.services.index_caught_up().await.expect("caught up");
+    let Seeded { agent, .. } = seeded(&app).await;
     let search = |boost: Option<i64>, first: i64| {
         let (app, agent, m) = (&app, &agent, &m);
         async move {
@@ -547,18 +552,10 @@ async fn mine_synonyms() {
     use std::collections::HashSet;
     let app = spawn_app().await;
     let m = meta();
-    let categories = eval_categories(&app).await;
-    let user = |name: &str| app.services.actor_for_user(app.users[name]);
-    let (editor, reviewer, agent) = (
-        user("kb_editor").await.expect("editor"),
-        user("kb_reviewer").await.expect("reviewer"),
-        user("agent").await.expect("agent"),
-    );
-    let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
-        .await
-        .expect("seed kb");
+    let Seeded {
+        ids, editor, agent, ..
+    } = seeded(&app).await;
     let slug_of: HashMap<i64, String> = ids.iter().map(|(s, id)| (*id, s.clone())).collect();
-    app.services.index_caught_up().await.expect("caught up");
     let articles = fixture_articles().expect("articles");
     let bm25 = Bm25::new(articles.iter().map(|a| (a.slug.clone(), a.title.clone())));
     let all = judged();
