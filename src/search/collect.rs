@@ -1,16 +1,42 @@
 //! Collecting matches: the `k` best documents of a query across segments
 //! ([`top_k_scored`], with [`TopK`] for callers that walk segments themselves),
-//! a capped count ([`count_up_to`]) and fast-field lookups ([`fast_u64`]).
+//! a capped count ([`count_up_to`]) and fast-field lookups ([`FastU64`]).
 //!
 //! Invariants: results are ordered by score, best first, and on equal scores
 //! the earlier document (segment ordinal, then doc id) wins, as with tantivy's
 //! `TopDocs`; deleted documents are never returned or counted.
 use tantivy::{DocAddress, Searcher};
 
-/// A u64 fast-field value of a document, if the field is a fast field.
-pub(crate) fn fast_u64(searcher: &Searcher, field: &str, addr: DocAddress) -> Option<u64> {
-    let segment = searcher.segment_reader(addr.segment_ord);
-    segment.fast_fields().u64(field).ok()?.first(addr.doc_id)
+/// A u64 fast field read for many documents: each segment's column is
+/// opened once (opening one deserialises its header; per document, that was
+/// a third of a knowledge-base search's time at 100,000 articles).
+pub(crate) struct FastU64<'a> {
+    searcher: &'a Searcher,
+    field: &'static str,
+    columns:
+        std::cell::RefCell<std::collections::HashMap<u32, Option<tantivy::columnar::Column<u64>>>>,
+}
+
+impl<'a> FastU64<'a> {
+    pub(crate) fn new(searcher: &'a Searcher, field: &'static str) -> FastU64<'a> {
+        FastU64 {
+            searcher,
+            field,
+            columns: Default::default(),
+        }
+    }
+
+    pub(crate) fn get(&self, addr: DocAddress) -> Option<u64> {
+        let mut columns = self.columns.borrow_mut();
+        let column = columns.entry(addr.segment_ord).or_insert_with(|| {
+            self.searcher
+                .segment_reader(addr.segment_ord)
+                .fast_fields()
+                .u64(self.field)
+                .ok()
+        });
+        column.as_ref()?.first(addr.doc_id)
+    }
 }
 
 /// The `k` best documents for `query`, best first. Unlike `TopDocs`, which

@@ -200,8 +200,9 @@ pub fn similar(
     let mut ranked: Vec<(DocAddress, (f32, f32))> = fused.into_iter().collect();
     ranked.sort_by(|a, b| b.1 .0.total_cmp(&a.1 .0).then(a.0.cmp(&b.0)));
     let mut out = vec![];
+    let ids = super::collect::FastU64::new(searcher, "complaint_id");
     for (addr, (fused, strength)) in ranked {
-        let id = match super::collect::fast_u64(searcher, "complaint_id", addr) {
+        let id = match ids.get(addr) {
             Some(id) => id as i64,
             None => {
                 let doc: TantivyDocument = searcher.doc(addr)?;
@@ -303,9 +304,10 @@ pub fn matching(
         &query,
         MAX_MATCHING,
     )?;
+    let ids = super::collect::FastU64::new(searcher, "complaint_id");
     Ok(top
         .into_iter()
-        .filter_map(|(_, addr)| super::collect::fast_u64(searcher, "complaint_id", addr))
+        .filter_map(|(_, addr)| ids.get(addr))
         .map(|id| id as i64)
         .collect())
 }

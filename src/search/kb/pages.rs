@@ -39,6 +39,8 @@ pub(super) struct Ranker<'a> {
     pub(super) filter: &'a Filter,
     pub(super) lists: [&'a Scored<'a>; 2],
     pub(super) excluded: Option<&'a HashSet<DocAddress>>,
+    pub(super) article_ids: crate::search::collect::FastU64<'a>,
+    pub(super) version_ids: crate::search::collect::FastU64<'a>,
 }
 
 impl Ranker<'_> {
@@ -133,10 +135,7 @@ impl Ranker<'_> {
     fn ids(&self, addr: DocAddress) -> tantivy::Result<(i64, i64)> {
         let searcher = self.searcher;
         Ok(
-            match (
-                crate::search::collect::fast_u64(searcher, "article_id", addr),
-                crate::search::collect::fast_u64(searcher, "version_id", addr),
-            ) {
+            match (self.article_ids.get(addr), self.version_ids.get(addr)) {
                 (Some(a), Some(v)) => (a as i64, v as i64),
                 _ => {
                     // an index built before `version_id` was a fast field

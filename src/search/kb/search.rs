@@ -97,6 +97,8 @@ pub fn search_page(
         filter,
         lists: [&words, &bigrams],
         excluded: excluded.as_ref(),
+        article_ids: crate::search::collect::FastU64::new(searcher, "article_id"),
+        version_ids: crate::search::collect::FastU64::new(searcher, "version_id"),
     };
     let (hits, next) = ranker.page(start, limit)?;
     // facet counts and the total walk every match, unscored: only when asked for
