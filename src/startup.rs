@@ -32,6 +32,41 @@ pub async fn open_database(config: &Config) -> Result<Db, StartupError> {
     Ok(db)
 }
 
+/// The sentence encoder in `dir`, if it is there: shared by every
+/// application of the process (tests start many), loaded once.
+fn load_encoder(dir: &std::path::Path) -> Option<Arc<crate::search::dense::Encoder>> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, Weak};
+    type Loaded = Mutex<HashMap<std::path::PathBuf, Weak<crate::search::dense::Encoder>>>;
+    static LOADED: std::sync::OnceLock<Loaded> = std::sync::OnceLock::new();
+    if !dir.join("sp.model").exists() {
+        tracing::warn!(
+            dir = %dir.display(),
+            "no sentence encoder (scripts/fetch-model.sh fetches it): search ranks by its lexical analysis alone"
+        );
+        return None;
+    }
+    let mut loaded = LOADED
+        .get_or_init(Mutex::default)
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some(e) = loaded.get(dir).and_then(Weak::upgrade) {
+        return Some(e);
+    }
+    match crate::search::dense::Encoder::load(dir) {
+        Ok(e) => {
+            let e = Arc::new(e);
+            loaded.insert(dir.to_path_buf(), Arc::downgrade(&e));
+            tracing::info!(dir = %dir.display(), "sentence encoder loaded");
+            Some(e)
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "the sentence encoder did not load: search ranks by its lexical analysis alone");
+            None
+        }
+    }
+}
+
 /// Database migrated, built-in roles seeded, services ready.
 pub async fn build_services(
     config: Config,
@@ -41,8 +76,10 @@ pub async fn build_services(
     // the synonyms in force come from the database (seeded below)
     let synonyms = crate::search::synonyms::Synonyms::default();
     let index_dir = config.effective_index_dir();
+    let model_dir = config.model_dir.clone();
     let engine = tokio::task::spawn_blocking(move || {
-        crate::search::SearchEngine::open(&index_dir, synonyms)
+        let encoder = model_dir.and_then(|dir| load_encoder(&dir));
+        crate::search::SearchEngine::open(&index_dir, synonyms, encoder)
     })
     .await
     .map_err(|e| StartupError::Config(e.to_string()))?

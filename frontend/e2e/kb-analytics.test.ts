@@ -78,6 +78,14 @@ describe('knowledge-base search analytics', () => {
     );
     assert.ok(searches >= 3, `the agent's three searches are counted (${searches})`);
     assert.match(await page.getByTestId('kb-ana-zero-rate').innerText(), /\d+\.\d%/);
+    // whether search ranks with the sentence encoder, as the server says
+    const ready = await (await fetch(`${e2e.baseURL}/readyz`)).text();
+    const loaded = ready.includes('sentence encoder: loaded');
+    assert.equal(
+      await page.getByTestId('kb-ana-semantic').innerText(),
+      loaded ? '语义检索：已启用' : '语义检索：未安装',
+      ready,
+    );
 
     // the query that found nothing
     await openTab(page, 'ZERO_RESULT');

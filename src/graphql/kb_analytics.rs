@@ -45,6 +45,10 @@ pub struct KbSearchSummary {
     pub open_rate: f64,
     /// used / searches.
     pub use_rate: f64,
+    /// Whether searches are ranked with the sentence encoder now (dense
+    /// retrieval fused with the lexical ranking); false when its model is
+    /// not installed and the lexical analysis ranks alone.
+    pub semantic_search: bool,
 }
 
 /// One query over a period (phone and ID numbers in it are replaced by 「[号码]」).
@@ -106,6 +110,7 @@ impl KbAnalyticsQuery {
             zero_result: s.zero_result,
             opened: s.opened,
             used: s.used,
+            semantic_search: s.semantic_search,
         })
     }
 

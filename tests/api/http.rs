@@ -18,6 +18,11 @@ async fn health_readiness_and_graphiql_answer() {
         .await
         .expect("readyz");
     assert_eq!(r.status(), 200);
+    let body = r.text().await.expect("readyz body");
+    assert!(
+        body.starts_with("ready\nsentence encoder: absent"),
+        "the test app runs without the encoder, and says so: {body}"
+    );
     let r = app
         .client
         .get(app.url("/graphiql"))

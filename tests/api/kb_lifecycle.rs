@@ -44,13 +44,14 @@ async fn the_index_resumes_after_a_restart_and_rebuilds_atomically() {
     let engine = kesu::search::SearchEngine::open(
         &dir.join("copy-check"),
         kesu::search::synonyms::Synonyms::default(),
+        None,
     );
     assert!(engine.is_ok());
     let rebuilt = app.services.reindex().await.expect("reindex");
     assert_eq!(rebuilt, 3);
     // the rebuilt generation, merged into one segment, kept its checkpoint
     let reopened =
-        kesu::search::SearchEngine::open(&dir, kesu::search::synonyms::Synonyms::default())
+        kesu::search::SearchEngine::open(&dir, kesu::search::synonyms::Synonyms::default(), None)
             .expect("reopen");
     assert!(reopened.checkpoint() > 0, "checkpoint lost in the merge");
     let current = std::fs::read_to_string(dir.join("kb/CURRENT")).expect("CURRENT");

@@ -51,7 +51,18 @@ fn hit_ids(b: &Value) -> Vec<String> {
 
 #[tokio::test]
 async fn kb_search_pages_through_every_hit_without_duplicates() {
-    let app = spawn_app().await;
+    pages_through_every_hit(spawn_app().await).await;
+}
+
+/// The same with the sentence encoder's nearest articles fused in.
+#[tokio::test]
+async fn kb_search_with_the_encoder_pages_through_every_hit_without_duplicates() {
+    let app = spawn_app_with(|c| c.model_dir = Some(model_dir())).await;
+    assert!(app.services.search_encoder().is_some());
+    pages_through_every_hit(app).await;
+}
+
+async fn pages_through_every_hit(app: TestApp) {
     let mut matching = HashSet::new();
     // alike articles, so the ranking has near-ties
     for i in 0..23 {

@@ -14,6 +14,7 @@ mod crash;
 mod customer_history;
 mod data_scope;
 mod demo;
+mod dense;
 mod eval;
 mod helpers;
 mod http;

@@ -981,6 +981,12 @@ export type KbSearchSummary = {
   openRate: Scalars['Float']['output'];
   opened: Scalars['Int']['output'];
   searches: Scalars['Int']['output'];
+  /**
+   * Whether searches are ranked with the sentence encoder now (dense
+   * retrieval fused with the lexical ranking); false when its model is
+   * not installed and the lexical analysis ranks alone.
+   */
+  semanticSearch: Scalars['Boolean']['output'];
   /** used / searches. */
   useRate: Scalars['Float']['output'];
   used: Scalars['Int']['output'];
@@ -2731,7 +2737,7 @@ export type KbSearchSummaryQueryVariables = Exact<{
 }>;
 
 
-export type KbSearchSummaryQuery = { kbSearchSummary: { searches: number, distinctQueries: number, zeroResult: number, opened: number, used: number, zeroResultRate: number, openRate: number, useRate: number } };
+export type KbSearchSummaryQuery = { kbSearchSummary: { searches: number, distinctQueries: number, zeroResult: number, opened: number, used: number, zeroResultRate: number, openRate: number, useRate: number, semanticSearch: boolean } };
 
 export type KbQueryStatsQueryVariables = Exact<{
   kind: KbQueryStatKind;
@@ -4161,6 +4167,7 @@ export const KbSearchSummaryDocument = new TypedDocumentString(`
     zeroResultRate
     openRate
     useRate
+    semanticSearch
   }
 }
     `) as unknown as TypedDocumentString<KbSearchSummaryQuery, KbSearchSummaryQueryVariables>;

@@ -22,14 +22,14 @@ mod search;
 
 pub use pages::PagePos;
 pub use rank::Hit;
-pub use search::{search, search_page, Counts, SearchResult, TOTAL_EXACT_UP_TO};
+pub use search::{search, search_page, Counts, KbIndex, SearchResult, TOTAL_EXACT_UP_TO};
 
 use super::analysis::{bigram_tokens, is_cjk, normalize, word_tokens, BIGRAMS, WORDS};
 use super::synonyms::Synonyms;
 use jieba_rs::Jieba;
 use tantivy::schema::{
-    Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema, TextFieldIndexing,
-    TextOptions,
+    BytesOptions, Facet, FacetOptions, Field, IndexRecordOption, NumericOptions, Schema,
+    TextFieldIndexing, TextOptions,
 };
 use tantivy::TantivyDocument;
 
@@ -48,6 +48,9 @@ pub struct KbFields {
     /// the article (never shown, only matched, at a lower weight). Words
     /// only: bigrams of this looser text added noise on the dev split.
     pub usage_w: Field,
+    /// The sentence encoder's embedding of [`ArticleDoc::gist`], when the
+    /// encoder is installed (see `super::dense`).
+    pub dense: Field,
 }
 
 pub const PUBLISHED: &str = "published";
@@ -84,6 +87,7 @@ pub fn schema() -> (Schema, KbFields) {
         body_w: b.add_text_field("body_w", text(WORDS)),
         body_b: b.add_text_field("body_b", text(BIGRAMS)),
         usage_w: b.add_text_field("usage_w", text(WORDS)),
+        dense: b.add_bytes_field("dense", BytesOptions::default().set_fast()),
     };
     (b.build(), fields)
 }
@@ -101,10 +105,30 @@ pub struct ArticleDoc {
     pub body: String,
     /// Usage evidence (see [`KbFields::usage_w`]); may be empty.
     pub usage: String,
+    /// What the sentence encoder reads: the title, the scenario and the
+    /// start of the solution (where what the article is about is said).
+    pub gist: String,
 }
 
-pub fn document(f: &KbFields, a: &ArticleDoc) -> TantivyDocument {
+/// Characters of the solution in an article's [`ArticleDoc::gist`] (chosen
+/// on the dev split: the whole body dilutes the embedding).
+pub const GIST_SOLUTION_CHARS: usize = 200;
+
+/// The text the sentence encoder reads for an article.
+pub fn gist(title: &str, scenario: &str, solution: &str) -> String {
+    let start: String = solution.chars().take(GIST_SOLUTION_CHARS).collect();
+    format!("{title}。{scenario}。{start}")
+}
+
+pub fn document(
+    f: &KbFields,
+    a: &ArticleDoc,
+    embedding: Option<&super::dense::Quantized>,
+) -> TantivyDocument {
     let mut d = TantivyDocument::new();
+    if let Some(e) = embedding {
+        d.add_bytes(f.dense, &e.to_bytes());
+    }
     d.add_u64(f.article_id, a.article_id as u64);
     d.add_u64(f.version_id, a.version_id as u64);
     d.add_text(f.state, a.state);
@@ -135,6 +159,8 @@ pub struct Analyzed {
     pub bigrams: Vec<(String, f32)>,
     /// Phrases worth highlighting (normalised).
     pub highlight: Vec<String>,
+    /// The sentence encoder's embedding of the query, when it is installed.
+    pub embedding: Option<super::dense::Quantized>,
 }
 
 /// Analyse a user query, with typo corrections and synonyms at lower weight.

@@ -1,8 +1,10 @@
 //! Stable paging through knowledge-base hits (`kbSearch(after:)`).
 use super::query::Scored;
-use super::rank::{top_docs, Hit, RRF_K};
+use super::rank::{top_docs, Hit, DENSE_FLOOR, DENSE_RRF_K, DENSE_WEIGHT, RRF_K};
 use super::{Filter, KbFields};
+use crate::search::dense::Quantized;
 use crate::search::stats::QueryStats;
+use crate::search::vectors::{Allowed, VectorCache};
 use std::collections::{HashMap, HashSet};
 use tantivy::schema::Value;
 use tantivy::{DocAddress, Searcher, TantivyDocument};
@@ -41,6 +43,15 @@ pub(super) struct Ranker<'a> {
     pub(super) excluded: Option<&'a HashSet<DocAddress>>,
     pub(super) article_ids: crate::search::collect::FastU64<'a>,
     pub(super) version_ids: crate::search::collect::FastU64<'a>,
+    /// The articles nearest the query's embedding, when there is one.
+    pub(super) dense: Option<Dense<'a>>,
+}
+
+/// The dense ranking's inputs: the index's vectors and the query's.
+pub(super) struct Dense<'a> {
+    pub(super) vectors: &'a VectorCache,
+    pub(super) query: &'a Quantized,
+    pub(super) allowed: Allowed<'a>,
 }
 
 impl Ranker<'_> {
@@ -75,11 +86,12 @@ impl Ranker<'_> {
         base.saturating_mul(4usize.saturating_pow(tier))
     }
 
-    /// The articles of one tier, best first, and whether deeper tiers may
-    /// hold more (some list was cut at the depth).
-    fn tier(&self, base: usize, tier: u32) -> tantivy::Result<(Vec<Hit>, bool)> {
-        let depth = Self::depth(base, tier);
-        let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+    /// The documents at the top `depth` of each ranking: the lexical
+    /// lists fused by reciprocal rank, then that ranking fused with the
+    /// dense one (when there is one) the same way at `DENSE_RRF_K`; the
+    /// flag tells whether some list was cut at the depth.
+    fn fused(&self, depth: usize) -> tantivy::Result<(Vec<(DocAddress, f32)>, bool)> {
+        let mut lexical: HashMap<DocAddress, f32> = HashMap::new();
         let mut more = false;
         for scored in self.lists {
             let top = top_docs(
@@ -93,30 +105,45 @@ impl Ranker<'_> {
             )?;
             more |= top.len() >= depth;
             for (rank, addr) in top.into_iter().enumerate() {
-                *fused.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
+                *lexical.entry(addr).or_default() += 1.0 / (RRF_K + rank as f32 + 1.0);
             }
         }
-        // articles of the earlier tiers (computed the same way, so the same set)
-        let mut seen = HashSet::new();
-        if tier > 0 {
-            let prev = Self::depth(base, tier - 1);
-            for scored in self.lists {
-                let top = top_docs(
-                    self.searcher,
-                    self.stats,
-                    self.f,
-                    self.filter,
-                    scored,
-                    self.excluded,
-                    prev,
-                )?;
-                for addr in top {
-                    seen.insert(self.ids(addr)?.0);
-                }
-            }
+        let mut ranked: Vec<(DocAddress, f32)> = lexical.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let Some(dense) = &self.dense else {
+            return Ok((ranked, more));
+        };
+        let near = dense.vectors.nearest(
+            self.searcher,
+            dense.query,
+            &dense.allowed,
+            DENSE_FLOOR,
+            depth,
+        )?;
+        more |= near.len() >= depth;
+        let mut fused: HashMap<DocAddress, f32> = HashMap::new();
+        for (rank, (addr, _)) in ranked.into_iter().enumerate() {
+            *fused.entry(addr).or_default() += 1.0 / (DENSE_RRF_K + rank as f32 + 1.0);
+        }
+        for (rank, (_, addr)) in near.into_iter().enumerate() {
+            *fused.entry(addr).or_default() += DENSE_WEIGHT / (DENSE_RRF_K + rank as f32 + 1.0);
         }
         let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        Ok((ranked, more))
+    }
+
+    /// The articles of one tier, best first, and whether deeper tiers may
+    /// hold more (some list was cut at the depth).
+    fn tier(&self, base: usize, tier: u32) -> tantivy::Result<(Vec<Hit>, bool)> {
+        let (ranked, more) = self.fused(Self::depth(base, tier))?;
+        // articles of the earlier tiers (computed the same way, so the same set)
+        let mut seen = HashSet::new();
+        if tier > 0 {
+            for (addr, _) in self.fused(Self::depth(base, tier - 1))?.0 {
+                seen.insert(self.ids(addr)?.0);
+            }
+        }
         let mut hits = vec![];
         for (addr, score) in ranked {
             let (article_id, version_id) = self.ids(addr)?;

@@ -2,11 +2,12 @@
 //! scored queries (`rank`), and, when asked for, the total and the
 //! per-category counts.
 use super::facets::{ArticleCategories, CategoryCounts};
-use super::pages::{PagePos, Ranker};
-use super::query::{with_filter, Scored};
+use super::pages::{Dense, PagePos, Ranker};
+use super::query::{filter_clause, with_filter, Scored};
 use super::rank::{excluded_docs, rarest, Hit, MAX_BIGRAMS};
 use super::{Analyzed, Filter, KbFields, DRAFT};
 use crate::search::stats::QueryStats;
+use crate::search::vectors::{Allowed, VectorCache};
 use std::collections::{HashMap, HashSet};
 use tantivy::query::{BooleanQuery, Occur, Query};
 use tantivy::Searcher;
@@ -42,30 +43,37 @@ pub enum Counts {
     TotalAndFacets,
 }
 
-/// Rank by reciprocal rank fusion of the word and the bigram query: the
-/// first page (see [`search_page`]).
+/// The knowledge-base index as one search sees it.
+pub struct KbIndex<'a> {
+    pub searcher: &'a Searcher,
+    pub fields: &'a KbFields,
+    /// The articles' embeddings, when the query has one to compare.
+    pub vectors: Option<&'a VectorCache>,
+}
+
+/// Rank by reciprocal rank fusion of the word and the bigram query (and the
+/// sentence encoder's nearest articles): the first page (see [`search_page`]).
 pub fn search(
-    searcher: &Searcher,
-    f: &KbFields,
+    index: &KbIndex<'_>,
     q: &Analyzed,
     filter: &Filter,
     limit: usize,
     counts: Counts,
 ) -> tantivy::Result<SearchResult> {
-    search_page(searcher, f, q, filter, None, limit, counts)
+    search_page(index, q, filter, None, limit, counts)
 }
 
 /// One page of hits, from `start` (the position a previous page returned in
 /// `next`) or from the top.
 pub fn search_page(
-    searcher: &Searcher,
-    f: &KbFields,
+    index: &KbIndex<'_>,
     q: &Analyzed,
     filter: &Filter,
     start: Option<PagePos>,
     limit: usize,
     counts: Counts,
 ) -> tantivy::Result<SearchResult> {
+    let (searcher, f, vectors) = (index.searcher, index.fields, index.vectors);
     let start = start.unwrap_or(PagePos {
         base_depth: (limit * 4).max(50),
         tier: 0,
@@ -90,6 +98,26 @@ pub fn search_page(
         prefix: true,
     };
     let excluded = excluded_docs(searcher, f, filter)?;
+    // the dense ranking honours the same filter: by the excluded few, or
+    // (with a category, or too many excluded) by the filter's matches
+    let only = match (&excluded, filter.category) {
+        (Some(_), None) => None,
+        _ => Some(searcher.search(
+            &BooleanQuery::new(filter_clause(f, filter)),
+            &tantivy::collector::DocSetCollector,
+        )?),
+    };
+    let dense = match (vectors, &q.embedding) {
+        (Some(vectors), Some(query)) => Some(Dense {
+            vectors,
+            query,
+            allowed: match &only {
+                Some(only) => Allowed::Only(only),
+                None => Allowed::Excluding(excluded.as_ref()),
+            },
+        }),
+        _ => None,
+    };
     let ranker = Ranker {
         searcher,
         stats: &stats,
@@ -99,6 +127,7 @@ pub fn search_page(
         excluded: excluded.as_ref(),
         article_ids: crate::search::collect::FastU64::new(searcher, "article_id"),
         version_ids: crate::search::collect::FastU64::new(searcher, "version_id"),
+        dense,
     };
     let (hits, next) = ranker.page(start, limit)?;
     // facet counts and the total walk every match, unscored: only when asked for

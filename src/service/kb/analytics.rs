@@ -25,6 +25,9 @@ pub struct SearchSummary {
     pub opened: i64,
     /// Searches whose article went onto a complaint.
     pub used: i64,
+    /// Whether the sentence encoder ranks searches now (else the lexical
+    /// analysis alone: the model is not installed).
+    pub semantic_search: bool,
 }
 
 impl SearchSummary {
@@ -158,6 +161,7 @@ impl Services {
             zero_result: get("zero_result")?,
             opened: get("opened")?,
             used: get("used")?,
+            semantic_search: self.search_encoder().is_some(),
         })
     }
 

@@ -286,6 +286,7 @@ impl Services {
                         tags: v.tags.clone(),
                         body: format!("{}\n{}\n{}", v.scenario, v.solution, v.caveats),
                         usage: usage.clone(),
+                        gist: search::kb::gist(&v.title, &v.scenario, &v.solution),
                     };
                     if let Some(p) = &a.published {
                         docs.push(doc(p, search::kb::PUBLISHED));

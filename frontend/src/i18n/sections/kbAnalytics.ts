@@ -9,6 +9,12 @@ export const kbAnalyticsZhCN = {
     '坐席在知识库里搜了什么、哪些搜不到、哪些搜到了却没人点开，以及从未被搜到的文章。查询中的手机号、证件号已在保存前替换为「[号码]」',
   'kb.ana.period': '近 {days} 天',
   'kb.ana.refresh': '刷新',
+  'kb.ana.semanticOn': '语义检索：已启用',
+  'kb.ana.semanticOnHint':
+    '检索同时使用语义模型（多语种句向量）：说法不同但意思相同的问题，如「网速慢」与「宽带速率低」，也能找到对应文章',
+  'kb.ana.semanticOff': '语义检索：未安装',
+  'kb.ana.semanticOffHint':
+    '语义模型未安装，检索仅按词语匹配，说法不同的问题需要靠同义词表。运维人员运行 scripts/fetch-model.sh 后重启服务即可启用',
   'kb.ana.searches': '检索次数',
   'kb.ana.distinct': '不同查询',
   'kb.ana.zeroRate': '无结果率',
@@ -48,6 +54,12 @@ export const kbAnalyticsEnUS: Record<keyof typeof kbAnalyticsZhCN, string> = {
     'What agents searched the knowledge base for, what found nothing, what was found but never opened, and the articles no search brought up. Phone and ID numbers in queries were replaced by a placeholder before storing',
   'kb.ana.period': 'Last {days} days',
   'kb.ana.refresh': 'Refresh',
+  'kb.ana.semanticOn': 'Semantic search: on',
+  'kb.ana.semanticOnHint':
+    'Searches also use the sentence encoder: a problem described in other words (a slow connection, a low broadband rate) still finds its article',
+  'kb.ana.semanticOff': 'Semantic search: not installed',
+  'kb.ana.semanticOffHint':
+    'The sentence encoder is not installed, so searches match words only and other phrasings rely on the synonym list. An operator runs scripts/fetch-model.sh and restarts the server to turn it on',
   'kb.ana.searches': 'Searches',
   'kb.ana.distinct': 'Distinct queries',
   'kb.ana.zeroRate': 'Zero-result rate',

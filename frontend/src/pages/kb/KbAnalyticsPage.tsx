@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Flex, Row, Segmented, Statistic, Table, Tabs, Tag, Typography, type TableProps } from 'antd';
+import { Button, Card, Col, Flex, Row, Segmented, Statistic, Table, Tabs, Tag, Tooltip, Typography, type TableProps } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { gqlRequest } from '../../api/client';
 import type { GraphQLRequestError } from '../../api/errors';
@@ -66,6 +66,13 @@ export default function KbAnalyticsPage() {
       subTitle={t('kb.ana.subtitle')}
       extra={
         <Flex gap={8} align="center">
+          {s ? (
+            <Tooltip title={t(s.semanticSearch ? 'kb.ana.semanticOnHint' : 'kb.ana.semanticOffHint')}>
+              <Tag color={s.semanticSearch ? 'green' : 'orange'} data-testid="kb-ana-semantic">
+                {t(s.semanticSearch ? 'kb.ana.semanticOn' : 'kb.ana.semanticOff')}
+              </Tag>
+            </Tooltip>
+          ) : null}
           <Segmented<PeriodDays>
             value={days}
             onChange={(v) => set({ days: v })}

@@ -11,6 +11,7 @@ export const KbSearchSummaryQuery = graphql(`
       zeroResultRate
       openRate
       useRate
+      semanticSearch
     }
   }
 `);
