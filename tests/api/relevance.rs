@@ -15,7 +15,7 @@ use std::collections::HashMap;
 const DEV_FLOOR: f64 = 0.83;
 const TEST_FLOOR: f64 = 0.80;
 /// The same guards for the shipped configuration, with the sentence
-/// encoder (measured 0.912 / 0.908 on 2026-12-06).
+/// encoder (measured 0.917 / 0.913 on 2026-12-06).
 const ENCODER_DEV_FLOOR: f64 = 0.89;
 const ENCODER_TEST_FLOOR: f64 = 0.88;
 

@@ -1,6 +1,6 @@
 //! Stable paging through knowledge-base hits (`kbSearch(after:)`).
 use super::query::Scored;
-use super::rank::{top_docs, Hit, DENSE_FLOOR, DENSE_RRF_K, DENSE_WEIGHT, RRF_K};
+use super::rank::{top_docs, Hit, DENSE_FLOOR, DENSE_RRF_K, RRF_K};
 use super::{Filter, KbFields};
 use crate::search::dense::Quantized;
 use crate::search::stats::QueryStats;
@@ -51,6 +51,8 @@ pub(super) struct Ranker<'a> {
 pub(super) struct Dense<'a> {
     pub(super) vectors: &'a VectorCache,
     pub(super) query: &'a Quantized,
+    /// The dense ranking's weight in the fusion.
+    pub(super) weight: f32,
     pub(super) allowed: Allowed<'a>,
 }
 
@@ -126,7 +128,7 @@ impl Ranker<'_> {
             *fused.entry(addr).or_default() += 1.0 / (DENSE_RRF_K + rank as f32 + 1.0);
         }
         for (rank, (_, addr)) in near.into_iter().enumerate() {
-            *fused.entry(addr).or_default() += DENSE_WEIGHT / (DENSE_RRF_K + rank as f32 + 1.0);
+            *fused.entry(addr).or_default() += dense.weight / (DENSE_RRF_K + rank as f32 + 1.0);
         }
         let mut ranked: Vec<(DocAddress, f32)> = fused.into_iter().collect();
         ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));

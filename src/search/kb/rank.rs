@@ -24,12 +24,16 @@ pub struct Hit {
 
 pub(super) const RRF_K: f32 = 60.0;
 /// The lexical ranking and the sentence encoder's are fused by reciprocal
-/// rank at this constant, the encoder's weighing `DENSE_WEIGHT`; articles
+/// rank at this constant, the encoder's weighing `DENSE_WEIGHT` (or
+/// `DENSE_WEIGHT_KNOWN_WORDS`, see `search::dense_weight`); articles
 /// whose cosine with the query is below `DENSE_FLOOR` are not the encoder's
 /// to add (a query about nothing in the knowledge base still finds nothing).
 /// All three chosen on the dev split (BENCHMARKS.md, issue 12).
 pub(super) const DENSE_RRF_K: f32 = 10.0;
 pub(super) const DENSE_WEIGHT: f32 = 1.5;
+/// The encoder's weight when every word of the query (two characters or
+/// more) occurs in the knowledge base.
+pub(super) const DENSE_WEIGHT_KNOWN_WORDS: f32 = 0.75;
 pub(super) const DENSE_FLOOR: f32 = 0.25;
 /// Most bigram clauses one query keeps: the rarest ones (a caller's rambling
 /// sentence yields dozens, and the common ones only add cost, not ranking).

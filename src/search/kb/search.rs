@@ -63,6 +63,32 @@ pub fn search(
     search_page(index, q, filter, None, limit, counts)
 }
 
+/// The dense ranking's weight for a query: lower when every word typed
+/// (two characters or more) occurs in the knowledge base, where the words
+/// already say what is meant (chosen on the dev split: keyword queries kept
+/// their lexical order, BENCHMARKS.md).
+fn dense_weight(stats: &QueryStats<'_>, f: &KbFields, words: &[(String, f32)]) -> f32 {
+    use tantivy::query::Bm25StatisticsProvider;
+    let typed: Vec<&String> = words
+        .iter()
+        .filter(|(w, weight)| *weight >= 1.0 && w.chars().count() >= 2)
+        .map(|(w, _)| w)
+        .collect();
+    let known = |w: &String| {
+        [f.title_w, f.body_w].iter().any(|field| {
+            stats
+                .doc_freq(&tantivy::Term::from_field_text(*field, w))
+                .unwrap_or(0)
+                > 0
+        })
+    };
+    if !typed.is_empty() && typed.iter().all(|w| known(w)) {
+        super::rank::DENSE_WEIGHT_KNOWN_WORDS
+    } else {
+        super::rank::DENSE_WEIGHT
+    }
+}
+
 /// One page of hits, from `start` (the position a previous page returned in
 /// `next`) or from the top.
 pub fn search_page(
@@ -111,6 +137,7 @@ pub fn search_page(
         (Some(vectors), Some(query)) => Some(Dense {
             vectors,
             query,
+            weight: dense_weight(&stats, f, &q.words),
             allowed: match &only {
                 Some(only) => Allowed::Only(only),
                 None => Allowed::Excluding(excluded.as_ref()),
