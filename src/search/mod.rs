@@ -62,7 +62,13 @@ pub struct SearchEngine {
     /// join the ranking (see `kb::pages`).
     encoder: Option<Arc<dense::Encoder>>,
     kb_vectors: vectors::VectorCache,
+    /// Recent queries' embeddings: encoding costs milliseconds, and agents
+    /// ask the same questions (and the intake form the same text) again.
+    query_vectors: quick_cache::sync::Cache<String, Arc<dense::Quantized>>,
 }
+
+/// Query embeddings kept (about 0.6 KB each).
+const QUERY_VECTORS: usize = 20_000;
 
 /// A change to apply: the entity's documents are replaced by the given ones
 /// (none when it is no longer searchable).
@@ -104,12 +110,25 @@ impl SearchEngine {
             tail: tokio::sync::Mutex::new(tail::Tail::new(checkpoint, tail::MIN_GAP_AGE_MS)),
             encoder,
             kb_vectors: vectors::VectorCache::new("dense"),
+            query_vectors: quick_cache::sync::Cache::new(QUERY_VECTORS),
         })
     }
 
     /// The sentence encoder in use, if any.
     pub fn encoder(&self) -> Option<&Arc<dense::Encoder>> {
         self.encoder.as_ref()
+    }
+
+    /// The embedding of a query (from the cache when it was asked lately).
+    fn query_embedding(&self, query: &str) -> Option<dense::Quantized> {
+        let encoder = self.encoder.as_ref()?;
+        if let Some(v) = self.query_vectors.get(query) {
+            return Some((*v).clone());
+        }
+        let v = encoder.encode_quantized(query);
+        self.query_vectors
+            .insert(query.to_string(), Arc::new(v.clone()));
+        Some(v)
     }
 
     /// The articles' embeddings (each document's, if the encoder is installed).
@@ -250,7 +269,7 @@ impl SearchEngine {
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let mut analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
-        analyzed.embedding = self.encoder.as_ref().map(|e| e.encode_quantized(query));
+        analyzed.embedding = self.query_embedding(query);
         let searcher = self.kb.live().reader.searcher();
         let index = kb::KbIndex {
             searcher: &searcher,
