@@ -40,10 +40,17 @@ async fn run(cli: Cli) -> Result<(), String> {
         user_agent: None,
         ..Default::default()
     };
-    match cli.command.unwrap_or(Command::Serve {
+    let command = cli.command.unwrap_or(Command::Serve {
         demo: false,
         bind: None,
-    }) {
+    });
+    // only the commands that index or search load the sentence encoder
+    // (loading it costs a moment the others need not pay; an index built
+    // without it is completed when the server starts)
+    if !matches!(command, Command::Serve { .. } | Command::Reindex) {
+        config.model_dir = None;
+    }
+    match command {
         Command::Serve { demo, bind } => {
             if let Some(b) = bind {
                 config.bind = b;
