@@ -54,9 +54,18 @@ export async function clickMenu(page: Page, label: string, section?: string): Pr
 
 /** Signs out through the user menu and waits for the login page. */
 export async function logout(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.locator('.ant-dropdown-menu-item-danger').click();
-  await page.waitForURL((url) => url.pathname === '/login');
+  // a click that lands while the dropdown is still opening can be lost (seen
+  // in CI): open the menu and click again until the login page shows
+  for (let attempt = 1; ; attempt++) {
+    await page.getByTestId('user-menu').click();
+    await page.locator('.ant-dropdown-menu-item-danger').click();
+    try {
+      await page.waitForURL((url) => url.pathname === '/login', { timeout: 10_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
 }
 
 /** Saves a full-page PNG as `<KESU_SCREENSHOT_DIR>/<name>.png`; returns its path. */
