@@ -20,21 +20,21 @@ const ENCODER_DEV_FLOOR: f64 = 0.89;
 const ENCODER_TEST_FLOOR: f64 = 0.88;
 
 #[derive(Deserialize)]
-struct Judged {
-    id: String,
+pub(crate) struct Judged {
+    pub(crate) id: String,
     #[serde(alias = "type")]
-    style: String,
+    pub(crate) style: String,
     #[serde(default = "dev")]
-    split: String,
-    query: String,
-    relevant: HashMap<String, u32>,
+    pub(crate) split: String,
+    pub(crate) query: String,
+    pub(crate) relevant: HashMap<String, u32>,
 }
 
 fn dev() -> String {
     "dev".into()
 }
 
-fn judged() -> Vec<Judged> {
+pub(crate) fn judged() -> Vec<Judged> {
     let mut all: Vec<Judged> =
         serde_json::from_str(include_str!("../fixtures/kb_queries.json")).expect("kb_queries.json");
     let v2: Vec<Judged> = serde_json::from_str(include_str!("../fixtures/kb_queries_v2.json"))
@@ -199,16 +199,16 @@ async fn evaluate(
 }
 
 /// The labelled articles, published through the service and searchable.
-struct Seeded {
+pub(crate) struct Seeded {
     /// Category code → id.
-    categories: HashMap<String, i64>,
+    pub(crate) categories: HashMap<String, i64>,
     /// Article slug → id.
-    ids: HashMap<String, i64>,
-    editor: kesu::auth::Actor,
-    agent: kesu::auth::Actor,
+    pub(crate) ids: HashMap<String, i64>,
+    pub(crate) editor: kesu::auth::Actor,
+    pub(crate) agent: kesu::auth::Actor,
 }
 
-async fn seeded(app: &TestApp) -> Seeded {
+pub(crate) async fn seeded(app: &TestApp) -> Seeded {
     let m = meta();
     let categories = eval_categories(app).await;
     let user = |name: &str| app.services.actor_for_user(app.users[name]);
@@ -267,7 +267,7 @@ async fn dump_rankings(
 }
 
 /// Kesu and BM25 on every judged query; the dev queries Kesu misses.
-async fn measure(
+pub(crate) async fn measure(
     app: &TestApp,
     agent: &kesu::auth::Actor,
     queries: &[Judged],
@@ -351,22 +351,22 @@ fn report(title: &str, kesu: &Table, base: &Table) {
 }
 
 #[derive(Deserialize)]
-struct EvidenceFile {
-    clusters: Vec<EvidenceCluster>,
+pub(crate) struct EvidenceFile {
+    pub(crate) clusters: Vec<EvidenceCluster>,
 }
 
 #[derive(Deserialize)]
-struct EvidenceCluster {
-    split: String,
-    kb: Option<String>,
-    complaints: Vec<EvidenceItem>,
+pub(crate) struct EvidenceCluster {
+    pub(crate) split: String,
+    pub(crate) kb: Option<String>,
+    pub(crate) complaints: Vec<EvidenceItem>,
 }
 
 #[derive(Deserialize)]
-struct EvidenceItem {
-    title: String,
-    description: String,
-    category: String,
+pub(crate) struct EvidenceItem {
+    pub(crate) title: String,
+    pub(crate) description: String,
+    pub(crate) category: String,
 }
 
 /// Register the complaints of the dev clusters that name their article,
@@ -417,349 +417,4 @@ async fn seed_usage_evidence(
     }
     app.services.index_caught_up().await.expect("caught up");
     n
-}
-
-#[tokio::test]
-async fn facet_counts_add_up_and_match_the_filtered_search() {
-    let app = spawn_app().await;
-    let m = meta();
-    let Seeded { agent, .. } = seeded(&app).await;
-    let search = |query: &'static str, category_id: Option<i64>| {
-        let (app, agent, m) = (&app, &agent, &m);
-        async move {
-            app.services
-                .kb_search(
-                    agent,
-                    m,
-                    &kesu::service::kb::KbSearchRequest {
-                        query,
-                        category_id,
-                        first: Some(5),
-                        counts: true,
-                        facets: true,
-                        ..Default::default()
-                    },
-                )
-                .await
-                .expect("search")
-        }
-    };
-    let mut checked = 0;
-    for q in [
-        "充不进电",
-        "扣费",
-        "退款",
-        "空调 不制冷",
-        "信用卡 分期 手续费",
-    ] {
-        let out = search(q, None).await;
-        let total = out.total.expect("total");
-        assert!(total.exact, "{q}: facets make the total exact");
-        // the total alone (a cheaper, capped count) agrees while under the cap
-        let alone = app
-            .services
-            .kb_search(
-                &agent,
-                &m,
-                &kesu::service::kb::KbSearchRequest {
-                    query: q,
-                    first: Some(5),
-                    counts: true,
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("search");
-        assert!(alone.facets.is_empty(), "{q}: facets were not asked for");
-        assert_eq!(alone.total, Some(total), "{q}: total without facets");
-        let total = total.count as u64;
-        let sum: u64 = out.facets.iter().map(|(_, n)| n).sum();
-        assert_eq!(sum, total, "{q}: facets {:?} vs total {total}", out.facets);
-        for (category, count) in &out.facets {
-            let narrowed = search(q, Some(*category)).await;
-            assert_eq!(
-                narrowed.total.map(|t| t.count as u64),
-                Some(*count),
-                "{q}: facet {category} says {count}"
-            );
-            checked += 1;
-        }
-    }
-    assert!(checked >= 8, "only {checked} facets checked");
-
-    // the article list includes a top-level category's sub-categories too
-    let cats = app
-        .as_user("agent", "{ categories { id code } }", serde_json::json!({}))
-        .await;
-    let top = cats["data"]["categories"]
-        .as_array()
-        .expect("categories")
-        .iter()
-        .find(|c| c["code"] == "eval.billing")
-        .map(|c| c["id"].clone())
-        .expect("eval.billing");
-    let expected = fixture_articles()
-        .expect("articles")
-        .iter()
-        .filter(|a| a.category.starts_with("billing."))
-        .count();
-    let listed = app
-        .as_user(
-            "agent",
-            "query($c: ID) { kbArticles(filter: { categoryId: $c }, first: 100) { edges { node { id } } } }",
-            serde_json::json!({ "c": top }),
-        )
-        .await;
-    let n = listed["data"]["kbArticles"]["edges"]
-        .as_array()
-        .map(Vec::len);
-    assert!(expected > 5);
-    assert_eq!(n, Some(expected), "{listed}");
-}
-
-#[tokio::test]
-async fn the_category_chosen_at_intake_moves_its_articles_up_three_places() {
-    let app = spawn_app().await;
-    let m = meta();
-    let Seeded { agent, .. } = seeded(&app).await;
-    let search = |boost: Option<i64>, first: i64| {
-        let (app, agent, m) = (&app, &agent, &m);
-        async move {
-            app.services
-                .kb_search(
-                    agent,
-                    m,
-                    &kesu::service::kb::KbSearchRequest {
-                        query: "退款",
-                        boost_category_id: boost,
-                        first: Some(first),
-                        ..Default::default()
-                    },
-                )
-                .await
-                .expect("search")
-        }
-    };
-    // a boosted page of 10 ranks 13 (3 more to promote from); fusion at
-    // another depth orders differently, so compare with the same depth
-    let plain = search(None, 13).await;
-    let ranked: Vec<(i64, i64)> = plain
-        .hits
-        .iter()
-        .map(|h| (h.article_id, h.version.view.category_id))
-        .collect();
-    // a category first seen at place 5 or later
-    let (pos, category) = ranked
-        .iter()
-        .enumerate()
-        .skip(4)
-        .find(|(_, (_, c))| !ranked[..4].iter().any(|(_, c2)| c2 == c))
-        .map(|(i, (_, c))| (i, *c))
-        .expect("a category first seen below the top four");
-    let boosted = search(Some(category), 10).await;
-    let order: Vec<i64> = boosted.hits.iter().map(|h| h.article_id).collect();
-    let moved = order
-        .iter()
-        .position(|a| *a == ranked[pos].0)
-        .expect("still there");
-    assert_eq!(moved, pos - 3, "up three places: {ranked:?} → {order:?}");
-    assert_eq!(order.len(), 10);
-    // the others keep their order
-    let others = |v: &[i64]| -> Vec<i64> {
-        v.iter()
-            .copied()
-            .filter(|a| !ranked.iter().any(|(b, c)| b == a && *c == category))
-            .collect()
-    };
-    let plain_ids: Vec<i64> = ranked.iter().map(|(a, _)| *a).collect();
-    assert_eq!(others(&order), others(&plain_ids)[..others(&order).len()]);
-    assert!(boosted.end_cursor.is_none(), "a boosted search is one page");
-
-    // bad input
-    let q = "query($b: ID, $a: String) { kbSearch(query: \"退款\", filter: { boostCategoryId: $b }, after: $a) { hits { article { id } } } }";
-    for vars in [
-        serde_json::json!({ "b": "999999" }),
-        serde_json::json!({ "b": "x" }),
-        serde_json::json!({ "b": category.to_string(), "a": "abc" }),
-    ] {
-        let b = app.as_user("agent", q, vars).await;
-        assert_eq!(code(&b).as_deref(), Some("BAD_USER_INPUT"), "{b}");
-    }
-}
-
-/// Mining domain synonyms from use (issue 12 §1), an experiment run on
-/// demand: `cargo test --test api mine_synonyms -- --ignored --nocapture`.
-/// Candidates come from the complaints of the *dev* clusters that name their
-/// article: a word several of them use that the article never says, paired
-/// with the article's rarest title word. Each candidate is kept only if it
-/// raises dev nDCG@5; the test split is measured once, at the end.
-#[tokio::test]
-#[ignore = "an experiment that prints what mining finds; not a check"]
-async fn mine_synonyms() {
-    use kesu::domain::synonym::SynonymKind;
-    use kesu::service::kb::synonyms::SynonymInput;
-    use std::collections::HashSet;
-    let app = spawn_app().await;
-    let m = meta();
-    let Seeded {
-        ids, editor, agent, ..
-    } = seeded(&app).await;
-    let slug_of: HashMap<i64, String> = ids.iter().map(|(s, id)| (*id, s.clone())).collect();
-    let articles = fixture_articles().expect("articles");
-    let bm25 = Bm25::new(articles.iter().map(|a| (a.slug.clone(), a.title.clone())));
-    let all = judged();
-    let dev: Vec<Judged> = judged().into_iter().filter(|q| q.split == "dev").collect();
-    let dev_score = |t: &Table| t[&("dev".to_string(), "ALL".to_string())].mean().0;
-
-    // vocabulary: article words, title-word document frequency
-    let words_of = |a: &kesu::demo::kb::FixtureArticle| -> HashSet<String> {
-        eval::tokens(&format!(
-            "{} {} {} {} {}",
-            a.title,
-            a.scenario,
-            a.solution,
-            a.caveats,
-            a.tags.join(" ")
-        ))
-        .into_iter()
-        .collect()
-    };
-    let mut title_df: HashMap<String, usize> = HashMap::new();
-    for a in &articles {
-        for w in eval::tokens(&a.title).into_iter().collect::<HashSet<_>>() {
-            *title_df.entry(w).or_default() += 1;
-        }
-    }
-    // complaint words per dev cluster with an article, and over all clusters
-    let mut clusters: Vec<(String, Vec<HashSet<String>>)> = vec![];
-    let mut word_clusters: HashMap<String, usize> = HashMap::new();
-    for raw in [
-        include_str!("../fixtures/complaint_clusters_v2_a.json"),
-        include_str!("../fixtures/complaint_clusters_v2_b.json"),
-    ] {
-        let file: EvidenceFile = serde_json::from_str(raw).expect("clusters");
-        for c in &file.clusters {
-            let docs: Vec<HashSet<String>> = c
-                .complaints
-                .iter()
-                .map(|i| {
-                    eval::tokens(&format!("{} {}", i.title, i.description))
-                        .into_iter()
-                        .collect()
-                })
-                .collect();
-            let mut seen: HashSet<&String> = HashSet::new();
-            for d in &docs {
-                seen.extend(d.iter());
-            }
-            for w in seen {
-                *word_clusters.entry(w.clone()).or_default() += 1;
-            }
-            if c.split == "dev" {
-                if let Some(kb) = &c.kb {
-                    clusters.push((kb.clone(), docs));
-                }
-            }
-        }
-    }
-    let mut candidates: Vec<(String, String, usize)> = vec![];
-    for (slug, docs) in &clusters {
-        let Some(article) = articles.iter().find(|a| &a.slug == slug) else {
-            continue;
-        };
-        let own = words_of(article);
-        let anchor = eval::tokens(&article.title)
-            .into_iter()
-            .filter(|w| w.chars().count() >= 2)
-            .min_by_key(|w| {
-                (
-                    title_df.get(w).copied().unwrap_or(0),
-                    std::cmp::Reverse(w.chars().count()),
-                )
-            });
-        let Some(anchor) = anchor else { continue };
-        let mut df: HashMap<&String, usize> = HashMap::new();
-        for d in docs {
-            for w in d {
-                *df.entry(w).or_default() += 1;
-            }
-        }
-        for (w, n) in df {
-            if n >= 3
-                && w.chars().count() >= 2
-                && !own.contains(w)
-                && word_clusters.get(w).copied().unwrap_or(0) <= 3
-                && w != &anchor
-            {
-                candidates.push((w.clone(), anchor.clone(), n));
-            }
-        }
-    }
-    candidates.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    println!(
-        "\n{} candidates from {} dev clusters",
-        candidates.len(),
-        clusters.len()
-    );
-    for (w, a, n) in &candidates {
-        let used = dev.iter().filter(|q| q.query.contains(w.as_str())).count();
-        println!("  candidate {w} ~ {a} (in {n} complaints; in {used} dev queries)");
-    }
-
-    let (before_all, _, _) = measure(&app, &agent, &all, &slug_of, &bm25).await;
-    let (mut current, _, _) = measure(&app, &agent, &dev, &slug_of, &bm25).await;
-    let mut best = dev_score(&current);
-    let mut kept = vec![];
-    for (word, anchor, n) in &candidates {
-        let saved = app
-            .services
-            .save_kb_synonym(
-                &editor,
-                &m,
-                SynonymInput {
-                    id: None,
-                    expected_version: None,
-                    kind: SynonymKind::Group,
-                    terms: vec![word.clone(), anchor.clone()],
-                    note: Some(format!(
-                        "mined: {n} complaints that used the article say {word}"
-                    )),
-                },
-            )
-            .await;
-        let Ok(saved) = saved else { continue };
-        let (t, _, _) = measure(&app, &agent, &dev, &slug_of, &bm25).await;
-        let score = dev_score(&t);
-        if score > best + 0.001 {
-            println!("  keep {word} ~ {anchor} (in {n} complaints): dev {best:.4} → {score:.4}");
-            best = score;
-            current = t;
-            kept.push((word.clone(), anchor.clone()));
-        } else {
-            app.services
-                .delete_kb_synonym(&editor, &m, saved.id, saved.version)
-                .await
-                .expect("delete");
-        }
-    }
-    let _ = current;
-    let (after_all, _, _) = measure(&app, &agent, &all, &slug_of, &bm25).await;
-    let overall = |t: &Table, split: &str| t[&(split.to_string(), "ALL".to_string())].mean().0;
-    let synonym = |t: &Table, split: &str| t[&(split.to_string(), "synonym".to_string())].mean().0;
-    println!(
-        "\nkept {} of {}: dev {:.3} → {:.3} (synonym {:.3} → {:.3}); test, measured once: {:.3} → {:.3} (synonym {:.3} → {:.3})",
-        kept.len(),
-        candidates.len(),
-        overall(&before_all, "dev"),
-        overall(&after_all, "dev"),
-        synonym(&before_all, "dev"),
-        synonym(&after_all, "dev"),
-        overall(&before_all, "test"),
-        overall(&after_all, "test"),
-        synonym(&before_all, "test"),
-        synonym(&after_all, "test"),
-    );
-    for (w, a) in &kept {
-        println!("{w} {a}");
-    }
 }
