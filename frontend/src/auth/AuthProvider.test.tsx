@@ -75,7 +75,8 @@ describe('session handling', () => {
     fakeGraphQL({ Me: () => unauthenticated() });
     const router = renderApp();
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(screen.getByTestId('redirect')).toHaveTextContent('/work?x=1');
+    // the router's state moves before React commits the login page: wait for it
+    expect(await screen.findByTestId('redirect')).toHaveTextContent('/work?x=1');
     expect(screen.getByTestId('reason')).toHaveTextContent('none');
   });
 
@@ -96,7 +97,7 @@ describe('session handling', () => {
     sessionValid = false;
     await userEvent.click(screen.getByRole('button', { name: 'reload' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(screen.getByTestId('reason')).toHaveTextContent('expired');
+    expect(await screen.findByTestId('reason')).toHaveTextContent('expired');
     expect(screen.getByTestId('redirect')).toHaveTextContent('/work?x=1');
     expect(window.localStorage.getItem('kesu.session')).toBeNull();
   });
@@ -107,7 +108,7 @@ describe('session handling', () => {
     await screen.findByText('work page');
     await userEvent.click(screen.getByRole('button', { name: 'logout' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
-    expect(screen.getByTestId('reason')).toHaveTextContent('logout');
+    expect(await screen.findByTestId('reason')).toHaveTextContent('logout');
     expect(screen.getByTestId('redirect')).toHaveTextContent('');
     const ops = fetchMock.mock.calls.map(
       ([, init]) => (JSON.parse(init?.body as string) as { operationName: string }).operationName,
