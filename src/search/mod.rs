@@ -25,6 +25,7 @@ pub mod analysis;
 mod collect;
 pub mod complaints;
 pub mod dense;
+pub mod embeddings;
 pub mod index;
 pub mod kb;
 pub mod maxscore;
@@ -65,6 +66,9 @@ pub struct SearchEngine {
     /// Recent queries' embeddings: encoding costs milliseconds, and agents
     /// ask the same questions (and the intake form the same text) again.
     query_vectors: quick_cache::sync::Cache<String, Arc<dense::Quantized>>,
+    /// Texts encoded so far (documents and queries; reused vectors and
+    /// cached queries not counted).
+    encoded: std::sync::atomic::AtomicU64,
 }
 
 /// Query embeddings kept (about 0.6 KB each).
@@ -111,12 +115,24 @@ impl SearchEngine {
             encoder,
             kb_vectors: vectors::VectorCache::new("dense"),
             query_vectors: quick_cache::sync::Cache::new(QUERY_VECTORS),
+            encoded: Default::default(),
         })
     }
 
     /// The sentence encoder in use, if any.
     pub fn encoder(&self) -> Option<&Arc<dense::Encoder>> {
         self.encoder.as_ref()
+    }
+
+    /// How many texts this engine has encoded (the others' vectors were
+    /// reused from the index or the query cache).
+    pub fn encoded(&self) -> u64 {
+        self.encoded.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn count_encoded(&self, n: usize) {
+        self.encoded
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
     }
 
     /// The embedding of a query (from the cache when it was asked lately).
@@ -126,40 +142,40 @@ impl SearchEngine {
             return Some((*v).clone());
         }
         let v = encoder.encode_quantized(query);
+        self.count_encoded(1);
         self.query_vectors
             .insert(query.to_string(), Arc::new(v.clone()));
         Some(v)
     }
 
-    /// The articles' embeddings (each document's, if the encoder is installed).
-    fn embed_articles(&self, docs: &[&kb::ArticleDoc]) -> Vec<Option<dense::Quantized>> {
+    /// The embeddings of `texts` for documents of `store` (none without
+    /// the encoder): those its live generation holds already are reused.
+    fn embed(
+        &self,
+        store: &Store,
+        f: embeddings::VectorFields,
+        texts: &[&str],
+    ) -> Vec<Option<dense::Quantized>> {
         let Some(encoder) = &self.encoder else {
-            return vec![None; docs.len()];
+            return vec![None; texts.len()];
         };
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-        if docs.len() < 8 || threads == 1 {
-            return docs
-                .iter()
-                .map(|d| Some(encoder.encode_quantized(&d.gist)))
-                .collect();
-        }
-        let chunk = docs.len().div_ceil(threads);
-        std::thread::scope(|s| {
-            let parts: Vec<_> = docs
-                .chunks(chunk)
-                .map(|part| {
-                    s.spawn(move || {
-                        part.iter()
-                            .map(|d| Some(encoder.encode_quantized(&d.gist)))
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect();
-            parts
-                .into_iter()
-                .flat_map(|p| p.join().unwrap_or_default())
-                .collect()
-        })
+        let (vectors, encoded) =
+            embeddings::embed_all(encoder, &store.live().reader.searcher(), f, texts);
+        self.count_encoded(encoded);
+        vectors
+    }
+
+    fn embed_articles(&self, docs: &[&kb::ArticleDoc]) -> Vec<Option<dense::Quantized>> {
+        let texts: Vec<&str> = docs.iter().map(|d| d.gist.as_str()).collect();
+        self.embed(&self.kb, self.kb_fields.vectors, &texts)
+    }
+
+    fn embed_complaints(
+        &self,
+        docs: &[&complaints::ComplaintDoc],
+    ) -> Vec<Option<dense::Quantized>> {
+        let texts: Vec<&str> = docs.iter().map(|d| d.gist.as_str()).collect();
+        self.embed(&self.complaints, self.complaint_fields.vectors, &texts)
     }
 
     /// Whether an index on disk was written with another schema and was
@@ -169,14 +185,18 @@ impl SearchEngine {
         self.kb.was_stale() || self.complaints.was_stale() || self.lacks_embeddings()
     }
 
-    /// Whether the encoder is installed but some indexed article has no
-    /// embedding (the index was built without it).
+    /// Whether the encoder is installed but some indexed article or
+    /// complaint has no embedding (the index was built without it).
     fn lacks_embeddings(&self) -> bool {
         self.encoder.is_some()
-            && self
-                .kb_vectors
-                .missing(&self.kb.live().reader.searcher())
-                .unwrap_or(true)
+            && [
+                (&self.kb, self.kb_fields.vectors),
+                (&self.complaints, self.complaint_fields.vectors),
+            ]
+            .iter()
+            .any(|(store, f)| {
+                embeddings::missing(&store.live().reader.searcher(), *f).unwrap_or(true)
+            })
     }
 
     /// The synonyms in force now.
@@ -232,6 +252,11 @@ impl SearchEngine {
                 )
             })
             .collect();
+        let docs: Vec<&complaints::ComplaintDoc> = complaint_changes
+            .iter()
+            .filter_map(|c| c.doc.as_ref())
+            .collect();
+        let mut embeddings = self.embed_complaints(&docs).into_iter();
         let cs: Vec<(i64, Vec<TantivyDocument>)> = complaint_changes
             .iter()
             .map(|c| {
@@ -239,7 +264,10 @@ impl SearchEngine {
                     c.complaint_id,
                     c.doc
                         .iter()
-                        .map(|d| complaints::document(&self.complaint_fields, d))
+                        .map(|d| {
+                            let e = embeddings.next().flatten();
+                            complaints::document(&self.complaint_fields, d, e.as_ref())
+                        })
                         .collect(),
                 )
             })
@@ -288,9 +316,22 @@ impl SearchEngine {
         limit: usize,
     ) -> Result<Vec<complaints::Similar>, IndexError> {
         let searcher = self.complaints.live().reader.searcher();
+        // a stored complaint's own text has its vector in the index already
+        let embedding = self.encoder.as_ref().and_then(|_| {
+            embeddings::stored(
+                &searcher,
+                self.complaint_fields.vectors,
+                embeddings::text_key(text),
+            )
+            .or_else(|| self.query_embedding(text))
+        });
+        let index = complaints::ComplaintIndex {
+            searcher: &searcher,
+            fields: &self.complaint_fields,
+            embedding: embedding.as_ref(),
+        };
         Ok(complaints::similar(
-            &searcher,
-            &self.complaint_fields,
+            &index,
             &self.jieba,
             text,
             exclude,
@@ -325,13 +366,15 @@ impl SearchEngine {
             .zip(&embeddings)
             .map(|(d, e)| kb::document(&self.kb_fields, d, e.as_ref()))
             .collect();
-        let c_docs = complaints_all
+        let docs: Vec<&complaints::ComplaintDoc> = complaints_all
             .iter()
-            .filter_map(|c| {
-                c.doc
-                    .as_ref()
-                    .map(|d| complaints::document(&self.complaint_fields, d))
-            })
+            .filter_map(|c| c.doc.as_ref())
+            .collect();
+        let embeddings = self.embed_complaints(&docs);
+        let c_docs = docs
+            .iter()
+            .zip(&embeddings)
+            .map(|(d, e)| complaints::document(&self.complaint_fields, d, e.as_ref()))
             .collect();
         self.kb.rebuild(kb_docs, checkpoint, &self.jieba)?;
         self.complaints.rebuild(c_docs, checkpoint, &self.jieba)

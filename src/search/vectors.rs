@@ -91,23 +91,6 @@ impl VectorCache {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Whether some live document of the index has no vector.
-    pub fn missing(&self, searcher: &Searcher) -> tantivy::Result<bool> {
-        for segment in searcher.segment_readers() {
-            let vectors = self.segment(segment)?;
-            let alive = segment.alive_bitset();
-            let lacking = vectors
-                .scales
-                .iter()
-                .enumerate()
-                .any(|(doc, &s)| s == 0.0 && alive.is_none_or(|a| a.is_alive(doc as u32)));
-            if lacking {
-                return Ok(true);
-            }
-        }
-        Ok(false)
-    }
-
     /// The `depth` allowed documents nearest to `query` with a cosine of at
     /// least `floor`, nearest first (ties by address).
     pub fn nearest(

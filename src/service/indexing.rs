@@ -131,6 +131,11 @@ impl Services {
                 complaint_id: *id,
                 doc: by_id.remove(id).map(|c| ComplaintDoc {
                     complaint_id: c.id,
+                    gist: crate::search::complaints::gist(
+                        &c.title,
+                        &c.description,
+                        c.product_model.as_deref(),
+                    ),
                     title: c.title,
                     body: format!(
                         "{}\n{}\n{}",

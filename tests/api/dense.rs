@@ -168,3 +168,102 @@ fn an_index_without_embeddings_is_rebuilt_once_the_encoder_is_installed() {
     assert!(!engine.needs_rebuild());
     assert_eq!(ids(&engine, "屋里手机一格信号都没有").first(), Some(&4));
 }
+
+fn complaint(id: i64, title: &str, description: &str) -> kesu::search::ComplaintChange {
+    use kesu::search::complaints::{gist, ComplaintDoc};
+    kesu::search::ComplaintChange {
+        complaint_id: id,
+        doc: Some(ComplaintDoc {
+            complaint_id: id,
+            title: title.into(),
+            body: description.into(),
+            gist: gist(title, description, None),
+        }),
+    }
+}
+
+/// Complaints are embedded as indexed, and each text is encoded once: a
+/// rebuild reuses the vectors already in the index, "complaints like this
+/// one" finds the complaint's own vector by its text, and only an edited
+/// text is encoded again. With the encoder, a complaint about the same
+/// problem in other words ranks above one about the same product.
+#[test]
+fn complaint_embeddings_are_computed_once_per_text() {
+    use kesu::search::{synonyms::Synonyms, SearchEngine};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let all = [
+        complaint(
+            1,
+            "宽带每晚掉线",
+            "家里宽带一到晚上八点就断网，重启光猫也没用。",
+        ),
+        complaint(
+            2,
+            "晚上上不了网",
+            "每天晚上网络老是断，白天倒是好好的，影响孩子上网课。",
+        ),
+        complaint(
+            3,
+            "宽带费用多扣",
+            "这个月宽带账单多扣了五十元，套餐没有变。",
+        ),
+        complaint(4, "信用卡年费", "没开通的信用卡被收了年费。"),
+    ];
+    {
+        let engine = SearchEngine::open(dir.path(), Synonyms::default(), None).expect("open");
+        engine.apply(&[], &all, 1).expect("apply");
+        assert!(!engine.needs_rebuild(), "no encoder, nothing missing");
+        assert_eq!(engine.encoded(), 0);
+    }
+    let encoder = std::sync::Arc::new(Encoder::load(&model_dir()).expect("encoder"));
+    let engine =
+        SearchEngine::open(dir.path(), Synonyms::default(), Some(encoder.clone())).expect("reopen");
+    assert!(engine.needs_rebuild(), "complaints without embeddings");
+    engine.rebuild(&[], &all, 1).expect("rebuild");
+    assert!(!engine.needs_rebuild());
+    assert_eq!(engine.encoded(), 4, "each complaint encoded once");
+    engine.rebuild(&[], &all, 1).expect("rebuild again");
+    assert_eq!(engine.encoded(), 4, "a rebuild reuses the stored vectors");
+
+    let source = kesu::search::complaints::gist(
+        "宽带每晚掉线",
+        "家里宽带一到晚上八点就断网，重启光猫也没用。",
+        None,
+    );
+    let similar = engine
+        .similar_complaints(&source, Some(1), 3)
+        .expect("similar");
+    assert_eq!(engine.encoded(), 4, "the complaint's own vector is reused");
+    assert!(similar.iter().all(|s| s.semantic && s.complaint_id != 1));
+    assert!(
+        similar.iter().any(|s| s.complaint_id == 2),
+        "the same problem in other words is found: {similar:?}"
+    );
+    let e = |c: &kesu::search::ComplaintChange| {
+        let d = c.doc.as_ref().expect("doc");
+        encoder.encode_quantized(&d.gist)
+    };
+    let (one, two, three) = (e(&all[0]), e(&all[1]), e(&all[2]));
+    assert!(
+        one.cosine(&two) > one.cosine(&three),
+        "the same problem is nearer than the same product's other problem"
+    );
+
+    // an unchanged complaint re-indexed (a status change) is not encoded
+    // again; an edited one is
+    engine.apply(&[], &all[..1], 2).expect("apply unchanged");
+    assert_eq!(engine.encoded(), 4);
+    engine
+        .apply(
+            &[],
+            &[complaint(
+                3,
+                "宽带费用多扣",
+                "账单里多了一笔五十元的增值业务费。",
+            )],
+            3,
+        )
+        .expect("apply edited");
+    assert_eq!(engine.encoded(), 5);
+    assert!(!engine.needs_rebuild());
+}

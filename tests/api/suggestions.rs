@@ -79,7 +79,30 @@ struct Tally {
 
 #[tokio::test]
 async fn intake_suggestions_name_the_category_from_the_centres_resolved_complaints() {
-    let app = spawn_app().await;
+    suggestions_report(false).await;
+}
+
+/// The same with the sentence encoder (the blend orders the neighbours and
+/// weighs their votes).
+#[tokio::test]
+async fn intake_suggestions_with_the_encoder() {
+    suggestions_report(true).await;
+}
+
+async fn suggestions_report(semantic: bool) {
+    let app = if semantic {
+        spawn_app_with(|c| c.model_dir = Some(model_dir())).await
+    } else {
+        spawn_app().await
+    };
+    println!(
+        "\n## Intake suggestions, {}",
+        if semantic {
+            "with the sentence encoder"
+        } else {
+            "lexical ranking only"
+        }
+    );
     let m = meta();
     let categories = eval_categories(&app).await;
     let agent = app
@@ -194,7 +217,7 @@ async fn intake_suggestions_name_the_category_from_the_centres_resolved_complain
         }
         // the summaries carry nothing personal
         for s in &out.resolved {
-            assert!(s.strength >= kesu::service::complaints::similar::MIN_STRENGTH);
+            assert!(s.strength >= kesu::service::complaints::similar::min_strength(semantic));
         }
     }
     println!(

@@ -48,9 +48,9 @@ pub struct KbFields {
     /// the article (never shown, only matched, at a lower weight). Words
     /// only: bigrams of this looser text added noise on the dev split.
     pub usage_w: Field,
-    /// The sentence encoder's embedding of [`ArticleDoc::gist`], when the
-    /// encoder is installed (see `super::dense`).
-    pub dense: Field,
+    /// The sentence encoder's embedding of [`ArticleDoc::gist`] and its
+    /// key, when the encoder is installed (see `super::embeddings`).
+    pub vectors: super::embeddings::VectorFields,
 }
 
 pub const PUBLISHED: &str = "published";
@@ -87,7 +87,11 @@ pub fn schema() -> (Schema, KbFields) {
         body_w: b.add_text_field("body_w", text(WORDS)),
         body_b: b.add_text_field("body_b", text(BIGRAMS)),
         usage_w: b.add_text_field("usage_w", text(WORDS)),
-        dense: b.add_bytes_field("dense", BytesOptions::default().set_fast()),
+        vectors: super::embeddings::VectorFields {
+            dense: b.add_bytes_field("dense", BytesOptions::default().set_fast()),
+            key: b.add_u64_field("dense_key", NumericOptions::default().set_indexed()),
+            dense_name: "dense",
+        },
     };
     (b.build(), fields)
 }
@@ -127,7 +131,8 @@ pub fn document(
 ) -> TantivyDocument {
     let mut d = TantivyDocument::new();
     if let Some(e) = embedding {
-        d.add_bytes(f.dense, &e.to_bytes());
+        d.add_bytes(f.vectors.dense, &e.to_bytes());
+        d.add_u64(f.vectors.key, super::embeddings::text_key(&a.gist));
     }
     d.add_u64(f.article_id, a.article_id as u64);
     d.add_u64(f.version_id, a.version_id as u64);

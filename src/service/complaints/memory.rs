@@ -8,7 +8,7 @@
 //! their read scope: an agent who reads only their own complaints otherwise
 //! learns nothing from the centre's history. Each summary shown is a
 //! `complaint.summary` read in the access log, with its customer.
-use super::similar::{source_text, MIN_STRENGTH};
+use super::similar::{min_strength, source_text};
 use crate::audit::Entry;
 use crate::auth::policy::{self, ReadToken};
 use crate::auth::{Actor, RequestMeta};
@@ -86,6 +86,7 @@ impl Services {
             .map_err(AppError::internal)?;
         // the index's order (fused ranking) decides who votes; how alike
         // each is weighs its vote and decides whether it is shown
+        let cut = min_strength(ranked.first().is_some_and(|s| s.semantic));
         let rank: HashMap<i64, (usize, f32)> = ranked
             .iter()
             .enumerate()
@@ -127,9 +128,7 @@ impl Services {
             crate::search::analysis::text_similarity(a, b) >= SAME_RESOLUTION
         });
         // only those alike enough are shown, most alike first
-        let mut shown: Vec<usize> = (0..near.len())
-            .filter(|i| near[*i].1 >= MIN_STRENGTH)
-            .collect();
+        let mut shown: Vec<usize> = (0..near.len()).filter(|i| near[*i].1 >= cut).collect();
         shown.sort_by(|a, b| near[*b].1.total_cmp(&near[*a].1));
 
         let versions: Vec<i64> = shown
@@ -161,7 +160,7 @@ impl Services {
         // a draft only from what is shown
         let draft = vote
             .draft
-            .filter(|d| near[*d].1 >= MIN_STRENGTH)
+            .filter(|d| near[*d].1 >= cut)
             .and_then(|d| neighbours[d].resolution.clone());
 
         // one summary read per complaint shown, and the search itself (the

@@ -12,17 +12,33 @@ use std::sync::Arc;
 const MAX_SIMILAR_CANDIDATES: usize = 400;
 
 /// Complaints matching less than this share of the source text's
-/// distinctive weight are not shown. Calibrated on the dev clusters (the
-/// training split): the lowest cut where at least 75 % of what is shown is
-/// the same problem. A stricter 85 % would show something for only one
-/// query in ten. `cargo test --test api similar -- --nocapture` prints the
-/// calibration curve and the held-out precision at this cut.
+/// distinctive weight are not shown (lexical ranking: no sentence encoder).
+/// Calibrated on the dev clusters (the training split): the lowest cut
+/// where at least 75 % of what is shown is the same problem. A stricter
+/// 85 % would show something for only one query in ten. `cargo test --test
+/// api similar -- --nocapture` prints the calibration curve and the
+/// held-out precision at this cut.
 pub const MIN_STRENGTH: f32 = 0.20;
+
+/// The same cut on the blend of strength and cosine used when the sentence
+/// encoder is installed (see `search::complaints::COSINE_WEIGHT`),
+/// calibrated the same way (0.32), then one step up: at 0.32 nearly half of
+/// the complaints with no like in the set still showed something.
+pub const MIN_STRENGTH_SEMANTIC: f32 = 0.33;
+
+/// The cut for a candidate ranked with or without the encoder.
+pub fn min_strength(semantic: bool) -> f32 {
+    if semantic {
+        MIN_STRENGTH_SEMANTIC
+    } else {
+        MIN_STRENGTH
+    }
+}
 
 /// Which candidates `similar_complaints` keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cutoff {
-    /// Only those at or above [`MIN_STRENGTH`]: nothing rather than noise.
+    /// Only those at or above [`min_strength`]: nothing rather than noise.
     Calibrated,
     /// Every candidate, for measuring the ranking itself.
     Ranking,
@@ -80,7 +96,7 @@ impl Services {
                     .map(|d| (d.description.as_str(), d.product_model.as_deref()))
                     .unwrap_or_default();
                 (
-                    format!("{}\n{}\n{}", c.title, description, model.unwrap_or("")),
+                    crate::search::complaints::gist(&c.title, description, model),
                     Some(id),
                 )
             }
@@ -120,10 +136,12 @@ impl Services {
             // candidates would add little that is shown
             let exhausted = ranked.len() < want
                 || (cutoff == Cutoff::Calibrated
-                    && ranked.last().is_some_and(|s| s.strength < MIN_STRENGTH));
+                    && ranked
+                        .last()
+                        .is_some_and(|s| s.strength < min_strength(s.semantic)));
             let ranked: Vec<_> = ranked
                 .into_iter()
-                .filter(|s| cutoff == Cutoff::Ranking || s.strength >= MIN_STRENGTH)
+                .filter(|s| cutoff == Cutoff::Ranking || s.strength >= min_strength(s.semantic))
                 .collect();
             let ids: Vec<i64> = ranked.iter().map(|s| s.complaint_id).collect();
             let mut readable: HashMap<i64, crate::service::complaints::views::ComplaintView> = self
