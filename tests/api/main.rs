@@ -44,6 +44,7 @@ mod scheduler_processes;
 mod schema;
 mod sessions;
 mod similar;
+mod similar_access;
 mod sla;
 mod suggestions;
 mod synonym_mining;
