@@ -131,3 +131,19 @@ pub fn missing(searcher: &Searcher, f: VectorFields) -> tantivy::Result<bool> {
     }
     Ok(false)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::text_key;
+
+    /// Stored keys must mean the same text after an upgrade: a change to
+    /// the hash would silently re-encode every document on the next rebuild.
+    #[test]
+    fn the_text_key_is_stable_and_tells_texts_apart() {
+        // FNV-1a 64 of b"use-multilingual-v3\0", computed independently
+        assert_eq!(text_key(""), 0x25a6_58dc_7699_040a, "{:#x}", text_key(""));
+        assert_ne!(text_key("宽带掉线"), text_key("宽带掉綫"));
+        assert_ne!(text_key("ab"), text_key("ba"));
+        assert_eq!(text_key("宽带掉线"), text_key("宽带掉线"));
+    }
+}
