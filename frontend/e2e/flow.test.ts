@@ -64,6 +64,13 @@ describe('a complaint from the call to the callback', () => {
     const snippets = (await panel.getByTestId('kb-snippet').allInnerTexts()).join(' ');
     assert.match(snippets, /彩铃/);
     await page.getByTestId('intake-similar').getByTestId('similar-item').first().waitFor();
+    // the similar list says when it is ranked by meaning too, as the server says
+    const ready = await (await fetch(`${e2e.baseURL}/readyz`)).text();
+    assert.equal(
+      await page.getByTestId('intake-similar').getByTestId('similar-semantic').count(),
+      ready.includes('sentence encoder: loaded') ? 1 : 0,
+      ready,
+    );
 
     // take the article about unordered value-added services
     const hit = hits.filter({ hasText: '未订购增值业务被扣费' }).first();

@@ -58,8 +58,12 @@ pub struct RepeatCandidate {
 pub struct SimilarComplaint {
     pub complaint: Complaint,
     /// How alike, 0–1: the share of the text's distinctive words and
-    /// character pairs the complaint matched (weighted by rarity).
+    /// character pairs the complaint matched (weighted by rarity), blended
+    /// with the two texts' sentence-encoder cosine when `semantic`.
     pub score: f64,
+    /// Whether the sentence encoder took part in ranking it (meaning as
+    /// well as words); false when the server runs without the model.
+    pub semantic: bool,
 }
 
 #[derive(SimpleObject)]

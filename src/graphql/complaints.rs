@@ -183,6 +183,7 @@ impl ComplaintQuery {
             .map(|s| SimilarComplaint {
                 complaint: Complaint(s.complaint),
                 score: f64::from(s.strength),
+                semantic: s.semantic,
             })
             .collect())
     }

@@ -2000,9 +2000,15 @@ export type SimilarComplaint = {
   complaint: Complaint;
   /**
    * How alike, 0–1: the share of the text's distinctive words and
-   * character pairs the complaint matched (weighted by rarity).
+   * character pairs the complaint matched (weighted by rarity), blended
+   * with the two texts' sentence-encoder cosine when `semantic`.
    */
   score: Scalars['Float']['output'];
+  /**
+   * Whether the sentence encoder took part in ranking it (meaning as
+   * well as words); false when the server runs without the model.
+   */
+  semantic: Scalars['Boolean']['output'];
 };
 
 /** Targets for complaints of a category and priority (either may be any). */
@@ -2546,7 +2552,7 @@ export type DetailSimilarQueryVariables = Exact<{
 }>;
 
 
-export type DetailSimilarQuery = { similarComplaints: Array<{ score: number, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
+export type DetailSimilarQuery = { similarComplaints: Array<{ score: number, semantic: boolean, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
 
 export type DispatchTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2711,7 +2717,7 @@ export type IntakeSimilarQueryVariables = Exact<{
 }>;
 
 
-export type IntakeSimilarQuery = { similarComplaints: Array<{ score: number, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
+export type IntakeSimilarQuery = { similarComplaints: Array<{ score: number, semantic: boolean, complaint: { id: string, number: string, title: string, status: ComplaintStatus, createdAt: string } }> };
 
 export type IntakeSuggestionsQueryVariables = Exact<{
   text: Scalars['String']['input'];
@@ -3736,6 +3742,7 @@ export const DetailSimilarDocument = new TypedDocumentString(`
     query DetailSimilar($id: ID!, $first: Int) {
   similarComplaints(complaintId: $id, first: $first) {
     score
+    semantic
     complaint {
       ...ComplaintSummary
     }
@@ -4075,6 +4082,7 @@ export const IntakeSimilarDocument = new TypedDocumentString(`
     query IntakeSimilar($text: String!, $first: Int) {
   similarComplaints(text: $text, first: $first) {
     score
+    semantic
     complaint {
       ...ComplaintSummary
     }

@@ -50,8 +50,10 @@ pub struct SimilarComplaint {
     pub complaint: crate::service::complaints::views::ComplaintView,
     /// Its place in the fused ranking (reciprocal-rank score).
     pub score: f32,
-    /// The share of the source's distinctive weight it matched (0–1).
+    /// How alike, 0–1 (see `search::complaints::Similar::strength`).
     pub strength: f32,
+    /// Whether the sentence encoder took part in ranking it.
+    pub semantic: bool,
 }
 
 /// The text given to find complaints like it: controls dropped, not empty,
@@ -159,6 +161,7 @@ impl Services {
                             complaint,
                             score: s.fused,
                             strength: s.strength,
+                            semantic: s.semantic,
                         })
                 })
                 .take(limit)

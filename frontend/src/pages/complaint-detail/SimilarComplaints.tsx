@@ -8,6 +8,8 @@ import { complaintDetailPath } from '../../paths';
 
 export interface SimilarRow {
   score: number;
+  /** Whether the sentence encoder took part in the ranking. */
+  semantic?: boolean;
   complaint: { id: string; number: string; title: string; status: ComplaintStatus; createdAt: string };
 }
 
@@ -17,6 +19,13 @@ export function SimilarComplaintList({ rows, emptyText }: { rows: readonly Simil
   if (rows.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />;
   return (
     <List
+      footer={
+        rows.some((r) => r.semantic) ? (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="similar-semantic">
+            {t('detail.similar.semantic')}
+          </Typography.Text>
+        ) : undefined
+      }
       size="small"
       split
       dataSource={rows as SimilarRow[]}

@@ -122,6 +122,7 @@ export const DetailSimilarQuery = graphql(`
   query DetailSimilar($id: ID!, $first: Int) {
     similarComplaints(complaintId: $id, first: $first) {
       score
+      semantic
       complaint {
         ...ComplaintSummary
       }

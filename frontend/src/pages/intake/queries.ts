@@ -62,6 +62,7 @@ export const IntakeSimilarQuery = graphql(`
   query IntakeSimilar($text: String!, $first: Int) {
     similarComplaints(text: $text, first: $first) {
       score
+      semantic
       complaint {
         ...ComplaintSummary
       }
