@@ -125,7 +125,9 @@ fn main() {
     for _ in 0..rounds {
         for text in &texts {
             let t = Instant::now();
-            let r = engine.similar_complaints(text, None, 6).expect("similar");
+            let r = engine
+                .similar_complaints(text, Default::default(), 6)
+                .expect("similar");
             samples.push(t.elapsed());
             std::hint::black_box(r);
         }

@@ -312,7 +312,7 @@ impl SearchEngine {
     pub fn similar_complaints(
         &self,
         text: &str,
-        exclude: Option<i64>,
+        like: complaints::Like,
         limit: usize,
     ) -> Result<Vec<complaints::Similar>, IndexError> {
         let searcher = self.complaints.live().reader.searcher();
@@ -330,13 +330,7 @@ impl SearchEngine {
             fields: &self.complaint_fields,
             embedding: embedding.as_ref(),
         };
-        Ok(complaints::similar(
-            &index,
-            &self.jieba,
-            text,
-            exclude,
-            limit,
-        )?)
+        Ok(complaints::similar(&index, &self.jieba, text, like, limit)?)
     }
 
     /// Complaint ids matching a queue search, best first (blocking; see

@@ -131,6 +131,7 @@ impl Services {
                 complaint_id: *id,
                 doc: by_id.remove(id).map(|c| ComplaintDoc {
                     complaint_id: c.id,
+                    category_id: c.category_id,
                     gist: crate::search::complaints::gist(
                         &c.title,
                         &c.description,

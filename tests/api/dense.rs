@@ -175,6 +175,7 @@ fn complaint(id: i64, title: &str, description: &str) -> kesu::search::Complaint
         complaint_id: id,
         doc: Some(ComplaintDoc {
             complaint_id: id,
+            category_id: 1,
             title: title.into(),
             body: description.into(),
             gist: gist(title, description, None),
@@ -231,7 +232,14 @@ fn complaint_embeddings_are_computed_once_per_text() {
         None,
     );
     let similar = engine
-        .similar_complaints(&source, Some(1), 3)
+        .similar_complaints(
+            &source,
+            kesu::search::complaints::Like {
+                exclude: Some(1),
+                category_id: Some(1),
+            },
+            3,
+        )
         .expect("similar");
     assert_eq!(engine.encoded(), 4, "the complaint's own vector is reused");
     assert!(similar.iter().all(|s| s.semantic && s.complaint_id != 1));

@@ -81,10 +81,12 @@ impl Services {
         let text = Arc::new(source_text(text)?);
         let query = text.clone();
         let ranked = self
-            .run_search(move |engine| engine.similar_complaints(&query, None, CANDIDATES))
+            .run_search(move |engine| {
+                engine.similar_complaints(&query, Default::default(), CANDIDATES)
+            })
             .await?
             .map_err(AppError::internal)?;
-        // the index's order (fused ranking) decides who votes; how alike
+        // the index's order (most alike first) decides who votes; how alike
         // each is weighs its vote and decides whether it is shown
         let cut = min_strength(ranked.first().is_some_and(|s| s.semantic));
         let rank: HashMap<i64, (usize, f32)> = ranked
