@@ -349,18 +349,11 @@ fn cosines(
                     .bytes(f.dense_name)?,
             ),
         };
-        let mut cos = 0.0;
-        if let Some(column) = column {
-            if let Some(ord) = column.term_ords(addr.doc_id).next() {
-                buf.clear();
-                if column.ord_to_bytes(ord, &mut buf)? {
-                    if let Some(v) = Quantized::from_bytes(&buf) {
-                        cos = source.cosine(&v);
-                    }
-                }
-            }
-        }
-        out.push(cos);
+        let stored = match column {
+            Some(column) => super::embeddings::vector_at(column, addr.doc_id, &mut buf)?,
+            None => None,
+        };
+        out.push(stored.map_or(0.0, |v| source.cosine(&v)));
     }
     Ok(out)
 }

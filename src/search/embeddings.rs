@@ -35,6 +35,23 @@ pub struct VectorFields {
     pub dense_name: &'static str,
 }
 
+/// The vector stored for document `doc` in a segment's vector column
+/// (`buf` is scratch space, reused between calls).
+pub fn vector_at(
+    column: &tantivy::columnar::BytesColumn,
+    doc: u32,
+    buf: &mut Vec<u8>,
+) -> tantivy::Result<Option<Quantized>> {
+    let Some(ord) = column.term_ords(doc).next() else {
+        return Ok(None);
+    };
+    buf.clear();
+    if !column.ord_to_bytes(ord, buf)? {
+        return Ok(None);
+    }
+    Ok(Quantized::from_bytes(buf))
+}
+
 /// The vector stored for the text with key `key`, from any live document.
 pub fn stored(searcher: &Searcher, f: VectorFields, key: u64) -> Option<Quantized> {
     let term = Term::from_field_u64(f.key, key);
@@ -52,13 +69,8 @@ pub fn stored(searcher: &Searcher, f: VectorFields, key: u64) -> Option<Quantize
         let mut buf = vec![];
         while doc != TERMINATED {
             if !segment.is_deleted(doc) {
-                if let Some(ord) = column.term_ords(doc).next() {
-                    buf.clear();
-                    if column.ord_to_bytes(ord, &mut buf).unwrap_or(false) {
-                        if let Some(v) = Quantized::from_bytes(&buf) {
-                            return Some(v);
-                        }
-                    }
+                if let Ok(Some(v)) = vector_at(&column, doc, &mut buf) {
+                    return Some(v);
                 }
             }
             doc = postings.advance();

@@ -59,14 +59,7 @@ impl VectorCache {
         if let Some(column) = segment.fast_fields().bytes(&self.field)? {
             let mut buf = vec![];
             for doc in 0..n {
-                let Some(ord) = column.term_ords(doc as u32).next() else {
-                    continue;
-                };
-                buf.clear();
-                if !column.ord_to_bytes(ord, &mut buf)? {
-                    continue;
-                }
-                if let Some(v) = Quantized::from_bytes(&buf) {
+                if let Some(v) = super::embeddings::vector_at(&column, doc as u32, &mut buf)? {
                     scales[doc] = v.scale;
                     q[doc * DIM..(doc + 1) * DIM].copy_from_slice(&v.q);
                 }

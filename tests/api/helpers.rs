@@ -475,3 +475,21 @@ pub fn model_dir() -> std::path::PathBuf {
     })
     .clone()
 }
+
+/// An app ranking with the sentence encoder (`semantic`) or by its lexical
+/// analysis alone, and the heading of an evaluation report about it.
+pub async fn spawn_eval_app(semantic: bool, report: &str) -> TestApp {
+    println!(
+        "\n## {report}, {}",
+        if semantic {
+            "with the sentence encoder"
+        } else {
+            "lexical ranking only"
+        }
+    );
+    if semantic {
+        spawn_app_with(|c| c.model_dir = Some(model_dir())).await
+    } else {
+        spawn_app().await
+    }
+}

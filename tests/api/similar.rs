@@ -110,25 +110,13 @@ async fn similar_complaints_with_the_encoder_find_the_same_problem() {
 }
 
 async fn similar_report(semantic: bool) {
-    let app = if semantic {
-        spawn_app_with(|c| c.model_dir = Some(model_dir())).await
-    } else {
-        spawn_app().await
-    };
+    let app = spawn_eval_app(semantic, "Similar complaints").await;
     let cut = min_strength(semantic);
     let (dev_floor, test_floor) = if semantic {
         FLOORS_SEMANTIC
     } else {
         FLOORS_LEXICAL
     };
-    println!(
-        "\n## Similar complaints, {}",
-        if semantic {
-            "with the sentence encoder"
-        } else {
-            "lexical ranking only"
-        }
-    );
     let m = meta();
     let categories = eval_categories(&app).await;
     let expert = app

@@ -90,19 +90,7 @@ async fn intake_suggestions_with_the_encoder() {
 }
 
 async fn suggestions_report(semantic: bool) {
-    let app = if semantic {
-        spawn_app_with(|c| c.model_dir = Some(model_dir())).await
-    } else {
-        spawn_app().await
-    };
-    println!(
-        "\n## Intake suggestions, {}",
-        if semantic {
-            "with the sentence encoder"
-        } else {
-            "lexical ranking only"
-        }
-    );
+    let app = spawn_eval_app(semantic, "Intake suggestions").await;
     let m = meta();
     let categories = eval_categories(&app).await;
     let agent = app
