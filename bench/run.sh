@@ -73,7 +73,19 @@ fi
 
 "$BIN" serve > "$DATA/server.log" 2>&1 &
 PID=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && break; sleep 0.1; done
+# the first start after installing the sentence encoder embeds every
+# document (minutes for 100,000 complaints); KESU_MODEL_DIR=off skips it
+ready=0
+for _ in $(seq 1 3000); do
+  curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && { ready=1; break; }
+  kill -0 "$PID" 2>/dev/null || break
+  sleep 0.2
+done
+if [ "$ready" != 1 ]; then
+  echo "the server did not become ready; its log ($DATA/server.log):" >&2
+  tail -n 20 "$DATA/server.log" >&2
+  exit 1
+fi
 
 gql() { curl -sf "http://127.0.0.1:$PORT/graphql" -H 'content-type: application/json' ${2:+-H "authorization: Bearer $2"} -d "$1"; }
 login() { gql "{\"query\":\"mutation{login(input:{username:\\\"$1\\\",password:\\\"Kesu-demo-2026\\\"}){token}}\"}" | python3 -c 'import sys,json;print(json.load(sys.stdin)["data"]["login"]["token"])'; }

@@ -12,7 +12,7 @@ use sea_orm::{
 };
 
 /// The customer columns a masked view needs.
-#[derive(Debug, Clone, FromQueryResult)]
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct CustomerRow {
     pub id: i64,
     pub name: String,
@@ -22,7 +22,7 @@ pub struct CustomerRow {
 }
 
 /// A user as others see them.
-#[derive(Debug, Clone, FromQueryResult)]
+#[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct UserRow {
     pub id: i64,
     pub username: String,
@@ -56,93 +56,9 @@ pub struct ComplaintRow {
     pub accepted_by: Option<UserRow>,
 }
 
-/// The complaint columns a queue shows: what a list reads (with the customer
-/// and the assignee), leaving the long texts, money, dates and milestones to
-/// a detail read.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ComplaintHead {
-    pub id: i64,
-    pub number: String,
-    pub customer_id: i64,
-    pub channel: String,
-    pub category_id: i64,
-    pub priority: String,
-    pub status: String,
-    pub title: String,
-    pub is_major: bool,
-    pub repeat_of_id: Option<i64>,
-    pub reopen_count: i32,
-    pub accepted_by_id: i64,
-    pub accepted_team_id: Option<i64>,
-    pub team_id: Option<i64>,
-    pub assignee_id: Option<i64>,
-    pub version: i32,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
-    pub announcement_id: Option<i64>,
-    pub sla_state: Option<String>,
-    pub sla_due_at: Option<DateTime<Utc>>,
-}
+mod summary;
 
-/// The columns of [`ComplaintHead`], in its field order.
-pub const HEAD_COLUMNS: &[complaint::Column] = &[
-    complaint::Column::Id,
-    complaint::Column::Number,
-    complaint::Column::CustomerId,
-    complaint::Column::Channel,
-    complaint::Column::CategoryId,
-    complaint::Column::Priority,
-    complaint::Column::Status,
-    complaint::Column::Title,
-    complaint::Column::IsMajor,
-    complaint::Column::RepeatOfId,
-    complaint::Column::ReopenCount,
-    complaint::Column::AcceptedById,
-    complaint::Column::AcceptedTeamId,
-    complaint::Column::TeamId,
-    complaint::Column::AssigneeId,
-    complaint::Column::Version,
-    complaint::Column::CreatedAt,
-    complaint::Column::UpdatedAt,
-    complaint::Column::AnnouncementId,
-    complaint::Column::SlaState,
-    complaint::Column::SlaDueAt,
-];
-
-impl From<complaint::Model> for ComplaintHead {
-    fn from(m: complaint::Model) -> Self {
-        ComplaintHead {
-            id: m.id,
-            number: m.number,
-            customer_id: m.customer_id,
-            channel: m.channel,
-            category_id: m.category_id,
-            priority: m.priority,
-            status: m.status,
-            title: m.title,
-            is_major: m.is_major,
-            repeat_of_id: m.repeat_of_id,
-            reopen_count: m.reopen_count,
-            accepted_by_id: m.accepted_by_id,
-            accepted_team_id: m.accepted_team_id,
-            team_id: m.team_id,
-            assignee_id: m.assignee_id,
-            version: m.version,
-            created_at: m.created_at,
-            updated_at: m.updated_at,
-            announcement_id: m.announcement_id,
-            sla_state: m.sla_state,
-            sla_due_at: m.sla_due_at,
-        }
-    }
-}
-
-/// A list row: the head with its customer and assignee.
-pub struct SummaryRow {
-    pub head: ComplaintHead,
-    pub customer: Option<CustomerRow>,
-    pub assignee: Option<UserRow>,
-}
+pub use summary::{fetch_summary, ComplaintHead, SummaryRow, HEAD_COLUMNS};
 
 const C: &str = "c_";
 const CUSTOMER: &str = "cu";
@@ -164,36 +80,14 @@ pub async fn fetch<Db: ConnectionTrait>(
     for col in complaint::Column::iter() {
         q = q.column_as(col, format!("{C}{}", col.as_str()));
     }
-    q = q
-        .join_as(
-            JoinType::LeftJoin,
-            complaint::Relation::Customer.def(),
-            Alias::new(CUSTOMER),
-        )
-        .join_as(
-            JoinType::LeftJoin,
-            complaint::Relation::Assignee.def(),
-            Alias::new(ASSIGNEE),
-        )
-        .join_as(
-            JoinType::LeftJoin,
-            complaint::Relation::AcceptedBy.def(),
-            Alias::new(ACCEPTED),
-        );
-    for col in CUSTOMER_COLUMNS {
-        q = q.column_as(
-            Expr::col((Alias::new(CUSTOMER), *col)),
-            format!("{CUSTOMER}_{}", col.as_str()),
-        );
-    }
-    for alias in [ASSIGNEE, ACCEPTED] {
-        for col in USER_COLUMNS {
-            q = q.column_as(
-                Expr::col((Alias::new(alias), *col)),
-                format!("{alias}_{}", col.as_str()),
-            );
-        }
-    }
+    let q = join_people(
+        q,
+        &[
+            (ASSIGNEE, complaint::Relation::Assignee),
+            (ACCEPTED, complaint::Relation::AcceptedBy),
+        ],
+        &mut vec![],
+    );
     let mut stmt = q.build(db.get_database_backend());
     if let Some(n) = limit {
         stmt.sql.push_str(&format!(" LIMIT {n}"));
@@ -202,118 +96,36 @@ pub async fn fetch<Db: ConnectionTrait>(
     rows.iter().map(decode).collect()
 }
 
-/// Like [`fetch`], for a list: the head columns, the customer and the
-/// assignee (some 30 values a row instead of 57; each value sqlx reads from
-/// SQLite is copied and freed again, which was a third of a list request).
-pub async fn fetch_summary<Db: ConnectionTrait>(
-    db: &Db,
-    select: Select<complaint::Entity>,
-    limit: u64,
-) -> Result<Vec<SummaryRow>, DbErr> {
-    let mut q = select.select_only();
-    for col in HEAD_COLUMNS {
-        q = q.column_as(*col, format!("{C}{}", col.as_str()));
+/// `q` with the complaint's customer and the people named by `people`
+/// (alias, relation to a user) joined in, their columns selected as
+/// `alias_column` after the complaint's; the names are appended to `names`
+/// in select order.
+fn join_people(
+    mut q: Select<complaint::Entity>,
+    people: &[(&'static str, complaint::Relation)],
+    names: &mut Vec<String>,
+) -> Select<complaint::Entity> {
+    q = q.join_as(
+        JoinType::LeftJoin,
+        complaint::Relation::Customer.def(),
+        Alias::new(CUSTOMER),
+    );
+    for (alias, relation) in people {
+        q = q.join_as(JoinType::LeftJoin, relation.def(), Alias::new(*alias));
     }
-    q = q
-        .join_as(
-            JoinType::LeftJoin,
-            complaint::Relation::Customer.def(),
-            Alias::new(CUSTOMER),
-        )
-        .join_as(
-            JoinType::LeftJoin,
-            complaint::Relation::Assignee.def(),
-            Alias::new(ASSIGNEE),
-        );
     for col in CUSTOMER_COLUMNS {
-        q = q.column_as(
-            Expr::col((Alias::new(CUSTOMER), *col)),
-            format!("{CUSTOMER}_{}", col.as_str()),
-        );
+        let name = format!("{CUSTOMER}_{}", col.as_str());
+        q = q.column_as(Expr::col((Alias::new(CUSTOMER), *col)), name.clone());
+        names.push(name);
     }
-    for col in USER_COLUMNS {
-        q = q.column_as(
-            Expr::col((Alias::new(ASSIGNEE), *col)),
-            format!("{ASSIGNEE}_{}", col.as_str()),
-        );
+    for (alias, _) in people {
+        for col in USER_COLUMNS {
+            let name = format!("{alias}_{}", col.as_str());
+            q = q.column_as(Expr::col((Alias::new(*alias), *col)), name.clone());
+            names.push(name);
+        }
     }
-    let mut stmt = q.build(db.get_database_backend());
-    stmt.sql.push_str(&format!(" LIMIT {limit}"));
-    let rows = db.query_all_raw(stmt).await?;
-    rows.iter().map(decode_summary).collect()
-}
-
-/// The head read by column name: the reference the positional reading is
-/// checked against in debug builds.
-#[cfg(debug_assertions)]
-fn head_by_name(r: &QueryResult) -> Result<ComplaintHead, DbErr> {
-    use complaint::Column as K;
-    fn get<T: TryGetable>(r: &QueryResult, c: K) -> Result<T, DbErr> {
-        r.try_get("", &format!("{C}{}", c.as_str()))
-    }
-    Ok(ComplaintHead {
-        id: get(r, K::Id)?,
-        number: get(r, K::Number)?,
-        customer_id: get(r, K::CustomerId)?,
-        channel: get(r, K::Channel)?,
-        category_id: get(r, K::CategoryId)?,
-        priority: get(r, K::Priority)?,
-        status: get(r, K::Status)?,
-        title: get(r, K::Title)?,
-        is_major: get(r, K::IsMajor)?,
-        repeat_of_id: get(r, K::RepeatOfId)?,
-        reopen_count: get(r, K::ReopenCount)?,
-        accepted_by_id: get(r, K::AcceptedById)?,
-        accepted_team_id: get(r, K::AcceptedTeamId)?,
-        team_id: get(r, K::TeamId)?,
-        assignee_id: get(r, K::AssigneeId)?,
-        version: get(r, K::Version)?,
-        created_at: get(r, K::CreatedAt)?,
-        updated_at: get(r, K::UpdatedAt)?,
-        announcement_id: get(r, K::AnnouncementId)?,
-        sla_state: get(r, K::SlaState)?,
-        sla_due_at: get(r, K::SlaDueAt)?,
-    })
-}
-
-fn decode_summary(r: &QueryResult) -> Result<SummaryRow, DbErr> {
-    let mut at = Cursor { r, i: 0 };
-    let head = ComplaintHead {
-        id: at.next()?,
-        number: at.next()?,
-        customer_id: at.next()?,
-        channel: at.next()?,
-        category_id: at.next()?,
-        priority: at.next()?,
-        status: at.next()?,
-        title: at.next()?,
-        is_major: at.next()?,
-        repeat_of_id: at.next()?,
-        reopen_count: at.next()?,
-        accepted_by_id: at.next()?,
-        accepted_team_id: at.next()?,
-        team_id: at.next()?,
-        assignee_id: at.next()?,
-        version: at.next()?,
-        created_at: at.next()?,
-        updated_at: at.next()?,
-        announcement_id: at.next()?,
-        sla_state: at.next()?,
-        sla_due_at: at.next()?,
-    };
-    let customer = at.customer()?;
-    let assignee = at.user()?;
-    // as in `decode`: the tests (debug builds) check the positions by name
-    #[cfg(debug_assertions)]
-    {
-        assert_eq!(at.i, r.column_names().len(), "summary row width");
-        assert_eq!(head, head_by_name(r)?, "summary row read by position");
-    }
-    Ok(SummaryRow {
-        head,
-        customer,
-        assignee,
-    })
+    q
 }
 
 /// One joined row, read by position in the order `fetch` selects the

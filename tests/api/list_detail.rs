@@ -143,3 +143,67 @@ async fn a_list_without_detail_fields_does_not_read_them() {
         .await;
     assert_eq!(code(&asked).as_deref(), Some("INTERNAL"), "{asked}");
 }
+
+/// A list page is read as one JSON value the database folds; it must hold
+/// exactly what the row-by-row read of the same complaints holds, on SQLite
+/// and PostgreSQL: text that needs escaping, times to the microsecond,
+/// flags, complaints with and without an assignee.
+#[tokio::test]
+async fn a_folded_list_page_equals_the_rows_read_one_by_one() {
+    use kesu::db::entity::complaint;
+    use kesu::db::joined;
+    use sea_orm::{EntityTrait, QueryOrder};
+
+    let app = spawn_app().await;
+    for (i, title) in [
+        "空调\"不制冷\" \\ 反斜杠",
+        "第一行\n第二行\t制表 😀",
+        "手機無法開機（繁體）",
+        "</script><b>x</b> & 'quote'",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let body = app
+            .as_user(
+                "agent",
+                CREATE,
+                json!({ "i": {
+                    "customerPhone": format!("1380000003{i}"), "customerName": format!("客户{i}号"),
+                    "channel": "HOTLINE", "categoryId": app.category_id.to_string(),
+                    "priority": if i % 2 == 0 { "URGENT" } else { "NORMAL" },
+                    "title": title, "description": "说明"
+                }}),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+    // one assigned and further along, so the assignee join is not all null
+    let (id, version, _) = app.create_complaint("agent", "13800000039").await;
+    app.drive(&id, version, "RESOLVED").await;
+
+    let db = app.services.db().conn();
+    let select = || complaint::Entity::find().order_by_desc(complaint::Column::Id);
+    let folded = joined::fetch_summary(db, select(), 51)
+        .await
+        .expect("folded page");
+    let rows: Vec<joined::SummaryRow> = joined::fetch(db, select(), Some(51))
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|r| joined::SummaryRow {
+            head: r.complaint.into(),
+            customer: r.customer,
+            assignee: r.assignee,
+        })
+        .collect();
+    assert_eq!(rows.len(), 5);
+    assert!(rows.iter().any(|r| r.assignee.is_some()), "one is assigned");
+    assert!(rows.iter().any(|r| r.assignee.is_none()), "some are not");
+    assert_eq!(folded, rows);
+
+    let two = joined::fetch_summary(db, select(), 2)
+        .await
+        .expect("page of two");
+    assert_eq!(two, rows[..2].to_vec(), "the limit applies inside the fold");
+}

@@ -12,18 +12,14 @@ use crate::domain::ids::{ComplaintId, CustomerId};
 use crate::domain::number;
 use crate::error::{AppError, AppResult};
 use crate::service::authz::on;
-use crate::service::complaints::views::{
-    facts_of, head_facts, stored, ComplaintDetailView, ComplaintView,
-};
+use crate::service::complaints::order::ComplaintOrder;
+use crate::service::complaints::views::{facts_of, head_facts, ComplaintDetailView, ComplaintView};
 use crate::service::customers::views::CustomerView;
 use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
 use crate::service::{optional_text, Services};
 use chrono::{DateTime, Utc};
-use sea_orm::sea_query::{Expr, ExprTrait, Func, SimpleExpr};
-use sea_orm::{
-    ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Select,
-};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Select};
 
 #[derive(Debug, Clone, Default)]
 pub struct ComplaintFilter {
@@ -65,18 +61,6 @@ impl ComplaintFilter {
             "slaStates": codes(self.sla_states.iter().map(|s| s.code()).collect()),
         })
     }
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum ComplaintOrder {
-    #[default]
-    Newest,
-    Oldest,
-    Priority,
-    RecentlyUpdated,
-    /// The clock that runs out first comes first; complaints with no
-    /// running clock last.
-    SlaDue,
 }
 
 /// How a single complaint is asked for.
@@ -131,17 +115,6 @@ impl Related {
         }
         (complaints, related)
     }
-}
-
-fn priority_rank_expr() -> SimpleExpr {
-    let col = || Expr::col((complaint::Entity, complaint::Column::Priority));
-    Expr::case(col().eq(Priority::Urgent.code()), Priority::Urgent.rank())
-        .case(
-            col().eq(Priority::Important.code()),
-            Priority::Important.rank(),
-        )
-        .finally(Priority::Normal.rank())
-        .into()
 }
 
 impl Services {
@@ -220,83 +193,22 @@ impl Services {
         let first = page_size(first)?;
         let mut q = self.scoped_query(actor, meta, filter).await?;
         let cursor = after.map(decode_cursor).transpose()?;
-        let id = Expr::col((complaint::Entity, complaint::Column::Id));
-        let key: Option<SimpleExpr> = match order {
-            ComplaintOrder::Newest | ComplaintOrder::Oldest => None,
-            ComplaintOrder::Priority => Some(priority_rank_expr()),
-            ComplaintOrder::RecentlyUpdated => {
-                Some(Expr::col((complaint::Entity, complaint::Column::UpdatedAt)))
-            }
-            ComplaintOrder::SlaDue => Some(
-                Func::coalesce([
-                    Expr::col((complaint::Entity, complaint::Column::SlaDueAt)),
-                    Expr::value(no_due()),
-                ])
-                .into(),
-            ),
-        };
-        if let Some((ckey, cid)) = &cursor {
-            let asc = matches!(order, ComplaintOrder::Oldest | ComplaintOrder::SlaDue);
-            let id_cond: SimpleExpr = if asc {
-                id.clone().gt(*cid)
-            } else {
-                id.clone().lt(*cid)
-            };
-            q = match (&key, ckey) {
-                (None, _) => q.filter(id_cond),
-                (Some(k), Some(cv)) => {
-                    let v: SimpleExpr = match order {
-                        ComplaintOrder::RecentlyUpdated | ComplaintOrder::SlaDue => {
-                            let t = DateTime::<Utc>::from_timestamp_micros(*cv)
-                                .ok_or_else(|| AppError::bad_input("after", "invalid cursor"))?;
-                            Expr::value(t)
-                        }
-                        _ => Expr::value(*cv),
-                    };
-                    let beyond = if asc {
-                        k.clone().gt(v.clone())
-                    } else {
-                        k.clone().lt(v.clone())
-                    };
-                    q.filter(
-                        Condition::any()
-                            .add(beyond)
-                            .add(Condition::all().add(k.clone().eq(v)).add(id_cond)),
-                    )
-                }
-                (Some(_), None) => {
-                    return Err(AppError::bad_input(
-                        "after",
-                        "cursor does not match orderBy",
-                    ))
-                }
-            };
+        if let Some(c) = &cursor {
+            q = order.after(q, c)?;
         }
-        q = match (&key, order) {
-            (None, ComplaintOrder::Oldest) => q.order_by_asc(complaint::Column::Id),
-            (None, _) => q.order_by_desc(complaint::Column::Id),
-            (Some(k), ComplaintOrder::SlaDue) => q
-                .order_by(k.clone(), sea_orm::Order::Asc)
-                .order_by_asc(complaint::Column::Id),
-            (Some(k), _) => q
-                .order_by(k.clone(), sea_orm::Order::Desc)
-                .order_by_desc(complaint::Column::Id),
-        };
-        let rows = joined::fetch_summary(self.db.conn(), q, first + 1).await?;
+        let rows = joined::fetch_summary(self.db.conn(), order.sorted(q), first + 1).await?;
         let (rows, related) = Related::collect_summary(rows);
-        let has_next = rows.len() as u64 > first;
-        let mut items = Vec::with_capacity(rows.len().min(first as usize));
-        for m in rows.into_iter().take(first as usize) {
-            let k = match order {
-                ComplaintOrder::Priority => {
-                    Some(stored("priority", &m.priority, Priority::from_code)?.rank())
-                }
-                ComplaintOrder::RecentlyUpdated => Some(m.updated_at.timestamp_micros()),
-                ComplaintOrder::SlaDue => {
-                    Some(m.sla_due_at.unwrap_or_else(no_due).timestamp_micros())
-                }
-                _ => None,
-            };
+        let mut keyed = rows
+            .into_iter()
+            .map(|m| Ok((order.key_of(&m)?, m)))
+            .collect::<AppResult<Vec<_>>>()?;
+        // the page arrives folded into one value, in the SQL order in
+        // practice; SQL does not promise an aggregate's order, so it is
+        // restored here
+        keyed.sort_by(|(ka, a), (kb, b)| order.compare((*ka, a.id), (*kb, b.id)));
+        let has_next = keyed.len() as u64 > first;
+        let mut items = Vec::with_capacity(keyed.len().min(first as usize));
+        for (k, m) in keyed.into_iter().take(first as usize) {
             // the SQL scope and the policy agree; a row they do not is left out
             let Ok(token) =
                 policy::authorize_read(actor, &head_facts(&m)?, CustomerId(m.customer_id))
@@ -487,10 +399,4 @@ impl Services {
         }
         Ok(out)
     }
-}
-
-/// The due time the SLA order gives a complaint with no running clock: after
-/// every real one.
-fn no_due() -> DateTime<Utc> {
-    DateTime::<Utc>::from_timestamp(253_402_214_400, 0).unwrap_or(DateTime::<Utc>::MAX_UTC)
 }
