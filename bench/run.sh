@@ -47,6 +47,13 @@ if [ -n "${KESU_BENCH_DATA:-}" ]; then DATA="$KESU_BENCH_DATA"; KEEP=1; mkdir -p
 else DATA="$(mktemp -d /tmp/kesu-bench-XXXXXX)"; KEEP=0; fi
 export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG="${KESU_LOG:-warn}"
 unset KESU_DATABASE_URL
+# the sentence encoder serves kbsearch, similar and suggest only; without
+# them it is left out, so that a server over a data set generated without
+# it does not embed every complaint in the background during the runs
+case " $OPS " in
+  *" kbsearch"*|*" similar "*|*" suggest "*) ;;
+  *) export KESU_MODEL_DIR="${KESU_MODEL_DIR:-off}" ;;
+esac
 if [ "$BACKEND" = postgres ]; then export KESU_DATABASE_URL="$PG_BASE/$PG_DB"; fi
 PID=""
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; [ "$KEEP" = 1 ] || rm -rf "$DATA"' EXIT
@@ -67,14 +74,13 @@ else
   gen_start=$(date +%s.%N)
   if [ "$N_KB" -gt 0 ]; then "$BIN" demo --bulk "$N" --bulk-kb "$N_KB" | tail -n 2; else "$BIN" demo --bulk "$N" | tail -n 1; fi
   gen_end=$(date +%s.%N)
-  [ "$N_KB" -gt 0 ] && "$BIN" reindex | tail -n 1
+  # embeds every document when the encoder is installed
+  [ "${KESU_MODEL_DIR:-}" = off ] || "$BIN" reindex | tail -n 1
   touch "$MARK"
 fi
 
 "$BIN" serve > "$DATA/server.log" 2>&1 &
 PID=$!
-# the first start after installing the sentence encoder embeds every
-# document (minutes for 100,000 complaints); KESU_MODEL_DIR=off skips it
 ready=0
 for _ in $(seq 1 3000); do
   curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null && { ready=1; break; }

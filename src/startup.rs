@@ -93,8 +93,9 @@ pub async fn build_services(
     services.seed_calendars().await?;
     services.seed_alert_rules().await?;
     services.seed_kb_synonyms().await?;
-    // an index written by an older Kesu (another schema) is rebuilt now
-    if services.search_needs_rebuild() {
+    // an index written by an older Kesu (another schema) is rebuilt now;
+    // one that only lacks embeddings is rebuilt by the indexer while serving
+    if services.search_was_stale() {
         let started = std::time::Instant::now();
         let n = services
             .reindex()

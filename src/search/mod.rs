@@ -182,12 +182,19 @@ impl SearchEngine {
     /// replaced by an empty one: the caller rebuilds it from the database
     /// (`Services::reindex`) before serving.
     pub fn needs_rebuild(&self) -> bool {
-        self.kb.was_stale() || self.complaints.was_stale() || self.lacks_embeddings()
+        self.was_stale() || self.lacks_embeddings()
+    }
+
+    /// Whether an index on disk was written with another schema and was
+    /// replaced by an empty one: search finds nothing until it is rebuilt.
+    pub fn was_stale(&self) -> bool {
+        self.kb.was_stale() || self.complaints.was_stale()
     }
 
     /// Whether the encoder is installed but some indexed article or
-    /// complaint has no embedding (the index was built without it).
-    fn lacks_embeddings(&self) -> bool {
+    /// complaint has no embedding (the index was built without it). Search
+    /// still works, by its words, until the index is rebuilt.
+    pub fn lacks_embeddings(&self) -> bool {
         self.encoder.is_some()
             && [
                 (&self.kb, self.kb_fields.vectors),

@@ -154,6 +154,10 @@ impl Services {
         let Some(search) = self.search.clone() else {
             return;
         };
+        if let Err(err) = self.embed_missing().await {
+            // search keeps working by its words; the next start tries again
+            tracing::error!(cause = ?err.cause(), "embedding the index failed");
+        }
         loop {
             match self.index_once().await {
                 Ok(n) if n as u64 >= BATCH => continue,
@@ -168,11 +172,48 @@ impl Services {
         }
     }
 
-    /// Whether the search index on disk had to be replaced (another schema).
+    /// Whether the search index on disk had to be replaced (another schema),
+    /// or lacks the embeddings of the encoder installed since.
     pub fn search_needs_rebuild(&self) -> bool {
         self.search
             .as_ref()
             .is_some_and(|s| s.engine.needs_rebuild())
+    }
+
+    /// Whether the search index was replaced by an empty one (another
+    /// schema): it is rebuilt before the server starts serving.
+    pub fn search_was_stale(&self) -> bool {
+        self.search.as_ref().is_some_and(|s| s.engine.was_stale())
+    }
+
+    /// Whether the encoder was installed after the index was written: the
+    /// index is complete by its words and rebuilt with embeddings while the
+    /// server serves ([`Services::embed_missing`]).
+    pub fn search_lacks_embeddings(&self) -> bool {
+        self.search
+            .as_ref()
+            .is_some_and(|s| s.engine.lacks_embeddings())
+    }
+
+    /// Rebuild the index with embeddings if the encoder was installed after
+    /// it was written; the number of documents, or `None` if nothing was
+    /// missing. The indexer does this first, so the first start after
+    /// installing the encoder serves at once (by words) instead of waiting
+    /// minutes for every complaint to be embedded; changes made meanwhile
+    /// are indexed after the rebuild.
+    pub async fn embed_missing(&self) -> AppResult<Option<usize>> {
+        if !self.search_lacks_embeddings() {
+            return Ok(None);
+        }
+        let started = std::time::Instant::now();
+        tracing::info!("the sentence encoder is new to this index: embedding every document");
+        let n = self.reindex().await?;
+        tracing::info!(
+            documents = n,
+            seconds = started.elapsed().as_secs_f64(),
+            "search index rebuilt with embeddings"
+        );
+        Ok(Some(n))
     }
 
     /// The sentence encoder search ranks with, if it is installed.

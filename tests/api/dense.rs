@@ -275,3 +275,83 @@ fn complaint_embeddings_are_computed_once_per_text() {
     assert_eq!(engine.encoded(), 5);
     assert!(!engine.needs_rebuild());
 }
+
+/// Installing the encoder on a running centre: the first start serves at
+/// once, searching by words, and the index is rebuilt with embeddings
+/// afterwards (by the indexer, `embed_missing`), instead of the server
+/// waiting until every complaint is embedded (minutes at 100,000).
+#[tokio::test]
+async fn the_first_start_with_a_new_encoder_serves_at_once_and_embeds_afterwards() {
+    use crate::helpers::{fresh_database_url, meta};
+    let clock = || std::sync::Arc::new(kesu::domain::SystemClock);
+    let dir = tempfile::tempdir().expect("dir");
+    let config = kesu::config::Config {
+        data_dir: dir.path().to_path_buf(),
+        database_url: fresh_database_url(dir.path()).await,
+        model_dir: None,
+        ..Default::default()
+    };
+    let services = kesu::startup::build_services(config.clone(), clock())
+        .await
+        .expect("services");
+    kesu::demo::seed(&services, 5).await.expect("seed");
+    services.reindex().await.expect("index by words");
+    assert!(
+        !services.search_needs_rebuild(),
+        "no encoder, nothing missing"
+    );
+    drop(services);
+
+    let with_encoder = kesu::config::Config {
+        model_dir: Some(model_dir()),
+        ..config
+    };
+    let services = kesu::startup::build_services(with_encoder, clock())
+        .await
+        .expect("services start without embedding first");
+    assert!(services.search_encoder().is_some(), "the encoder is loaded");
+    assert!(!services.search_was_stale());
+    assert!(
+        services.search_lacks_embeddings(),
+        "nothing was embedded before the services were handed over"
+    );
+    let agent = {
+        use kesu::db::entity::user;
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+        let id = user::Entity::find()
+            .filter(user::Column::Username.eq("agent"))
+            .one(services.db().conn())
+            .await
+            .expect("lookup")
+            .expect("agent")
+            .id;
+        services.actor_for_user(id).await.expect("actor")
+    };
+    let search = || async {
+        services
+            .kb_search(
+                &agent,
+                &meta(),
+                &kesu::service::kb::KbSearchRequest {
+                    query: "充不进电",
+                    first: Some(5),
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("search")
+            .hits
+            .len()
+    };
+    assert!(search().await > 0, "search works by its words meanwhile");
+
+    let n = services
+        .embed_missing()
+        .await
+        .expect("embed")
+        .expect("documents were missing their embeddings");
+    assert!(n > 5, "articles and complaints: {n}");
+    assert!(!services.search_lacks_embeddings());
+    assert!(search().await > 0);
+    assert_eq!(services.embed_missing().await.expect("again"), None);
+}
