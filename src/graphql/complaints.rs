@@ -5,7 +5,7 @@ use super::loaders;
 use super::types::*;
 use super::{actor, parse_id, parse_opt_id, services, GqlResult};
 use crate::error::AppError;
-use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey, Cutoff};
+use crate::service::complaints::{ComplaintFilter as SFilter, ComplaintKey, Cutoff, SimilarTo};
 use async_graphql::{Context, InputObject, Object, Result, ID};
 use chrono::{DateTime, Utc};
 
@@ -163,19 +163,18 @@ impl ComplaintQuery {
         ctx: &Context<'_>,
         complaint_id: Option<ID>,
         text: Option<String>,
+        #[graphql(
+            desc = "With `text`: the category chosen so far; complaints of it come first among near equals."
+        )]
+        category_id: Option<ID>,
         first: Option<i32>,
     ) -> Result<Vec<SimilarComplaint>> {
         let (a, m) = actor(ctx)?;
         let id = parse_opt_id("complaintId", &complaint_id).gql(ctx)?;
+        let category = parse_opt_id("categoryId", &category_id).gql(ctx)?;
+        let source = SimilarTo::from_args(id, text.as_deref(), category).gql(ctx)?;
         let out = services(ctx)
-            .similar_complaints(
-                a,
-                m,
-                id,
-                text.as_deref(),
-                first.map(i64::from),
-                Cutoff::Calibrated,
-            )
+            .similar_complaints(a, m, source, first.map(i64::from), Cutoff::Calibrated)
             .await
             .gql(ctx)?;
         Ok(out

@@ -195,8 +195,7 @@ async fn similar_report(semantic: bool) {
                 .similar_complaints(
                     &expert,
                     &m,
-                    Some(key.parse().expect("id")),
-                    None,
+                    kesu::service::complaints::SimilarTo::Complaint(key.parse().expect("id")),
                     Some(if dumping() { 60 } else { 5 }),
                     Cutoff::Ranking,
                 )
@@ -223,8 +222,7 @@ async fn similar_report(semantic: bool) {
             .similar_complaints(
                 &expert,
                 &m,
-                Some(key.parse().expect("id")),
-                None,
+                kesu::service::complaints::SimilarTo::Complaint(key.parse().expect("id")),
                 // deeper when dumping, for fusion experiments
                 Some(if dumping() { 60 } else { 10 }),
                 Cutoff::Ranking,

@@ -1805,6 +1805,7 @@ export type QueryNotificationsArgs = {
 
 
 export type QuerySimilarComplaintsArgs = {
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   complaintId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   text?: InputMaybe<Scalars['String']['input']>;
@@ -2713,6 +2714,7 @@ export type IntakeKbSearchQuery = { kbSearch: { searchId?: string | null, total:
 
 export type IntakeSimilarQueryVariables = Exact<{
   text: Scalars['String']['input'];
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
@@ -4079,8 +4081,8 @@ export const IntakeKbSearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<IntakeKbSearchQuery, IntakeKbSearchQueryVariables>;
 export const IntakeSimilarDocument = new TypedDocumentString(`
-    query IntakeSimilar($text: String!, $first: Int) {
-  similarComplaints(text: $text, first: $first) {
+    query IntakeSimilar($text: String!, $categoryId: ID, $first: Int) {
+  similarComplaints(text: $text, categoryId: $categoryId, first: $first) {
     score
     semantic
     complaint {

@@ -24,5 +24,5 @@ pub use intake::{Created, NewComplaint, RepeatCandidate};
 pub use lifecycle::Step;
 pub use order::ComplaintOrder;
 pub use queries::{ComplaintFilter, ComplaintKey, Related};
-pub use similar::{Cutoff, SimilarComplaint};
+pub use similar::{Cutoff, SimilarComplaint, SimilarTo};
 pub use views::{AttachmentView, ComplaintView, EventView};

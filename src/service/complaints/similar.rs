@@ -5,6 +5,7 @@ use crate::error::{AppError, AppResult};
 use crate::search::complaints::Like;
 use crate::service::page::page_size;
 use crate::service::Services;
+use sea_orm::EntityTrait;
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -78,6 +79,43 @@ pub(crate) fn source_text(t: &str) -> AppResult<String> {
     Ok(t)
 }
 
+/// What `similar_complaints` looks for complaints like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SimilarTo<'a> {
+    /// A complaint on record (left out of the results).
+    Complaint(i64),
+    /// A text being taken down, with the category chosen for it so far:
+    /// complaints of that category come first among near equals, as they
+    /// do for a complaint on record.
+    Text {
+        text: &'a str,
+        category_id: Option<i64>,
+    },
+}
+
+impl<'a> SimilarTo<'a> {
+    /// From the API's arguments: exactly one of a complaint and a text, and
+    /// a category only with a text (a complaint has its own).
+    pub fn from_args(
+        complaint_id: Option<i64>,
+        text: Option<&'a str>,
+        category_id: Option<i64>,
+    ) -> AppResult<Self> {
+        match (complaint_id, text, category_id) {
+            (Some(id), None, None) => Ok(SimilarTo::Complaint(id)),
+            (Some(_), None, Some(_)) => Err(AppError::bad_input(
+                "categoryId",
+                "categoryId goes with text; a complaint's own category is used",
+            )),
+            (None, Some(text), category_id) => Ok(SimilarTo::Text { text, category_id }),
+            _ => Err(AppError::bad_input(
+                "complaintId",
+                "give exactly one of complaintId and text",
+            )),
+        }
+    }
+}
+
 impl Services {
     /// Earlier complaints about the same problem as a complaint (or a text),
     /// restricted to those the caller may read. Nothing personal is indexed.
@@ -85,14 +123,13 @@ impl Services {
         &self,
         actor: &Actor,
         meta: &RequestMeta,
-        complaint_id: Option<i64>,
-        text: Option<&str>,
+        source: SimilarTo<'_>,
         first: Option<i64>,
         cutoff: Cutoff,
     ) -> AppResult<Vec<SimilarComplaint>> {
         let limit = page_size(first)? as usize;
-        let (source_text, like) = match (complaint_id, text) {
-            (Some(id), None) => {
+        let (source_text, like) = match source {
+            SimilarTo::Complaint(id) => {
                 let c = self.load_readable(actor, meta, id).await?;
                 // a single read is whole: its detail is always there
                 let (description, model) = c
@@ -108,18 +145,24 @@ impl Services {
                     },
                 )
             }
-            (None, Some(t)) => {
-                let t = source_text(t)?;
+            SimilarTo::Text { text, category_id } => {
+                let t = source_text(text)?;
+                if let Some(id) = category_id {
+                    crate::db::entity::category::Entity::find_by_id(id)
+                        .one(self.db.conn())
+                        .await?
+                        .ok_or_else(|| AppError::bad_input("categoryId", "unknown category"))?;
+                }
                 let decision = policy::complaint_scope(actor);
                 self.authorize(actor, meta, "complaint.similar", None, decision)
                     .await?;
-                (t, Like::default())
-            }
-            _ => {
-                return Err(AppError::bad_input(
-                    "complaintId",
-                    "give exactly one of complaintId and text",
-                ))
+                (
+                    t,
+                    Like {
+                        exclude: None,
+                        category_id,
+                    },
+                )
             }
         };
         // as many as asked (the engine leaves the source complaint out);
@@ -127,9 +170,10 @@ impl Services {
         // again while too few are theirs and the index has more to give
         let asked = match like.exclude {
             Some(id) => serde_json::json!({ "complaintId": id }),
-            None => {
-                serde_json::json!({ "text": source_text.chars().take(200).collect::<String>() })
-            }
+            None => serde_json::json!({
+                "text": source_text.chars().take(200).collect::<String>(),
+                "categoryId": like.category_id,
+            }),
         };
         let reads_all = matches!(policy::complaint_scope(actor), Ok(policy::Scope::All));
         let mut want = if reads_all { limit } else { limit * 5 };

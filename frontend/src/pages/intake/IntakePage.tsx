@@ -117,7 +117,10 @@ export default function IntakePage() {
     IntakeKbSearchQuery,
     searchText ? { query: searchText, first: KB_HITS, boost: categoryId ?? null } : null,
   );
-  const similar = useLiveQuery(IntakeSimilarQuery, searchText ? { text: searchText, first: 5 } : null);
+  const similar = useLiveQuery(
+    IntakeSimilarQuery,
+    searchText ? { text: searchText, categoryId: categoryId ?? null, first: 5 } : null,
+  );
   const mayRecall = hasPermission(me.permissions, 'complaint.summary');
   const memory = useLiveQuery(IntakeSuggestionsQuery, searchText && mayRecall ? { text: searchText } : null);
   const pickCategory = (categoryId: string, name: string) => {

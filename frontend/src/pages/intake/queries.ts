@@ -57,10 +57,10 @@ export const IntakeKbSearchQuery = graphql(`
   }
 `);
 
-/** Earlier complaints about the same problem, by free text. */
+/** Earlier complaints about the same problem, by free text; those of the category chosen so far first among near equals. */
 export const IntakeSimilarQuery = graphql(`
-  query IntakeSimilar($text: String!, $first: Int) {
-    similarComplaints(text: $text, first: $first) {
+  query IntakeSimilar($text: String!, $categoryId: ID, $first: Int) {
+    similarComplaints(text: $text, categoryId: $categoryId, first: $first) {
       score
       semantic
       complaint {
