@@ -143,7 +143,11 @@ async fn a_text_with_its_chosen_category_ranks_that_category_first_among_near_eq
     let unknown = app
         .as_user("expert", q, json!({ "t": text, "c": "999999" }))
         .await;
-    assert_eq!(code(&unknown).as_deref(), Some("BAD_USER_INPUT"), "{unknown}");
+    assert_eq!(
+        code(&unknown).as_deref(),
+        Some("BAD_USER_INPUT"),
+        "{unknown}"
+    );
     assert_eq!(
         unknown["errors"][0]["extensions"]["field"].as_str(),
         Some("categoryId"),
@@ -157,5 +161,9 @@ async fn a_text_with_its_chosen_category_ranks_that_category_first_among_near_eq
         )
         .await;
     assert_eq!(code(&both).as_deref(), Some("BAD_USER_INPUT"), "{both}");
-    assert_eq!(app.count("audit_logs").await, before, "a refusal reads nothing");
+    assert_eq!(
+        app.count("audit_logs").await,
+        before,
+        "a refusal reads nothing"
+    );
 }
