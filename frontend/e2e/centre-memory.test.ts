@@ -41,21 +41,24 @@ describe('the centre’s experience at intake', () => {
     assert.doesNotMatch(text, /1[3-9]\d{9}/, 'no phone number in the summaries');
     const categories = await page.getByTestId('intake-memory-categories').locator('.ant-tag').allInnerTexts();
     assert.ok(categories.length >= 1 && categories.length <= 3, categories.join(' | '));
-    const [top] = categories;
-    assert.match(top ?? '', /未订购增值业务 · \d+%/);
+    // the demo's history depends on the hour it is seeded at (what has been
+    // resolved by then); for this text the centre resolved complaints under
+    // one of the two billing categories, and the vote names one of them
+    const topName = /^(未订购增值业务|错误扣费) · \d+%$/.exec(categories[0] ?? '')?.[1];
+    assert.ok(topName, `top suggestion: ${categories.join(' | ')}`);
     const draft = page.getByTestId('intake-memory-draft');
     await draft.waitFor();
     assert.match(await draft.innerText(), /视频彩铃/);
     await screenshot(page, 'intake-centre-memory');
 
     // one key takes the suggestion, wherever the focus is in the form
-    assert.doesNotMatch(await selectText(page, 'intake_categoryId'), /未订购增值业务/);
+    assert.doesNotMatch(await selectText(page, 'intake_categoryId'), new RegExp(topName));
     await page.locator('#intake_description').focus();
     await page.keyboard.press('Alt+A');
     await page.waitForFunction(() =>
       (document.querySelector('.ant-message')?.textContent ?? '').includes('已采用建议分类'),
     );
-    assert.match(await selectText(page, 'intake_categoryId'), /未订购增值业务/);
+    assert.match(await selectText(page, 'intake_categoryId'), new RegExp(topName));
     // a click on another suggested category takes that one instead
     const second = categories[1]?.split(' · ')[0];
     if (second) {
