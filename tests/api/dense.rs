@@ -282,7 +282,7 @@ fn complaint_embeddings_are_computed_once_per_text() {
 /// waiting until every complaint is embedded (minutes at 100,000).
 #[tokio::test]
 async fn the_first_start_with_a_new_encoder_serves_at_once_and_embeds_afterwards() {
-    use crate::helpers::{fresh_database_url, meta};
+    use crate::helpers::{demo_agent_kb_search, fresh_database_url};
     let clock = || std::sync::Arc::new(kesu::domain::SystemClock);
     let dir = tempfile::tempdir().expect("dir");
     let config = kesu::config::Config {
@@ -315,34 +315,7 @@ async fn the_first_start_with_a_new_encoder_serves_at_once_and_embeds_afterwards
         services.search_lacks_embeddings(),
         "nothing was embedded before the services were handed over"
     );
-    let agent = {
-        use kesu::db::entity::user;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        let id = user::Entity::find()
-            .filter(user::Column::Username.eq("agent"))
-            .one(services.db().conn())
-            .await
-            .expect("lookup")
-            .expect("agent")
-            .id;
-        services.actor_for_user(id).await.expect("actor")
-    };
-    let search = || async {
-        services
-            .kb_search(
-                &agent,
-                &meta(),
-                &kesu::service::kb::KbSearchRequest {
-                    query: "充不进电",
-                    first: Some(5),
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("search")
-            .hits
-            .len()
-    };
+    let search = || async { demo_agent_kb_search(&services, "充不进电").await.hits.len() };
     assert!(search().await > 0, "search works by its words meanwhile");
 
     let n = services

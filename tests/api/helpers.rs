@@ -493,3 +493,33 @@ pub async fn spawn_eval_app(semantic: bool, report: &str) -> TestApp {
         spawn_app().await
     }
 }
+
+/// The demo data's agent (seeded by `kesu::demo`) searching the knowledge
+/// base for `query`, first 5, straight through the service.
+pub async fn demo_agent_kb_search(
+    services: &Services,
+    query: &str,
+) -> kesu::service::kb::KbSearchOutcome {
+    use kesu::db::entity::user;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let id = user::Entity::find()
+        .filter(user::Column::Username.eq("agent"))
+        .one(services.db().conn())
+        .await
+        .expect("lookup")
+        .expect("the demo agent")
+        .id;
+    let agent = services.actor_for_user(id).await.expect("actor");
+    services
+        .kb_search(
+            &agent,
+            &meta(),
+            &kesu::service::kb::KbSearchRequest {
+                query,
+                first: Some(5),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("search")
+}

@@ -109,29 +109,6 @@ async fn an_index_written_with_another_schema_is_rebuilt_at_start() {
         services.search_needs_rebuild(),
         "the old schema was noticed"
     );
-    let agent_id = {
-        use kesu::db::entity::user;
-        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-        user::Entity::find()
-            .filter(user::Column::Username.eq("agent"))
-            .one(services.db().conn())
-            .await
-            .expect("lookup")
-            .expect("agent")
-            .id
-    };
-    let agent = services.actor_for_user(agent_id).await.expect("actor");
-    let out = services
-        .kb_search(
-            &agent,
-            &meta(),
-            &kesu::service::kb::KbSearchRequest {
-                query: "充不进电",
-                first: Some(5),
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("search");
+    let out = demo_agent_kb_search(&services, "充不进电").await;
     assert!(!out.hits.is_empty(), "rebuilt from the database at start");
 }

@@ -145,7 +145,7 @@ pub async fn fetch_summary<Db: ConnectionTrait>(
 }
 
 /// One row as the database folded it, in the order of [`HEAD_COLUMNS`],
-/// [`CUSTOMER_COLUMNS`] and [`USER_COLUMNS`].
+/// [`super::CUSTOMER_COLUMNS`] and [`super::USER_COLUMNS`].
 #[derive(Deserialize)]
 struct Folded(
     i64,
