@@ -121,6 +121,46 @@ fn main() {
     for (style, samples) in by_style {
         report(&format!("kbSearch [{style}]"), samples);
     }
+    // the dense ranking's two-stage scan against the exact one (BENCHMARKS.md,
+    // "Dense retrieval at 100,000 articles"): time, and how often the first
+    // ten articles differ
+    let mut lists = vec![];
+    for exact in [true, false] {
+        kesu::search::vectors::set_exact_only(exact);
+        let mut samples = vec![];
+        let mut tops = vec![];
+        for round in 0..rounds {
+            for (_, q) in &styled {
+                let t = Instant::now();
+                let (r, _) = engine
+                    .search_kb(q, &filter, 10, Counts::None)
+                    .expect("search");
+                samples.push(t.elapsed());
+                if round == 0 {
+                    tops.push(r.hits.iter().map(|h| h.article_id).collect::<Vec<_>>());
+                }
+            }
+        }
+        let scan = if exact { "exact" } else { "two-stage" };
+        report(&format!("kbSearch ({scan} dense scan)"), samples);
+        lists.push(tops);
+    }
+    kesu::search::vectors::set_exact_only(false);
+    let same = lists[0]
+        .iter()
+        .zip(&lists[1])
+        .filter(|(a, b)| a == b)
+        .count();
+    let overlap: usize = lists[0]
+        .iter()
+        .zip(&lists[1])
+        .map(|(a, b)| a.iter().filter(|x| b.contains(x)).count())
+        .sum();
+    let shown: usize = lists[0].iter().map(Vec::len).sum();
+    println!(
+        "two-stage vs exact: first ten identical for {same} of {} labelled queries; {overlap} of {shown} articles shown by both",
+        lists[0].len()
+    );
     let mut samples = vec![];
     for _ in 0..rounds {
         for text in &texts {

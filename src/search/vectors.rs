@@ -1,6 +1,16 @@
 //! Embeddings stored in an index (a bytes fast field per document, see
-//! [`super::dense::Quantized`]) and ranked by brute force: every live
-//! document's vector against the query's, 512 byte products each.
+//! [`super::dense::Quantized`]) and ranked without an approximate index.
+//!
+//! A small segment is scanned exactly: every live document's vector against
+//! the query's, 512 byte products each. A large one (more than
+//! [`EXACT_UP_TO`] documents) is scanned in two stages, as vector databases
+//! do with binary quantisation: first by one bit per dimension (is the value
+//! above the segment's mean?), 64 bytes per document compared by popcount,
+//! keeping a shortlist [`OVERSAMPLE`] times deeper than asked; then the
+//! shortlist is scored exactly. Every score returned is the exact
+//! quantised cosine; what the first stage can cost is a near document left
+//! off the shortlist, which `examples/search_latency` measures against the
+//! exact scan (BENCHMARKS.md, "Dense retrieval at scale").
 //!
 //! Segments are immutable, so each segment's vectors are read from the fast
 //! field once and kept in memory as one contiguous array ([`VectorCache`]);
@@ -9,15 +19,87 @@
 use super::dense::{dot_i8, Quantized, DIM};
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher, SegmentReader};
 
+/// Segments of at most this many documents are scanned exactly.
+pub const EXACT_UP_TO: usize = 4096;
+/// The first stage keeps this many candidates per result asked for...
+pub const OVERSAMPLE: usize = 20;
+/// ...and never fewer than this.
+pub const MIN_SHORTLIST: usize = 1000;
+/// 64-bit words of one document's sign bits.
+const WORDS: usize = DIM / 64;
+
+static EXACT_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Scan every segment exactly, however large (`true`), or in two stages
+/// above [`EXACT_UP_TO`] (`false`, the default). For measuring what the
+/// first stage costs in recall; process-wide.
+pub fn set_exact_only(exact: bool) {
+    EXACT_ONLY.store(exact, Ordering::Relaxed);
+}
+
 /// One segment's vectors: row `doc` holds document `doc`'s, scale 0 when the
-/// document has none.
+/// document has none; and, for large segments, each row's bits (value above
+/// the segment's per-dimension mean) with that mean.
 struct SegmentVectors {
     scales: Vec<f32>,
     q: Vec<i8>,
+    bits: Vec<u64>,
+    mean: Vec<f32>,
+}
+
+impl SegmentVectors {
+    fn new(scales: Vec<f32>, q: Vec<i8>) -> SegmentVectors {
+        let n = scales.len();
+        let mut mean = vec![];
+        let mut bits = vec![];
+        if n > EXACT_UP_TO {
+            let with = scales.iter().filter(|&&s| s != 0.0).count().max(1);
+            mean = vec![0f32; DIM];
+            for (doc, &scale) in scales.iter().enumerate() {
+                if scale != 0.0 {
+                    for (m, &v) in mean.iter_mut().zip(&q[doc * DIM..(doc + 1) * DIM]) {
+                        *m += f32::from(v);
+                    }
+                }
+            }
+            mean.iter_mut().for_each(|m| *m /= with as f32);
+            bits = vec![0u64; n * WORDS];
+            for doc in 0..n {
+                let row = sign_bits(&q[doc * DIM..(doc + 1) * DIM], &mean);
+                bits[doc * WORDS..(doc + 1) * WORDS].copy_from_slice(&row);
+            }
+        }
+        SegmentVectors {
+            scales,
+            q,
+            bits,
+            mean,
+        }
+    }
+
+    fn row(&self, doc: usize) -> &[i8] {
+        &self.q[doc * DIM..(doc + 1) * DIM]
+    }
+}
+
+/// One bit per dimension: the value is above the mean.
+fn sign_bits(v: &[i8], mean: &[f32]) -> [u64; WORDS] {
+    let mut out = [0u64; WORDS];
+    for (i, (&x, &m)) in v.iter().zip(mean).enumerate() {
+        if f32::from(x) > m {
+            out[i / 64] |= 1 << (i % 64);
+        }
+    }
+    out
+}
+
+fn hamming(a: &[u64; WORDS], b: &[u64]) -> u32 {
+    a.iter().zip(b).map(|(x, y)| (x ^ y).count_ones()).sum()
 }
 
 pub struct VectorCache {
@@ -65,7 +147,7 @@ impl VectorCache {
                 }
             }
         }
-        Ok(SegmentVectors { scales, q })
+        Ok(SegmentVectors::new(scales, q))
     }
 
     fn segment(&self, segment: &SegmentReader) -> tantivy::Result<Arc<SegmentVectors>> {
@@ -94,37 +176,98 @@ impl VectorCache {
         floor: f32,
         depth: usize,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
-        // the best `depth` so far, worst on top (score, then the later address)
-        let mut heap: BinaryHeap<(Reverse<OrdF32>, DocAddress)> = BinaryHeap::new();
+        let exact_only = EXACT_ONLY.load(Ordering::Relaxed);
+        self.nearest_by(searcher, query, allowed, floor, depth, exact_only)
+    }
+
+    /// [`Self::nearest`], scanning large segments exactly or in two stages.
+    fn nearest_by(
+        &self,
+        searcher: &Searcher,
+        query: &Quantized,
+        allowed: &Allowed<'_>,
+        floor: f32,
+        depth: usize,
+        exact_only: bool,
+    ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
+        let mut best = Best::new(depth);
         let mut live = HashSet::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
             live.insert(segment.segment_id());
             let vectors = self.segment(segment)?;
             let alive = segment.alive_bitset();
-            for (doc, &scale) in vectors.scales.iter().enumerate() {
-                if scale == 0.0 || alive.is_some_and(|a| !a.is_alive(doc as u32)) {
-                    continue;
+            let usable = |doc: usize| {
+                vectors.scales[doc] != 0.0 && alive.is_none_or(|a| a.is_alive(doc as u32))
+            };
+            let addr = |doc: usize| DocAddress::new(ord as u32, doc as u32);
+            let mut score = |doc: usize| {
+                let dot = dot_i8(&query.q, vectors.row(doc));
+                let score = dot as f32 * vectors.scales[doc] * query.scale;
+                if score >= floor && allowed.allows(&addr(doc)) {
+                    best.offer(score, addr(doc));
                 }
-                let addr = DocAddress::new(ord as u32, doc as u32);
-                let dot = dot_i8(&query.q, &vectors.q[doc * DIM..(doc + 1) * DIM]);
-                let score = dot as f32 * scale * query.scale;
-                if score < floor || !allowed.allows(&addr) {
-                    continue;
-                }
-                if heap.len() < depth {
-                    heap.push((Reverse(OrdF32(score)), addr));
-                } else if let Some(worst) = heap.peek() {
-                    if (Reverse(OrdF32(score)), addr) < *worst {
-                        heap.pop();
-                        heap.push((Reverse(OrdF32(score)), addr));
-                    }
-                }
+            };
+            if vectors.bits.is_empty() || exact_only {
+                (0..vectors.scales.len())
+                    .filter(|&d| usable(d))
+                    .for_each(&mut score);
+                continue;
             }
+            let shortlist = depth.saturating_mul(OVERSAMPLE).max(MIN_SHORTLIST);
+            let query_bits = sign_bits(&query.q, &vectors.mean);
+            // (distance, doc), farthest on top
+            let mut near: BinaryHeap<(u32, usize)> = BinaryHeap::with_capacity(shortlist + 1);
+            for doc in 0..vectors.scales.len() {
+                let d = hamming(&query_bits, &vectors.bits[doc * WORDS..(doc + 1) * WORDS]);
+                let full = near.len() == shortlist;
+                if (full && near.peek().is_some_and(|&(worst, _)| d >= worst))
+                    || !usable(doc)
+                    || !allowed.allows(&addr(doc))
+                {
+                    continue;
+                }
+                if full {
+                    near.pop();
+                }
+                near.push((d, doc));
+            }
+            near.into_iter().for_each(|(_, doc)| score(doc));
         }
         self.lock().retain(|id, _| live.contains(id));
-        let mut out: Vec<(f32, DocAddress)> = heap.into_iter().map(|(s, a)| (s.0 .0, a)).collect();
+        Ok(best.sorted())
+    }
+}
+
+/// The best `depth` offers, worst on top (score, then the later address).
+struct Best {
+    depth: usize,
+    heap: BinaryHeap<(Reverse<OrdF32>, DocAddress)>,
+}
+
+impl Best {
+    fn new(depth: usize) -> Best {
+        Best {
+            depth,
+            heap: BinaryHeap::with_capacity(depth + 1),
+        }
+    }
+
+    fn offer(&mut self, score: f32, addr: DocAddress) {
+        let entry = (Reverse(OrdF32(score)), addr);
+        if self.heap.len() < self.depth {
+            self.heap.push(entry);
+        } else if self.heap.peek().is_some_and(|worst| entry < *worst) {
+            self.heap.pop();
+            self.heap.push(entry);
+        }
+    }
+
+    /// Nearest first, ties by address.
+    fn sorted(self) -> Vec<(f32, DocAddress)> {
+        let mut out: Vec<(f32, DocAddress)> =
+            self.heap.into_iter().map(|(s, a)| (s.0 .0, a)).collect();
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        Ok(out)
+        out
     }
 }
 
@@ -145,3 +288,6 @@ impl Ord for OrdF32 {
         self.0.total_cmp(&other.0)
     }
 }
+
+#[cfg(test)]
+mod tests;
