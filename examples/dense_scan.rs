@@ -4,7 +4,7 @@
 //! two-stage one (`src/search/vectors.rs`): time per query and recall of
 //! the nearest 50 (the depth kbSearch asks for a first page).
 //!
-//!   cargo run --release --example dense_scan -- [N]
+//!   cargo run --release --example dense_scan -- [N] [two-stage]
 use kesu::search::dense::{Quantized, DIM};
 use kesu::search::vectors::{set_exact_only, Allowed, VectorCache};
 use std::time::{Duration, Instant};
@@ -60,7 +60,13 @@ fn main() {
         .collect();
     let cache = VectorCache::new("dense");
     let mut lists = vec![];
-    for exact in [true, false] {
+    // `dense_scan N two-stage` skips the exact scan (for profiling the other)
+    let modes: &[bool] = if std::env::args().nth(2).as_deref() == Some("two-stage") {
+        &[false]
+    } else {
+        &[true, false]
+    };
+    for &exact in modes {
         set_exact_only(exact);
         let mut times: Vec<Duration> = vec![];
         let mut found = vec![];
@@ -86,6 +92,9 @@ fn main() {
             ms(0.99)
         );
         lists.push(found);
+    }
+    if lists.len() < 2 {
+        return;
     }
     let wanted: usize = lists[0].iter().map(Vec::len).sum();
     let found: usize = lists[0]
