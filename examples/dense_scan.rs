@@ -6,30 +6,11 @@
 //!
 //!   cargo run --release --example dense_scan -- [N] [two-stage]
 use kesu::search::dense::{Quantized, DIM};
+use kesu::search::vectors::synthetic::{near, Rng};
 use kesu::search::vectors::{set_exact_only, Allowed, VectorCache};
 use std::time::{Duration, Instant};
 use tantivy::schema::{BytesOptions, Schema};
 use tantivy::{doc, Index};
-
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> f32 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        let x = self.0.wrapping_mul(0x2545_f491_4f6c_dd1d);
-        (x >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
-    }
-}
-
-fn embedding(rng: &mut Rng, offset: &[f32], centre: &[f32], noise: f32) -> Quantized {
-    let v: Vec<f32> = (0..DIM)
-        .map(|i| offset[i] + centre[i] + noise * rng.next())
-        .collect();
-    let n = v.iter().map(|x| x * x).sum::<f32>().sqrt();
-    Quantized::from_unit(&v.iter().map(|x| x / n).collect::<Vec<_>>())
-}
 
 fn main() {
     let n: usize = std::env::args()
@@ -43,12 +24,10 @@ fn main() {
         .writer_with_num_threads(1, 200_000_000)
         .expect("writer");
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let offset: Vec<f32> = (0..DIM).map(|_| rng.next() * 0.6).collect();
-    let centres: Vec<Vec<f32>> = (0..2_000)
-        .map(|_| (0..DIM).map(|_| rng.next()).collect())
-        .collect();
+    let offset: Vec<f32> = (0..DIM).map(|_| rng.uniform() * 0.6).collect();
+    let centres: Vec<Vec<f32>> = (0..2_000).map(|_| rng.vector()).collect();
     for i in 0..n {
-        let v = embedding(&mut rng, &offset, &centres[i % centres.len()], 1.2);
+        let v = near(&mut rng, &offset, &centres[i % centres.len()], 1.2);
         writer
             .add_document(doc!(dense => v.to_bytes()))
             .expect("add");
@@ -56,7 +35,7 @@ fn main() {
     writer.commit().expect("commit");
     let searcher = index.reader().expect("reader").searcher();
     let queries: Vec<Quantized> = (0..200)
-        .map(|i| embedding(&mut rng, &offset, &centres[(i * 7) % centres.len()], 1.6))
+        .map(|i| near(&mut rng, &offset, &centres[(i * 7) % centres.len()], 1.6))
         .collect();
     let cache = VectorCache::new("dense");
     let mut lists = vec![];

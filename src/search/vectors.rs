@@ -289,5 +289,6 @@ impl Ord for OrdF32 {
     }
 }
 
+pub mod synthetic;
 #[cfg(test)]
 mod tests;

@@ -1,38 +1,8 @@
+use super::synthetic::{near, Rng};
 use super::*;
 use crate::search::dense::Quantized;
 use tantivy::schema::{BytesOptions, Schema};
 use tantivy::{doc, Index, Term};
-
-/// A deterministic generator (xorshift64*), so the test needs no seed crate.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> f32 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        let x = self.0.wrapping_mul(0x2545_f491_4f6c_dd1d);
-        (x >> 40) as f32 / (1u64 << 24) as f32 * 2.0 - 1.0
-    }
-
-    fn vector(&mut self) -> Vec<f32> {
-        (0..DIM).map(|_| self.next()).collect()
-    }
-}
-
-fn unit(v: Vec<f32>) -> Vec<f32> {
-    let n = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-6);
-    v.into_iter().map(|x| x / n).collect()
-}
-
-/// `centre + noise`: like sentence embeddings, every vector shares a common
-/// offset (they are not centred) and clusters around its topic.
-fn near(rng: &mut Rng, offset: &[f32], centre: &[f32], noise: f32) -> Quantized {
-    let v: Vec<f32> = (0..DIM)
-        .map(|i| offset[i] + centre[i] + noise * rng.next())
-        .collect();
-    Quantized::from_unit(&unit(v))
-}
 
 struct Fixture {
     searcher: Searcher,
