@@ -60,7 +60,8 @@ describe('alerts page', () => {
     assert.equal(await row.getByTestId('alert-announce').count(), 1, 'a red alert offers 发布统一口径');
 
     await row.getByTestId('alert-ack').click();
-    // the note is required
+    // the note is required (the dialog's form is mounted before its button is pressed)
+    await page.getByTestId('alert-ack-note').waitFor();
     await page.getByTestId('alert-ack-submit').click();
     await page.locator('.ant-form-item-explain-error', { hasText: '请填写处理说明' }).waitFor();
     await page.getByTestId('alert-ack-note').fill('已通知计费组排查，30 分钟内反馈');
