@@ -33,6 +33,12 @@ export async function shownVersion(page: Page): Promise<number> {
 export async function openAction(page: Page, action: string): Promise<void> {
   await page.locator(`button[data-action="${action}"]`).click();
   await page.locator('.ant-modal').waitFor();
+  // the modal zooms in: a click during the animation can land on the wrong
+  // control (a star beside the one meant: seen in CI under load)
+  await page.waitForFunction(() => {
+    const modal = document.querySelector('.ant-modal');
+    return modal !== null && !/\bant-zoom/.test(modal.className);
+  });
 }
 
 /** Submits the open action modal and waits for the complaint to reach `status`. */

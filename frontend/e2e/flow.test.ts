@@ -201,7 +201,11 @@ describe('a complaint from the call to the callback', () => {
     await page.goto(detailPath());
     await waitForDetail(page, 'RESOLVED');
     await openAction(page, 'RECORD_CALLBACK');
-    await page.locator('.ant-modal .ant-rate-star').nth(4).click();
+    const fifth = page.locator('.ant-modal .ant-rate-star').nth(4);
+    await fifth.click();
+    // the fifth star is lit before the call is recorded (a press that lands
+    // beside it gives another score, and this step is about a 5)
+    await page.waitForFunction(() => document.querySelectorAll('.ant-modal .ant-rate-star-full').length === 5);
     await page.locator('#action-record_callback_comment').fill('客户确认已收到返还款，满意');
     await submitAction(page, 'CALLBACK_DONE');
     assert.equal(await page.getByTestId('detail-satisfaction').getAttribute('data-value'), '5');

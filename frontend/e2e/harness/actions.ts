@@ -54,16 +54,19 @@ export async function clickMenu(page: Page, label: string, section?: string): Pr
 
 /** Signs out through the user menu and waits for the login page. */
 export async function logout(page: Page): Promise<void> {
-  // a click that lands while the dropdown is still opening can be lost (seen
-  // in CI): open the menu and click again until the login page shows
+  // the menu can close again while it is still opening (a re-render of the
+  // header, a click that lands mid-animation: seen in CI), so each attempt
+  // opens it only when it is not showing and gives the item a short wait
+  const item = page.locator('.ant-dropdown:not(.ant-dropdown-hidden) .ant-dropdown-menu-item-danger');
   for (let attempt = 1; ; attempt++) {
-    await page.getByTestId('user-menu').click();
-    await page.locator('.ant-dropdown-menu-item-danger').click();
     try {
+      if (!(await item.isVisible())) await page.getByTestId('user-menu').click({ timeout: 5_000 });
+      await item.click({ timeout: 5_000 });
       await page.waitForURL((url) => url.pathname === '/login', { timeout: 10_000 });
       return;
     } catch (err) {
-      if (attempt >= 3) throw err;
+      if (attempt >= 4) throw err;
+      if (new URL(page.url(), 'http://x').pathname === '/login') return;
     }
   }
 }
