@@ -18,11 +18,14 @@ const CHUNKS: usize = 17;
 /// (n-gram order, piece positions to the left) of each branch.
 const ORDERS: [(usize, usize); 3] = [(2, 0), (3, 1), (5, 2)];
 
-/// A row-major matrix (input rows × output columns).
+/// A row-major matrix (input rows × output columns), with its transpose
+/// for products with a single row (see [`gemm_add`]).
 struct Mat {
     rows: usize,
     cols: usize,
     data: Array2<f32>,
+    /// `data` transposed, row-major: output column `j` is row `j` here.
+    t: Vec<f32>,
 }
 
 struct Branch {
@@ -68,7 +71,13 @@ fn mat(dir: &Path, name: &str, rows: usize, cols: usize) -> Result<Mat, DenseErr
     }
     let data = Array2::from_shape_vec((rows, cols), a.data)
         .map_err(|e| DenseError::Model(format!("{name}: {e}")))?;
-    Ok(Mat { rows, cols, data })
+    let t = data.t().iter().copied().collect();
+    Ok(Mat {
+        rows,
+        cols,
+        data,
+        t,
+    })
 }
 
 fn vector(dir: &Path, name: &str, len: usize) -> Result<Vec<f32>, DenseError> {
@@ -82,9 +91,17 @@ fn vector(dir: &Path, name: &str, len: usize) -> Result<Vec<f32>, DenseError> {
     Ok(a.data)
 }
 
-/// `a (m × k) · b (k × n)`, added to `out (m × n)`.
+/// `a (m × k) · b (k × n)`, added to `out (m × n)`. A single row (the
+/// head's products) is `n` dot products with the transpose's rows: the
+/// blocked kernel would pad it to a block of 8 rows and repack `b` for it.
 fn gemm_add(a: &[f32], m: usize, b: &Mat, out: &mut [f32]) {
     let (k, n) = (b.rows, b.cols);
+    if m == 1 {
+        for (o, col) in out.iter_mut().zip(b.t.chunks_exact(k)) {
+            *o += dot(a, col);
+        }
+        return;
+    }
     let (Ok(a), Ok(mut c)) = (
         ArrayView2::from_shape((m, k), a),
         ArrayViewMut2::from_shape((m, n), out),
@@ -92,6 +109,25 @@ fn gemm_add(a: &[f32], m: usize, b: &Mat, out: &mut [f32]) {
         unreachable!("gemm_add: {m}×{k} times {k}×{n}: the callers size the buffers");
     };
     general_mat_mul(1.0, &a, &b.data, 1.0, &mut c);
+}
+
+/// The dot product of two rows, in 16 lanes (written so the compiler
+/// vectorises it).
+fn dot(a: &[f32], b: &[f32]) -> f32 {
+    let mut acc = [0.0f32; 16];
+    let (xs, ys) = (a.chunks_exact(16), b.chunks_exact(16));
+    let tail: f32 = xs
+        .remainder()
+        .iter()
+        .zip(ys.remainder())
+        .map(|(x, y)| x * y)
+        .sum();
+    for (x, y) in xs.zip(ys) {
+        for i in 0..16 {
+            acc[i] += x[i] * y[i];
+        }
+    }
+    acc.iter().sum::<f32>() + tail
 }
 
 /// `a · b + bias`, each row.
