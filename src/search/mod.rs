@@ -26,6 +26,7 @@ mod collect;
 pub mod complaints;
 pub mod dense;
 pub mod embeddings;
+pub mod homophones;
 pub mod index;
 pub mod kb;
 pub mod maxscore;
@@ -63,6 +64,8 @@ pub struct SearchEngine {
     /// join the ranking (see `kb::pages`).
     encoder: Option<Arc<dense::Encoder>>,
     kb_vectors: vectors::VectorCache,
+    /// The knowledge base's vocabulary by sound, for pinyin-input typos.
+    kb_sounds: homophones::SoundCache,
     /// Recent queries' embeddings: encoding costs milliseconds, and agents
     /// ask the same questions (and the intake form the same text) again.
     query_vectors: quick_cache::sync::Cache<String, Arc<dense::Quantized>>,
@@ -114,6 +117,7 @@ impl SearchEngine {
             tail: tokio::sync::Mutex::new(tail::Tail::new(checkpoint, tail::MIN_GAP_AGE_MS)),
             encoder,
             kb_vectors: vectors::VectorCache::new("dense"),
+            kb_sounds: homophones::SoundCache::new(vec![kb_fields.title_w, kb_fields.body_w]),
             query_vectors: quick_cache::sync::Cache::new(QUERY_VECTORS),
             encoded: Default::default(),
         })
@@ -304,8 +308,25 @@ impl SearchEngine {
         counts: kb::Counts,
     ) -> Result<(kb::SearchResult, kb::Analyzed), IndexError> {
         let mut analyzed = kb::analyze(&self.jieba, &self.synonyms(), query);
-        analyzed.embedding = self.query_embedding(query);
         let searcher = self.kb.live().reader.searcher();
+        let f = &self.kb_fields;
+        let normalized = analysis::normalize(query);
+        // pinyin-input typos the index's vocabulary corrects: their words
+        // join the query below its own, and the encoder reads the
+        // corrected text (it has no notion of a typo)
+        let typos = self.kb_sounds.corrections(
+            &self.jieba,
+            &searcher,
+            &[f.title_b, f.body_b],
+            &normalized,
+        )?;
+        if typos.is_empty() {
+            analyzed.embedding = self.query_embedding(query);
+        } else {
+            let text = homophones::corrected(&normalized, &typos);
+            kb::expand(&self.jieba, &mut analyzed, &text, kb::CORRECTION_WEIGHT);
+            analyzed.embedding = self.query_embedding(&text);
+        }
         let index = kb::KbIndex {
             searcher: &searcher,
             fields: &self.kb_fields,

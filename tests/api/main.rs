@@ -48,6 +48,7 @@ mod similar_access;
 mod sla;
 mod suggestions;
 mod synonym_mining;
+mod typos;
 mod uploads;
 mod usage_evidence;
 mod ws;

@@ -157,6 +157,10 @@ pub fn document(
 /// words weigh 1, the domain's synonyms 0.6).
 pub const THESAURUS_WEIGHT: f32 = 0.3;
 
+/// The weight of corrected typos and domain synonyms in a query (its own
+/// words weigh 1).
+pub const CORRECTION_WEIGHT: f32 = 0.6;
+
 /// A parsed query: the tokens to look for, with their weights.
 #[derive(Debug, Default)]
 pub struct Analyzed {
@@ -172,35 +176,38 @@ pub struct Analyzed {
 pub fn analyze(jieba: &Jieba, synonyms: &Synonyms, query: &str) -> Analyzed {
     let normalized = normalize(query);
     let mut a = Analyzed::default();
-    let add = |text: &str, weight: f32, a: &mut Analyzed| {
-        for w in word_tokens(jieba, text) {
-            if !a.words.iter().any(|(t, _)| *t == w) {
-                if w.chars().count() >= 2 || !w.chars().all(is_cjk) {
-                    a.highlight.push(w.clone());
-                }
-                a.words.push((w, weight));
-            }
-        }
-        for b in bigram_tokens(text) {
-            if !a.bigrams.iter().any(|(t, _)| *t == b) {
-                a.bigrams.push((b, weight));
-            }
-        }
-    };
-    add(&normalized, 1.0, &mut a);
+    expand(jieba, &mut a, &normalized, 1.0);
     for e in synonyms.expansions(&normalized) {
-        add(&e, 0.6, &mut a);
+        expand(jieba, &mut a, &e, CORRECTION_WEIGHT);
     }
     // a general thesaurus, when an operator opted in: below the domain's
     // own synonyms (terms the knowledge base lacks match nothing)
     for e in synonyms.thesaurus_expansions(&normalized) {
-        add(&e, THESAURUS_WEIGHT, &mut a);
+        expand(jieba, &mut a, &e, THESAURUS_WEIGHT);
     }
     // one-character queries: the character itself is worth finding
     if a.highlight.is_empty() {
         a.highlight = a.words.iter().map(|(w, _)| w.clone()).collect();
     }
     a
+}
+
+/// Add the words and bigrams of `text` (normalised) that `a` lacks, at
+/// `weight`.
+pub fn expand(jieba: &Jieba, a: &mut Analyzed, text: &str, weight: f32) {
+    for w in word_tokens(jieba, text) {
+        if !a.words.iter().any(|(t, _)| *t == w) {
+            if w.chars().count() >= 2 || !w.chars().all(is_cjk) {
+                a.highlight.push(w.clone());
+            }
+            a.words.push((w, weight));
+        }
+    }
+    for b in bigram_tokens(text) {
+        if !a.bigrams.iter().any(|(t, _)| *t == b) {
+            a.bigrams.push((b, weight));
+        }
+    }
 }
 
 pub struct Filter {
