@@ -16,11 +16,10 @@
 //! searcher that held them). The pinyin table is the `pinyin` crate's (MIT;
 //! data from the pinyin-data project).
 use super::analysis::is_cjk;
+use super::per_segment::PerSegment;
 use jieba_rs::Jieba;
 use pinyin::ToPinyin;
-use std::collections::{HashMap, HashSet};
-use std::sync::{Arc, Mutex, PoisonError};
-use tantivy::index::SegmentId;
+use std::collections::HashMap;
 use tantivy::schema::Field;
 use tantivy::{Searcher, SegmentReader, Term};
 
@@ -61,7 +60,7 @@ pub fn sound(word: &str) -> Option<String> {
 /// The per-segment vocabularies of the fields searched for corrections.
 pub struct SoundCache {
     fields: Vec<Field>,
-    segments: Mutex<HashMap<SegmentId, Arc<Vocabulary>>>,
+    segments: PerSegment<Vocabulary>,
 }
 
 impl SoundCache {
@@ -69,7 +68,7 @@ impl SoundCache {
     pub fn new(fields: Vec<Field>) -> SoundCache {
         SoundCache {
             fields,
-            segments: Mutex::default(),
+            segments: PerSegment::default(),
         }
     }
 
@@ -98,36 +97,12 @@ impl SoundCache {
         Ok(v)
     }
 
-    fn segment(&self, segment: &SegmentReader) -> tantivy::Result<Arc<Vocabulary>> {
-        let id = segment.segment_id();
-        if let Some(v) = self.lock().get(&id) {
-            return Ok(v.clone());
-        }
-        let v = Arc::new(self.read(segment)?);
-        self.lock().insert(id, v.clone());
-        Ok(v)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<Vocabulary>>> {
-        self.segments.lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    /// Forget the segments `searcher` no longer holds.
-    fn prune(&self, searcher: &Searcher) {
-        let live: HashSet<SegmentId> = searcher
-            .segment_readers()
-            .iter()
-            .map(SegmentReader::segment_id)
-            .collect();
-        self.lock().retain(|id, _| live.contains(id));
-    }
-
     /// The known words sounding like `key`, with their document counts
     /// summed over the segments.
     fn sounding(&self, searcher: &Searcher, key: &str) -> tantivy::Result<HashMap<String, u64>> {
         let mut out: HashMap<String, u64> = HashMap::new();
         for segment in searcher.segment_readers() {
-            if let Some(words) = self.segment(segment)?.get(key) {
+            if let Some(words) = self.segments.get(segment, |s| self.read(s))?.get(key) {
                 for (w, n) in words {
                     *out.entry(w.clone()).or_default() += n;
                 }
@@ -146,7 +121,7 @@ impl SoundCache {
         bigrams: &[Field],
         query: &str,
     ) -> tantivy::Result<Vec<(String, String)>> {
-        self.prune(searcher);
+        self.segments.keep_only(searcher);
         let known = |fields: &[Field], text: &str| -> tantivy::Result<bool> {
             for f in fields {
                 if searcher.doc_freq(&Term::from_field_text(*f, text))? > 0 {

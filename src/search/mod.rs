@@ -30,6 +30,7 @@ pub mod homophones;
 pub mod index;
 pub mod kb;
 pub mod maxscore;
+mod per_segment;
 pub mod pool;
 pub mod snippet;
 pub mod stats;

@@ -17,11 +17,10 @@
 //! a merge or a new commit brings new segments, read on their first query,
 //! and the cache forgets segments the index no longer has.
 use super::dense::{dot_i8, Quantized, DIM};
+use super::per_segment::PerSegment;
 use std::cmp::Reverse;
-use std::collections::{BinaryHeap, HashMap, HashSet};
+use std::collections::{BinaryHeap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
-use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher, SegmentReader};
 
 /// Segments of at most this many documents are scanned exactly.
@@ -104,7 +103,7 @@ fn hamming(a: &[u64; WORDS], b: &[u64]) -> u32 {
 
 pub struct VectorCache {
     field: String,
-    segments: Mutex<HashMap<SegmentId, Arc<SegmentVectors>>>,
+    segments: PerSegment<SegmentVectors>,
 }
 
 /// Which documents may be returned.
@@ -130,7 +129,7 @@ impl VectorCache {
     pub fn new(field: &str) -> VectorCache {
         VectorCache {
             field: field.to_string(),
-            segments: Mutex::default(),
+            segments: PerSegment::default(),
         }
     }
 
@@ -148,22 +147,6 @@ impl VectorCache {
             }
         }
         Ok(SegmentVectors::new(scales, q))
-    }
-
-    fn segment(&self, segment: &SegmentReader) -> tantivy::Result<Arc<SegmentVectors>> {
-        let id = segment.segment_id();
-        if let Some(v) = self.lock().get(&id) {
-            return Ok(v.clone());
-        }
-        let v = Arc::new(self.read(segment)?);
-        self.lock().insert(id, v.clone());
-        Ok(v)
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<SegmentId, Arc<SegmentVectors>>> {
-        self.segments
-            .lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The `depth` allowed documents nearest to `query` with a cosine of at
@@ -191,10 +174,8 @@ impl VectorCache {
         exact_only: bool,
     ) -> tantivy::Result<Vec<(f32, DocAddress)>> {
         let mut best = Best::new(depth);
-        let mut live = HashSet::new();
         for (ord, segment) in searcher.segment_readers().iter().enumerate() {
-            live.insert(segment.segment_id());
-            let vectors = self.segment(segment)?;
+            let vectors = self.segments.get(segment, |s| self.read(s))?;
             let alive = segment.alive_bitset();
             let usable = |doc: usize| {
                 vectors.scales[doc] != 0.0 && alive.is_none_or(|a| a.is_alive(doc as u32))
@@ -233,7 +214,7 @@ impl VectorCache {
             }
             near.into_iter().for_each(|(_, doc)| score(doc));
         }
-        self.lock().retain(|id, _| live.contains(id));
+        self.segments.keep_only(searcher);
         Ok(best.sorted())
     }
 }

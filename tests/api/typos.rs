@@ -60,6 +60,10 @@ async fn a_typo_of_the_same_sound_finds_what_the_right_word_finds() {
         assert!(right.iter().any(|s| s == article), "{meant}: {right:?}");
         let wrong = top(typed).await;
         assert!(wrong.iter().any(|s| s == article), "{typed}: {wrong:?}");
-        assert_eq!(wrong.first(), right.first(), "{typed} leads as {meant} does: {wrong:?}");
+        assert_eq!(
+            wrong.first(),
+            right.first(),
+            "{typed} leads as {meant} does: {wrong:?}"
+        );
     }
 }
