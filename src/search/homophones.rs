@@ -163,8 +163,8 @@ impl SoundCache {
                     .into_iter()
                     .filter(|(w, _)| w.chars().zip(span).any(|(a, b)| a == *b))
                     // likelier as written than as typed, by the segmenter's
-                    // word frequencies (一到 stays: both characters are
-                    // common alone; 东结 becomes 冻结)
+                    // word frequencies (冻结 over 东结; a stretch of two
+                    // common characters such as 就卡 is likely as typed)
                     .filter(|(w, _)| jieba.suggest_freq(w) > jieba.suggest_freq(&typed))
                     .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)));
                 if let Some((word, _)) = best {
