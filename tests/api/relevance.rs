@@ -220,13 +220,23 @@ pub(crate) async fn seeded(app: &TestApp) -> Seeded {
     let ids = kesu::demo::kb::seed_kb(&app.services, &m, &editor, &reviewer, &categories)
         .await
         .expect("seed kb");
-    app.services.index_caught_up().await.expect("caught up");
+    settled_index(app).await;
     Seeded {
         categories,
         ids,
         editor,
         agent,
     }
+}
+
+/// Wait for the indexer, then rebuild the index from the database: one
+/// segment in the database's order, with no replaced versions still counted
+/// in the term statistics, so the figures do not depend on how the
+/// indexer's batches and merges happened to fall (they moved by up to 0.01
+/// per style between identical runs before).
+pub(crate) async fn settled_index(app: &TestApp) {
+    app.services.index_caught_up().await.expect("caught up");
+    app.services.reindex().await.expect("reindex");
 }
 
 /// For experiments outside the test (fusion with another retriever): Kesu's
@@ -415,6 +425,6 @@ async fn seed_usage_evidence(
             }
         }
     }
-    app.services.index_caught_up().await.expect("caught up");
+    settled_index(app).await;
     n
 }

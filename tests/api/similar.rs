@@ -181,7 +181,7 @@ async fn similar_report(semantic: bool) {
         }
     }
     let bm25 = Bm25::new(texts.clone());
-    app.services.index_caught_up().await.expect("caught up");
+    crate::relevance::settled_index(&app).await;
     let (mut kesu, mut base): (BTreeMap<String, Tally>, BTreeMap<String, Tally>) =
         Default::default();
     let mut per_cluster: BTreeMap<(String, String), (f64, usize)> = BTreeMap::new();
