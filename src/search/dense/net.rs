@@ -7,8 +7,8 @@
 //! dimensions, unit length.
 use super::npy;
 use super::DenseError;
-use ndarray::linalg::general_mat_mul;
-use ndarray::{Array2, ArrayView2, ArrayViewMut2};
+use ndarray::linalg::{general_mat_mul, general_mat_vec_mul};
+use ndarray::{Array2, ArrayView1, ArrayView2, ArrayViewMut1, ArrayViewMut2};
 use std::path::Path;
 
 pub const DIM: usize = 512;
@@ -25,7 +25,7 @@ struct Mat {
     cols: usize,
     data: Array2<f32>,
     /// `data` transposed, row-major: output column `j` is row `j` here.
-    t: Vec<f32>,
+    t: Array2<f32>,
 }
 
 struct Branch {
@@ -71,7 +71,7 @@ fn mat(dir: &Path, name: &str, rows: usize, cols: usize) -> Result<Mat, DenseErr
     }
     let data = Array2::from_shape_vec((rows, cols), a.data)
         .map_err(|e| DenseError::Model(format!("{name}: {e}")))?;
-    let t = data.t().iter().copied().collect();
+    let t = data.t().as_standard_layout().into_owned();
     Ok(Mat {
         rows,
         cols,
@@ -92,14 +92,14 @@ fn vector(dir: &Path, name: &str, len: usize) -> Result<Vec<f32>, DenseError> {
 }
 
 /// `a (m × k) · b (k × n)`, added to `out (m × n)`. A single row (the
-/// head's products) is `n` dot products with the transpose's rows: the
-/// blocked kernel would pad it to a block of 8 rows and repack `b` for it.
+/// head's products) is a matrix-vector product with the transpose (`n`
+/// dot products of contiguous rows): the blocked kernel would pad it to a
+/// block of 8 rows and repack `b` for it.
 fn gemm_add(a: &[f32], m: usize, b: &Mat, out: &mut [f32]) {
     let (k, n) = (b.rows, b.cols);
     if m == 1 {
-        for (o, col) in out.iter_mut().zip(b.t.chunks_exact(k)) {
-            *o += dot(a, col);
-        }
+        let mut y = ArrayViewMut1::from(out);
+        general_mat_vec_mul(1.0, &b.t, &ArrayView1::from(a), 1.0, &mut y);
         return;
     }
     let (Ok(a), Ok(mut c)) = (
@@ -109,25 +109,6 @@ fn gemm_add(a: &[f32], m: usize, b: &Mat, out: &mut [f32]) {
         unreachable!("gemm_add: {m}×{k} times {k}×{n}: the callers size the buffers");
     };
     general_mat_mul(1.0, &a, &b.data, 1.0, &mut c);
-}
-
-/// The dot product of two rows, in 16 lanes (written so the compiler
-/// vectorises it).
-fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut acc = [0.0f32; 16];
-    let (xs, ys) = (a.chunks_exact(16), b.chunks_exact(16));
-    let tail: f32 = xs
-        .remainder()
-        .iter()
-        .zip(ys.remainder())
-        .map(|(x, y)| x * y)
-        .sum();
-    for (x, y) in xs.zip(ys) {
-        for i in 0..16 {
-            acc[i] += x[i] * y[i];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
 }
 
 /// `a · b + bias`, each row.
