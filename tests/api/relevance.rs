@@ -55,15 +55,24 @@ pub(crate) fn judged() -> Vec<Judged> {
 #[tokio::test]
 async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
     // an operator's general thesaurus, when measuring one (off by default:
-    // see scripts/fetch-thesaurus.sh)
-    let thesaurus = std::env::var("KESU_THESAURUS_FILE")
-        .ok()
-        .filter(|f| !f.is_empty());
+    // see scripts/fetch-thesaurus.sh), and another synonym list in place of
+    // the shipped one (to measure what the shipped list contributes)
+    let file = |var: &str| {
+        std::env::var(var)
+            .ok()
+            .filter(|f| !f.is_empty())
+            .map(std::path::PathBuf::from)
+    };
+    let (thesaurus, synonyms) = (file("KESU_THESAURUS_FILE"), file("KESU_SYNONYMS_FILE"));
+    let configure = |c: &mut kesu::config::Config| {
+        c.thesaurus_file = thesaurus.clone();
+        c.synonyms_file = synonyms.clone();
+    };
     // the shipped configuration ranks with the sentence encoder; the same
     // run measures the lexical ranking alone beside it
-    let lexical = spawn_app_with(|c| c.thesaurus_file = thesaurus.clone().map(Into::into)).await;
+    let lexical = spawn_app_with(configure).await;
     let app = spawn_app_with(|c| {
-        c.thesaurus_file = thesaurus.clone().map(Into::into);
+        configure(c);
         c.model_dir = Some(model_dir());
     })
     .await;
@@ -89,9 +98,14 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
         queries.len(),
         articles.len()
     );
+    let shown = |f: &Option<std::path::PathBuf>, default: &str| {
+        f.as_ref()
+            .map_or(default.to_string(), |p| p.display().to_string())
+    };
     println!(
-        "General thesaurus: {}",
-        thesaurus.as_deref().unwrap_or("none (the default)")
+        "General thesaurus: {}; synonym list: {}",
+        shown(&thesaurus, "none (the default)"),
+        shown(&synonyms, "the shipped one")
     );
     report(
         "lexical ranking alone, without usage evidence",
@@ -188,13 +202,13 @@ async fn evaluate(
         }
     }
     let (plain, base, _) = measure(app, &agent, queries, &slug_of, bm25).await;
-    if let Ok(path) = std::env::var("KESU_DUMP_RANKINGS") {
-        dump_rankings(app, &agent, queries, &slug_of, &path).await;
-    }
     // usage evidence: the complaints of the dev clusters, each answered
     // with its cluster's article, as agents would have recorded them
     seed_usage_evidence(app, &agent, &ids, &categories).await;
     let (with, _, misses) = measure(app, &agent, queries, &slug_of, bm25).await;
+    if let Ok(path) = std::env::var("KESU_DUMP_RANKINGS") {
+        dump_rankings(app, &agent, queries, &slug_of, &path).await;
+    }
     (plain, with, base, misses)
 }
 
@@ -240,7 +254,7 @@ pub(crate) async fn settled_index(app: &TestApp) {
 }
 
 /// For experiments outside the test (fusion with another retriever): Kesu's
-/// top 20 for every judged query, as JSON lines `{id, split, style, ranked}`.
+/// top 20 (shipped configuration, usage evidence in) for every judged query, as JSON lines `{id, split, style, ranked}`.
 async fn dump_rankings(
     app: &TestApp,
     agent: &kesu::auth::Actor,
@@ -381,7 +395,7 @@ pub(crate) struct EvidenceItem {
 
 /// Register the complaints of the dev clusters that name their article,
 /// recording it as `usedKbArticleId`; returns how many.
-async fn seed_usage_evidence(
+pub(crate) async fn seed_usage_evidence(
     app: &TestApp,
     agent: &kesu::auth::Actor,
     ids: &HashMap<String, i64>,
