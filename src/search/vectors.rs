@@ -81,6 +81,12 @@ impl SegmentVectors {
         }
     }
 
+    fn bits_of(&self, doc: usize) -> &[u64; WORDS] {
+        self.bits[doc * WORDS..(doc + 1) * WORDS]
+            .try_into()
+            .expect("rows of WORDS words")
+    }
+
     fn row(&self, doc: usize) -> &[i8] {
         &self.q[doc * DIM..(doc + 1) * DIM]
     }
@@ -97,7 +103,9 @@ fn sign_bits(v: &[i8], mean: &[f32]) -> [u64; WORDS] {
     out
 }
 
-fn hamming(a: &[u64; WORDS], b: &[u64]) -> u32 {
+/// Bits that differ between two rows (a software popcount: the build
+/// targets baseline x86-64, BENCHMARKS.md).
+fn hamming(a: &[u64; WORDS], b: &[u64; WORDS]) -> u32 {
     a.iter().zip(b).map(|(x, y)| (x ^ y).count_ones()).sum()
 }
 
@@ -196,27 +204,63 @@ impl VectorCache {
             }
             let shortlist = depth.saturating_mul(OVERSAMPLE).max(MIN_SHORTLIST);
             let query_bits = sign_bits(&query.q, &vectors.mean);
-            // (distance, doc), farthest on top
-            let mut near: BinaryHeap<(u32, usize)> = BinaryHeap::with_capacity(shortlist + 1);
-            for doc in 0..vectors.scales.len() {
-                let d = hamming(&query_bits, &vectors.bits[doc * WORDS..(doc + 1) * WORDS]);
-                let full = near.len() == shortlist;
-                if (full && near.peek().is_some_and(|&(worst, _)| d >= worst))
-                    || !usable(doc)
-                    || !allowed.allows(&addr(doc))
-                {
-                    continue;
-                }
-                if full {
-                    near.pop();
-                }
-                near.push((d, doc));
-            }
-            near.into_iter().for_each(|(_, doc)| score(doc));
+            shortlisted(
+                &query_bits,
+                &vectors,
+                |doc| usable(doc) && allowed.allows(&addr(doc)),
+                shortlist,
+            )
+            .into_iter()
+            .for_each(&mut score);
         }
         self.segments.keep_only(searcher);
         Ok(best.sorted())
     }
+}
+
+/// Stage one: the first `shortlist` documents that `keep` accepts, in order
+/// of their bits' distance from the query's, ties by document. Distances
+/// are at most `DIM`, so a histogram finds the distance within which the
+/// shortlist lies, and one pass gathers the documents up to it (a heap of
+/// the nearest cost twice the popcounts themselves).
+fn shortlisted(
+    query_bits: &[u64; WORDS],
+    vectors: &SegmentVectors,
+    keep: impl Fn(usize) -> bool,
+    shortlist: usize,
+) -> Vec<usize> {
+    let n = vectors.scales.len();
+    let mut distance: Vec<u16> = Vec::with_capacity(n);
+    let mut histogram = [0usize; DIM + 1];
+    for doc in 0..n {
+        let d = hamming(query_bits, vectors.bits_of(doc)) as u16;
+        distance.push(d);
+        histogram[usize::from(d)] += 1;
+    }
+    // (distance, doc) of the kept documents within `within`; widened while
+    // documents `keep` refuses leave the shortlist short
+    let mut near: Vec<(u16, u32)> = Vec::with_capacity(shortlist + shortlist / 4);
+    let (mut done, mut covered) = (None::<usize>, 0usize);
+    while near.len() < shortlist && done.is_none_or(|d| d < DIM) {
+        let from = done.map_or(0, |d| d + 1);
+        let wanted = covered + (shortlist - near.len());
+        let mut within = from;
+        covered += histogram[within];
+        while covered < wanted && within < DIM {
+            within += 1;
+            covered += histogram[within];
+        }
+        for (doc, &d) in distance.iter().enumerate() {
+            let d_at = usize::from(d);
+            if d_at >= from && d_at <= within && keep(doc) {
+                near.push((d, doc as u32));
+            }
+        }
+        done = Some(within);
+    }
+    near.sort_unstable();
+    near.truncate(shortlist);
+    near.into_iter().map(|(_, doc)| doc as usize).collect()
 }
 
 /// The best `depth` offers, worst on top (score, then the later address).

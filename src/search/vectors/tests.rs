@@ -124,3 +124,37 @@ fn a_small_segment_is_scanned_exactly() {
         assert_eq!(exact, staged);
     }
 }
+
+proptest::proptest! {
+    /// Stage one's shortlist is exactly the first `k` kept documents by
+    /// (distance, document), whatever the exclusions and ties: what a full
+    /// sort would give.
+    #[test]
+    fn the_shortlist_is_the_nearest_kept_documents_in_order(
+        rows in proptest::collection::vec(proptest::array::uniform8(proptest::prelude::any::<u64>()), 0..300),
+        query in proptest::array::uniform8(proptest::prelude::any::<u64>()),
+        clustered in proptest::prelude::any::<bool>(),
+        refused in 1usize..7,
+        k in 0usize..120,
+    ) {
+        // clustered rows share most bits with the query: many equal distances
+        let rows: Vec<[u64; WORDS]> = rows
+            .into_iter()
+            .map(|r| if clustered { std::array::from_fn(|i| query[i] ^ (r[i] & 0x11)) } else { r })
+            .collect();
+        let vectors = SegmentVectors {
+            scales: vec![1.0; rows.len()],
+            q: vec![],
+            bits: rows.iter().flatten().copied().collect(),
+            mean: vec![],
+        };
+        let keep = |doc: usize| doc % refused != 1;
+        let mut reference: Vec<(u32, usize)> = (0..rows.len())
+            .filter(|&d| keep(d))
+            .map(|d| (hamming(&query, &rows[d]), d))
+            .collect();
+        reference.sort();
+        let reference: Vec<usize> = reference.into_iter().take(k).map(|(_, d)| d).collect();
+        proptest::prop_assert_eq!(shortlisted(&query, &vectors, keep, k), reference);
+    }
+}
