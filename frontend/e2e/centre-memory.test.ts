@@ -42,9 +42,10 @@ describe('the centre’s experience at intake', () => {
     const categories = await page.getByTestId('intake-memory-categories').locator('.ant-tag').allInnerTexts();
     assert.ok(categories.length >= 1 && categories.length <= 3, categories.join(' | '));
     // the demo's history depends on the hour it is seeded at (what has been
-    // resolved by then); for this text the centre resolved complaints under
-    // one of the two billing categories, and the vote names one of them
-    const topName = /^(未订购增值业务|错误扣费) · \d+%$/.exec(categories[0] ?? '')?.[1];
+    // resolved by then); for this text (charged for a service never ordered,
+    // money wanted back) the centre resolved complaints under the two
+    // billing categories and the refund one, and the vote names one of them
+    const topName = /^(未订购增值业务|错误扣费|退款纠纷) · \d+%$/.exec(categories[0] ?? '')?.[1];
     assert.ok(topName, `top suggestion: ${categories.join(' | ')}`);
     const draft = page.getByTestId('intake-memory-draft');
     await draft.waitFor();

@@ -98,6 +98,19 @@ fn jieba() -> &'static Jieba {
     J.get_or_init(Jieba::new)
 }
 
+/// An article's text as the baseline and the mining experiments read it:
+/// title, scenario, solution, caveats and tags.
+pub fn article_text(a: &kesu::demo::kb::FixtureArticle) -> String {
+    format!(
+        "{} {} {} {} {}",
+        a.title,
+        a.scenario,
+        a.solution,
+        a.caveats,
+        a.tags.join(" ")
+    )
+}
+
 /// The baseline's analysis: Traditional folded to Simplified, lower case,
 /// jieba's words (HMM on); nothing else: no synonyms, no bigrams, no typo
 /// handling, no field weights.

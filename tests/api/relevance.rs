@@ -78,17 +78,11 @@ async fn kb_search_against_the_bm25_baseline_on_dev_and_held_out_queries() {
     .await;
     assert!(app.services.search_encoder().is_some(), "the encoder loads");
     let articles = fixture_articles().expect("articles");
-    let bm25 = Bm25::new(articles.iter().map(|a| {
-        let text = format!(
-            "{} {} {} {} {}",
-            a.title,
-            a.scenario,
-            a.solution,
-            a.caveats,
-            a.tags.join(" ")
-        );
-        (a.slug.clone(), text)
-    }));
+    let bm25 = Bm25::new(
+        articles
+            .iter()
+            .map(|a| (a.slug.clone(), eval::article_text(a))),
+    );
     let queries = judged();
     assert!(queries.len() >= 300 && articles.len() >= 120);
     let (lexical_plain, lexical_evidence, _, _) = evaluate(&lexical, &queries, &bm25).await;
@@ -254,7 +248,9 @@ pub(crate) async fn settled_index(app: &TestApp) {
 }
 
 /// For experiments outside the test (fusion with another retriever): Kesu's
-/// top 20 (shipped configuration, usage evidence in) for every judged query, as JSON lines `{id, split, style, ranked}`.
+/// top 20 with usage evidence in, for every judged query, as JSON lines
+/// `{id, split, style, ranked}` (the app with the encoder is evaluated
+/// last, so the file holds the shipped configuration's rankings).
 async fn dump_rankings(
     app: &TestApp,
     agent: &kesu::auth::Actor,

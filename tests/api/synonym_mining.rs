@@ -32,16 +32,7 @@ async fn mine_synonyms() {
 
     // vocabulary: article words, title-word document frequency
     let words_of = |a: &kesu::demo::kb::FixtureArticle| -> HashSet<String> {
-        eval::tokens(&format!(
-            "{} {} {} {} {}",
-            a.title,
-            a.scenario,
-            a.solution,
-            a.caveats,
-            a.tags.join(" ")
-        ))
-        .into_iter()
-        .collect()
+        eval::tokens(&eval::article_text(a)).into_iter().collect()
     };
     let mut title_df: HashMap<String, usize> = HashMap::new();
     for a in &articles {
@@ -159,14 +150,7 @@ async fn mine_synonyms_with_the_encoder() {
     let bm25 = Bm25::new(articles.iter().map(|a| (a.slug.clone(), a.title.clone())));
     let mut kb_words: BTreeSet<String> = BTreeSet::new();
     for a in &articles {
-        let text = format!(
-            "{} {} {} {} {}",
-            a.title,
-            a.scenario,
-            a.solution,
-            a.caveats,
-            a.tags.join(" ")
-        );
+        let text = eval::article_text(a);
         kb_words.extend(eval::tokens(&text).into_iter().filter(|w| mineable(w)));
     }
     // callers' words: in how many dev complaints each occurs
