@@ -12,6 +12,35 @@ async function waitIdle(page: Page, testId: string): Promise<void> {
   await page.locator(`[data-testid="${testId}"] .ant-table-row`).first().waitFor();
 }
 
+/** Waits until the open modal has finished zooming in (a click during the
+ * animation can land before the control is where it will be). */
+async function modalSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const modal = document.querySelector('.ant-modal');
+    return modal !== null && !/\bant-zoom/.test(modal.className);
+  });
+}
+
+/** Opens a TreeSelect in the open modal and takes the node titled `title`;
+ * reopens the dropdown if it did not show the node (seen in CI under load:
+ * the dropdown closed again as it opened). */
+async function pickTreeNode(page: Page, inputId: string, title: string): Promise<void> {
+  await modalSettled(page);
+  const node = page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: title }).first();
+  const input = page.getByRole('dialog').locator(`#${inputId}`);
+  for (let attempt = 1; ; attempt++) {
+    await input.click();
+    try {
+      await node.click({ timeout: 5000 });
+      return;
+    } catch (e) {
+      if (attempt === 4) throw e;
+      // a dropdown showing without the node: close it, the next click opens it afresh
+      if ((await page.locator('.ant-select-dropdown:visible').count()) > 0) await input.click();
+    }
+  }
+}
+
 const SUFFIX = Date.now().toString(36).slice(-5);
 const NEW_USER = { username: `kb.lin${SUFFIX}`, displayName: '林小满', password: 'Xiaoman-2026!' };
 const NEW_PASSWORD = 'Manman#2027';
@@ -175,11 +204,7 @@ describe('administration', () => {
     await page.getByRole('button', { name: /新建团队/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('#team_name').fill(`上海客服热线二组${SUFFIX}`);
-    await dialog.locator('#team_parentId').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: '上海分公司' })
-      .first()
-      .click();
+    await pickTreeNode(page, 'team_parentId', '上海分公司');
     await dialog.locator('.ant-select-selection-item', { hasText: '上海分公司' }).waitFor();
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText(`团队「上海客服热线二组${SUFFIX}」已创建`).waitFor();
