@@ -10,6 +10,7 @@ mod m20261205_000011_clocks;
 mod m20261205_000012_kb_synonyms;
 mod m20261205_000013_kb_search_log;
 mod m20261205_000014_usage_index;
+mod m20261207_000015_routing;
 
 pub struct Migrator;
 
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000012_kb_synonyms::Migration),
             Box::new(m20261205_000013_kb_search_log::Migration),
             Box::new(m20261205_000014_usage_index::Migration),
+            Box::new(m20261207_000015_routing::Migration),
         ]
     }
 }

@@ -139,6 +139,7 @@ code_enum!(
         ClockRearmed => "clock_rearmed": "重新计时",
         ClockAtRisk => "clock_at_risk": "即将超时",
         ClockBreached => "clock_breached": "已超时",
+        Routed => "routed": "自动分派",
     }
 );
 

@@ -65,6 +65,8 @@ permissions! {
     AlertView => "alert.view": "查看预警",
     AlertAcknowledge => "alert.acknowledge": "确认预警",
     AlertManage => "alert.manage": "管理预警规则",
+    RoutingManage => "routing.manage": "管理分派规则",
+    RosterManage => "roster.manage": "设置AB角与缺勤",
 }
 
 use Permission as P;
@@ -165,6 +167,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::AlertView,
             P::AlertAcknowledge,
             P::AlertManage,
+            P::RosterManage,
         ],
     },
     BuiltinRole {
@@ -209,6 +212,8 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::CalendarManage,
             P::AlertView,
             P::AlertManage,
+            P::RoutingManage,
+            P::RosterManage,
         ],
     },
 ];

@@ -34,7 +34,7 @@ mirror!(ComplaintAction, d::Action, "A lifecycle step.", {
 mirror!(EventKind, d::EventKind, "Kind of timeline event.", {
     Created, Escalated, Dispatched, Assigned, Investigated, ResolutionProposed, Resolved,
     CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat,
-    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached
+    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached, Routed
 });
 mirror!(SlaState, crate::domain::sla::SlaState, "Where a complaint's time limits stand.", {
     Met, Paused, OnTrack, AtRisk, Breached

@@ -66,6 +66,18 @@ impl Loader<i64> for UserRolesLoader {
     }
 }
 
+/// Each user's A/B roster: (absent, backup).
+pub struct RosterLoader(pub Services);
+
+impl Loader<i64> for RosterLoader {
+    type Value = (bool, Option<i64>);
+    type Error = LoaderError;
+
+    async fn load(&self, keys: &[i64]) -> Result<HashMap<i64, (bool, Option<i64>)>, LoaderError> {
+        Ok(self.0.rosters_of_users(keys).await?.into_iter().collect())
+    }
+}
+
 /// The caller and the request, for the loaders whose reads are audited.
 #[derive(Clone)]
 pub struct Caller {
@@ -279,6 +291,7 @@ pub fn attach(
         HashMapCache::default(),
     ))
     .data(DataLoader::new(UserRolesLoader(s.clone()), spawn))
+    .data(DataLoader::new(RosterLoader(s.clone()), spawn))
     .data(DataLoader::new(
         EventsLoader(s.clone(), caller.clone()),
         spawn,

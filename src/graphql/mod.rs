@@ -24,6 +24,8 @@ pub mod notifications;
 pub mod org;
 pub mod people;
 pub mod reports;
+pub mod routing;
+pub mod routing_types;
 pub mod sla;
 pub mod sla_view;
 pub mod types;
@@ -49,6 +51,7 @@ pub struct Query(
     kb_synonyms::KbSynonymQuery,
     kb_analytics::KbAnalyticsQuery,
     centre_memory::CentreMemoryQuery,
+    routing::RoutingQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -65,6 +68,7 @@ pub struct Mutation(
     alerts::AlertMutation,
     kb_synonyms::KbSynonymMutation,
     kb_analytics::KbAnalyticsMutation,
+    routing::RoutingMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

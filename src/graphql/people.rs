@@ -50,6 +50,21 @@ impl User {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// Marked absent: their turns and open complaints go to the backup.
+    async fn absent(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(load::<RosterLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .is_some_and(|(absent, _)| absent))
+    }
+    /// The designated backup (B role) in the same team.
+    async fn backup(&self, ctx: &Context<'_>) -> Result<Option<User>> {
+        let backup = load::<RosterLoader, _>(ctx, Some(self.0.id.0))
+            .await?
+            .and_then(|(_, b)| b);
+        load_cached::<UserLoader, _, _>(ctx, backup)
+            .await
+            .map(|o| o.map(User))
+    }
 }
 
 #[derive(Clone)]

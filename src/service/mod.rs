@@ -17,6 +17,7 @@ pub mod org;
 pub mod page;
 pub mod period;
 pub mod reports;
+pub mod routing;
 pub mod scheduler;
 pub mod sla;
 

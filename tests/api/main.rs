@@ -39,6 +39,7 @@ mod reasons;
 mod relevance;
 mod reports;
 mod roles;
+mod routing;
 mod scheduler;
 mod scheduler_processes;
 mod schema;

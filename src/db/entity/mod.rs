@@ -19,6 +19,7 @@ pub mod kb_synonym;
 pub mod notification;
 pub mod role;
 pub mod role_permission;
+pub mod routing_rule;
 pub mod search_outbox;
 pub mod session;
 pub mod sla_clock;

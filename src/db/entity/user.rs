@@ -15,6 +15,10 @@ pub struct Model {
     pub locked_until: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// Marked absent: routing gives the member's turns to their backup.
+    pub absent: bool,
+    /// The member's designated backup (B role) in the same team.
+    pub backup_user_id: Option<i64>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

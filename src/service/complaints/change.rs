@@ -48,6 +48,10 @@ pub(crate) struct Change<'a> {
     /// Notifications written in the change's transaction (pushed once it
     /// commits).
     pub notify: Vec<(Vec<i64>, NewNotification)>,
+    /// Entries the system adds after the actor's event (a routing decision).
+    pub also: Vec<NewEvent>,
+    /// A routing rule's round-robin turn to store: (rule, member).
+    pub turn: Option<(i64, i64)>,
 }
 
 impl<'a> Change<'a> {
@@ -69,7 +73,21 @@ impl<'a> Change<'a> {
             reindex: false,
             clocks: None,
             notify: Vec::new(),
+            also: Vec::new(),
+            turn: None,
         }
+    }
+
+    /// The system adds `event` after the actor's (no actor on it).
+    pub fn also(mut self, event: NewEvent) -> Self {
+        self.also.push(event);
+        self
+    }
+
+    /// Store the round-robin turn `decision` used, in the change's transaction.
+    pub fn taking_turn(mut self, decision: &crate::service::routing::Decision) -> Self {
+        self.turn = decision.turn();
+        self
     }
 
     /// The change moves the complaint's SLA clocks (after its own event).
@@ -164,8 +182,16 @@ impl Services {
             reindex,
             clocks,
             notify,
+            also,
+            turn,
         } = change;
         let ev = insert_event(&*tx, complaint_id, Some(actor.user_id.0), event, at).await?;
+        for extra in also {
+            insert_event(&*tx, complaint_id, None, extra, at).await?;
+        }
+        if let Some(turn) = turn {
+            crate::service::routing::decide::store_turn(&*tx, turn).await?;
+        }
         if let Some(trigger) = clocks {
             let m = complaint::Entity::find_by_id(complaint_id)
                 .one(&*tx)

@@ -72,6 +72,11 @@ impl Services {
         {
             change = change.moving_clocks(Trigger::Retargeted);
         }
+        if changed.contains(&"categoryId") {
+            change = self
+                .route_recategorised(actor, &current, &mut am, change)
+                .await?;
+        }
         self.commit_versioned(&current, am, read, change, |entry, _| {
             entry.customer(current.customer_id).fields(&changed)
         })
@@ -241,7 +246,7 @@ impl Services {
 
 /// "Complaint … was assigned to you", for the new assignee `to`; none when
 /// they took it themselves or already had it.
-pub(super) fn assigned_notification(
+pub(crate) fn assigned_notification(
     actor: &Actor,
     c: &complaint::Model,
     to: i64,

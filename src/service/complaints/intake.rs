@@ -239,7 +239,7 @@ impl Services {
             ..Default::default()
         };
         details.apply(&mut am);
-        let model = am.insert(&*tx).await?;
+        let mut model = am.insert(&*tx).await?;
         if let Some(article) = input.used_kb_article_id {
             // the caller's words become the article's usage evidence
             crate::service::kb::articles::enqueue(&*tx, "kb_article", article, now).await?;
@@ -253,6 +253,9 @@ impl Services {
         let change = Change::new(actor, meta, "complaint.create", model.id, now, event)
             .reindexed()
             .moving_clocks(Trigger::Registered);
+        let change = self
+            .route_registered(&*tx, actor, &mut model, change)
+            .await?;
         self.commit_change(tx, change, |entry, _| {
             entry
                 .customer(cust.id)

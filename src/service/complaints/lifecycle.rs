@@ -166,8 +166,12 @@ impl Services {
         let mut data = serde_json::json!({});
         match &step {
             Step::Escalate { note } => {
-                am.team_id = Set(Some(self.expert_team_id().await?));
-                am.assignee_id = Set(None);
+                // routing may already have put it with an expert team (and
+                // someone in it): it stays there
+                if !self.with_expert_team(current.team_id).await? {
+                    am.team_id = Set(Some(self.expert_team_id().await?));
+                    am.assignee_id = Set(None);
+                }
                 am.escalated_at = Set(Some(now));
                 body = note.clone();
             }
@@ -269,6 +273,14 @@ impl Services {
             )
         })
         .await
+    }
+
+    async fn with_expert_team(&self, team: Option<i64>) -> AppResult<bool> {
+        let Some(t) = team else { return Ok(false) };
+        Ok(team::Entity::find_by_id(t)
+            .one(self.db.conn())
+            .await?
+            .is_some_and(|t| t.kind == "expert"))
     }
 
     async fn expert_team_id(&self) -> AppResult<i64> {

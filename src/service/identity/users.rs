@@ -127,6 +127,8 @@ impl Services {
             locked_until: Set(None),
             created_at: Set(now),
             updated_at: Set(now),
+            absent: Set(false),
+            backup_user_id: Set(None),
         }
         .insert(&*tx)
         .await?;
@@ -342,5 +344,22 @@ impl Services {
             .all(self.db.conn())
             .await?;
         Ok(rows.into_iter().map(UserView::from).collect())
+    }
+
+    /// Each user's (absent, backup) for the A/B roster.
+    pub async fn rosters_of_users(
+        &self,
+        ids: &[i64],
+    ) -> AppResult<Vec<(i64, (bool, Option<i64>))>> {
+        let rows: Vec<(i64, bool, Option<i64>)> = user::Entity::find()
+            .select_only()
+            .column(user::Column::Id)
+            .column(user::Column::Absent)
+            .column(user::Column::BackupUserId)
+            .filter(user::Column::Id.is_in(ids.iter().copied()))
+            .into_tuple()
+            .all(self.db.conn())
+            .await?;
+        Ok(rows.into_iter().map(|(id, a, b)| (id, (a, b))).collect())
     }
 }

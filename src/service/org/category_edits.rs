@@ -129,4 +129,23 @@ impl Services {
         }
         Ok(c)
     }
+
+    /// Every id names a category (active or not), else BAD_USER_INPUT on
+    /// `conditions.categoryIds`.
+    pub(crate) async fn ensure_categories_exist(&self, ids: &[i64]) -> AppResult<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let found = category::Entity::find()
+            .filter(category::Column::Id.is_in(ids.iter().copied()))
+            .count(self.db.conn())
+            .await?;
+        if found as usize != ids.len() {
+            return Err(AppError::bad_input(
+                "conditions.categoryIds",
+                "unknown category",
+            ));
+        }
+        Ok(())
+    }
 }
