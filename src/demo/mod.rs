@@ -17,6 +17,7 @@ mod complaints;
 pub mod corpus;
 pub mod kb;
 mod org;
+mod routing;
 mod searches;
 mod showcase;
 
@@ -95,6 +96,7 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     )
     .await?;
     showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
+    routing::seed_routing(&s, &meta, &org).await?;
     let mut agents = vec![];
     let mut agent_names: Vec<&&str> = org
         .users

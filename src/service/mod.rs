@@ -56,6 +56,8 @@ pub struct Services {
     pub(crate) scheduler: scheduler::Scheduler,
     /// Working calendars, compiled (see `calendars::cache` for freshness).
     pub(crate) calendars: Arc<calendars::CalendarCache>,
+    /// The active routing rules, parsed (see `routing::cache`).
+    pub(crate) routing_rules: Arc<routing::cache::RuleCache>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -89,6 +91,7 @@ impl Services {
             notification_hub: Arc::default(),
             scheduler: scheduler::Scheduler::new(),
             calendars: Arc::default(),
+            routing_rules: Arc::default(),
         })
     }
 

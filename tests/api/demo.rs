@@ -130,6 +130,19 @@ async fn demo_data_covers_every_state_and_channel() {
         row.try_get_by_index::<i64>(0).expect("n")
     };
     assert!(all_linked > 0);
+    // routing: active rules, an inactive draft, and the experts paired as A/B
+    assert_eq!(
+        count("SELECT COUNT(*) FROM routing_rules WHERE active").await,
+        3
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM routing_rules WHERE NOT active").await,
+        1
+    );
+    assert_eq!(
+        count("SELECT COUNT(*) FROM users WHERE backup_user_id IS NOT NULL").await,
+        2
+    );
     assert_eq!(
         linked, all_linked,
         "links only within the announcement's window and category"

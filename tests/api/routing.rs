@@ -585,3 +585,32 @@ async fn reordering_changes_which_rule_fires_and_deleting_removes_it() {
     assert_eq!(d["data"]["deleteRoutingRule"], json!(b), "{d}");
     assert_eq!(dry().await, "全部去财务");
 }
+
+#[tokio::test]
+async fn concurrent_registrations_share_one_rotation() {
+    let app = spawn_app_with(|c| c.db_max_connections = 12).await;
+    let finance = app.teams["dept_finance"].to_string();
+    rule(
+        &app,
+        json!({ "name": "计费", "teamId": finance, "assignMode": "ROUND_ROBIN" }),
+    )
+    .await;
+    app.token("agent").await;
+    let ids = futures_util::future::join_all((0..10).map(|i| {
+        let app = &app;
+        async move { register(app, &format!("1330000000{i}"), json!({})).await }
+    }))
+    .await;
+    let mut turns = std::collections::BTreeMap::new();
+    for id in &ids {
+        let c = placed(&app, id).await;
+        *turns
+            .entry(assignee(&c).unwrap_or("-").to_string())
+            .or_insert(0) += 1;
+    }
+    // two members, ten complaints at once: five each, none lost to a race
+    assert_eq!(
+        turns.into_iter().collect::<Vec<_>>(),
+        vec![("approver".to_string(), 5), ("handler2".to_string(), 5)]
+    );
+}

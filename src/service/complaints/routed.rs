@@ -40,7 +40,7 @@ impl Services {
         c: &mut complaint::Model,
         change: Change<'a>,
     ) -> AppResult<Change<'a>> {
-        let decision = decide(db, &facts_of(db, c).await?, true).await?;
+        let decision = decide(db, &self.routing_rules, &facts_of(db, c).await?, true).await?;
         if decision.is_moot() {
             return Ok(change);
         }
@@ -79,7 +79,13 @@ impl Services {
         }
         let next = am.clone().try_into_model().map_err(AppError::internal)?;
         let conn = self.db.conn();
-        let decision = decide(conn, &facts_of(conn, &next).await?, false).await?;
+        let decision = decide(
+            conn,
+            &self.routing_rules,
+            &facts_of(conn, &next).await?,
+            false,
+        )
+        .await?;
         if decision.is_moot() {
             return Ok(change);
         }

@@ -2,7 +2,8 @@
 //! that fires, the member it picks, and the timeline entry that records it.
 //! The dry run takes the same path without writing, so what it shows is
 //! what registration would do (the round-robin cursor included).
-use super::rules::{ordered, RuleView};
+use super::cache::RuleCache;
+use super::rules::RuleView;
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{category, complaint, routing_rule, team, user};
 use crate::domain::complaint::{Channel, Priority, Status};
@@ -112,45 +113,20 @@ pub(crate) async fn facts_of<C: ConnectionTrait>(db: &C, c: &complaint::Model) -
 }
 
 /// The decision for `facts` under the rules in force. With `lock`, the
-/// rules are locked on PostgreSQL for the caller's transaction, so that
-/// concurrent registrations take turns on the round-robin cursor.
+/// winning rule is locked on PostgreSQL for the caller's transaction when it
+/// picks a member, so that concurrent registrations take turns on its
+/// round-robin cursor (and registrations through other rules do not wait).
 pub(crate) async fn decide<C: ConnectionTrait>(
     db: &C,
+    cache: &RuleCache,
     facts: &Facts,
     lock: bool,
 ) -> AppResult<Decision> {
-    let rows = if lock && db.get_database_backend() == DatabaseBackend::Postgres {
-        use sea_orm::QueryOrder;
-        routing_rule::Entity::find()
-            .filter(routing_rule::Column::Active.eq(true))
-            .order_by_asc(routing_rule::Column::Position)
-            .order_by_asc(routing_rule::Column::Id)
-            .lock_exclusive()
-            .all(db)
-            .await?
-    } else {
-        ordered(db)
-            .await?
-            .into_iter()
-            .filter(|r| r.active)
-            .collect()
-    };
-    let cursors: Vec<Option<i64>> = rows.iter().map(|r| r.last_turn_user_id).collect();
-    let views = rows
-        .into_iter()
-        .map(RuleView::from_model)
-        .collect::<AppResult<Vec<_>>>()?;
-    let rules: Vec<d::Rule> = views
-        .iter()
-        .map(|v| d::Rule {
-            id: v.id,
-            conditions: v.conditions.clone(),
-        })
-        .collect();
-    let (hit, tried) = d::first_match(&rules, facts);
+    let active = cache.active(db).await?;
+    let (hit, tried) = d::first_match(&active.rules, facts);
     let tried = tried
         .into_iter()
-        .zip(views.iter())
+        .zip(active.views.iter())
         .map(|(t, v)| TriedRule {
             rule_id: t.rule_id,
             name: v.name.clone(),
@@ -166,14 +142,25 @@ pub(crate) async fn decide<C: ConnectionTrait>(
             tried,
         });
     };
-    let rule = views[i].clone();
+    let rule = active.views[i].clone();
     let team = team::Entity::find_by_id(rule.team_id)
         .one(db)
         .await?
         .ok_or_else(|| AppError::internal_msg(format!("routing rule {}: team gone", rule.id)))?;
     let pick = match rule.assign_mode {
         AssignMode::TeamQueue => None,
-        mode => d::pick(mode, &members(db, team.id, mode).await?, cursors[i]),
+        mode => {
+            let mut q = routing_rule::Entity::find_by_id(rule.id)
+                .select_only()
+                .column(routing_rule::Column::LastTurnUserId);
+            if lock && db.get_database_backend() == DatabaseBackend::Postgres {
+                // concurrent registrations through this rule take turns on
+                // its cursor (SQLite has one writer already)
+                q = q.lock_exclusive();
+            }
+            let cursor: Option<i64> = q.into_tuple::<Option<i64>>().one(db).await?.flatten();
+            d::pick(mode, &members(db, team.id, mode).await?, cursor)
+        }
     };
     Ok(Decision {
         rule: Some(rule),
@@ -309,6 +296,6 @@ impl Services {
             earlier_complaints: input.earlier_complaints,
             is_major: input.is_major,
         };
-        decide(self.db.conn(), &facts, false).await
+        decide(self.db.conn(), &self.routing_rules, &facts, false).await
     }
 }

@@ -8,6 +8,7 @@
 //! two processes share one rotation). Applying a decision to a complaint,
 //! with its timeline entry, is the complaints context's (`complaints::routed`,
 //! and `complaints::handover` for an absent member's work).
+pub mod cache;
 pub mod decide;
 pub mod rules;
 
