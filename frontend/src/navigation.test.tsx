@@ -131,6 +131,9 @@ describe('the real registry', () => {
     const sla = buildMenu(APP_ROUTES, ['sla.manage']);
     expect(sla[0]?.children?.map((n) => [n.path, n.labelKey])).toEqual([['/admin/sla', 'nav.adminSla']]);
     expect(findRoute(APP_ROUTES, '/admin/sla')?.permission).toBe('sla.manage');
+    const routing = buildMenu(APP_ROUTES, ['routing.manage']);
+    expect(routing[0]?.children?.map((n) => [n.path, n.labelKey])).toEqual([['/admin/routing', 'nav.adminRouting']]);
+    expect(findRoute(APP_ROUTES, '/admin/routing')?.permission).toBe('routing.manage');
   });
 
   it('keeps knowledge-base detail and editor pages out of the menu, under 知识库', () => {

@@ -32,6 +32,8 @@ export const paths = {
   adminCalendars: '/admin/calendars',
   /** 时限标准 (SLA policies). */
   adminSla: '/admin/sla',
+  /** 分派规则: routing rules and their dry run. */
+  adminRouting: '/admin/routing',
 } as const;
 
 export function complaintDetailPath(id: string): string {

@@ -13,6 +13,7 @@ import {
   CalendarOutlined,
   BarChartOutlined,
   BookOutlined,
+  BranchesOutlined,
   FieldTimeOutlined,
   FormOutlined,
   LineChartOutlined,
@@ -47,6 +48,7 @@ const TeamsPage = lazy(() => import('./pages/admin/TeamsPage'));
 const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
 const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
+const RoutingRulesPage = lazy(() => import('./pages/admin/RoutingRulesPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -204,6 +206,15 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <FieldTimeOutlined />,
     permission: 'sla.manage',
     element: <SlaPoliciesPage />,
+  },
+  {
+    path: paths.adminRouting,
+    menuKey: 'admin-routing',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'nav.adminRouting',
+    icon: <BranchesOutlined />,
+    permission: 'routing.manage',
+    element: <RoutingRulesPage />,
   },
   // after the administration pages, so that an administrator (who may read
   // alerts) still lands on the users page

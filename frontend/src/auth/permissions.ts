@@ -41,6 +41,8 @@ export const PERMISSIONS = [
   'alert.acknowledge',
   'alert.manage',
   'sla.manage',
+  'routing.manage',
+  'roster.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

@@ -33,11 +33,12 @@ type Documents = {
     "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateCalendarDocument,
     "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SetTeamCalendarDocument,
     "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": typeof types.ImportHolidayYearDocument,
-    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": typeof types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.AdminTeamsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UpdateUserDocument,
+    "\n  mutation SetUserRoster($input: SetUserRosterInput!) {\n    setUserRoster(input: $input) {\n      user {\n        id\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n      handedOver\n      handedTo {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.SetUserRosterDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input)\n  }\n": typeof types.ResetUserPasswordDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": typeof types.UpdateRoleDocument,
@@ -46,6 +47,12 @@ type Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    position\n    name\n    active\n    conditions {\n      categories {\n        id\n        name\n        parent {\n          name\n        }\n      }\n      channels\n      priorities\n      productModel\n      amountMinCents\n      amountMaxCents\n      minEarlierComplaints\n      major\n    }\n    team {\n      id\n      name\n    }\n    assignMode\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.RoutingRuleFieldsFragmentDoc,
+    "\n  query AdminRoutingRules {\n    routingRules(first: 500) {\n      totalCount\n      nodes {\n        ...RoutingRuleFields\n      }\n    }\n  }\n": typeof types.AdminRoutingRulesDocument,
+    "\n  mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {\n    saveRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": typeof types.SaveRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input)\n  }\n": typeof types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      id\n      position\n      version\n    }\n  }\n": typeof types.ReorderRoutingRulesDocument,
+    "\n  query RouteDryRun($input: RouteDryRunInput!) {\n    routeDryRun(input: $input) {\n      rule {\n        id\n        name\n        position\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      insteadOf {\n        id\n        displayName\n      }\n      tried {\n        ruleId\n        ruleName\n        misses\n      }\n      summary\n    }\n  }\n": typeof types.RouteDryRunDocument,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    categoryId\n    priority\n    firstResponse {\n      value\n      unit\n    }\n    resolution {\n      value\n      unit\n    }\n    escalation {\n      value\n      unit\n    }\n    investigation {\n      value\n      unit\n    }\n    callback {\n      value\n      unit\n    }\n    version\n    updatedAt\n  }\n": typeof types.SlaPolicyFieldsFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.AdminSlaPoliciesDocument,
     "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyFields\n    }\n  }\n": typeof types.SaveSlaPolicyDocument,
@@ -128,11 +135,12 @@ const documents: Documents = {
     "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateCalendarDocument,
     "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": types.SetTeamCalendarDocument,
     "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": types.ImportHolidayYearDocument,
-    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
+    "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.AdminTeamsDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.UpdateUserDocument,
+    "\n  mutation SetUserRoster($input: SetUserRosterInput!) {\n    setUserRoster(input: $input) {\n      user {\n        id\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n      handedOver\n      handedTo {\n        id\n        displayName\n      }\n    }\n  }\n": types.SetUserRosterDocument,
     "\n  mutation ResetUserPassword($input: ResetPasswordInput!) {\n    resetUserPassword(input: $input)\n  }\n": types.ResetUserPasswordDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateRoleDocument,
     "\n  mutation UpdateRole($input: UpdateRoleInput!) {\n    updateRole(input: $input) {\n      id\n      code\n      name\n      permissions\n    }\n  }\n": types.UpdateRoleDocument,
@@ -141,6 +149,12 @@ const documents: Documents = {
     "\n  query AdminCategories {\n    categories(includeInactive: true) {\n      id\n      code\n      name\n      parentId\n      active\n      defaultTeam {\n        id\n        name\n      }\n    }\n  }\n": types.AdminCategoriesDocument,
     "\n  mutation CreateCategory($input: CreateCategoryInput!) {\n    createCategory(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCategoryDocument,
     "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    position\n    name\n    active\n    conditions {\n      categories {\n        id\n        name\n        parent {\n          name\n        }\n      }\n      channels\n      priorities\n      productModel\n      amountMinCents\n      amountMaxCents\n      minEarlierComplaints\n      major\n    }\n    team {\n      id\n      name\n    }\n    assignMode\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": types.RoutingRuleFieldsFragmentDoc,
+    "\n  query AdminRoutingRules {\n    routingRules(first: 500) {\n      totalCount\n      nodes {\n        ...RoutingRuleFields\n      }\n    }\n  }\n": types.AdminRoutingRulesDocument,
+    "\n  mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {\n    saveRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n": types.SaveRoutingRuleDocument,
+    "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input)\n  }\n": types.DeleteRoutingRuleDocument,
+    "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      id\n      position\n      version\n    }\n  }\n": types.ReorderRoutingRulesDocument,
+    "\n  query RouteDryRun($input: RouteDryRunInput!) {\n    routeDryRun(input: $input) {\n      rule {\n        id\n        name\n        position\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      insteadOf {\n        id\n        displayName\n      }\n      tried {\n        ruleId\n        ruleName\n        misses\n      }\n      summary\n    }\n  }\n": types.RouteDryRunDocument,
     "\n  fragment SlaPolicyFields on SlaPolicy {\n    id\n    categoryId\n    priority\n    firstResponse {\n      value\n      unit\n    }\n    resolution {\n      value\n      unit\n    }\n    escalation {\n      value\n      unit\n    }\n    investigation {\n      value\n      unit\n    }\n    callback {\n      value\n      unit\n    }\n    version\n    updatedAt\n  }\n": types.SlaPolicyFieldsFragmentDoc,
     "\n  query AdminSlaPolicies {\n    slaPolicies {\n      ...SlaPolicyFields\n    }\n  }\n": types.AdminSlaPoliciesDocument,
     "\n  mutation SaveSlaPolicy($input: SaveSlaPolicyInput!) {\n    saveSlaPolicy(input: $input) {\n      ...SlaPolicyFields\n    }\n  }\n": types.SaveSlaPolicyDocument,
@@ -280,7 +294,7 @@ export function graphql(source: "\n  mutation ImportHolidayYear($input: ImportHo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
+export function graphql(source: "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AdminUsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -297,6 +311,10 @@ export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      username\n      displayName\n      active\n      roles\n      team {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserRoster($input: SetUserRosterInput!) {\n    setUserRoster(input: $input) {\n      user {\n        id\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n      handedOver\n      handedTo {\n        id\n        displayName\n      }\n    }\n  }\n"): typeof import('./graphql').SetUserRosterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -329,6 +347,30 @@ export function graphql(source: "\n  mutation CreateCategory($input: CreateCateg
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateCategory($input: UpdateCategoryInput!) {\n    updateCategory(input: $input) {\n      id\n      name\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RoutingRuleFields on RoutingRule {\n    id\n    position\n    name\n    active\n    conditions {\n      categories {\n        id\n        name\n        parent {\n          name\n        }\n      }\n      channels\n      priorities\n      productModel\n      amountMinCents\n      amountMaxCents\n      minEarlierComplaints\n      major\n    }\n    team {\n      id\n      name\n    }\n    assignMode\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').RoutingRuleFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminRoutingRules {\n    routingRules(first: 500) {\n      totalCount\n      nodes {\n        ...RoutingRuleFields\n      }\n    }\n  }\n"): typeof import('./graphql').AdminRoutingRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {\n    saveRoutingRule(input: $input) {\n      ...RoutingRuleFields\n    }\n  }\n"): typeof import('./graphql').SaveRoutingRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {\n    deleteRoutingRule(input: $input)\n  }\n"): typeof import('./graphql').DeleteRoutingRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {\n    reorderRoutingRules(input: $input) {\n      id\n      position\n      version\n    }\n  }\n"): typeof import('./graphql').ReorderRoutingRulesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RouteDryRun($input: RouteDryRunInput!) {\n    routeDryRun(input: $input) {\n      rule {\n        id\n        name\n        position\n      }\n      team {\n        id\n        name\n      }\n      assignee {\n        id\n        displayName\n      }\n      insteadOf {\n        id\n        displayName\n      }\n      tried {\n        ruleId\n        ruleName\n        misses\n      }\n      summary\n    }\n  }\n"): typeof import('./graphql').RouteDryRunDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

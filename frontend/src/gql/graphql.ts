@@ -172,6 +172,15 @@ export type AssignComplaintInput = {
   id: Scalars['ID']['input'];
 };
 
+/** How a rule picks a member of its team. */
+export type AssignMode =
+  /** The present member with the fewest open complaints. */
+  | 'LEAST_LOADED'
+  /** Each active member in turn (an absent member's turn goes to their backup). */
+  | 'ROUND_ROBIN'
+  /** Into the team's queue; nobody is assigned. */
+  | 'TEAM_QUEUE';
+
 export type Attachment = {
   /** Detected from the file's content, not from what the client claimed. */
   contentType: Scalars['String']['output'];
@@ -734,6 +743,11 @@ export type DeleteKbSynonymInput = {
   id: Scalars['ID']['input'];
 };
 
+export type DeleteRoutingRuleInput = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
 export type DispatchComplaintInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -776,6 +790,7 @@ export type EventKind =
   | 'REOPENED'
   | 'RESOLUTION_PROPOSED'
   | 'RESOLVED'
+  | 'ROUTED'
   | 'UPDATED';
 
 export type ExportAuditLogsInput = {
@@ -1143,6 +1158,8 @@ export type Mutation = {
   createUser: User;
   /** Delete a synonym entry (`kb.edit`); audited. Returns its id. */
   deleteKbSynonym: Scalars['ID']['output'];
+  /** Delete a routing rule (`routing.manage`); audited. Returns its id. */
+  deleteRoutingRule: Scalars['ID']['output'];
   /** Send to a department for investigation. */
   dispatchComplaint: Complaint;
   /**
@@ -1189,6 +1206,8 @@ export type Mutation = {
   recordKbSearchOpen: Scalars['Boolean']['output'];
   /** The customer is not satisfied: back to the expert team. */
   reopenComplaint: Complaint;
+  /** Set the order rules are tried in (`routing.manage`); audited. */
+  reorderRoutingRules: Array<RoutingRule>;
   resetUserPassword: Scalars['Boolean']['output'];
   /** Resolve with the reply given to the customer. */
   resolveComplaint: Complaint;
@@ -1201,10 +1220,17 @@ export type Mutation = {
   revealCustomerContact: RevealedContact;
   /** Create or edit a synonym entry (`kb.edit`); audited; search uses it at once, no restart. */
   saveKbSynonym: KbSynonym;
+  /** Create or edit a routing rule (`routing.manage`); audited; in force for the next complaint. */
+  saveRoutingRule: RoutingRule;
   /** Create or replace an SLA policy (`sla.manage`). */
   saveSlaPolicy: SlaPolicy;
   /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
   setTeamCalendar: Calendar;
+  /**
+   * Set a member's absence and backup (`roster.manage`); audited. Marking
+   * someone absent hands their open complaints to the backup at once.
+   */
+  setUserRoster: SetUserRosterPayload;
   /** Send the draft for review. */
   submitKbArticle: KbArticle;
   /** Edit a rule's threshold, window, minimum samples or switch (audited). */
@@ -1301,6 +1327,11 @@ export type MutationDeleteKbSynonymArgs = {
 };
 
 
+export type MutationDeleteRoutingRuleArgs = {
+  input: DeleteRoutingRuleInput;
+};
+
+
 export type MutationDispatchComplaintArgs = {
   input: DispatchComplaintInput;
 };
@@ -1381,6 +1412,11 @@ export type MutationReopenComplaintArgs = {
 };
 
 
+export type MutationReorderRoutingRulesArgs = {
+  input: ReorderRoutingRulesInput;
+};
+
+
 export type MutationResetUserPasswordArgs = {
   input: ResetPasswordInput;
 };
@@ -1406,6 +1442,11 @@ export type MutationSaveKbSynonymArgs = {
 };
 
 
+export type MutationSaveRoutingRuleArgs = {
+  input: SaveRoutingRuleInput;
+};
+
+
 export type MutationSaveSlaPolicyArgs = {
   input: SaveSlaPolicyInput;
 };
@@ -1413,6 +1454,11 @@ export type MutationSaveSlaPolicyArgs = {
 
 export type MutationSetTeamCalendarArgs = {
   input: SetTeamCalendarInput;
+};
+
+
+export type MutationSetUserRosterArgs = {
+  input: SetUserRosterInput;
 };
 
 
@@ -1643,6 +1689,13 @@ export type Query = {
   /** Every role with its permissions (`user.manage` or `role.manage`). */
   roles: Array<Role>;
   /**
+   * Which rule would fire for a complaint like this, why the rules before
+   * it did not, and who would get it now (`routing.manage`). Writes nothing.
+   */
+  routeDryRun: RoutingDecision;
+  /** Routing rules in the order they are tried (`routing.manage`). */
+  routingRules: RoutingRuleConnection;
+  /**
    * Earlier complaints about the same problem (by `complaintId` or by `text`),
    * only ones you may read, and none that is only faintly alike: an empty
    * list rather than unrelated complaints.
@@ -1804,6 +1857,17 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryRouteDryRunArgs = {
+  input: RouteDryRunInput;
+};
+
+
+export type QueryRoutingRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySimilarComplaintsArgs = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   complaintId?: InputMaybe<Scalars['ID']['input']>;
@@ -1860,6 +1924,11 @@ export type ReopenComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+export type ReorderRoutingRulesInput = {
+  /** Every rule's id, in the order they are to be tried. */
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /**
@@ -1945,6 +2014,109 @@ export type Role = {
   permissions: Array<Scalars['String']['output']>;
 };
 
+/** A complaint as routing would see it. */
+export type RouteDryRunInput = {
+  amountDisputedCents?: InputMaybe<Scalars['Int']['input']>;
+  categoryId: Scalars['ID']['input'];
+  channel: Channel;
+  /** The customer's complaints before this one. */
+  earlierComplaints?: Scalars['Int']['input'];
+  isMajor?: Scalars['Boolean']['input'];
+  priority: Priority;
+  productModel?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RoutingConditions = {
+  amountMaxCents?: Maybe<Scalars['Int']['output']>;
+  amountMinCents?: Maybe<Scalars['Int']['output']>;
+  /** A top-level category includes its children. */
+  categories: Array<Category>;
+  channels: Array<Channel>;
+  /** Only major complaints (true) or only others (false). */
+  major?: Maybe<Scalars['Boolean']['output']>;
+  /** At least this many earlier complaints from the same customer. */
+  minEarlierComplaints?: Maybe<Scalars['Int']['output']>;
+  priorities: Array<Priority>;
+  /** `*` any characters, `?` one; case-insensitive, whole model. */
+  productModel?: Maybe<Scalars['String']['output']>;
+};
+
+export type RoutingConditionsInput = {
+  amountMaxCents?: InputMaybe<Scalars['Int']['input']>;
+  amountMinCents?: InputMaybe<Scalars['Int']['input']>;
+  categoryIds?: Array<Scalars['ID']['input']>;
+  channels?: Array<Channel>;
+  major?: InputMaybe<Scalars['Boolean']['input']>;
+  minEarlierComplaints?: InputMaybe<Scalars['Int']['input']>;
+  priorities?: Array<Priority>;
+  productModel?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RoutingDecision = {
+  /** Who would get it now; null for a team-queue rule or when nobody is present. */
+  assignee?: Maybe<User>;
+  /** The absent member whose turn the backup takes. */
+  insteadOf?: Maybe<User>;
+  /** The rule that fires; null when none does (the complaint stays with the accepting team). */
+  rule?: Maybe<RoutingRule>;
+  /** The decision in one sentence, as the timeline shows it. */
+  summary: Scalars['String']['output'];
+  team?: Maybe<Team>;
+  /** Active rules tried before the one that fires, in order. */
+  tried: Array<RoutingRuleTried>;
+};
+
+/** A condition a complaint did not meet. */
+export type RoutingMiss =
+  | 'AMOUNT'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'MAJOR'
+  | 'PRIORITY'
+  | 'PRODUCT_MODEL'
+  | 'REPEAT_CALLER';
+
+export type RoutingRule = {
+  /** Inactive rules are kept but never fire. */
+  active: Scalars['Boolean']['output'];
+  assignMode: AssignMode;
+  conditions: RoutingConditions;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Place in the order rules are tried (the first that fires wins). */
+  position: Scalars['Int']['output'];
+  team?: Maybe<Team>;
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+  /** Pass back as expectedVersion when saving or deleting. */
+  version: Scalars['Int']['output'];
+};
+
+export type RoutingRuleConnection = {
+  /** A list of edges. */
+  edges: Array<RoutingRuleEdge>;
+  /** A list of nodes. */
+  nodes: Array<RoutingRule>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An edge in a connection. */
+export type RoutingRuleEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: RoutingRule;
+};
+
+/** A rule tried before the one that fired, and the conditions it missed. */
+export type RoutingRuleTried = {
+  misses: Array<RoutingMiss>;
+  ruleId: Scalars['ID']['output'];
+  ruleName: Scalars['String']['output'];
+};
+
 export type SatisfactionCount = {
   count: Scalars['Int']['output'];
   /** 1 (very dissatisfied) to 5 (very satisfied). */
@@ -1959,6 +2131,18 @@ export type SaveKbSynonymInput = {
   kind: KbSynonymKind;
   note?: InputMaybe<Scalars['String']['input']>;
   terms: Array<Scalars['String']['input']>;
+};
+
+export type SaveRoutingRuleInput = {
+  active?: Scalars['Boolean']['input'];
+  assignMode?: AssignMode;
+  conditions?: RoutingConditionsInput;
+  /** Required when id is given. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** Omit to create (the new rule is tried last). */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  name: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
 };
 
 /** Create a policy (no `id`) or replace one (`id` with `expectedVersion`). */
@@ -1978,6 +2162,22 @@ export type SaveSlaPolicyInput = {
 export type SetTeamCalendarInput = {
   calendarId?: InputMaybe<Scalars['ID']['input']>;
   teamId: Scalars['ID']['input'];
+};
+
+export type SetUserRosterInput = {
+  /** Marking a member absent hands their open complaints to the backup. */
+  absent: Scalars['Boolean']['input'];
+  /** The backup (B role), an active member of the same team; null for none. */
+  backupUserId?: InputMaybe<Scalars['ID']['input']>;
+  userId: Scalars['ID']['input'];
+};
+
+export type SetUserRosterPayload = {
+  /** Open complaints handed over because the member was marked absent. */
+  handedOver: Scalars['Int']['output'];
+  /** Who took them; null when they went back to the team queue. */
+  handedTo?: Maybe<User>;
+  user: User;
 };
 
 /** Working hours within a day, on the calendar's wall clock. */
@@ -2199,7 +2399,11 @@ export type UploadAttachmentInput = {
 };
 
 export type User = {
+  /** Marked absent: their turns and open complaints go to the backup. */
+  absent: Scalars['Boolean']['output'];
   active: Scalars['Boolean']['output'];
+  /** The designated backup (B role) in the same team. */
+  backup?: Maybe<User>;
   createdAt: Scalars['DateTime']['output'];
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2365,7 +2569,7 @@ export type AdminUsersQueryVariables = Exact<{
 }>;
 
 
-export type AdminUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, username: string, displayName: string, active: boolean, roles: Array<string>, createdAt: string, team?: { id: string, name: string } | null }> } };
+export type AdminUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, username: string, displayName: string, active: boolean, roles: Array<string>, createdAt: string, absent: boolean, team?: { id: string, name: string } | null, backup?: { id: string, displayName: string } | null }> } };
 
 export type AdminRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2390,6 +2594,13 @@ export type UpdateUserMutationVariables = Exact<{
 
 
 export type UpdateUserMutation = { updateUser: { id: string, username: string, displayName: string, active: boolean, roles: Array<string>, team?: { id: string, name: string } | null } };
+
+export type SetUserRosterMutationVariables = Exact<{
+  input: SetUserRosterInput;
+}>;
+
+
+export type SetUserRosterMutation = { setUserRoster: { handedOver: number, user: { id: string, absent: boolean, backup?: { id: string, displayName: string } | null }, handedTo?: { id: string, displayName: string } | null } };
 
 export type ResetUserPasswordMutationVariables = Exact<{
   input: ResetPasswordInput;
@@ -2444,6 +2655,41 @@ export type UpdateCategoryMutationVariables = Exact<{
 
 
 export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, active: boolean } };
+
+export type RoutingRuleFieldsFragment = { id: string, position: number, name: string, active: boolean, assignMode: AssignMode, version: number, updatedAt: string, conditions: { channels: Array<Channel>, priorities: Array<Priority>, productModel?: string | null, amountMinCents?: number | null, amountMaxCents?: number | null, minEarlierComplaints?: number | null, major?: boolean | null, categories: Array<{ id: string, name: string, parent?: { name: string } | null }> }, team?: { id: string, name: string } | null, updatedBy?: { id: string, displayName: string } | null };
+
+export type AdminRoutingRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRoutingRulesQuery = { routingRules: { totalCount: number, nodes: Array<{ id: string, position: number, name: string, active: boolean, assignMode: AssignMode, version: number, updatedAt: string, conditions: { channels: Array<Channel>, priorities: Array<Priority>, productModel?: string | null, amountMinCents?: number | null, amountMaxCents?: number | null, minEarlierComplaints?: number | null, major?: boolean | null, categories: Array<{ id: string, name: string, parent?: { name: string } | null }> }, team?: { id: string, name: string } | null, updatedBy?: { id: string, displayName: string } | null }> } };
+
+export type SaveRoutingRuleMutationVariables = Exact<{
+  input: SaveRoutingRuleInput;
+}>;
+
+
+export type SaveRoutingRuleMutation = { saveRoutingRule: { id: string, position: number, name: string, active: boolean, assignMode: AssignMode, version: number, updatedAt: string, conditions: { channels: Array<Channel>, priorities: Array<Priority>, productModel?: string | null, amountMinCents?: number | null, amountMaxCents?: number | null, minEarlierComplaints?: number | null, major?: boolean | null, categories: Array<{ id: string, name: string, parent?: { name: string } | null }> }, team?: { id: string, name: string } | null, updatedBy?: { id: string, displayName: string } | null } };
+
+export type DeleteRoutingRuleMutationVariables = Exact<{
+  input: DeleteRoutingRuleInput;
+}>;
+
+
+export type DeleteRoutingRuleMutation = { deleteRoutingRule: string };
+
+export type ReorderRoutingRulesMutationVariables = Exact<{
+  input: ReorderRoutingRulesInput;
+}>;
+
+
+export type ReorderRoutingRulesMutation = { reorderRoutingRules: Array<{ id: string, position: number, version: number }> };
+
+export type RouteDryRunQueryVariables = Exact<{
+  input: RouteDryRunInput;
+}>;
+
+
+export type RouteDryRunQuery = { routeDryRun: { summary: string, rule?: { id: string, name: string, position: number } | null, team?: { id: string, name: string } | null, assignee?: { id: string, displayName: string } | null, insteadOf?: { id: string, displayName: string } | null, tried: Array<{ ruleId: string, ruleName: string, misses: Array<RoutingMiss> }> } };
 
 export type SlaPolicyFieldsFragment = { id: string, categoryId?: string | null, priority?: Priority | null, version: number, updatedAt: string, firstResponse: { value: number, unit: TargetUnit }, resolution: { value: number, unit: TargetUnit }, escalation: { value: number, unit: TargetUnit }, investigation: { value: number, unit: TargetUnit }, callback: { value: number, unit: TargetUnit } };
 
@@ -2950,6 +3196,41 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const RoutingRuleFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  position
+  name
+  active
+  conditions {
+    categories {
+      id
+      name
+      parent {
+        name
+      }
+    }
+    channels
+    priorities
+    productModel
+    amountMinCents
+    amountMaxCents
+    minEarlierComplaints
+    major
+  }
+  team {
+    id
+    name
+  }
+  assignMode
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"RoutingRuleFields"}) as unknown as TypedDocumentString<RoutingRuleFieldsFragment, unknown>;
 export const SlaPolicyFieldsFragmentDoc = new TypedDocumentString(`
     fragment SlaPolicyFields on SlaPolicy {
   id
@@ -3217,6 +3498,11 @@ export const AdminUsersDocument = new TypedDocumentString(`
         id
         name
       }
+      absent
+      backup {
+        id
+        displayName
+      }
     }
   }
 }
@@ -3269,6 +3555,25 @@ export const UpdateUserDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const SetUserRosterDocument = new TypedDocumentString(`
+    mutation SetUserRoster($input: SetUserRosterInput!) {
+  setUserRoster(input: $input) {
+    user {
+      id
+      absent
+      backup {
+        id
+        displayName
+      }
+    }
+    handedOver
+    handedTo {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserRosterMutation, SetUserRosterMutationVariables>;
 export const ResetUserPasswordDocument = new TypedDocumentString(`
     mutation ResetUserPassword($input: ResetPasswordInput!) {
   resetUserPassword(input: $input)
@@ -3342,6 +3647,130 @@ export const UpdateCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const AdminRoutingRulesDocument = new TypedDocumentString(`
+    query AdminRoutingRules {
+  routingRules(first: 500) {
+    totalCount
+    nodes {
+      ...RoutingRuleFields
+    }
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  position
+  name
+  active
+  conditions {
+    categories {
+      id
+      name
+      parent {
+        name
+      }
+    }
+    channels
+    priorities
+    productModel
+    amountMinCents
+    amountMaxCents
+    minEarlierComplaints
+    major
+  }
+  team {
+    id
+    name
+  }
+  assignMode
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminRoutingRulesQuery, AdminRoutingRulesQueryVariables>;
+export const SaveRoutingRuleDocument = new TypedDocumentString(`
+    mutation SaveRoutingRule($input: SaveRoutingRuleInput!) {
+  saveRoutingRule(input: $input) {
+    ...RoutingRuleFields
+  }
+}
+    fragment RoutingRuleFields on RoutingRule {
+  id
+  position
+  name
+  active
+  conditions {
+    categories {
+      id
+      name
+      parent {
+        name
+      }
+    }
+    channels
+    priorities
+    productModel
+    amountMinCents
+    amountMaxCents
+    minEarlierComplaints
+    major
+  }
+  team {
+    id
+    name
+  }
+  assignMode
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<SaveRoutingRuleMutation, SaveRoutingRuleMutationVariables>;
+export const DeleteRoutingRuleDocument = new TypedDocumentString(`
+    mutation DeleteRoutingRule($input: DeleteRoutingRuleInput!) {
+  deleteRoutingRule(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteRoutingRuleMutation, DeleteRoutingRuleMutationVariables>;
+export const ReorderRoutingRulesDocument = new TypedDocumentString(`
+    mutation ReorderRoutingRules($input: ReorderRoutingRulesInput!) {
+  reorderRoutingRules(input: $input) {
+    id
+    position
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReorderRoutingRulesMutation, ReorderRoutingRulesMutationVariables>;
+export const RouteDryRunDocument = new TypedDocumentString(`
+    query RouteDryRun($input: RouteDryRunInput!) {
+  routeDryRun(input: $input) {
+    rule {
+      id
+      name
+      position
+    }
+    team {
+      id
+      name
+    }
+    assignee {
+      id
+      displayName
+    }
+    insteadOf {
+      id
+      displayName
+    }
+    tried {
+      ruleId
+      ruleName
+      misses
+    }
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<RouteDryRunQuery, RouteDryRunQueryVariables>;
 export const AdminSlaPoliciesDocument = new TypedDocumentString(`
     query AdminSlaPolicies {
   slaPolicies {

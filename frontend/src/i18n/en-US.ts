@@ -22,6 +22,7 @@ import { calendarsEnUS } from './sections/calendars';
 import { slaEnUS } from './sections/sla';
 import { kbAnalyticsEnUS } from './sections/kbAnalytics';
 import { kbSynonymsEnUS } from './sections/kbSynonyms';
+import { routingEnUS } from './sections/routing';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -192,6 +193,7 @@ const enUS: Messages = {
   ...slaEnUS,
   ...kbSynonymsEnUS,
   ...kbAnalyticsEnUS,
+  ...routingEnUS,
 };
 
 export default enUS;

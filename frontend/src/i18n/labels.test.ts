@@ -49,6 +49,8 @@ const ENUM_PREFIX: Record<string, string> = {
   KbSynonymKind: 'kb.syn.kind',
   KbSynonymSource: 'kb.syn.source',
   KbQueryStatKind: 'kb.ana.tab',
+  AssignMode: 'assignMode',
+  RoutingMiss: 'routingMiss',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -24,6 +24,7 @@ import { calendarsZhCN } from './sections/calendars';
 import { slaZhCN } from './sections/sla';
 import { kbAnalyticsZhCN } from './sections/kbAnalytics';
 import { kbSynonymsZhCN } from './sections/kbSynonyms';
+import { routingZhCN } from './sections/routing';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -194,6 +195,7 @@ const zhCN = {
   ...slaZhCN,
   ...kbSynonymsZhCN,
   ...kbAnalyticsZhCN,
+  ...routingZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

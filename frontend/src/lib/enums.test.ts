@@ -4,7 +4,11 @@ import enUS from '../i18n/en-US';
 import { interpolate } from '../i18n/format';
 import type { TFunction } from '../i18n/context';
 import {
+  ASSIGN_MODES,
   CHANNELS,
+  ROUTING_MISSES,
+  assignModeLabel,
+  routingMissLabel,
   COMPLAINT_STATUSES,
   PRIORITIES,
   PRIORITY_COLORS,
@@ -79,5 +83,30 @@ describe('server code labels', () => {
     expect(permissionLabel(en, 'future.manage')).toBe('future.manage');
     expect(eventKindLabel(zh, 'CREATED')).toBe('登记受理');
     expect(eventKindLabel(en, 'MARKED_REPEAT')).toBe('Marked as a repeat');
+    expect(eventKindLabel(zh, 'ROUTED')).toBe('自动分派');
+    expect(permissionLabel(zh, 'routing.manage')).toBe('管理分派规则');
+    expect(permissionLabel(zh, 'roster.manage')).toBe('设置AB角与缺勤');
+  });
+
+  it('label routing rule modes and misses distinctly in both languages', () => {
+    for (const t of [zh, en]) {
+      const groups = [
+        ASSIGN_MODES.map((m) => assignModeLabel(t, m)),
+        ROUTING_MISSES.map((m) => routingMissLabel(t, m)),
+      ];
+      for (const labels of groups) {
+        expect(labels.every((l) => !l.startsWith('!!'))).toBe(true);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
+    expect(ROUTING_MISSES.map((m) => routingMissLabel(zh, m))).toEqual([
+      '分类不符',
+      '渠道不符',
+      '优先级不符',
+      '产品型号不符',
+      '金额不在范围',
+      '来电次数不足',
+      '重大标记不符',
+    ]);
   });
 });

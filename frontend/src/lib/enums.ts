@@ -4,6 +4,7 @@
  * i18n label of each, and tag colours.
  */
 import type {
+  AssignMode,
   Channel,
   ComplaintAction,
   ComplaintOrder,
@@ -12,6 +13,7 @@ import type {
   Priority,
   PublicStatus,
   Responsibility,
+  RoutingMiss,
   Visibility,
 } from '../gql/graphql';
 import type { TFunction } from '../i18n/context';
@@ -101,6 +103,21 @@ export const EVENT_KINDS = allOf<EventKind>()([
   'CLOCK_REARMED',
   'CLOCK_AT_RISK',
   'CLOCK_BREACHED',
+  'ROUTED',
+]);
+
+/** How a routing rule picks a member of its team (the default first). */
+export const ASSIGN_MODES = allOf<AssignMode>()(['TEAM_QUEUE', 'ROUND_ROBIN', 'LEAST_LOADED']);
+
+/** The conditions a routing rule can miss, in the server's order. */
+export const ROUTING_MISSES = allOf<RoutingMiss>()([
+  'CATEGORY',
+  'CHANNEL',
+  'PRIORITY',
+  'PRODUCT_MODEL',
+  'AMOUNT',
+  'REPEAT_CALLER',
+  'MAJOR',
 ]);
 
 export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);
@@ -124,6 +141,8 @@ export const orderLabel = (t: TFunction, v: ComplaintOrder) => t(`order.${v}` as
 export const eventKindLabel = (t: TFunction, v: EventKind) => t(`event.${v}` as const);
 export const visibilityLabel = (t: TFunction, v: Visibility) => t(`visibility.${v}` as const);
 export const publicStatusLabel = (t: TFunction, v: PublicStatus) => t(`publicStatus.${v}` as const);
+export const assignModeLabel = (t: TFunction, v: AssignMode) => t(`assignMode.${v}` as const);
+export const routingMissLabel = (t: TFunction, v: RoutingMiss) => t(`routingMiss.${v}` as const);
 
 /**
  * A permission's name in the current language; a code the console does not

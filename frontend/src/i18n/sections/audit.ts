@@ -117,6 +117,12 @@ export const auditZhCN = {
   'audit.action.complaint.clock.resume': '恢复投诉计时',
   'audit.action.sla.policy.save': '保存时限标准',
   'audit.action.sla.policy.list': '查看时限标准',
+  'audit.action.routing.rule.list': '查看分派规则',
+  'audit.action.routing.rule.save': '保存分派规则',
+  'audit.action.routing.rule.delete': '删除分派规则',
+  'audit.action.routing.rule.reorder': '调整分派规则顺序',
+  'audit.action.routing.dry_run': '试运行分派规则',
+  'audit.action.user.roster': '设置AB角与缺勤',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -136,6 +142,7 @@ export const auditZhCN = {
   'audit.actor.systemHelp': '系统自动执行（不是用户账号）',
   'audit.target.sla_policy': '时限标准',
   'audit.target.kb_synonym': '同义词条目',
+  'audit.target.routing_rule': '分派规则',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -279,6 +286,12 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.complaint.clock.resume': 'Resume complaint clocks',
   'audit.action.sla.policy.save': 'Save time-limit policy',
   'audit.action.sla.policy.list': 'List time-limit policies',
+  'audit.action.routing.rule.list': 'List routing rules',
+  'audit.action.routing.rule.save': 'Save routing rule',
+  'audit.action.routing.rule.delete': 'Delete routing rule',
+  'audit.action.routing.rule.reorder': 'Reorder routing rules',
+  'audit.action.routing.dry_run': 'Routing dry run',
+  'audit.action.user.roster': 'Set backup and absence',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',
@@ -298,6 +311,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.actor.systemHelp': 'Done by the system on its own (not a user account)',
   'audit.target.sla_policy': 'Time-limit policy',
   'audit.target.kb_synonym': 'Synonym entry',
+  'audit.target.routing_rule': 'Routing rule',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',

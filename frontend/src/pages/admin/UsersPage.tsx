@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { Badge, Button, Card, Flex, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { KeyOutlined, PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { KeyOutlined, PlusOutlined, ReloadOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import { gqlRequest } from '../../api/client';
 import type { GraphQLRequestError } from '../../api/errors';
 import { gqlKey } from '../../api/hooks';
-import { useMe } from '../../auth';
+import { Can, useMe } from '../../auth';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageContainer } from '../../components/PageContainer';
 import { TimeText } from '../../components/TimeText';
@@ -17,15 +17,21 @@ import './admin.css';
 import { CreateUserModal } from './CreateUserModal';
 import { EditUserModal } from './EditUserModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
+import { RosterModal } from './RosterModal';
 import { PAGE_SIZE, useRoleOptions, type UserRow } from './userOptions';
 
-/** 用户管理 (user.manage): accounts, their roles, team and status; new accounts and password resets. */
+/**
+ * 用户管理 (user.manage): accounts, their roles, team and status; new
+ * accounts and password resets; and, with roster.manage, each member's
+ * backup (B角) and absence (缺勤).
+ */
 export default function UsersPage() {
   const t = useT();
   const me = useMe();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserRow | null>(null);
   const [resetting, setResetting] = useState<UserRow | null>(null);
+  const [rostering, setRostering] = useState<UserRow | null>(null);
   const { label: roleName } = useRoleOptions();
 
   const query = useInfiniteQuery<
@@ -95,6 +101,28 @@ export default function UsersPage() {
         ),
     },
     {
+      key: 'absent',
+      title: t('admin.users.col.absent'),
+      width: 84,
+      render: (_, r) =>
+        r.absent ? (
+          <Tag color="orange" bordered={false} data-testid="user-absent">
+            {t('admin.roster.absent')}
+          </Tag>
+        ) : r.team ? (
+          <Typography.Text type="secondary">{t('admin.roster.present')}</Typography.Text>
+        ) : (
+          '—'
+        ),
+    },
+    {
+      key: 'backup',
+      title: t('admin.users.col.backup'),
+      width: 110,
+      ellipsis: true,
+      render: (_, r) => <span data-testid="user-backup">{r.backup?.displayName ?? '—'}</span>,
+    },
+    {
       key: 'createdAt',
       title: t('admin.users.col.createdAt'),
       width: 150,
@@ -103,7 +131,7 @@ export default function UsersPage() {
     {
       key: 'ops',
       title: t('admin.col.actions'),
-      width: 150,
+      width: 280,
       fixed: 'right',
       render: (_, r) => (
         <Space size={0}>
@@ -124,6 +152,17 @@ export default function UsersPage() {
           >
             {t('admin.users.reset')}
           </Button>
+          <Can permission="roster.manage">
+            <Button
+              type="link"
+              size="small"
+              icon={<UserSwitchOutlined />}
+              onClick={() => setRostering(r)}
+              aria-label={t('admin.roster.actionAria', { name: r.username })}
+            >
+              {t('admin.roster.action')}
+            </Button>
+          </Can>
         </Space>
       ),
     },
@@ -169,7 +208,7 @@ export default function UsersPage() {
             dataSource={rows}
             loading={query.isPending}
             pagination={false}
-            scroll={{ x: 960 }}
+            scroll={{ x: 1250 }}
             footer={
               query.hasNextPage
                 ? () => (
@@ -187,6 +226,9 @@ export default function UsersPage() {
       <CreateUserModal open={creating} onClose={() => setCreating(false)} />
       <EditUserModal user={editing} onClose={() => setEditing(null)} />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+      {rostering ? (
+        <RosterModal key={rostering.id} user={rostering} rows={rows} onClose={() => setRostering(null)} />
+      ) : null}
     </PageContainer>
   );
 }

@@ -18,7 +18,7 @@ const PREFIXES: Record<Exclude<PermissionGroupKey, 'other'>, readonly string[]> 
   customer: ['customer.'],
   kb: ['kb.', 'announcement.'],
   report: ['report.', 'audit.', 'alert.'],
-  admin: ['user.', 'role.', 'team.', 'category.', 'calendar.', 'sla.'],
+  admin: ['user.', 'role.', 'team.', 'category.', 'calendar.', 'sla.', 'routing.', 'roster.'],
 };
 
 export interface PermissionGroup {

@@ -18,6 +18,11 @@ export const AdminUsersQuery = graphql(`
           id
           name
         }
+        absent
+        backup {
+          id
+          displayName
+        }
       }
     }
   }
@@ -70,6 +75,26 @@ export const UpdateUserMutation = graphql(`
       team {
         id
         name
+      }
+    }
+  }
+`);
+
+export const SetUserRosterMutation = graphql(`
+  mutation SetUserRoster($input: SetUserRosterInput!) {
+    setUserRoster(input: $input) {
+      user {
+        id
+        absent
+        backup {
+          id
+          displayName
+        }
+      }
+      handedOver
+      handedTo {
+        id
+        displayName
       }
     }
   }

@@ -74,6 +74,12 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'category.create',
       'sla.policy.save',
       'sla.policy.list',
+      'routing.rule.list',
+      'routing.rule.save',
+      'routing.rule.delete',
+      'routing.rule.reorder',
+      'routing.dry_run',
+      'user.roster',
     ],
   },
   // jobs the scheduler runs as the system (actorKind `system`)

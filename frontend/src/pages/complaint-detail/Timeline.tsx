@@ -4,7 +4,13 @@ import { ClockCircleOutlined, EyeOutlined, LockOutlined } from '@ant-design/icon
 import { StatusTag } from '../../components/EnumTags';
 import { TimeText } from '../../components/TimeText';
 import { useT, type TFunction } from '../../i18n';
-import { channelLabel, eventKindLabel, responsibilityLabel, visibilityLabel } from '../../lib/enums';
+import {
+  channelLabel,
+  eventKindLabel,
+  responsibilityLabel,
+  routingMissLabel,
+  visibilityLabel,
+} from '../../lib/enums';
 import { formatCents } from '../../lib/money';
 import { clockEventLines, isClockEvent } from '../../lib/sla';
 import {
@@ -13,6 +19,7 @@ import {
   eventDetails,
   filterTimeline,
   formatBytes,
+  routedTried,
   type EventDetail,
   type TimelineEvent,
   type TimelineFilter,
@@ -82,6 +89,7 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
               const customer = e.visibility === 'CUSTOMER';
               const details = eventDetails(e.data);
               const clockLines = isClockEvent(e.kind) ? clockEventLines(t, e.kind, e.data) : [];
+              const tried = e.kind === 'ROUTED' ? routedTried(e.data) : [];
               return {
                 key: e.id,
                 color: customer ? CUSTOMER_COLOR : INTERNAL_COLOR,
@@ -129,6 +137,18 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                       <div style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.65)' }} data-testid="timeline-clocks">
                         {clockLines.map((line, i) => (
                           <div key={i}>{line}</div>
+                        ))}
+                      </div>
+                    ) : null}
+                    {tried.length > 0 ? (
+                      <div style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }} data-testid="timeline-routed">
+                        {tried.map((r, i) => (
+                          <div key={i}>
+                            {t('routing.timeline.tried', {
+                              name: r.ruleName,
+                              misses: r.misses.map((m) => routingMissLabel(t, m)).join(t('admin.routing.listSep')),
+                            })}
+                          </div>
                         ))}
                       </div>
                     ) : null}

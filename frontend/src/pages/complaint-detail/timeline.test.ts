@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countByVisibility, currentPublicStep, eventDetails, fileKind, filterTimeline, formatBytes } from './timeline';
+import {
+  countByVisibility,
+  currentPublicStep,
+  eventDetails,
+  fileKind,
+  filterTimeline,
+  formatBytes,
+  routedTried,
+} from './timeline';
 
 const events = [
   { id: '1', visibility: 'CUSTOMER' as const },
@@ -64,5 +72,38 @@ describe('the customer view', () => {
     expect(currentPublicStep([])).toBe(0);
     expect(currentPublicStep([{ publicStatus: 'ACCEPTED' }, { publicStatus: 'IN_PROGRESS' }])).toBe(1);
     expect(currentPublicStep([{ publicStatus: 'INVESTIGATED' }, { publicStatus: 'COMPLETED' }])).toBe(3);
+  });
+});
+
+describe('automatic routing', () => {
+  const data = {
+    trigger: 'registered',
+    ruleId: 3,
+    ruleName: '账单争议转计费专家组',
+    assignMode: 'round_robin',
+    teamId: 12,
+    teamName: '财务部',
+    assigneeId: 9,
+    insteadOf: null,
+    tried: [
+      { ruleId: 1, ruleName: '监管转办件', misses: ['channel'] },
+      { ruleId: 2, ruleName: '大额争议', misses: ['amount', 'repeat_caller', 'product_model'] },
+    ],
+  };
+
+  it('lists the rules tried before, with the misses as API values', () => {
+    expect(routedTried(data)).toEqual([
+      { ruleName: '监管转办件', misses: ['CHANNEL'] },
+      { ruleName: '大额争议', misses: ['AMOUNT', 'REPEAT_CALLER', 'PRODUCT_MODEL'] },
+    ]);
+    expect(eventDetails(data)).toEqual([{ kind: 'team', name: '财务部' }]);
+  });
+
+  it('ignores what it does not understand', () => {
+    expect(routedTried(null)).toEqual([]);
+    expect(routedTried({ tried: 'x' })).toEqual([]);
+    expect(
+      routedTried({ tried: [null, { ruleName: '', misses: ['channel'] }, { ruleName: 'a', misses: ['moon'] }] }),
+    ).toEqual([]);
   });
 });

@@ -3,8 +3,15 @@
  * details (`ComplaintEvent.data`, free-form JSON) worth showing next to an
  * entry. Unknown or malformed data is ignored, never shown raw.
  */
-import type { Channel, ComplaintDetailQuery, PublicStatus, Responsibility, Visibility } from '../../gql/graphql';
-import { CHANNELS, PUBLIC_STATUSES, RESPONSIBILITIES, isOneOf } from '../../lib/enums';
+import type {
+  Channel,
+  ComplaintDetailQuery,
+  PublicStatus,
+  Responsibility,
+  RoutingMiss,
+  Visibility,
+} from '../../gql/graphql';
+import { CHANNELS, PUBLIC_STATUSES, RESPONSIBILITIES, ROUTING_MISSES, isOneOf } from '../../lib/enums';
 
 export type TimelineEvent = ComplaintDetailQuery['complaint']['timeline'][number];
 
@@ -54,6 +61,26 @@ export function eventDetails(data: unknown): EventDetail[] {
   const s = d.satisfaction;
   if (typeof s === 'number' && Number.isInteger(s) && s >= 1 && s <= 5) out.push({ kind: 'satisfaction', value: s });
   if (isCount(d.size)) out.push({ kind: 'size', bytes: d.size });
+  return out;
+}
+
+/**
+ * The rules an automatic routing (ROUTED) tried before the one that fired,
+ * and the conditions each missed (`data.tried`; misses in snake_case).
+ * Entries without a name or with no known miss are left out.
+ */
+export function routedTried(data: unknown): Array<{ ruleName: string; misses: RoutingMiss[] }> {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const tried = (data as Record<string, unknown>).tried;
+  if (!Array.isArray(tried)) return [];
+  const out: Array<{ ruleName: string; misses: RoutingMiss[] }> = [];
+  for (const entry of tried as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { ruleName, misses } = entry as Record<string, unknown>;
+    if (typeof ruleName !== 'string' || !ruleName || !Array.isArray(misses)) continue;
+    const known = (misses as unknown[]).map(asEnum).filter((m): m is RoutingMiss => isOneOf(ROUTING_MISSES, m));
+    if (known.length > 0) out.push({ ruleName, misses: known });
+  }
   return out;
 }
 
