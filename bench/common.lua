@@ -4,7 +4,9 @@
 local token = os.getenv("KESU_TOKEN") or ""
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. token
+if token ~= "" then
+  wrk.headers["Authorization"] = "Bearer " .. token
+end
 
 if os.getenv("KESU_CHECK") == "1" then
   local bad = 0

@@ -12,7 +12,11 @@
 #   KESU_BENCH_ARTICLES    knowledge-base articles to generate (default 0;
 #                          needed for the kbsearch and similar operations)
 #   OPS                    operations, in order (default "typename list get create";
-#                          also kbsearch, kbsearch-by-type, similar, suggest)
+#                          also kbsearch, kbsearch-by-type, similar, suggest,
+#                          status: the public complaintStatus, without a login,
+#                          over 2,000 random complaints with their right
+#                          last four digits; the server's lookup limit is
+#                          lifted for the run, as all tries come from one address)
 #   KESU_BENCH_DATA        keep the generated data set in this directory (and,
 #                          on PostgreSQL, the kesu_bench database) and reuse it
 #                          on the next run with the same backend. create adds
@@ -46,6 +50,9 @@ fi
 if [ -n "${KESU_BENCH_DATA:-}" ]; then DATA="$KESU_BENCH_DATA"; KEEP=1; mkdir -p "$DATA"
 else DATA="$(mktemp -d /tmp/kesu-bench-XXXXXX)"; KEEP=0; fi
 export KESU_DATA_DIR="$DATA" KESU_BIND="127.0.0.1:$PORT" KESU_LOG="${KESU_LOG:-warn}"
+# every wrk connection comes from 127.0.0.1: lift the per-address limit of the
+# public status lookup (the limiter still counts every try)
+export KESU_STATUS_LOOKUP_LIMIT="${KESU_STATUS_LOOKUP_LIMIT:-1000000000}"
 unset KESU_DATABASE_URL
 # the sentence encoder serves kbsearch, similar and suggest only; without
 # them it is left out, so that a server over a data set generated without
@@ -100,9 +107,19 @@ AGENT=$(login agent)
 export KESU_NUMBER=$(gql '{"query":"{complaints(first:1){edges{node{number}}}}"}' "$EXPERT" | python3 -c 'import sys,json;print(json.load(sys.stdin)["data"]["complaints"]["edges"][0]["node"]["number"])')
 export KESU_CATEGORY=$(gql '{"query":"{categories{id parentId}}"}' "$EXPERT" | python3 -c 'import sys,json;print([c["id"] for c in json.load(sys.stdin)["data"]["categories"] if c["parentId"]][0])')
 bench/search-scripts.sh "$OUT" "$N"
+case " $OPS " in
+  *" status "*)
+    pairs_sql="SELECT c.number, SUBSTR(u.phone, LENGTH(u.phone) - 3) FROM complaints c JOIN customers u ON u.id = c.customer_id ORDER BY RANDOM() LIMIT 2000"
+    if [ "$BACKEND" = postgres ]; then
+      psql "$KESU_DATABASE_URL" -At -F ' ' -c "$pairs_sql" > "$OUT/status-pairs.txt"
+    else
+      python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); [print(n, p) for n, p in c.execute(sys.argv[2])]' "$DATA/kesu.db" "$pairs_sql" > "$OUT/status-pairs.txt"
+    fi
+    export KESU_STATUS_PAIRS="$PWD/$OUT/status-pairs.txt" ;;
+esac
 
 script_of() { case "$1" in kbsearch|kbsearch-by-type|similar|suggest) echo "$OUT/$1.lua";; *) echo "bench/$1.lua";; esac; }
-token_of() { case "$1" in create|kbsearch|kbsearch-by-type|suggest) echo "$AGENT";; *) echo "$EXPERT";; esac; }
+token_of() { case "$1" in create|kbsearch|kbsearch-by-type|suggest) echo "$AGENT";; status) echo "";; *) echo "$EXPERT";; esac; }
 run() { # op
   local script token; script=$(script_of "$1"); token=$(token_of "$1")
   echo "== $1"

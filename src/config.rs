@@ -46,6 +46,12 @@ pub struct Config {
     /// `KESU_SCHEDULER_TICK_MS`, default 1000: how often `serve` runs the
     /// due scheduler jobs; `0` (here `None`) runs no scheduler in this process.
     pub scheduler_tick: Option<Duration>,
+    /// `KESU_STATUS_LOOKUP_LIMIT`, default 10: public status lookups allowed
+    /// per source address and per complaint number in ten minutes.
+    pub status_lookup_limit: u32,
+    /// `KESU_PUBLIC_URL`, default `http://<bind>`: where customers reach
+    /// this server (the status link in the registration reply).
+    pub public_url: Option<String>,
 }
 
 impl Default for Config {
@@ -67,6 +73,8 @@ impl Default for Config {
             model_dir: None,
             console_dir: None,
             scheduler_tick: Some(Duration::from_millis(1000)),
+            status_lookup_limit: 10,
+            public_url: None,
         }
     }
 }
@@ -172,6 +180,13 @@ impl Config {
                 .map_err(|_| format!("KESU_SCHEDULER_TICK_MS: not a number: {v}"))?;
             c.scheduler_tick = (ms > 0).then(|| Duration::from_millis(ms));
         }
+        if let Some(v) = get("KESU_STATUS_LOOKUP_LIMIT") {
+            c.status_lookup_limit =
+                v.parse().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!("KESU_STATUS_LOOKUP_LIMIT: not a positive number: {v}")
+                })?;
+        }
+        c.public_url = get("KESU_PUBLIC_URL").filter(|v| !v.is_empty());
         Ok(c)
     }
 
@@ -183,6 +198,14 @@ impl Config {
                 "sqlite://{}?mode=rwc",
                 self.data_dir.join("kesu.db").display()
             ),
+        }
+    }
+
+    /// Where customers reach this server, without a trailing slash.
+    pub fn effective_public_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_string(),
+            None => format!("http://{}", self.bind),
         }
     }
 

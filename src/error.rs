@@ -16,6 +16,7 @@ pub enum ErrorCode {
     NotFound,
     BadUserInput,
     Conflict,
+    TooManyRequests,
     Internal,
 }
 
@@ -27,6 +28,7 @@ impl ErrorCode {
             ErrorCode::NotFound => "NOT_FOUND",
             ErrorCode::BadUserInput => "BAD_USER_INPUT",
             ErrorCode::Conflict => "CONFLICT",
+            ErrorCode::TooManyRequests => "TOO_MANY_REQUESTS",
             ErrorCode::Internal => "INTERNAL",
         }
     }
@@ -75,12 +77,15 @@ pub enum Reason {
     // CONFLICT
     StaleVersion,
     AlreadyExists,
+    // TOO_MANY_REQUESTS
+    /// Too many tries from one source or for one key in a window.
+    RateLimited,
     // INTERNAL
     Internal,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 27] = [
+    pub const ALL: [Reason; 28] = [
         Reason::AuthRequired,
         Reason::BadCredentials,
         Reason::AccountLocked,
@@ -107,6 +112,7 @@ impl Reason {
         Reason::MakeupNotWeekend,
         Reason::StaleVersion,
         Reason::AlreadyExists,
+        Reason::RateLimited,
         Reason::Internal,
     ];
 
@@ -138,6 +144,7 @@ impl Reason {
             Reason::MakeupNotWeekend => "MAKEUP_NOT_WEEKEND",
             Reason::StaleVersion => "STALE_VERSION",
             Reason::AlreadyExists => "ALREADY_EXISTS",
+            Reason::RateLimited => "RATE_LIMITED",
             Reason::Internal => "INTERNAL",
         }
     }
@@ -166,6 +173,7 @@ impl Reason {
             | HolidayFileInvalid
             | MakeupNotWeekend => ErrorCode::BadUserInput,
             StaleVersion | AlreadyExists => ErrorCode::Conflict,
+            RateLimited => ErrorCode::TooManyRequests,
             Internal => ErrorCode::Internal,
         }
     }
@@ -180,6 +188,7 @@ impl ErrorCode {
             ErrorCode::NotFound => Reason::NotFound,
             ErrorCode::BadUserInput => Reason::InvalidInput,
             ErrorCode::Conflict => Reason::StaleVersion,
+            ErrorCode::TooManyRequests => Reason::RateLimited,
             ErrorCode::Internal => Reason::Internal,
         }
     }
@@ -255,6 +264,10 @@ impl AppError {
     /// A unique name or code is taken.
     pub fn already_exists(field: &str, message: impl Into<String>) -> Self {
         Self::because(Reason::AlreadyExists, message).on_field(field)
+    }
+
+    pub fn rate_limited(message: impl Into<String>) -> Self {
+        Self::because(Reason::RateLimited, message)
     }
 
     pub fn internal(source: impl std::error::Error + Send + Sync + 'static) -> Self {

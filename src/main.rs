@@ -280,6 +280,12 @@ async fn seed_demo(services: &kesu::service::Services) -> Result<(), String> {
             for (username, role, name) in &report.users {
                 println!("  {username:<12} {role:<12} {name}");
             }
+            if let Some((number, last4)) = &report.status_example {
+                println!(
+                    "Customer self-service: {}/status?n={number} (phone ending {last4})",
+                    services.config().effective_public_url()
+                );
+            }
         }
         None => println!("Database already has users; demo data not seeded."),
     }

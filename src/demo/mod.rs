@@ -36,6 +36,9 @@ pub struct DemoReport {
     pub password: &'static str,
     pub users: Vec<(String, String, String)>,
     pub complaints: usize,
+    /// A complaint a customer could look up on `/status`: its number and
+    /// the last four digits of the customer's phone.
+    pub status_example: Option<(String, String)>,
 }
 
 /// Seed the demo data set if the database has no users yet.
@@ -95,7 +98,7 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         complaints,
     )
     .await?;
-    showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
+    let status_example = showcase::seed_showcase(&s, &meta, &clock, now, corpus, &org).await?;
     routing::seed_routing(&s, &meta, &org).await?;
     let mut agents = vec![];
     let mut agent_names: Vec<&&str> = org
@@ -117,5 +120,6 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         password: DEMO_PASSWORD,
         users: org.report_users,
         complaints: total,
+        status_example,
     })
 }

@@ -8,10 +8,10 @@
 use super::corpus::Corpus;
 use super::org::Org;
 use crate::auth::RequestMeta;
-use crate::domain::complaint::{Channel, Priority};
+use crate::domain::complaint::{Channel, Priority, Visibility};
 use crate::domain::ManualClock;
 use crate::error::{AppError, AppResult};
-use crate::service::complaints::{ComplaintDetails, NewComplaint, Step};
+use crate::service::complaints::{ComplaintDetails, NewComplaint, NewNote, Step};
 use crate::service::sla::ClockInput;
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
@@ -36,7 +36,7 @@ pub(super) async fn seed_showcase(
     now: DateTime<Utc>,
     corpus: &Corpus,
     org: &Org,
-) -> AppResult<()> {
+) -> AppResult<Option<(String, String)>> {
     let actor = |name: &str| {
         let id = org.users.get(name).copied();
         let s = s.clone();
@@ -48,6 +48,7 @@ pub(super) async fn seed_showcase(
     let agent = actor("agent").await?;
     let supervisor = actor("supervisor").await?;
     let expert_id = org.users.get("expert").copied();
+    let mut status_example = None;
     for (i, (minutes, pause, name, phone)) in SHOWCASE.iter().enumerate() {
         let t = &corpus.templates[(i * 7) % corpus.templates.len()];
         let cat_id = org
@@ -114,11 +115,27 @@ pub(super) async fn seed_showcase(
                 },
             )
             .await?;
+            // the customer is told what is missing and when to expect an answer
+            // (what they see on the public status page)
+            clock.set(created + Duration::minutes(4));
+            s.add_note(
+                &supervisor,
+                meta,
+                c.id.0,
+                NewNote {
+                    body: "您好，请通过短信回复近三个月的账单截图，收到后我们会尽快核实并答复您。"
+                        .into(),
+                    visibility: Visibility::Customer,
+                    promised_reply_at: Some(now + Duration::days(1)),
+                },
+            )
+            .await?;
+            status_example = Some((c.number.clone(), phone[phone.len() - 4..].to_string()));
         }
     }
     surge(s, meta, clock, now, corpus, org).await?;
     clock.set(now);
-    Ok(())
+    Ok(status_example)
 }
 
 /// A mass incident in progress: a dozen callers about one broadband outage

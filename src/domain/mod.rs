@@ -44,6 +44,7 @@ pub mod number;
 pub mod password;
 pub mod permission;
 pub mod pii_scrub;
+pub mod rate_limit;
 pub mod routing;
 pub mod sla;
 pub mod suggest;

@@ -71,6 +71,9 @@ pub struct CreateComplaintPayload {
     pub complaint: Complaint,
     /// Open or recent complaints this may repeat; link one with `markRepeat`.
     pub possible_repeats: Vec<RepeatCandidate>,
+    /// What to read out or send the customer: the number and the link where
+    /// they can check it with their phone's last four digits.
+    pub customer_message: String,
 }
 
 macro_rules! versioned_input {

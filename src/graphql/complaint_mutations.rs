@@ -73,6 +73,7 @@ impl ComplaintMutation {
                     same_category: r.same_category,
                 })
                 .collect(),
+            customer_message: created.customer_message,
         })
     }
 

@@ -26,6 +26,7 @@ pub mod people;
 pub mod reports;
 pub mod routing;
 pub mod routing_types;
+pub mod self_service;
 pub mod sla;
 pub mod sla_view;
 pub mod types;
@@ -52,6 +53,7 @@ pub struct Query(
     kb_analytics::KbAnalyticsQuery,
     centre_memory::CentreMemoryQuery,
     routing::RoutingQuery,
+    self_service::SelfServiceQuery,
 );
 
 #[derive(MergedObject, Default)]

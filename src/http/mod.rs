@@ -9,6 +9,7 @@
 mod console;
 mod documents;
 mod graphql;
+mod status_page;
 mod subscription;
 
 use crate::auth::token::COOKIE_NAME;
@@ -38,6 +39,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     .route("/readyz", web::get().to(readyz))
     .route("/attachments/{id}", web::get().to(download_attachment))
     .route("/attachments/{id}/inline", web::get().to(inline_attachment))
+    .configure(status_page::routes)
     .route("/{tail:.*}", web::get().to(console::console))
     .route("/{tail:.*}", web::head().to(console::console));
 }
@@ -170,6 +172,7 @@ pub(crate) fn app_error_response(err: AppError, meta: &RequestMeta) -> HttpRespo
         }
         ErrorCode::BadUserInput => StatusCode::BAD_REQUEST,
         ErrorCode::Conflict => StatusCode::CONFLICT,
+        ErrorCode::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
     };
     if err.code == ErrorCode::Internal {

@@ -19,6 +19,7 @@ pub mod period;
 pub mod reports;
 pub mod routing;
 pub mod scheduler;
+pub mod self_service;
 pub mod sla;
 
 use crate::audit;
@@ -58,6 +59,8 @@ pub struct Services {
     pub(crate) calendars: Arc<calendars::CalendarCache>,
     /// The active routing rules, parsed (see `routing::cache`).
     pub(crate) routing_rules: Arc<routing::cache::RuleCache>,
+    /// Lookup windows of the public status check (see `self_service`).
+    pub(crate) status_limiter: Arc<self_service::LookupLimiter>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -92,6 +95,7 @@ impl Services {
             scheduler: scheduler::Scheduler::new(),
             calendars: Arc::default(),
             routing_rules: Arc::default(),
+            status_limiter: Arc::default(),
         })
     }
 

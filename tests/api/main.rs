@@ -43,6 +43,7 @@ mod routing;
 mod scheduler;
 mod scheduler_processes;
 mod schema;
+mod self_service;
 mod sessions;
 mod similar;
 mod similar_access;

@@ -58,6 +58,9 @@ pub struct RepeatCandidate {
 pub struct Created {
     pub complaint: ComplaintView,
     pub possible_repeats: Vec<RepeatCandidate>,
+    /// What the agent reads out or sends the customer: the number and the
+    /// status link.
+    pub customer_message: String,
 }
 
 pub(crate) fn validate_phone(phone: &str) -> AppResult<String> {
@@ -283,9 +286,14 @@ impl Services {
         let facts = facts_of(&model)?;
         let read = policy::authorize_own_intake(actor, &facts, CustomerId(model.customer_id))
             .map_err(|d| AppError::internal_msg(d.reason))?;
+        let customer_message = crate::service::self_service::registration_reply(
+            &model.number,
+            &self.config.effective_public_url(),
+        );
         Ok(Created {
             complaint: ComplaintView::new(model, read)?,
             possible_repeats: repeats,
+            customer_message,
         })
     }
 

@@ -1,0 +1,130 @@
+//! A sliding-window limit on tries: at most `limit` tries in any `window`.
+//! Pure: the caller passes the time and keeps the windows (one per key,
+//! e.g. a source address or a complaint number).
+//!
+//! A refused try is not counted, so a client that keeps trying while
+//! refused is let in again `window` after its earliest counted try, not
+//! later.
+use chrono::{DateTime, TimeDelta, Utc};
+use std::collections::VecDeque;
+
+/// The policy: `limit` tries per `window`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limit {
+    pub limit: u32,
+    pub window: TimeDelta,
+}
+
+/// The counted tries of one key, oldest first (never more than `limit`).
+#[derive(Debug, Clone, Default)]
+pub struct Window {
+    tries: VecDeque<DateTime<Utc>>,
+}
+
+impl Window {
+    /// Count a try at `now` if the limit allows it; `false` refuses it.
+    /// Times must not go backwards by more than a window for the answer to
+    /// be exact; an earlier `now` is treated as the latest seen.
+    pub fn try_at(&mut self, policy: Limit, now: DateTime<Utc>) -> bool {
+        self.forget_before(now - policy.window);
+        if self.tries.len() >= policy.limit as usize {
+            return false;
+        }
+        let at = self.tries.back().map_or(now, |last| now.max(*last));
+        self.tries.push_back(at);
+        true
+    }
+
+    /// When the next try would be allowed (`now` if it would be now).
+    pub fn next_allowed(&self, policy: Limit, now: DateTime<Utc>) -> DateTime<Utc> {
+        let live = self
+            .tries
+            .iter()
+            .filter(|t| **t > now - policy.window)
+            .count();
+        if live < policy.limit as usize {
+            return now;
+        }
+        // the oldest live try leaves the window first
+        let oldest = self.tries[self.tries.len() - live];
+        oldest + policy.window
+    }
+
+    /// No try of this key counts any more at `now` (the key can be dropped).
+    pub fn is_idle(&self, policy: Limit, now: DateTime<Utc>) -> bool {
+        self.tries.back().is_none_or(|t| *t <= now - policy.window)
+    }
+
+    fn forget_before(&mut self, horizon: DateTime<Utc>) {
+        while self.tries.front().is_some_and(|t| *t <= horizon) {
+            self.tries.pop_front();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn t(s: i64) -> DateTime<Utc> {
+        DateTime::<Utc>::UNIX_EPOCH + TimeDelta::seconds(s)
+    }
+
+    const TEN_IN_TEN: Limit = Limit {
+        limit: 10,
+        window: TimeDelta::minutes(10),
+    };
+
+    #[test]
+    fn the_eleventh_try_in_ten_minutes_is_refused_until_the_first_leaves() {
+        let mut w = Window::default();
+        for i in 0..10 {
+            assert!(w.try_at(TEN_IN_TEN, t(i * 30)), "try {i}");
+        }
+        assert!(!w.try_at(TEN_IN_TEN, t(300)));
+        assert_eq!(w.next_allowed(TEN_IN_TEN, t(300)), t(600));
+        assert!(!w.try_at(TEN_IN_TEN, t(599)));
+        assert!(w.try_at(TEN_IN_TEN, t(600)));
+        assert!(!w.try_at(TEN_IN_TEN, t(601)), "the second try is still in");
+        assert!(w.try_at(TEN_IN_TEN, t(630)));
+    }
+
+    #[test]
+    fn idle_once_the_last_try_has_left_the_window() {
+        let mut w = Window::default();
+        assert!(w.is_idle(TEN_IN_TEN, t(0)));
+        w.try_at(TEN_IN_TEN, t(0));
+        assert!(!w.is_idle(TEN_IN_TEN, t(599)));
+        assert!(w.is_idle(TEN_IN_TEN, t(600)));
+    }
+
+    proptest! {
+        /// Whatever the pattern of tries, no window of `window` length holds
+        /// more than `limit` accepted tries, and a try is refused only when
+        /// the window ending at it is full.
+        #[test]
+        fn never_more_than_the_limit_in_any_window(
+            gaps in proptest::collection::vec(0i64..200, 1..120),
+            limit in 1u32..12,
+        ) {
+            let policy = Limit { limit, window: TimeDelta::seconds(600) };
+            let mut w = Window::default();
+            let mut now = 0;
+            let mut accepted: Vec<i64> = vec![];
+            for g in gaps {
+                now += g;
+                let live = accepted.iter().filter(|a| **a > now - 600).count();
+                let ok = w.try_at(policy, t(now));
+                prop_assert_eq!(ok, live < limit as usize);
+                if ok {
+                    accepted.push(now);
+                }
+            }
+            for (i, a) in accepted.iter().enumerate() {
+                let inside = accepted[i..].iter().filter(|b| **b < a + 600).count();
+                prop_assert!(inside <= limit as usize);
+            }
+        }
+    }
+}
