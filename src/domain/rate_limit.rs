@@ -23,42 +23,40 @@ pub struct Window {
 
 impl Window {
     /// Count a try at `now` if the limit allows it; `false` refuses it.
-    /// Times must not go backwards by more than a window for the answer to
-    /// be exact; an earlier `now` is treated as the latest seen.
     pub fn try_at(&mut self, policy: Limit, now: DateTime<Utc>) -> bool {
-        self.forget_before(now - policy.window);
-        if self.tries.len() >= policy.limit as usize {
+        if self.check(policy, now).is_err() {
             return false;
         }
-        let at = self.tries.back().map_or(now, |last| now.max(*last));
-        self.tries.push_back(at);
+        self.count(now);
         true
     }
 
-    /// When the next try would be allowed (`now` if it would be now).
-    pub fn next_allowed(&self, policy: Limit, now: DateTime<Utc>) -> DateTime<Utc> {
-        let live = self
-            .tries
-            .iter()
-            .filter(|t| **t > now - policy.window)
-            .count();
-        if live < policy.limit as usize {
-            return now;
+    /// Whether a try at `now` would be allowed, without counting it: `Err`
+    /// carries when the next one will be. Forgets the tries that left the
+    /// window, so it costs what expired, not what is kept.
+    pub fn check(&mut self, policy: Limit, now: DateTime<Utc>) -> Result<(), DateTime<Utc>> {
+        let horizon = now - policy.window;
+        while self.tries.front().is_some_and(|t| *t <= horizon) {
+            self.tries.pop_front();
         }
-        // the oldest live try leaves the window first
-        let oldest = self.tries[self.tries.len() - live];
-        oldest + policy.window
+        let limit = policy.limit as usize;
+        if self.tries.len() < limit {
+            return Ok(());
+        }
+        // the oldest of the last `limit` tries leaves the window first
+        Err(self.tries[self.tries.len() - limit] + policy.window)
+    }
+
+    /// Count a try at `now` (after [`Window::check`] allowed it). Times
+    /// never go backwards here: an earlier `now` counts as the latest seen.
+    pub fn count(&mut self, now: DateTime<Utc>) {
+        let at = self.tries.back().map_or(now, |last| now.max(*last));
+        self.tries.push_back(at);
     }
 
     /// No try of this key counts any more at `now` (the key can be dropped).
     pub fn is_idle(&self, policy: Limit, now: DateTime<Utc>) -> bool {
         self.tries.back().is_none_or(|t| *t <= now - policy.window)
-    }
-
-    fn forget_before(&mut self, horizon: DateTime<Utc>) {
-        while self.tries.front().is_some_and(|t| *t <= horizon) {
-            self.tries.pop_front();
-        }
     }
 }
 
@@ -83,7 +81,7 @@ mod tests {
             assert!(w.try_at(TEN_IN_TEN, t(i * 30)), "try {i}");
         }
         assert!(!w.try_at(TEN_IN_TEN, t(300)));
-        assert_eq!(w.next_allowed(TEN_IN_TEN, t(300)), t(600));
+        assert_eq!(w.check(TEN_IN_TEN, t(300)), Err(t(600)));
         assert!(!w.try_at(TEN_IN_TEN, t(599)));
         assert!(w.try_at(TEN_IN_TEN, t(600)));
         assert!(!w.try_at(TEN_IN_TEN, t(601)), "the second try is still in");
@@ -115,8 +113,15 @@ mod tests {
             for g in gaps {
                 now += g;
                 let live = accepted.iter().filter(|a| **a > now - 600).count();
+                let next = w.check(policy, t(now));
                 let ok = w.try_at(policy, t(now));
                 prop_assert_eq!(ok, live < limit as usize);
+                prop_assert_eq!(next.is_ok(), ok);
+                if let Err(at) = next {
+                    // the promised time is exactly when the window has room
+                    let oldest_live = accepted[accepted.len() - limit as usize];
+                    prop_assert_eq!(at, t(oldest_live + 600));
+                }
                 if ok {
                     accepted.push(now);
                 }

@@ -8,6 +8,7 @@ use actix_web::{web, HttpResponse};
 const PAGE: &str = include_str!("status_page/index.html");
 const SCRIPT: &str = include_str!("status_page/status.js");
 const STYLE: &str = include_str!("status_page/status.css");
+const ICON: &str = include_str!("status_page/icon.svg");
 
 /// Only this origin's script, style and GraphQL endpoint; nothing inline.
 const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
@@ -17,7 +18,8 @@ const POLICY: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.route("/status", web::get().to(page))
         .route("/status/status.js", web::get().to(script))
-        .route("/status/status.css", web::get().to(style));
+        .route("/status/status.css", web::get().to(style))
+        .route("/status/icon.svg", web::get().to(icon));
 }
 
 fn file(content_type: &str, body: &'static str) -> HttpResponse {
@@ -39,4 +41,8 @@ async fn script() -> HttpResponse {
 
 async fn style() -> HttpResponse {
     file("text/css; charset=utf-8", STYLE)
+}
+
+async fn icon() -> HttpResponse {
+    file("image/svg+xml", ICON)
 }

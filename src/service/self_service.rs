@@ -67,7 +67,15 @@ pub struct StatusView {
 /// The lookup windows of this process, per source address and per number.
 #[derive(Debug, Default)]
 pub struct LookupLimiter {
-    windows: Mutex<HashMap<String, Window>>,
+    inner: Mutex<Windows>,
+}
+
+#[derive(Debug, Default)]
+struct Windows {
+    by_key: HashMap<String, Window>,
+    /// Sweep idle keys when this many are kept (doubles with the live
+    /// ones, so sweeping costs amortised O(1) per try).
+    sweep_at: usize,
 }
 
 impl LookupLimiter {
@@ -79,21 +87,26 @@ impl LookupLimiter {
         policy: Limit,
         now: DateTime<Utc>,
     ) -> Result<(), DateTime<Utc>> {
-        let mut windows = self.windows.lock().expect("lookup limiter poisoned");
-        if windows.len() >= SWEEP_AT {
+        let mut guard = self.inner.lock().expect("lookup limiter poisoned");
+        let Windows {
+            by_key: windows,
+            sweep_at,
+        } = &mut *guard;
+        if windows.len() >= (*sweep_at).max(SWEEP_AT) {
             windows.retain(|_, w| !w.is_idle(policy, now));
+            *sweep_at = windows.len() * 2;
         }
-        let blocked = keys
-            .iter()
-            .filter_map(|k| windows.get(k))
-            .map(|w| w.next_allowed(policy, now))
-            .max()
-            .filter(|at| *at > now);
+        let mut blocked = None;
+        for k in keys {
+            if let Some(Err(at)) = windows.get_mut(k).map(|w| w.check(policy, now)) {
+                blocked = blocked.max(Some(at));
+            }
+        }
         if let Some(at) = blocked {
             return Err(at);
         }
         for k in keys {
-            windows.entry(k.clone()).or_default().try_at(policy, now);
+            windows.entry(k.clone()).or_default().count(now);
         }
         Ok(())
     }
