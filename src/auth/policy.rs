@@ -271,6 +271,14 @@ pub fn can_act(actor: &Actor, c: &ComplaintFacts, action: Action) -> Result<(), 
             "once escalated, only the expert team resolves a complaint",
         ));
     }
+    // 退单 is the department's answer to a dispatch: only a member of the
+    // team it was dispatched to sends it back
+    if action == Action::Return && (actor.team_id.is_none() || actor.team_id != c.team) {
+        return Err(Denial::step_not_allowed(
+            Permission::ComplaintInvestigate,
+            "only the department a complaint was dispatched to returns it",
+        ));
+    }
     Ok(())
 }
 
@@ -435,6 +443,9 @@ mod tests {
         );
         let handler = actor("handler", 5, Some(20));
         let got = available_actions(&handler, &facts(Status::Dispatched, 1, Some(20)));
-        assert_eq!(got, vec![Action::RecordInvestigation]);
+        assert_eq!(got, vec![Action::Return, Action::RecordInvestigation]);
+        // the expert who dispatched it does not return it to themselves
+        let got = available_actions(&expert, &facts(Status::Dispatched, 1, Some(20)));
+        assert!(!got.contains(&Action::Return), "{got:?}");
     }
 }

@@ -91,6 +91,7 @@ code_enum!(
     Action {
         Escalate => "escalate": "升级至专家组",
         Dispatch => "dispatch": "派单至责任部门",
+        Return => "return": "退单至专家组",
         RecordInvestigation => "record_investigation": "录入查证结果",
         ProposeResolution => "propose_resolution": "提出处理方案",
         Resolve => "resolve": "办结并答复客户",
@@ -106,6 +107,8 @@ impl Action {
         match self {
             Action::Escalate => Permission::ComplaintEscalate,
             Action::Dispatch => Permission::ComplaintDispatch,
+            // the department that would investigate is the one that returns it
+            Action::Return => Permission::ComplaintInvestigate,
             Action::RecordInvestigation => Permission::ComplaintInvestigate,
             Action::ProposeResolution => Permission::ComplaintPropose,
             Action::Resolve => Permission::ComplaintResolve,
@@ -122,6 +125,7 @@ code_enum!(
         Created => "created": "登记受理",
         Escalated => "escalated": "升级至专家组",
         Dispatched => "dispatched": "派单",
+        Returned => "returned": "退单",
         Assigned => "assigned": "指派处理人",
         Investigated => "investigated": "查证完成",
         ResolutionProposed => "resolution_proposed": "提出处理方案",
@@ -148,6 +152,7 @@ impl EventKind {
         match action {
             Action::Escalate => EventKind::Escalated,
             Action::Dispatch => EventKind::Dispatched,
+            Action::Return => EventKind::Returned,
             Action::RecordInvestigation => EventKind::Investigated,
             Action::ProposeResolution => EventKind::ResolutionProposed,
             Action::Resolve => EventKind::Resolved,
@@ -183,6 +188,9 @@ pub fn transition(from: Status, action: Action) -> Result<Status, IllegalTransit
             S::Accepted | S::Escalated | S::Dispatched | S::Investigated | S::ResolutionProposed,
             A::Dispatch,
         ) => S::Dispatched,
+        // 退单: a department sends back what should not have come to it,
+        // before investigating; the expert team dispatches it again
+        (S::Dispatched, A::Return) => S::Escalated,
         (S::Dispatched, A::RecordInvestigation) => S::Investigated,
         (S::Escalated | S::Investigated, A::ProposeResolution) => S::ResolutionProposed,
         (S::Accepted | S::Escalated | S::Investigated | S::ResolutionProposed, A::Resolve) => {
@@ -218,7 +226,7 @@ mod tests {
     use Status as S;
 
     /// The full table, written out independently of `transition`, so that the
-    /// test checks every one of the 8 × 8 pairs.
+    /// test checks every one of the 8 × 9 pairs.
     fn expected(from: S, action: A) -> Option<S> {
         let table: &[(S, A, S)] = &[
             (S::Accepted, A::Escalate, S::Escalated),
@@ -228,6 +236,7 @@ mod tests {
             (S::Escalated, A::ProposeResolution, S::ResolutionProposed),
             (S::Escalated, A::Resolve, S::Resolved),
             (S::Dispatched, A::Dispatch, S::Dispatched),
+            (S::Dispatched, A::Return, S::Escalated),
             (S::Dispatched, A::RecordInvestigation, S::Investigated),
             (S::Investigated, A::Dispatch, S::Dispatched),
             (S::Investigated, A::ProposeResolution, S::ResolutionProposed),
@@ -257,7 +266,7 @@ mod tests {
                 legal += usize::from(got.is_some());
             }
         }
-        assert_eq!(legal, 19);
+        assert_eq!(legal, 20);
     }
 
     #[test]

@@ -14,15 +14,18 @@ pub enum NotificationKind {
     Alert,
     /// The customer replied on one of your complaints.
     CustomerReply,
+    /// A department sent back a complaint you dispatched (退单).
+    Returned,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 5] = [
+    pub const ALL: [NotificationKind; 6] = [
         NotificationKind::Assigned,
         NotificationKind::SlaAtRisk,
         NotificationKind::SlaBreached,
         NotificationKind::Alert,
         NotificationKind::CustomerReply,
+        NotificationKind::Returned,
     ];
 
     pub fn code(self) -> &'static str {
@@ -32,6 +35,7 @@ impl NotificationKind {
             NotificationKind::SlaBreached => "sla_breached",
             NotificationKind::Alert => "alert",
             NotificationKind::CustomerReply => "customer_reply",
+            NotificationKind::Returned => "returned",
         }
     }
 

@@ -103,6 +103,7 @@ versioned_input!(ResolveComplaintInput {
 });
 versioned_input!(RecordCallbackInput { satisfaction: i32, comment: Option<String> });
 versioned_input!(ReopenComplaintInput { reason: String });
+versioned_input!(ReturnComplaintInput { reason: String });
 versioned_input!(CloseComplaintInput { note: Option<String> });
 versioned_input!(AssignComplaintInput { assignee_id: Option<ID> });
 versioned_input!(MarkRepeatInput { repeat_of_id: ID });

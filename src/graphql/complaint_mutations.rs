@@ -191,6 +191,26 @@ impl ComplaintMutation {
         step(ctx, &input.id, input.expected_version, s).await
     }
 
+    /// 退单: the department sends a wrongly dispatched complaint back to the
+    /// expert team that dispatched it, with why (before investigating; the
+    /// department's handlers, `complaint.investigate`). The dispatcher is
+    /// notified and dispatches it again.
+    async fn return_complaint(
+        &self,
+        ctx: &Context<'_>,
+        input: ReturnComplaintInput,
+    ) -> Result<Complaint> {
+        step(
+            ctx,
+            &input.id,
+            input.expected_version,
+            Step::Return {
+                reason: input.reason,
+            },
+        )
+        .await
+    }
+
     /// The customer is not satisfied: back to the expert team.
     async fn reopen_complaint(
         &self,

@@ -29,12 +29,12 @@ mirror!(Responsibility, d::Responsibility, "Who was responsible, once verified."
     Internal, ThirdParty, Customer, ClearDefect, Misuse, Undetermined
 });
 mirror!(ComplaintAction, d::Action, "A lifecycle step.", {
-    Escalate, Dispatch, RecordInvestigation, ProposeResolution, Resolve, RecordCallback, Reopen, Close
+    Escalate, Dispatch, Return, RecordInvestigation, ProposeResolution, Resolve, RecordCallback, Reopen, Close
 });
 mirror!(EventKind, d::EventKind, "Kind of timeline event.", {
     Created, Escalated, Dispatched, Assigned, Investigated, ResolutionProposed, Resolved,
     CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat,
-    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached, Routed
+    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached, Routed, Returned
 });
 mirror!(SlaState, crate::domain::sla::SlaState, "Where a complaint's time limits stand.", {
     Met, Paused, OnTrack, AtRisk, Breached

@@ -22,6 +22,8 @@ pub enum NotificationKind {
     SlaBreached,
     Alert,
     CustomerReply,
+    /// A department sent back a complaint you dispatched (退单).
+    Returned,
 }
 
 impl From<d::NotificationKind> for NotificationKind {
@@ -32,6 +34,7 @@ impl From<d::NotificationKind> for NotificationKind {
             d::NotificationKind::SlaBreached => NotificationKind::SlaBreached,
             d::NotificationKind::Alert => NotificationKind::Alert,
             d::NotificationKind::CustomerReply => NotificationKind::CustomerReply,
+            d::NotificationKind::Returned => NotificationKind::Returned,
         }
     }
 }

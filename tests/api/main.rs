@@ -38,6 +38,7 @@ mod queue_search;
 mod reasons;
 mod relevance;
 mod reports;
+mod returns;
 mod roles;
 mod routing;
 mod scheduler;

@@ -30,6 +30,11 @@ pub enum Step {
         assignee_id: Option<i64>,
         note: Option<String>,
     },
+    /// 退单: the department sends a wrongly dispatched complaint back to the
+    /// expert team, with why.
+    Return {
+        reason: String,
+    },
     RecordInvestigation {
         findings: String,
         responsibility: Responsibility,
@@ -60,6 +65,7 @@ impl Step {
         match self {
             Step::Escalate { .. } => Action::Escalate,
             Step::Dispatch { .. } => Action::Dispatch,
+            Step::Return { .. } => Action::Return,
             Step::RecordInvestigation { .. } => Action::RecordInvestigation,
             Step::ProposeResolution { .. } => Action::ProposeResolution,
             Step::Resolve { .. } => Action::Resolve,
@@ -84,6 +90,9 @@ impl Step {
                 team_id,
                 assignee_id,
                 note: optional_text("note", note.as_deref(), LONG)?,
+            },
+            Step::Return { reason } => Step::Return {
+                reason: required_text("reason", &reason, LONG)?,
             },
             Step::RecordInvestigation {
                 findings,
@@ -164,6 +173,7 @@ impl Services {
         let body;
         let mut visibility = Visibility::Internal;
         let mut data = serde_json::json!({});
+        let mut returned = None;
         match &step {
             Step::Escalate { note } => {
                 // routing may already have put it with an expert team (and
@@ -192,6 +202,18 @@ impl Services {
                 am.assignee_id = Set(*assignee_id);
                 body = note.clone();
                 data = serde_json::json!({ "teamId": t.id, "teamName": t.name, "assigneeId": assignee_id });
+            }
+            Step::Return { reason } => {
+                let back = self.returned_to(&current).await?;
+                am.team_id = Set(Some(back.team_id));
+                am.assignee_id = Set(None);
+                body = Some(reason.clone());
+                data = serde_json::json!({
+                    "fromTeamId": current.team_id,
+                    "teamId": back.team_id,
+                    "teamName": back.team_name,
+                });
+                returned = back.dispatcher;
             }
             Step::RecordInvestigation {
                 findings,
@@ -267,6 +289,9 @@ impl Services {
                 change = change.notifying(vec![to], n);
             }
         }
+        if let Some(dispatcher) = returned.filter(|d| *d != actor.user_id.0) {
+            change = change.notifying(vec![dispatcher], super::returns::notification(&current));
+        }
         self.commit_versioned(&current, am, read, change, |entry, ev| {
             entry.customer(current.customer_id).detail(
                 serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
@@ -283,7 +308,7 @@ impl Services {
             .is_some_and(|t| t.kind == "expert"))
     }
 
-    async fn expert_team_id(&self) -> AppResult<i64> {
+    pub(super) async fn expert_team_id(&self) -> AppResult<i64> {
         team::Entity::find()
             .filter(team::Column::Kind.eq("expert"))
             .order_by_asc(team::Column::Id)

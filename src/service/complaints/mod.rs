@@ -13,6 +13,7 @@ pub mod memory;
 pub mod order;
 pub mod queries;
 pub mod reads;
+pub mod returns;
 pub mod routed;
 pub mod similar;
 pub mod text_filter;
