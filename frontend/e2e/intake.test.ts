@@ -1,13 +1,14 @@
 /**
  * 登记投诉 without a mouse: autofocus, tab order, the phone lookup on Enter,
  * the category picked by typing, Alt+N to take a suggestion, Ctrl+Enter to
- * submit; then the possible-repeat notice on the new complaint.
+ * submit; then what to tell the customer and the possible-repeat notice on
+ * the new complaint.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { login, queueRowCount, screenshot, useKesu, waitForQueue } from './harness';
-import { createComplaintAs, selectText, tokenFor, waitForDetail } from './complaintSteps';
+import { createComplaintAs, gqlAs, selectText, tokenFor, waitForDetail } from './complaintSteps';
 
 const PHONE = '13800005555';
 
@@ -123,6 +124,23 @@ describe('call intake by keyboard', () => {
     );
     assert.equal((await page.getByTestId('detail-title').innerText()).trim(), '再次反映视频彩铃被扣费');
 
+    // what to read out or send the customer: the number and where to check it
+    const { complaint } = await gqlAs<{ complaint: { number: string } }>(
+      baseURL,
+      token,
+      'query($id: ID!) { complaint(id: $id) { number } }',
+      { id: state.id },
+    );
+    const tell = page.getByTestId('tell-customer');
+    await tell.waitFor();
+    assert.match(await tell.innerText(), /告知客户/);
+    const said = await page.getByTestId('customer-message').innerText();
+    assert.ok(said.includes(complaint.number), said);
+    assert.ok(said.includes(`/status?n=${complaint.number}`), said);
+    assert.ok(!said.includes(PHONE), 'the message carries no phone');
+    await tell.getByRole('button', { name: '复制' }).waitFor();
+    await screenshot(page, 'intake-tell-customer');
+
     // the earlier complaint of the same caller is offered as the original
     const notice = page.getByTestId('repeat-notice');
     await notice.waitFor();
@@ -136,6 +154,7 @@ describe('call intake by keyboard', () => {
     await page.goto(`/complaints/${state.id}`);
     await waitForDetail(page, 'ACCEPTED');
     assert.equal(await page.getByTestId('repeat-notice').count(), 0, 'only right after registration');
+    assert.equal(await page.getByTestId('tell-customer').count(), 0, 'only right after registration');
 
     // the caller calls a third time
     await page.goto('/complaints/new');

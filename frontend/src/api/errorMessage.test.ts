@@ -75,6 +75,16 @@ describe('errorMessage', () => {
     ).toBe(zhCN['auth.failed.fallback']);
   });
 
+  it('knows the rate limit by code and by reason', () => {
+    const limited = serverError('TOO_MANY_REQUESTS', 'RATE_LIMITED');
+    expect(limited.code).toBe('TOO_MANY_REQUESTS');
+    expect(limited.reason).toBe('RATE_LIMITED');
+    expect(errorTitle(limited, tZh)).toBe('请求过于频繁');
+    expect(errorMessage(limited, tZh)).toBe('操作过于频繁，请稍后再试。');
+    expect(errorMessage(limited, tEn)).toContain('Too many attempts');
+    expect(errorMessage(serverError('TOO_MANY_REQUESTS'), tZh)).toBe('操作过于频繁，请稍后再试。');
+  });
+
   it('says each distinct message once', () => {
     const err = fromServer(
       { message: 'a', extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', field: 'title' } },

@@ -10,6 +10,7 @@ export const SERVER_ERROR_CODES = [
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'CONFLICT',
+  'TOO_MANY_REQUESTS',
   'INTERNAL',
 ] as const;
 export type ServerErrorCode = (typeof SERVER_ERROR_CODES)[number];
@@ -48,6 +49,7 @@ export const ERROR_REASONS = [
   'CLOCK_NOT_PAUSED',
   'STALE_VERSION',
   'ALREADY_EXISTS',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ErrorReason = (typeof ERROR_REASONS)[number];

@@ -441,7 +441,8 @@ export type ComplaintAction =
   | 'RECORD_CALLBACK'
   | 'RECORD_INVESTIGATION'
   | 'REOPEN'
-  | 'RESOLVE';
+  | 'RESOLVE'
+  | 'RETURN';
 
 export type ComplaintConnection = {
   /** A list of edges. */
@@ -657,6 +658,11 @@ export type CreateComplaintInput = {
 
 export type CreateComplaintPayload = {
   complaint: Complaint;
+  /**
+   * What to read out or send the customer: the number and the link where
+   * they can check it with their phone's last four digits.
+   */
+  customerMessage: Scalars['String']['output'];
   /** Open or recent complaints this may repeat; link one with `markRepeat`. */
   possibleRepeats: Array<RepeatCandidate>;
 };
@@ -790,6 +796,7 @@ export type EventKind =
   | 'REOPENED'
   | 'RESOLUTION_PROPOSED'
   | 'RESOLVED'
+  | 'RETURNED'
   | 'ROUTED'
   | 'UPDATED';
 
@@ -1214,6 +1221,13 @@ export type Mutation = {
   /** Restart the complaint's paused clocks. */
   resumeClock: Complaint;
   /**
+   * 退单: the department sends a wrongly dispatched complaint back to the
+   * expert team that dispatched it, with why (before investigating; the
+   * department's handlers, `complaint.investigate`). The dispatcher is
+   * notified and dispatches it again.
+   */
+  returnComplaint: Complaint;
+  /**
    * The customer's contact in clear, for someone handling the complaint.
    * Audited with the reason.
    */
@@ -1432,6 +1446,11 @@ export type MutationResumeClockArgs = {
 };
 
 
+export type MutationReturnComplaintArgs = {
+  input: ReturnComplaintInput;
+};
+
+
 export type MutationRevealCustomerContactArgs = {
   input: RevealCustomerContactInput;
 };
@@ -1559,6 +1578,8 @@ export type NotificationKind =
   | 'ALERT'
   | 'ASSIGNED'
   | 'CUSTOMER_REPLY'
+  /** A department sent back a complaint you dispatched (退单). */
+  | 'RETURNED'
   | 'SLA_AT_RISK'
   | 'SLA_BREACHED';
 
@@ -1607,6 +1628,23 @@ export type ProposeResolutionInput = {
   resolution: Scalars['String']['input'];
 };
 
+export type PublicComplaintStatus = {
+  /** When it was completed (已完成处理). */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The next reply promised by the latest progress note, while ahead. */
+  nextReplyBy?: Maybe<Scalars['DateTime']['output']>;
+  number: Scalars['String']['output'];
+  /** The state the customer sees. */
+  publicStatus: PublicStatus;
+  /** Its Chinese wording. */
+  publicStatusLabel: Scalars['String']['output'];
+  registeredAt: Scalars['DateTime']['output'];
+  /** The states reached and the notes written for the customer, oldest first. */
+  timeline: Array<CustomerTimelineEntry>;
+  /** When the customer was last told something. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
 /** The four states a customer sees. */
 export type PublicStatus =
   /** 已受理 */
@@ -1647,6 +1685,14 @@ export type Query = {
    * (needs `report.read`).
    */
   complaintStats: ComplaintStats;
+  /**
+   * A customer's own complaint, by its number and the last four digits of
+   * the phone it was registered with. Public: no login. `null` when the
+   * pair does not match, exactly as for an unknown number. Limited per
+   * source address and per number (`TOO_MANY_REQUESTS` past the limit);
+   * every lookup is audited.
+   */
+  complaintStatus?: Maybe<PublicComplaintStatus>;
   /** Complaints the caller may see, newest first unless `orderBy` says otherwise. */
   complaints: ComplaintConnection;
   /** Look a customer up by the phone number the caller gives (masked; audited). */
@@ -1769,6 +1815,12 @@ export type QueryComplaintByNumberArgs = {
 
 export type QueryComplaintStatsArgs = {
   filter?: InputMaybe<ComplaintStatsFilter>;
+};
+
+
+export type QueryComplaintStatusArgs = {
+  number: Scalars['String']['input'];
+  phoneLast4: Scalars['String']['input'];
 };
 
 
@@ -1987,6 +2039,13 @@ export type Responsibility =
   | 'MISUSE'
   | 'THIRD_PARTY'
   | 'UNDETERMINED';
+
+export type ReturnComplaintInput = {
+  /** The `version` you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 export type RevealCustomerContactInput = {
   complaintId: Scalars['ID']['input'];
@@ -2848,6 +2907,13 @@ export type DetailCallbackMutationVariables = Exact<{
 
 export type DetailCallbackMutation = { recordCallback: { id: string, status: ComplaintStatus, version: number } };
 
+export type DetailReturnMutationVariables = Exact<{
+  input: ReturnComplaintInput;
+}>;
+
+
+export type DetailReturnMutation = { returnComplaint: { id: string, status: ComplaintStatus, version: number } };
+
 export type DetailReopenMutationVariables = Exact<{
   input: ReopenComplaintInput;
 }>;
@@ -2984,7 +3050,7 @@ export type IntakeCreateComplaintMutationVariables = Exact<{
 }>;
 
 
-export type IntakeCreateComplaintMutation = { createComplaint: { complaint: { id: string, number: string, version: number }, possibleRepeats: Array<{ id: string, number: string, status: ComplaintStatus, title: string, createdAt: string }> } };
+export type IntakeCreateComplaintMutation = { createComplaint: { customerMessage: string, complaint: { id: string, number: string, version: number }, possibleRepeats: Array<{ id: string, number: string, status: ComplaintStatus, title: string, createdAt: string }> } };
 
 export type KbSearchSummaryQueryVariables = Exact<{
   from?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4250,6 +4316,15 @@ export const DetailCallbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailCallbackMutation, DetailCallbackMutationVariables>;
+export const DetailReturnDocument = new TypedDocumentString(`
+    mutation DetailReturn($input: ReturnComplaintInput!) {
+  returnComplaint(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailReturnMutation, DetailReturnMutationVariables>;
 export const DetailReopenDocument = new TypedDocumentString(`
     mutation DetailReopen($input: ReopenComplaintInput!) {
   reopenComplaint(input: $input) {
@@ -4585,6 +4660,7 @@ export const IntakeCreateComplaintDocument = new TypedDocumentString(`
       number
       version
     }
+    customerMessage
     possibleRepeats {
       id
       number

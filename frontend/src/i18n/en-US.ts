@@ -121,6 +121,7 @@ const enUS: Messages = {
 
   'action.ESCALATE': 'Escalate to experts',
   'action.DISPATCH': 'Dispatch to department',
+  'action.RETURN': 'Return to experts',
   'action.RECORD_INVESTIGATION': 'Record findings',
   'action.PROPOSE_RESOLUTION': 'Propose resolution',
   'action.RESOLVE': 'Resolve and reply',

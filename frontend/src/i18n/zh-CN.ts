@@ -122,6 +122,7 @@ const zhCN = {
 
   'action.ESCALATE': '升级至专家组',
   'action.DISPATCH': '派单至责任部门',
+  'action.RETURN': '退单至专家组',
   'action.RECORD_INVESTIGATION': '录入查证结果',
   'action.PROPOSE_RESOLUTION': '提出处理方案',
   'action.RESOLVE': '办结并答复客户',

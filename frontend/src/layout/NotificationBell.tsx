@@ -85,6 +85,7 @@ export function NotificationBell() {
           <List.Item
             key={n.id}
             data-testid="notification-item"
+            data-kind={n.kind}
             data-unread={n.readAt ? 'false' : 'true'}
             actions={
               n.readAt
@@ -105,7 +106,15 @@ export function NotificationBell() {
               title={
                 <Space size={6} wrap>
                   <Badge status={n.readAt ? 'default' : 'processing'} />
-                  <Tag color={n.kind === 'SLA_BREACHED' || n.kind === 'ALERT' ? 'red' : 'blue'}>
+                  <Tag
+                    color={
+                      n.kind === 'SLA_BREACHED' || n.kind === 'ALERT'
+                        ? 'red'
+                        : n.kind === 'RETURNED'
+                          ? 'orange'
+                          : 'blue'
+                    }
+                  >
                     {t(`notifications.kind.${n.kind}`)}
                   </Tag>
                   {n.complaintId ? (

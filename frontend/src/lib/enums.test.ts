@@ -6,7 +6,10 @@ import type { TFunction } from '../i18n/context';
 import {
   ASSIGN_MODES,
   CHANNELS,
+  COMPLAINT_ACTIONS,
+  EVENT_KINDS,
   ROUTING_MISSES,
+  actionLabel,
   assignModeLabel,
   routingMissLabel,
   COMPLAINT_STATUSES,
@@ -86,6 +89,22 @@ describe('server code labels', () => {
     expect(eventKindLabel(zh, 'ROUTED')).toBe('自动分派');
     expect(permissionLabel(zh, 'routing.manage')).toBe('管理分派规则');
     expect(permissionLabel(zh, 'roster.manage')).toBe('设置AB角与缺勤');
+  });
+
+  it('label returning a wrong dispatch as a step and as a timeline entry, distinct from reopening', () => {
+    expect(COMPLAINT_ACTIONS).toContain('RETURN');
+    expect(EVENT_KINDS).toContain('RETURNED');
+    expect(actionLabel(zh, 'RETURN')).toBe('退单至专家组');
+    expect(actionLabel(en, 'RETURN')).toBe('Return to experts');
+    expect(eventKindLabel(zh, 'RETURNED')).toBe('退单');
+    expect(eventKindLabel(en, 'RETURNED')).toBe('Returned to the experts');
+    for (const t of [zh, en]) {
+      const groups = [COMPLAINT_ACTIONS.map((a) => actionLabel(t, a)), EVENT_KINDS.map((k) => eventKindLabel(t, k))];
+      for (const labels of groups) {
+        expect(labels.every((l) => !l.startsWith('!!'))).toBe(true);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
   });
 
   it('label routing rule modes and misses distinctly in both languages', () => {

@@ -66,6 +66,7 @@ export const RESPONSIBILITIES = allOf<Responsibility>()([
 export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
   'ESCALATE',
   'DISPATCH',
+  'RETURN',
   'RECORD_INVESTIGATION',
   'PROPOSE_RESOLUTION',
   'RESOLVE',
@@ -86,6 +87,7 @@ export const EVENT_KINDS = allOf<EventKind>()([
   'CREATED',
   'ESCALATED',
   'DISPATCHED',
+  'RETURNED',
   'ASSIGNED',
   'INVESTIGATED',
   'RESOLUTION_PROPOSED',

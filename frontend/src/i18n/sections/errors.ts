@@ -10,6 +10,7 @@ export const errorsZhCN = {
   'error.NOT_FOUND': '记录不存在',
   'error.BAD_USER_INPUT': '输入有误',
   'error.CONFLICT': '操作冲突',
+  'error.TOO_MANY_REQUESTS': '请求过于频繁',
   'error.INTERNAL': '服务器内部错误',
   'error.NETWORK': '无法连接服务器',
   'error.BAD_RESPONSE': '服务器响应异常',
@@ -45,6 +46,7 @@ export const errorsZhCN = {
   'error.reason.STALE_VERSION': '在您操作期间，其他人修改了这条记录。请重新加载后再试。',
   'error.reason.ALREADY_EXISTS': '同名记录已存在，请换一个名称。',
   'error.reason.ALREADY_EXISTS.field': '该{field}已存在，请换一个。',
+  'error.reason.RATE_LIMITED': '操作过于频繁，请稍后再试。',
   'error.reason.INTERNAL': '服务器内部错误，请稍后重试；如持续出现，请将请求编号提供给管理员。',
 
   // messages by code, when the server sent no (known) reason
@@ -53,6 +55,7 @@ export const errorsZhCN = {
   'error.fallback.NOT_FOUND': '记录不存在或已被删除。',
   'error.fallback.BAD_USER_INPUT': '输入内容有误，请检查后重试。',
   'error.fallback.CONFLICT': '操作与现有数据冲突，请刷新后重试。',
+  'error.fallback.TOO_MANY_REQUESTS': '操作过于频繁，请稍后再试。',
   'error.fallback.INTERNAL': '服务器内部错误，请稍后重试。',
   'error.fallback.NETWORK': '无法连接服务器，请检查网络后重试。',
   'error.fallback.BAD_RESPONSE': '服务器返回了无法识别的响应，请稍后重试。',
@@ -151,6 +154,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.NOT_FOUND': 'Not found',
   'error.BAD_USER_INPUT': 'Invalid input',
   'error.CONFLICT': 'Conflict',
+  'error.TOO_MANY_REQUESTS': 'Too many requests',
   'error.INTERNAL': 'Server error',
   'error.NETWORK': 'Cannot reach the server',
   'error.BAD_RESPONSE': 'Unexpected server response',
@@ -187,6 +191,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.reason.STALE_VERSION': 'Someone else changed this record while you were working. Reload and try again.',
   'error.reason.ALREADY_EXISTS': 'A record with this name already exists. Choose another name.',
   'error.reason.ALREADY_EXISTS.field': 'This {field} already exists. Choose another one.',
+  'error.reason.RATE_LIMITED': 'Too many attempts in a short time. Wait a while and try again.',
   'error.reason.INTERNAL': 'Server error. Try again later; if it persists, give the request id to an administrator.',
 
   'error.fallback.UNAUTHENTICATED': 'You are not signed in or your session has expired. Please sign in again.',
@@ -194,6 +199,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.fallback.NOT_FOUND': 'The record does not exist or was deleted.',
   'error.fallback.BAD_USER_INPUT': 'Some input is not valid. Check it and try again.',
   'error.fallback.CONFLICT': 'This conflicts with existing data. Reload and try again.',
+  'error.fallback.TOO_MANY_REQUESTS': 'Too many attempts in a short time. Wait a while and try again.',
   'error.fallback.INTERNAL': 'Server error. Try again later.',
   'error.fallback.NETWORK': 'Cannot reach the server. Check the network and try again.',
   'error.fallback.BAD_RESPONSE': 'The server sent a response the console does not understand. Try again later.',

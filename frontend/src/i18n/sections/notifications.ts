@@ -12,6 +12,7 @@ export const notificationsZhCN = {
   'notifications.kind.SLA_BREACHED': '已超时',
   'notifications.kind.ALERT': '预警',
   'notifications.kind.CUSTOMER_REPLY': '客户回复',
+  'notifications.kind.RETURNED': '部门退回',
 } as const;
 
 export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> = {
@@ -27,4 +28,5 @@ export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> =
   'notifications.kind.SLA_BREACHED': 'Overdue',
   'notifications.kind.ALERT': 'Alert',
   'notifications.kind.CUSTOMER_REPLY': 'Customer reply',
+  'notifications.kind.RETURNED': 'Returned by department',
 };

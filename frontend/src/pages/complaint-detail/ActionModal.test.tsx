@@ -127,4 +127,26 @@ describe('<ActionModal>', () => {
     expect(alert).toHaveTextContent('BAD_USER_INPUT');
     expect(alert).not.toHaveTextContent('reason must not be empty');
   });
+
+  it('returns a wrong dispatch to the experts only with a reason, asked in its own words', async () => {
+    const fetch = fakeGraphQL({
+      DetailReturn: () => ({ data: { returnComplaint: { id: '42', status: 'ESCALATED', version: 5 } } }),
+    });
+    const { onDone } = renderModal(complaint({ status: 'DISPATCHED', version: 4, availableActions: ['RETURN'] }), {
+      action: 'RETURN',
+    });
+    expect(screen.getByRole('dialog')).toHaveTextContent('退单至专家组');
+    const reason = screen.getByLabelText('退单原因');
+    expect(reason).toHaveAttribute('placeholder', '说明为何不属于本部门，专家组将据此重新派单');
+    await typeInto(reason, '   ');
+    await userEvent.click(screen.getByTestId('action-submit'));
+    expect(await screen.findByText('请填写退单原因')).toBeInTheDocument();
+    expect(fetch).not.toHaveBeenCalled();
+    await typeInto(reason, ' 属于网络运维部的宽带故障 ');
+    await userEvent.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(onDone).toHaveBeenCalledWith('RETURN', { id: '42', status: 'ESCALATED', version: 5 }));
+    const body = JSON.parse(fetch.mock.calls[0]?.[1]?.body as string) as { query: string; variables: unknown };
+    expect(body.query).toContain('returnComplaint');
+    expect(body.variables).toEqual({ input: { id: '42', expectedVersion: 4, reason: '属于网络运维部的宽带故障' } });
+  });
 });

@@ -73,7 +73,7 @@ export function ActionModal({
           <Button onClick={onClose}>{t('detail.common.cancel')}</Button>
           <Button
             type="primary"
-            danger={action === 'REOPEN'}
+            danger={action === 'REOPEN' || action === 'RETURN'}
             loading={send.isPending}
             disabled={conflict || !stillAvailable}
             onClick={() => form.submit()}
@@ -165,7 +165,9 @@ function ActionFieldItem({
   action: ComplaintAction;
 }) {
   const t = useT();
-  const label = t(`detail.field.${name}` as const);
+  // the same input as reopening, but sending back a wrong dispatch is asked differently
+  const returning = action === 'RETURN' && name === 'reason';
+  const label = returning ? t('detail.field.reason.RETURN') : t(`detail.field.${name}` as const);
   const rules = required
     ? [{ required: true, whitespace: true, message: t('detail.field.required', { field: label }) }]
     : [];
@@ -238,6 +240,12 @@ function ActionFieldItem({
       return (
         <Form.Item name="reply" label={label} rules={rules} extra={t('detail.field.reply.extra')}>
           {textArea(4)}
+        </Form.Item>
+      );
+    case 'reason':
+      return (
+        <Form.Item name="reason" label={label} rules={rules}>
+          {textArea(3, returning ? t('detail.field.reason.RETURN.placeholder') : undefined)}
         </Form.Item>
       );
     case 'note':

@@ -33,6 +33,7 @@ import { RepeatNotice } from './RepeatNotice';
 import type { ActionOutcome } from './runAction';
 import { CustomerCard, SimilarCard, UsedKbCard } from './SideCards';
 import { SlaCard } from './SlaCard';
+import { TellCustomer } from './TellCustomer';
 import { ComplaintTimeline } from './Timeline';
 import './detail.css';
 
@@ -83,6 +84,7 @@ function DetailView({
   const t = useT();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const [open, setOpen] = useState<ComplaintAction | null>(null);
   const [dialog, setDialog] = useState<'edit' | 'assign' | null>(null);
   const [clock, setClock] = useState<ClockChange | null>(null);
@@ -106,6 +108,15 @@ function DetailView({
   };
   const onDone = (action: ComplaintAction, outcome: ActionOutcome) => {
     setOpen(null);
+    if (action === 'RETURN') {
+      // back with the expert team: the department no longer sees it (a
+      // re-read would be OUT_OF_SCOPE), so the handler goes back to the queue
+      void message.success(t('detail.return.done', { number: c.number }));
+      void navigate(paths.complaints);
+      queryClient.removeQueries({ queryKey: gqlKey('ComplaintDetail', { id: c.id }) });
+      void queryClient.invalidateQueries({ queryKey: gqlKey('ComplaintQueue') });
+      return;
+    }
     void message.success(t('detail.action.done', { action: actionLabel(t, action), version: outcome.version }));
     changed();
   };
@@ -145,7 +156,7 @@ function DetailView({
             <Button
               key={a}
               type={a === primary ? 'primary' : 'default'}
-              danger={a === 'REOPEN'}
+              danger={a === 'REOPEN' || a === 'RETURN'}
               onClick={() => setOpen(a)}
               data-action={a}
             >
@@ -171,6 +182,7 @@ function DetailView({
       <div data-testid="detail" aria-busy={fetching} data-version={c.version} data-status={c.status}>
         <Flex vertical gap={16}>
           {refetchError ? <ErrorAlert error={refetchError} onRetry={() => void refetch()} /> : null}
+          {justCreated?.customerMessage ? <TellCustomer message={justCreated.customerMessage} /> : null}
           {justCreated && !c.repeatOfId ? (
             <RepeatNotice
               complaintId={c.id}

@@ -35,6 +35,8 @@ function detail(t: TFunction, d: EventDetail): ReactNode {
       return t('detail.timeline.channel', { channel: channelLabel(t, d.value) });
     case 'team':
       return t('detail.timeline.team', { team: d.name });
+    case 'returnedTo':
+      return t('detail.timeline.returnedTo', { team: d.name });
     case 'responsibility':
       return t('detail.timeline.responsibility', { value: responsibilityLabel(t, d.value) });
     case 'refund':
@@ -87,7 +89,7 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
             style={{ marginTop: 8 }}
             items={shown.map((e) => {
               const customer = e.visibility === 'CUSTOMER';
-              const details = eventDetails(e.data);
+              const details = eventDetails(e.data, e.kind);
               const clockLines = isClockEvent(e.kind) ? clockEventLines(t, e.kind, e.data) : [];
               const tried = e.kind === 'ROUTED' ? routedTried(e.data) : [];
               return {
@@ -153,7 +155,12 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                       </div>
                     ) : null}
                     {details.length > 0 ? (
-                      <Flex wrap gap={12} style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>
+                      <Flex
+                        wrap
+                        gap={12}
+                        style={{ marginTop: 4, fontSize: 12, color: 'rgba(0,0,0,0.55)' }}
+                        data-testid="timeline-details"
+                      >
                         {details.map((d, i) => (
                           <span key={i}>{detail(t, d)}</span>
                         ))}

@@ -8,6 +8,11 @@ describe('which actions to offer', () => {
     expect(orderActions([])).toEqual([]);
   });
 
+  it('draws returning a wrong dispatch after the investigation, beside reopen/close', () => {
+    expect(orderActions(['RETURN', 'RECORD_INVESTIGATION'])).toEqual(['RECORD_INVESTIGATION', 'RETURN']);
+    expect(orderActions(['CLOSE', 'RETURN', 'DISPATCH'])).toEqual(['DISPATCH', 'RETURN', 'CLOSE']);
+  });
+
   it('never invents an action the server did not list', () => {
     expect(orderActions(['DISPATCH'])).toEqual(['DISPATCH']);
     // a value from a newer server is not drawn as a button
@@ -40,6 +45,13 @@ describe('action inputs', () => {
     expect(() => buildActionRequest('DISPATCH', '1', 2, {})).toThrow(/teamId/);
   });
 
+  it('return sends the trimmed reason with the version seen', () => {
+    expect(buildActionRequest('RETURN', '7', 3, { reason: ' 属于网络运维部 ', note: 'x' })).toEqual({
+      action: 'RETURN',
+      input: { id: '7', expectedVersion: 3, reason: '属于网络运维部' },
+    });
+  });
+
   it('converts refunds from yuan to fen', () => {
     expect(
       buildActionRequest('PROPOSE_RESOLUTION', '1', 4, { resolution: '双倍返还', refundGrantedYuan: 60 }).input,
@@ -55,6 +67,7 @@ describe('action inputs', () => {
   it('refuses blank required text and out-of-range satisfaction', () => {
     expect(() => buildActionRequest('RESOLVE', '1', 5, { reply: '   ' })).toThrow(/reply/);
     expect(() => buildActionRequest('REOPEN', '1', 5, {})).toThrow(/reason/);
+    expect(() => buildActionRequest('RETURN', '1', 5, { reason: '  ' })).toThrow(/reason/);
     expect(() => buildActionRequest('RECORD_INVESTIGATION', '1', 5, { findings: '属实' })).toThrow(/responsibility/);
     expect(() => buildActionRequest('RECORD_CALLBACK', '1', 5, { satisfaction: 6 })).toThrow(/1 to 5/);
     expect(() => buildActionRequest('RECORD_CALLBACK', '1', 5, { satisfaction: 0 })).toThrow(/1 to 5/);

@@ -15,6 +15,7 @@ import type {
   ReopenComplaintInput,
   Responsibility,
   ResolveComplaintInput,
+  ReturnComplaintInput,
 } from '../../gql/graphql';
 import { COMPLAINT_ACTIONS } from '../../lib/enums';
 import { yuanToCents } from '../../lib/money';
@@ -45,6 +46,8 @@ const opt = (name: ActionField) => ({ name, required: false });
 export const ACTION_SPECS: Record<ComplaintAction, ActionSpec> = {
   ESCALATE: { fields: [opt('note')] },
   DISPATCH: { fields: [req('teamId'), opt('assigneeId'), opt('note')] },
+  // a wrong dispatch goes back to the experts; never the handler's main step
+  RETURN: { fields: [req('reason')], secondary: true },
   RECORD_INVESTIGATION: { fields: [req('findings'), req('responsibility')] },
   PROPOSE_RESOLUTION: { fields: [req('resolution'), opt('refundGrantedYuan')] },
   RESOLVE: { fields: [req('reply'), opt('resolution'), opt('refundGrantedYuan')] },
@@ -80,6 +83,7 @@ export function orderActions(available: readonly ComplaintAction[]): ComplaintAc
 export type ActionRequest =
   | { action: 'ESCALATE'; input: EscalateComplaintInput }
   | { action: 'DISPATCH'; input: DispatchComplaintInput }
+  | { action: 'RETURN'; input: ReturnComplaintInput }
   | { action: 'RECORD_INVESTIGATION'; input: RecordInvestigationInput }
   | { action: 'PROPOSE_RESOLUTION'; input: ProposeResolutionInput }
   | { action: 'RESOLVE'; input: ResolveComplaintInput }
@@ -125,6 +129,8 @@ export function buildActionRequest(
           note: text(v.note),
         }),
       };
+    case 'RETURN':
+      return { action, input: { ...base, reason: required(text(v.reason), 'reason') } };
     case 'RECORD_INVESTIGATION':
       return {
         action,

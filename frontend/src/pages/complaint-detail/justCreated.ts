@@ -1,6 +1,7 @@
 /**
  * What the intake page hands to the detail page it navigates to (router
- * location state): the new number and the complaints it may repeat.
+ * location state): the new number, what to tell the customer, and the
+ * complaints it may repeat.
  */
 import type { ComplaintStatus } from '../../gql/graphql';
 
@@ -13,7 +14,12 @@ export interface RepeatCandidateRow {
 }
 
 export interface JustCreatedState {
-  justCreated: { number: string; possibleRepeats: RepeatCandidateRow[] };
+  justCreated: {
+    number: string;
+    /** The server's `customerMessage`: the number and the status link, to read out or send. */
+    customerMessage: string | null;
+    possibleRepeats: RepeatCandidateRow[];
+  };
 }
 
 /** The intake hand-over from an unknown `location.state`, or null. */
@@ -21,7 +27,15 @@ export function readJustCreated(state: unknown): JustCreatedState['justCreated']
   if (typeof state !== 'object' || state === null || !('justCreated' in state)) return null;
   const j = state.justCreated;
   if (typeof j !== 'object' || j === null) return null;
-  const { number, possibleRepeats } = j as { number?: unknown; possibleRepeats?: unknown };
+  const { number, customerMessage, possibleRepeats } = j as {
+    number?: unknown;
+    customerMessage?: unknown;
+    possibleRepeats?: unknown;
+  };
   if (typeof number !== 'string' || !Array.isArray(possibleRepeats)) return null;
-  return { number, possibleRepeats: possibleRepeats as RepeatCandidateRow[] };
+  return {
+    number,
+    customerMessage: typeof customerMessage === 'string' && customerMessage.trim() !== '' ? customerMessage : null,
+    possibleRepeats: possibleRepeats as RepeatCandidateRow[],
+  };
 }

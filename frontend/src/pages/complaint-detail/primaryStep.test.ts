@@ -30,7 +30,7 @@ const OFFERED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, ComplaintA
   handler: {
     ACCEPTED: [],
     ESCALATED: [],
-    DISPATCHED: ['RECORD_INVESTIGATION'],
+    DISPATCHED: ['RETURN', 'RECORD_INVESTIGATION'],
     INVESTIGATED: ['PROPOSE_RESOLUTION'],
     RESOLUTION_PROPOSED: [],
     RESOLVED: [],
@@ -100,6 +100,24 @@ describe('primaryStep', () => {
         hasAssignee: true,
       });
       expect(step, status).not.toBe('ESCALATE');
+    }
+  });
+
+  it('never makes returning a wrong dispatch the primary step: investigating stays it', () => {
+    const ctx = { seat: 'handler' as const, status: 'DISPATCHED' as const, canAssign: false, hasAssignee: true };
+    expect(primaryStep({ ...ctx, availableActions: ['RETURN', 'RECORD_INVESTIGATION'] })).toBe('RECORD_INVESTIGATION');
+    expect(primaryStep({ ...ctx, availableActions: ['RETURN'] })).toBeNull();
+    for (const seat of ['agent', 'expert', 'handler'] as const) {
+      for (const status of Object.keys(OFFERED[seat]) as ComplaintStatus[]) {
+        const step = primaryStep({
+          seat,
+          status,
+          availableActions: ['RETURN', ...OFFERED[seat][status]],
+          canAssign: seat === 'expert',
+          hasAssignee: false,
+        });
+        expect(step, `${seat} ${status}`).not.toBe('RETURN');
+      }
     }
   });
 

@@ -201,6 +201,16 @@ export const CallbackMutation = graphql(`
   }
 `);
 
+export const ReturnMutation = graphql(`
+  mutation DetailReturn($input: ReturnComplaintInput!) {
+    returnComplaint(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
 export const ReopenMutation = graphql(`
   mutation DetailReopen($input: ReopenComplaintInput!) {
     reopenComplaint(input: $input) {

@@ -11,6 +11,7 @@ import {
   ProposeMutation,
   ReopenMutation,
   ResolveMutation,
+  ReturnMutation,
 } from './queries';
 
 export interface ActionOutcome {
@@ -24,6 +25,8 @@ export async function runAction(req: ActionRequest): Promise<ActionOutcome> {
       return (await gqlRequest(EscalateMutation, { input: req.input })).escalateComplaint;
     case 'DISPATCH':
       return (await gqlRequest(DispatchMutation, { input: req.input })).dispatchComplaint;
+    case 'RETURN':
+      return (await gqlRequest(ReturnMutation, { input: req.input })).returnComplaint;
     case 'RECORD_INVESTIGATION':
       return (await gqlRequest(InvestigateMutation, { input: req.input })).recordInvestigation;
     case 'PROPOSE_RESOLUTION':

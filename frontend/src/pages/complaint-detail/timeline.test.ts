@@ -99,6 +99,13 @@ describe('automatic routing', () => {
     expect(eventDetails(data)).toEqual([{ kind: 'team', name: '财务部' }]);
   });
 
+  it('names the team a RETURNED entry went back to, not one it was sent to', () => {
+    const returned = { fromTeamId: 11, teamId: 10, teamName: '客诉专家组' };
+    expect(eventDetails(returned, 'RETURNED')).toEqual([{ kind: 'returnedTo', name: '客诉专家组' }]);
+    expect(eventDetails(returned, 'DISPATCHED')).toEqual([{ kind: 'team', name: '客诉专家组' }]);
+    expect(eventDetails({ fromTeamId: 11, teamId: 10, teamName: '' }, 'RETURNED')).toEqual([]);
+  });
+
   it('ignores what it does not understand', () => {
     expect(routedTried(null)).toEqual([]);
     expect(routedTried({ tried: 'x' })).toEqual([]);

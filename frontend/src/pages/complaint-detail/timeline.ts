@@ -6,6 +6,7 @@
 import type {
   Channel,
   ComplaintDetailQuery,
+  EventKind,
   PublicStatus,
   Responsibility,
   RoutingMiss,
@@ -41,6 +42,8 @@ export type EventDetail =
   | { kind: 'responsibility'; value: Responsibility }
   | { kind: 'refund'; cents: number }
   | { kind: 'team'; name: string }
+  /** The expert team a wrongly dispatched complaint went back to (RETURNED). */
+  | { kind: 'returnedTo'; name: string }
   | { kind: 'channel'; value: Channel }
   | { kind: 'size'; bytes: number };
 
@@ -48,13 +51,20 @@ export type EventDetail =
 const asEnum = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : undefined);
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-export function eventDetails(data: unknown): EventDetail[] {
+/**
+ * The details of an entry's data. The team is where the step sent the
+ * complaint: a department for DISPATCHED/ROUTED, back to the expert team for
+ * RETURNED (whose reason is the entry's body).
+ */
+export function eventDetails(data: unknown, eventKind?: EventKind): EventDetail[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
   const d = data as Record<string, unknown>;
   const out: EventDetail[] = [];
   const channel = asEnum(d.channel);
   if (isOneOf(CHANNELS, channel)) out.push({ kind: 'channel', value: channel });
-  if (typeof d.teamName === 'string' && d.teamName) out.push({ kind: 'team', name: d.teamName });
+  if (typeof d.teamName === 'string' && d.teamName) {
+    out.push({ kind: eventKind === 'RETURNED' ? 'returnedTo' : 'team', name: d.teamName });
+  }
   const responsibility = asEnum(d.responsibility);
   if (isOneOf(RESPONSIBILITIES, responsibility)) out.push({ kind: 'responsibility', value: responsibility });
   if (isCount(d.refundGrantedCents)) out.push({ kind: 'refund', cents: d.refundGrantedCents });

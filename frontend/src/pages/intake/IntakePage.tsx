@@ -165,10 +165,12 @@ export default function IntakePage() {
     create.mutate(
       { input: toCreateInput(values, chosen?.articleId ?? null, chosen?.searchId ?? null) },
       {
-        onSuccess: ({ createComplaint: { complaint, possibleRepeats } }) => {
+        onSuccess: ({ createComplaint: { complaint, customerMessage, possibleRepeats } }) => {
           void message.success(t('intake.created', { number: complaint.number }));
           void queryClient.invalidateQueries({ queryKey: gqlKey('ComplaintQueue') });
-          const state: JustCreatedState = { justCreated: { number: complaint.number, possibleRepeats } };
+          const state: JustCreatedState = {
+            justCreated: { number: complaint.number, customerMessage, possibleRepeats },
+          };
           void navigate(complaintDetailPath(complaint.id), { state });
         },
       },

@@ -128,6 +128,10 @@ export const IntakeAnnouncementsQuery = graphql(`
   }
 `);
 
+/**
+ * Registers the complaint; the answer carries what to tell the customer (the
+ * number and the status link) and the complaints it may repeat.
+ */
 export const CreateComplaintMutation = graphql(`
   mutation IntakeCreateComplaint($input: CreateComplaintInput!) {
     createComplaint(input: $input) {
@@ -136,6 +140,7 @@ export const CreateComplaintMutation = graphql(`
         number
         version
       }
+      customerMessage
       possibleRepeats {
         id
         number
