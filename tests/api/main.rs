@@ -40,6 +40,7 @@ mod relevance;
 mod reports;
 mod returns;
 mod roles;
+mod roster;
 mod routing;
 mod scheduler;
 mod scheduler_processes;
