@@ -47,11 +47,22 @@ impl Window {
         Err(self.tries[self.tries.len() - limit] + policy.window)
     }
 
-    /// Count a try at `now` (after [`Window::check`] allowed it). Times
-    /// never go backwards here: an earlier `now` counts as the latest seen.
-    pub fn count(&mut self, now: DateTime<Utc>) {
+    /// Count a try at `now` (after [`Window::check`] allowed it) and return
+    /// the time it was counted at. Times never go backwards here: an earlier
+    /// `now` counts as the latest seen.
+    pub fn count(&mut self, now: DateTime<Utc>) -> DateTime<Utc> {
         let at = self.tries.back().map_or(now, |last| now.max(*last));
         self.tries.push_back(at);
+        at
+    }
+
+    /// Take back a try counted at `at` (one that turned out not to count,
+    /// e.g. a lookup that succeeded). Counting first and refunding after
+    /// keeps the limit exact under concurrent tries.
+    pub fn refund(&mut self, at: DateTime<Utc>) {
+        if let Some(i) = self.tries.iter().rposition(|t| *t == at) {
+            self.tries.remove(i);
+        }
     }
 
     /// No try of this key counts any more at `now` (the key can be dropped).
@@ -86,6 +97,23 @@ mod tests {
         assert!(w.try_at(TEN_IN_TEN, t(600)));
         assert!(!w.try_at(TEN_IN_TEN, t(601)), "the second try is still in");
         assert!(w.try_at(TEN_IN_TEN, t(630)));
+    }
+
+    #[test]
+    fn a_refunded_try_frees_its_place() {
+        let mut w = Window::default();
+        let mut counted = vec![];
+        for i in 0..10 {
+            assert!(w.check(TEN_IN_TEN, t(i)).is_ok());
+            counted.push(w.count(t(i)));
+        }
+        assert!(w.check(TEN_IN_TEN, t(10)).is_err());
+        w.refund(counted[4]);
+        assert!(w.try_at(TEN_IN_TEN, t(10)), "the refunded place is free");
+        assert!(!w.try_at(TEN_IN_TEN, t(11)));
+        // refunding a time never counted changes nothing
+        w.refund(t(5_000));
+        assert!(!w.try_at(TEN_IN_TEN, t(12)));
     }
 
     #[test]

@@ -12,7 +12,12 @@
 //! - tries are limited per source address and per number
 //!   ([`Config::status_lookup_limit`] in [`WINDOW`]), refused tries answer
 //!   `TOO_MANY_REQUESTS`; the windows live in this process (two processes
-//!   each allow the limit);
+//!   each allow the limit). Every try counts against its address; against
+//!   the number only tries that found nothing, so a customer checking their
+//!   own complaint does not lock it (a try is counted before the read and
+//!   refunded after a match, which keeps the limit exact under concurrent
+//!   guesses). Whoever knows a number can still use up its failed tries;
+//!   then the right pair is refused too until the window moves on;
 //! - every lookup, found or not, refused or not, is in the audit log
 //!   (`complaint.status_lookup`, anonymous), durable before the answer.
 //!
@@ -80,13 +85,14 @@ struct Windows {
 
 impl LookupLimiter {
     /// Count a try for every key, or refuse if any is at its limit (then
-    /// none is counted). `Err` carries when the next try is allowed.
-    fn try_all(
+    /// none is counted). `Ok` carries the time each try was counted at (to
+    /// refund it), `Err` when the next try is allowed.
+    fn try_all<const N: usize>(
         &self,
-        keys: &[String],
+        keys: &[String; N],
         policy: Limit,
         now: DateTime<Utc>,
-    ) -> Result<(), DateTime<Utc>> {
+    ) -> Result<[DateTime<Utc>; N], DateTime<Utc>> {
         let mut guard = self.inner.lock().expect("lookup limiter poisoned");
         let Windows {
             by_key: windows,
@@ -105,10 +111,17 @@ impl LookupLimiter {
         if let Some(at) = blocked {
             return Err(at);
         }
-        for k in keys {
-            windows.entry(k.clone()).or_default().count(now);
+        Ok(keys
+            .each_ref()
+            .map(|k| windows.entry(k.clone()).or_default().count(now)))
+    }
+
+    /// Take back the try counted for `key` at `at`.
+    fn refund(&self, key: &str, at: DateTime<Utc>) {
+        let mut guard = self.inner.lock().expect("lookup limiter poisoned");
+        if let Some(w) = guard.by_key.get_mut(key) {
+            w.refund(at);
         }
-        Ok(())
     }
 }
 
@@ -155,14 +168,17 @@ impl Services {
             }
             e
         };
-        if let Err(at) = self.status_limiter.try_all(&keys, policy, now) {
-            self.write_reads(meta, vec![audit(Outcome::Denied, None)])
-                .await?;
-            let wait = (at - now).num_seconds().max(1);
-            return Err(AppError::rate_limited(format!(
-                "too many lookups; try again in {wait} seconds"
-            )));
-        }
+        let counted = match self.status_limiter.try_all(&keys, policy, now) {
+            Ok(at) => at,
+            Err(at) => {
+                self.write_reads(meta, vec![audit(Outcome::Denied, None)])
+                    .await?;
+                let wait = (at - now).num_seconds().max(1);
+                return Err(AppError::rate_limited(format!(
+                    "too many lookups; try again in {wait} seconds"
+                )));
+            }
+        };
         let invalid = if !is_valid_number(&number) {
             Some(AppError::bad_input(
                 "number",
@@ -203,6 +219,9 @@ impl Services {
                 .await?;
             return Ok(None);
         };
+        // a customer checking their own complaint again and again does not
+        // use up the number's tries; only failed ones count against it
+        self.status_limiter.refund(&keys[1], counted[1]);
         let status = Status::from_code(&status)
             .ok_or_else(|| AppError::internal_msg(format!("unknown status {status:?}")))?;
         let view = self

@@ -211,12 +211,40 @@ async fn lookups_are_limited_per_address_and_per_number_and_every_one_is_audited
         .await
         .expect("another number");
     assert!(other.is_some());
+    // a customer checking their own complaint from anywhere, over and over,
+    // never uses up the number's tries: only failed ones count against it
+    for i in 0..15 {
+        let got = app
+            .services
+            .complaint_status(&from(format!("10.0.2.{i}")), &number, "1234")
+            .await
+            .expect("the right pair");
+        assert!(got.is_some(), "lookup {i}");
+    }
+    // wrong pairs do: ten of them, then even the right pair waits
+    for i in 0..10 {
+        let got = app
+            .services
+            .complaint_status(&from(format!("10.0.3.{i}")), &number, "9999")
+            .await;
+        assert!(matches!(got, Ok(None)), "guess {i}");
+    }
+    let err = app
+        .services
+        .complaint_status(&from("10.0.4.1".into()), &number, "1234")
+        .await
+        .expect_err("the number's failed tries are used up");
+    assert_eq!(err.reason.as_str(), "RATE_LIMITED");
 
     let total = app
         .scalar("SELECT COUNT(*) FROM audit_logs WHERE action = 'complaint.status_lookup'")
         .await;
-    assert_eq!(total, 10 + 1 + 1 + 10 + 1 + 1, "every lookup is audited");
-    assert_eq!(lookups_audited(&app, "denied").await, 2);
+    assert_eq!(
+        total,
+        10 + 1 + 1 + 10 + 1 + 1 + 15 + 10 + 1,
+        "every lookup is audited"
+    );
+    assert_eq!(lookups_audited(&app, "denied").await, 3);
 }
 
 #[tokio::test]
