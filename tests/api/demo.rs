@@ -147,5 +147,19 @@ async fn demo_data_covers_every_state_and_channel() {
         linked, all_linked,
         "links only within the announcement's window and category"
     );
+    // the self-service link the demo prints answers, with the note the
+    // customer was left and the reply promised
+    let (number, last4) = report.status_example.clone().expect("a status example");
+    let status = services
+        .complaint_status(&meta(), &number, &last4)
+        .await
+        .expect("lookup")
+        .expect("the demo's pair matches");
+    assert_eq!(status.number, number);
+    assert!(status.next_reply_by.is_some(), "{status:?}");
+    assert!(status
+        .entries
+        .iter()
+        .any(|e| e.body.as_deref().is_some_and(|b| b.contains("账单截图"))));
     let _ = json!({});
 }
