@@ -91,6 +91,8 @@ describe('<NotificationBell>', () => {
     const item = await screen.findByTestId('notification-item');
     expect(item).toHaveTextContent('指派给您');
     expect(item).toHaveTextContent('宽带无故扣费');
+    // what happened, with the complaint's number, above its description
+    expect(item).toHaveTextContent('投诉 TS20261205-000001 已指派给您');
     expect(screen.getByRole('link', { name: '查看投诉' })).toHaveAttribute('href', '/complaints/42');
     await userEvent.click(screen.getByRole('button', { name: '标为已读' }));
     await waitFor(() => expect(screen.getByTestId('notification-bell')).toHaveAttribute('data-count', '0'));

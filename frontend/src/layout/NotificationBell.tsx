@@ -132,6 +132,9 @@ export function NotificationBell() {
               }
               description={
                 <Flex vertical gap={2}>
+                  <Typography.Text strong ellipsis>
+                    {n.title}
+                  </Typography.Text>
                   <Typography.Text ellipsis>{n.body}</Typography.Text>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                     <TimeText value={n.createdAt} mode="relative" />
