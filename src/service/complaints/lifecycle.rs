@@ -301,20 +301,29 @@ impl Services {
     }
 
     async fn with_expert_team(&self, team: Option<i64>) -> AppResult<bool> {
-        let Some(t) = team else { return Ok(false) };
+        Ok(self.expert_team_of(team).await?.is_some())
+    }
+
+    /// `team` if it is an expert team (kind `expert`).
+    pub(super) async fn expert_team_of(&self, team: Option<i64>) -> AppResult<Option<team::Model>> {
+        let Some(t) = team else { return Ok(None) };
         Ok(team::Entity::find_by_id(t)
             .one(self.db.conn())
             .await?
-            .is_some_and(|t| t.kind == "expert"))
+            .filter(|t| t.kind == "expert"))
     }
 
-    pub(super) async fn expert_team_id(&self) -> AppResult<i64> {
+    /// The first expert team, where escalated and reopened complaints go.
+    pub(super) async fn first_expert_team(&self) -> AppResult<team::Model> {
         team::Entity::find()
             .filter(team::Column::Kind.eq("expert"))
             .order_by_asc(team::Column::Id)
             .one(self.db.conn())
             .await?
-            .map(|t| t.id)
             .ok_or_else(|| AppError::bad_input("id", "no expert team is configured; an administrator must create a team of kind expert"))
+    }
+
+    async fn expert_team_id(&self) -> AppResult<i64> {
+        Ok(self.first_expert_team().await?.id)
     }
 }

@@ -3,7 +3,7 @@
 //! dispatches it again. It goes back to the team of whoever dispatched it
 //! (an expert team), else to the first expert team, unassigned, and the
 //! dispatcher is told.
-use crate::db::entity::{complaint, complaint_event, team, user};
+use crate::db::entity::{complaint, complaint_event, user};
 use crate::domain::complaint::EventKind;
 use crate::error::AppResult;
 use crate::service::notifications::{NewNotification, NotificationKind};
@@ -36,22 +36,9 @@ impl Services {
                 .and_then(|u| u.team_id),
             None => None,
         };
-        let expert_team = match dispatcher_team {
-            Some(t) => team::Entity::find_by_id(t)
-                .one(conn)
-                .await?
-                .filter(|t| t.kind == "expert"),
-            None => None,
-        };
-        let team = match expert_team {
+        let team = match self.expert_team_of(dispatcher_team).await? {
             Some(t) => t,
-            None => {
-                let id = self.expert_team_id().await?;
-                team::Entity::find_by_id(id)
-                    .one(conn)
-                    .await?
-                    .ok_or_else(|| crate::error::AppError::internal_msg("expert team vanished"))?
-            }
+            None => self.first_expert_team().await?,
         };
         Ok(ReturnTarget {
             team_id: team.id,
