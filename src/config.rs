@@ -52,6 +52,9 @@ pub struct Config {
     /// `KESU_PUBLIC_URL`, default `http://<bind>`: where customers reach
     /// this server (the status link in the registration reply).
     pub public_url: Option<String>,
+    /// `KESU_CUSTOMER_BASE`, unset by default: how many customers the
+    /// company serves, for complaints per 10,000 customers.
+    pub customer_base: Option<i64>,
 }
 
 impl Default for Config {
@@ -75,6 +78,7 @@ impl Default for Config {
             scheduler_tick: Some(Duration::from_millis(1000)),
             status_lookup_limit: 10,
             public_url: None,
+            customer_base: None,
         }
     }
 }
@@ -187,6 +191,14 @@ impl Config {
                 })?;
         }
         c.public_url = get("KESU_PUBLIC_URL").filter(|v| !v.is_empty());
+        if let Some(v) = get("KESU_CUSTOMER_BASE") {
+            c.customer_base = Some(
+                v.parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("KESU_CUSTOMER_BASE: not a positive number: {v}"))?,
+            );
+        }
         Ok(c)
     }
 

@@ -48,6 +48,8 @@ pub enum Reason {
     SelfReview,
     /// The role may not take this step now.
     StepNotAllowed,
+    /// An amount above the actor's authority that no approval covers.
+    ApprovalRequired,
     // NOT_FOUND
     NotFound,
     // BAD_USER_INPUT
@@ -77,6 +79,8 @@ pub enum Reason {
     // CONFLICT
     StaleVersion,
     AlreadyExists,
+    /// The approval was already decided (or withdrawn).
+    AlreadyDecided,
     // TOO_MANY_REQUESTS
     /// Too many tries from one source or for one key in a window.
     RateLimited,
@@ -85,7 +89,7 @@ pub enum Reason {
 }
 
 impl Reason {
-    pub const ALL: [Reason; 28] = [
+    pub const ALL: [Reason; 30] = [
         Reason::AuthRequired,
         Reason::BadCredentials,
         Reason::AccountLocked,
@@ -93,6 +97,7 @@ impl Reason {
         Reason::OutOfScope,
         Reason::SelfReview,
         Reason::StepNotAllowed,
+        Reason::ApprovalRequired,
         Reason::NotFound,
         Reason::InvalidInput,
         Reason::IllegalTransition,
@@ -112,6 +117,7 @@ impl Reason {
         Reason::MakeupNotWeekend,
         Reason::StaleVersion,
         Reason::AlreadyExists,
+        Reason::AlreadyDecided,
         Reason::RateLimited,
         Reason::Internal,
     ];
@@ -125,6 +131,7 @@ impl Reason {
             Reason::OutOfScope => "OUT_OF_SCOPE",
             Reason::SelfReview => "SELF_REVIEW",
             Reason::StepNotAllowed => "STEP_NOT_ALLOWED",
+            Reason::ApprovalRequired => "APPROVAL_REQUIRED",
             Reason::NotFound => "NOT_FOUND",
             Reason::InvalidInput => "INVALID_INPUT",
             Reason::IllegalTransition => "ILLEGAL_TRANSITION",
@@ -144,6 +151,7 @@ impl Reason {
             Reason::MakeupNotWeekend => "MAKEUP_NOT_WEEKEND",
             Reason::StaleVersion => "STALE_VERSION",
             Reason::AlreadyExists => "ALREADY_EXISTS",
+            Reason::AlreadyDecided => "ALREADY_DECIDED",
             Reason::RateLimited => "RATE_LIMITED",
             Reason::Internal => "INTERNAL",
         }
@@ -154,7 +162,9 @@ impl Reason {
         use Reason::*;
         match self {
             AuthRequired | BadCredentials | AccountLocked => ErrorCode::Unauthenticated,
-            MissingPermission | OutOfScope | SelfReview | StepNotAllowed => ErrorCode::Forbidden,
+            MissingPermission | OutOfScope | SelfReview | StepNotAllowed | ApprovalRequired => {
+                ErrorCode::Forbidden
+            }
             NotFound => ErrorCode::NotFound,
             InvalidInput
             | IllegalTransition
@@ -172,7 +182,7 @@ impl Reason {
             | NoWorkingWeekday
             | HolidayFileInvalid
             | MakeupNotWeekend => ErrorCode::BadUserInput,
-            StaleVersion | AlreadyExists => ErrorCode::Conflict,
+            StaleVersion | AlreadyExists | AlreadyDecided => ErrorCode::Conflict,
             RateLimited => ErrorCode::TooManyRequests,
             Internal => ErrorCode::Internal,
         }

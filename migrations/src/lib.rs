@@ -11,6 +11,9 @@ mod m20261205_000012_kb_synonyms;
 mod m20261205_000013_kb_search_log;
 mod m20261205_000014_usage_index;
 mod m20261207_000015_routing;
+mod m20261207_000016_approvals;
+mod m20261207_000017_callbacks;
+mod m20261207_000018_major;
 
 pub struct Migrator;
 
@@ -27,6 +30,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261205_000013_kb_search_log::Migration),
             Box::new(m20261205_000014_usage_index::Migration),
             Box::new(m20261207_000015_routing::Migration),
+            Box::new(m20261207_000016_approvals::Migration),
+            Box::new(m20261207_000017_callbacks::Migration),
+            Box::new(m20261207_000018_major::Migration),
         ]
     }
 }

@@ -81,6 +81,18 @@ impl Denial {
     }
 }
 
+/// An approver decides on an amount someone else proposed (never their own).
+pub fn can_decide_approval(actor: &Actor, requested_by: i64) -> Result<(), Denial> {
+    require(actor, Permission::ApprovalDecide)?;
+    if requested_by == actor.user_id.0 {
+        return Err(Denial::self_review(
+            Permission::ApprovalDecide,
+            "an approval must be decided by someone other than its requester",
+        ));
+    }
+    Ok(())
+}
+
 /// Which complaints an actor may read; list queries filter by it in SQL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {
@@ -104,6 +116,8 @@ pub struct ComplaintFacts {
     pub accepted_by: UserId,
     pub assignee: Option<UserId>,
     pub team: Option<TeamId>,
+    /// A major complaint (closed only by the centre head's sign-off).
+    pub major: bool,
 }
 
 impl Scope {
@@ -271,6 +285,13 @@ pub fn can_act(actor: &Actor, c: &ComplaintFacts, action: Action) -> Result<(), 
             "once escalated, only the expert team resolves a complaint",
         ));
     }
+    // a major complaint closes only with the centre head's sign-off
+    if action == Action::Close && c.major && !actor.has(Permission::MajorSignOff) {
+        return Err(Denial::step_not_allowed(
+            Permission::MajorSignOff,
+            "a major complaint is closed only by the centre head's sign-off",
+        ));
+    }
     // 退单 is the department's answer to a dispatch: only a member of the
     // team it was dispatched to sends it back
     if action == Action::Return && (actor.team_id.is_none() || actor.team_id != c.team) {
@@ -350,6 +371,7 @@ mod tests {
             accepted_by: UserId(accepted_by),
             assignee: None,
             team: team.map(TeamId),
+            major: false,
         }
     }
 

@@ -178,6 +178,7 @@ fn decode(r: &QueryResult) -> Result<ComplaintRow, DbErr> {
         announcement_id: at.next()?,
         sla_state: at.next()?,
         sla_due_at: at.next()?,
+        callback_attempts: at.next()?,
     };
     let customer = at.customer()?;
     let assignee = at.user()?;

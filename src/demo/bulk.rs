@@ -136,6 +136,7 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
                 announcement_id: Set(None),
                 sla_state: Set(None),
                 sla_due_at: Set(None),
+                callback_attempts: Set(0),
             });
         }
         let tx = db.write_tx().await?;

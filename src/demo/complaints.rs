@@ -72,6 +72,7 @@ pub(super) async fn seed_complaints(
             .map(|u| u.username.as_str())
     };
 
+    let approver = actor("approver").await?;
     let mut rng = StdRng::seed_from_u64(20261124);
     let mut customers: Vec<(String, String)> = vec![];
     let start = now - Duration::days(60);
@@ -232,6 +233,7 @@ pub(super) async fn seed_complaints(
                                     [rng.gen_range(0..corpus.internal_notes.len())]
                                 .clone(),
                             ),
+                            skip_level_reason: None,
                         },
                     )
                     .await?;
@@ -277,8 +279,12 @@ pub(super) async fn seed_complaints(
                         Some(h) => actor(h).await?,
                         None => expert.clone(),
                     };
-                    let resp = Responsibility::from_code(&t.responsibility)
-                        .unwrap_or(Responsibility::Internal);
+                    let resp = if t.category == "billing.wrong_charge" {
+                        Responsibility::WrongCharge
+                    } else {
+                        Responsibility::from_code(&t.responsibility)
+                            .unwrap_or(Responsibility::Internal)
+                    };
                     c = s
                         .apply_step(
                             &investigator,
@@ -293,14 +299,9 @@ pub(super) async fn seed_complaints(
                         .await?;
                     if rank >= state_rank(Status::ResolutionProposed) {
                         step_clock(1..12, &mut rng);
-                        let granted = t.amount_yuan.map(|y| {
-                            i64::from(y)
-                                * if t.category == "billing.wrong_charge" {
-                                    200
-                                } else {
-                                    100
-                                }
-                        });
+                        // a wrong charge is refunded double, by the server
+                        let amount = t.amount_yuan.map(|y| i64::from(y) * 100);
+                        let wrong = resp == Responsibility::WrongCharge;
                         c = s
                             .apply_step(
                                 &investigator,
@@ -309,10 +310,15 @@ pub(super) async fn seed_complaints(
                                 c.version,
                                 Step::ProposeResolution {
                                     resolution: t.resolution.clone(),
-                                    refund_granted_cents: granted,
+                                    refund_granted_cents: amount.filter(|_| !wrong),
+                                    wrongly_charged_cents: amount.filter(|_| wrong),
                                 },
                             )
                             .await?;
+                        if rank >= state_rank(Status::Resolved) {
+                            step_clock(1..6, &mut rng);
+                            super::approvals::approve_pending(s, &approver, meta, &mut c).await?;
+                        }
                     }
                 }
             }
@@ -334,48 +340,45 @@ pub(super) async fn seed_complaints(
             }
         }
         if rank >= state_rank(Status::CallbackDone) {
+            // now and then the customer does not pick up; three misses close
+            // the complaint as unreachable
+            let misses = match rng.gen_range(0..20) {
+                0..=1 => 1,
+                2 => 2,
+                3 => 3,
+                _ => 0,
+            };
+            for _ in 0..misses {
+                step_clock(2..20, &mut rng);
+                c = s
+                    .apply_step(
+                        &agent,
+                        meta,
+                        c.id.0,
+                        c.version,
+                        Step::CallbackAttempt {
+                            note: Some("回访电话无人接听，稍后再拨。".into()),
+                        },
+                    )
+                    .await?;
+            }
+            if misses >= crate::domain::callback::MAX_ATTEMPTS {
+                continue;
+            }
             step_clock(4..30, &mut rng);
             let (score, comment) =
                 &corpus.callback_comments[rng.gen_range(0..corpus.callback_comments.len())];
-            let score = *score;
-            c = s
-                .apply_step(
-                    &agent,
-                    meta,
-                    c.id.0,
-                    c.version,
-                    Step::RecordCallback {
-                        satisfaction: i32::from(score),
-                        comment: Some(comment.clone()),
-                    },
-                )
-                .await?;
-            if score <= 2 && rng.gen_bool(0.6) {
-                step_clock(1..4, &mut rng);
-                s.apply_step(
-                    &agent,
-                    meta,
-                    c.id.0,
-                    c.version,
-                    Step::Reopen {
-                        reason: corpus.reopen_reasons
-                            [rng.gen_range(0..corpus.reopen_reasons.len())]
-                        .clone(),
-                    },
-                )
-                .await?;
-                continue;
-            }
-        }
-        if rank >= state_rank(Status::Closed) {
-            step_clock(1..24, &mut rng);
+            // a score of 3 to 5 closes it, 1 or 2 reopens it
             s.apply_step(
-                &expert,
+                &agent,
                 meta,
                 c.id.0,
                 c.version,
-                Step::Close {
-                    note: Some("回访完成，归档。".into()),
+                Step::RecordCallback {
+                    satisfaction: i32::from(*score),
+                    comment: Some(comment.clone()),
+                    close_despite_low_score: false,
+                    reason: None,
                 },
             )
             .await?;

@@ -12,6 +12,7 @@
 //!
 //! Invariant: seeding is deterministic (fixed RNG seeds, corpus order), except
 //! for the times, which are relative to the moment of seeding.
+mod approvals;
 pub mod bulk;
 mod complaints;
 pub mod corpus;

@@ -90,6 +90,7 @@ pub(super) async fn seed_showcase(
                 c.version,
                 Step::Escalate {
                     note: Some("一线无法当场解决，转专家组".into()),
+                    skip_level_reason: None,
                 },
             )
             .await?;

@@ -34,10 +34,14 @@ macro_rules! code_enum {
 }
 
 pub mod alerts;
+pub mod approval;
 pub mod calendar;
+pub mod callback;
 pub mod complaint;
 pub mod customer_timeline;
 pub mod ids;
+pub mod kpi;
+pub mod major;
 pub mod masking;
 pub mod notification;
 pub mod number;

@@ -16,16 +16,25 @@ pub enum NotificationKind {
     CustomerReply,
     /// A department sent back a complaint you dispatched (退单).
     Returned,
+    /// A refund or compensation above its proposer's authority awaits you.
+    ApprovalRequested,
+    /// An approver decided on an amount you proposed.
+    ApprovalDecided,
+    /// A complaint became major, or a major one awaits your sign-off.
+    Major,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 6] = [
+    pub const ALL: [NotificationKind; 9] = [
         NotificationKind::Assigned,
         NotificationKind::SlaAtRisk,
         NotificationKind::SlaBreached,
         NotificationKind::Alert,
         NotificationKind::CustomerReply,
         NotificationKind::Returned,
+        NotificationKind::ApprovalRequested,
+        NotificationKind::ApprovalDecided,
+        NotificationKind::Major,
     ];
 
     pub fn code(self) -> &'static str {
@@ -36,6 +45,9 @@ impl NotificationKind {
             NotificationKind::Alert => "alert",
             NotificationKind::CustomerReply => "customer_reply",
             NotificationKind::Returned => "returned",
+            NotificationKind::ApprovalRequested => "approval_requested",
+            NotificationKind::ApprovalDecided => "approval_decided",
+            NotificationKind::Major => "major",
         }
     }
 

@@ -67,6 +67,10 @@ permissions! {
     AlertManage => "alert.manage": "管理预警规则",
     RoutingManage => "routing.manage": "管理分派规则",
     RosterManage => "roster.manage": "设置AB角与缺勤",
+    ApprovalDecide => "approval.decide": "审批超出权限的退款与补偿",
+    CallbackOverride => "complaint.callback.override": "回访不满意仍予结案（须说明理由）",
+    MajorSignOff => "complaint.major.signoff": "重大投诉签字结案",
+    MajorManage => "major.manage": "设置重大投诉认定标准",
 }
 
 use Permission as P;
@@ -168,18 +172,64 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::AlertAcknowledge,
             P::AlertManage,
             P::RosterManage,
+            P::ApprovalDecide,
+            P::CallbackOverride,
+        ],
+    },
+    BuiltinRole {
+        code: "centre_head",
+        name: "中心负责人",
+        permissions: &[
+            P::ComplaintSummary,
+            P::ComplaintReadAll,
+            P::ComplaintUpdate,
+            P::ComplaintEscalate,
+            P::ComplaintDispatch,
+            P::ComplaintAssign,
+            P::ComplaintResolve,
+            P::ComplaintCallback,
+            P::ComplaintReopen,
+            P::ComplaintClose,
+            P::ComplaintNote,
+            P::ComplaintNoteCustomer,
+            P::CustomerRead,
+            P::KbRead,
+            P::ReportRead,
+            P::AlertView,
+            P::AlertAcknowledge,
+            P::ApprovalDecide,
+            P::CallbackOverride,
+            P::MajorSignOff,
+        ],
+    },
+    BuiltinRole {
+        code: "senior_manager",
+        name: "分管领导",
+        permissions: &[
+            P::ComplaintSummary,
+            P::ComplaintReadAll,
+            P::ComplaintNote,
+            P::KbRead,
+            P::ReportRead,
+            P::AlertView,
         ],
     },
     BuiltinRole {
         code: "approver",
         name: "审批人",
-        permissions: &[P::ComplaintReadAll, P::ComplaintNote, P::KbRead],
+        permissions: &[
+            P::ComplaintReadAll,
+            P::ComplaintNote,
+            P::KbRead,
+            P::ApprovalDecide,
+        ],
     },
     BuiltinRole {
         code: "qa",
         name: "质检专员",
         permissions: &[
             P::ComplaintReadAll,
+            P::ComplaintCallback,
             P::ComplaintNote,
             P::KbRead,
             P::ReportRead,
@@ -214,6 +264,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::AlertManage,
             P::RoutingManage,
             P::RosterManage,
+            P::MajorManage,
         ],
     },
 ];
@@ -251,7 +302,7 @@ mod tests {
             assert_eq!(
                 role.permissions
                     .contains(&Permission::ComplaintNoteCustomer),
-                matches!(role.code, "expert" | "supervisor"),
+                matches!(role.code, "expert" | "supervisor" | "centre_head"),
                 "{}",
                 role.code
             );

@@ -22,6 +22,11 @@ impl Role {
     async fn builtin(&self) -> bool {
         self.0.builtin
     }
+    /// What the role may grant without approval, in cents (null: the
+    /// default, 1,000 元).
+    async fn authority_limit_cents(&self) -> Option<i64> {
+        self.0.authority_limit_cents
+    }
     async fn permissions(&self) -> Vec<String> {
         self.0
             .permissions

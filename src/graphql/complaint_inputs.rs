@@ -88,20 +88,44 @@ macro_rules! versioned_input {
     };
 }
 
-versioned_input!(EscalateComplaintInput { note: Option<String> });
+versioned_input!(EscalateComplaintInput {
+    note: Option<String>,
+    /// 越级: the complaint skips a level of the usual chain (e.g. the
+    /// customer went over the frontline's head), and why; recorded on the
+    /// timeline.
+    skip_level_reason: Option<String>
+});
 versioned_input!(DispatchComplaintInput { team_id: ID, assignee_id: Option<ID>, note: Option<String> });
 versioned_input!(RecordInvestigationInput {
     findings: String,
     responsibility: Responsibility
 });
-versioned_input!(ProposeResolutionInput { resolution: String, refund_granted_cents: Option<i64> });
+versioned_input!(ProposeResolutionInput {
+    resolution: String,
+    refund_granted_cents: Option<i64>,
+    /// The fee charged by mistake, when the investigation found one
+    /// (WRONG_CHARGE): the refund proposed is its double (错收双倍返还);
+    /// defaults to the amount the customer claimed.
+    wrongly_charged_cents: Option<i64>
+});
 versioned_input!(ResolveComplaintInput {
     /// What is told to the customer.
     reply: String,
     resolution: Option<String>,
     refund_granted_cents: Option<i64>
 });
-versioned_input!(RecordCallbackInput { satisfaction: i32, comment: Option<String> });
+versioned_input!(RecordCallbackInput {
+    satisfaction: i32,
+    comment: Option<String>,
+    /// A supervisor closes a score of 1 or 2 anyway (else it reopens),
+    /// giving `reason`.
+    close_despite_low_score: Option<bool>,
+    reason: Option<String>
+});
+versioned_input!(RecordCallbackAttemptInput {
+    /// What happened (no answer, switched off, wrong number…).
+    note: Option<String>
+});
 versioned_input!(ReopenComplaintInput { reason: String });
 versioned_input!(ReturnComplaintInput { reason: String });
 versioned_input!(CloseComplaintInput { note: Option<String> });

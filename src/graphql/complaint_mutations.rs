@@ -119,7 +119,10 @@ impl ComplaintMutation {
             ctx,
             &input.id,
             input.expected_version,
-            Step::Escalate { note: input.note },
+            Step::Escalate {
+                note: input.note,
+                skip_level_reason: input.skip_level_reason,
+            },
         )
         .await
     }
@@ -160,6 +163,7 @@ impl ComplaintMutation {
         let s = Step::ProposeResolution {
             resolution: input.resolution,
             refund_granted_cents: input.refund_granted_cents,
+            wrongly_charged_cents: input.wrongly_charged_cents,
         };
         step(ctx, &input.id, input.expected_version, s).await
     }
@@ -178,7 +182,9 @@ impl ComplaintMutation {
         step(ctx, &input.id, input.expected_version, s).await
     }
 
-    /// The satisfaction callback (回访), 1–5.
+    /// The satisfaction callback (回访), 1–5: 3–5 closes the complaint, 1–2
+    /// reopens it with the expert team on a new clock (unless a supervisor
+    /// confirms closing it, with a reason).
     async fn record_callback(
         &self,
         ctx: &Context<'_>,
@@ -187,7 +193,20 @@ impl ComplaintMutation {
         let s = Step::RecordCallback {
             satisfaction: input.satisfaction,
             comment: input.comment,
+            close_despite_low_score: input.close_despite_low_score.unwrap_or(false),
+            reason: input.reason,
         };
+        step(ctx, &input.id, input.expected_version, s).await
+    }
+
+    /// A failed attempt to reach the customer for the callback; the third
+    /// closes the complaint as unreachable.
+    async fn record_callback_attempt(
+        &self,
+        ctx: &Context<'_>,
+        input: RecordCallbackAttemptInput,
+    ) -> Result<Complaint> {
+        let s = Step::CallbackAttempt { note: input.note };
         step(ctx, &input.id, input.expected_version, s).await
     }
 

@@ -141,6 +141,28 @@ impl ComplaintQuery {
         ))
     }
 
+    /// Resolved complaints due for the satisfaction call, the callback
+    /// deadline (1 working day from resolution) that runs out first first.
+    async fn callback_queue(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, 1 to 100 (default 20).")] first: Option<i32>,
+        after: Option<String>,
+    ) -> Result<ComplaintConnection> {
+        let (a, m) = actor(ctx)?;
+        let (page, related, filter) = services(ctx)
+            .callback_queue(a, m, first.map(i64::from), after.as_deref())
+            .await
+            .gql(ctx)?;
+        let read: Vec<_> = page.items.iter().map(|(_, c)| c.read.clone()).collect();
+        loaders::prime(ctx, related, &read).await;
+        Ok(connection(
+            page,
+            Complaint,
+            ComplaintConnectionFields { filter },
+        ))
+    }
+
     /// Look a customer up by the phone number the caller gives (masked; audited).
     async fn customer_by_phone(
         &self,

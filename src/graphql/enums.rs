@@ -26,15 +26,17 @@ mirror!(Channel, d::Channel, "Where the complaint came in.", {
 });
 mirror!(Priority, d::Priority, "Urgency.", { Urgent, Important, Normal });
 mirror!(Responsibility, d::Responsibility, "Who was responsible, once verified.", {
-    Internal, ThirdParty, Customer, ClearDefect, Misuse, Undetermined
+    Internal, ThirdParty, Customer, ClearDefect, Misuse, Undetermined, WrongCharge
 });
 mirror!(ComplaintAction, d::Action, "A lifecycle step.", {
-    Escalate, Dispatch, Return, RecordInvestigation, ProposeResolution, Resolve, RecordCallback, Reopen, Close
+    Escalate, Dispatch, Return, RecordInvestigation, ProposeResolution, Resolve, RecordCallback,
+    CallbackAttempt, Reopen, Close
 });
 mirror!(EventKind, d::EventKind, "Kind of timeline event.", {
     Created, Escalated, Dispatched, Assigned, Investigated, ResolutionProposed, Resolved,
     CallbackRecorded, Reopened, Closed, NoteAdded, Updated, AttachmentAdded, MarkedRepeat,
-    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached, Routed, Returned
+    ClockStarted, ClockPaused, ClockResumed, ClockRearmed, ClockAtRisk, ClockBreached, Routed, Returned,
+    ApprovalRequested, ApprovalDecided, CallbackAttempted, MajorFlagged
 });
 mirror!(SlaState, crate::domain::sla::SlaState, "Where a complaint's time limits stand.", {
     Met, Paused, OnTrack, AtRisk, Breached
@@ -44,6 +46,9 @@ mirror!(SlaStep, crate::domain::sla::Step, "A step of the lifecycle with its own
 });
 mirror!(TargetUnit, crate::domain::sla::Unit, "How a time limit is stated.", {
     Hours, WorkingHours, WorkingDays
+});
+mirror!(ApprovalStatus, crate::domain::approval::ApprovalStatus, "Where an approval stands.", {
+    Pending, Approved, Rejected, Withdrawn
 });
 mirror!(Visibility, d::Visibility, "Who may see a timeline entry.", { Internal, Customer });
 

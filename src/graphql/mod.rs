@@ -4,6 +4,7 @@
 pub mod admin;
 pub mod alerts;
 pub mod announcements;
+pub mod approvals;
 pub mod audit_role;
 pub mod auth;
 pub mod calendars;
@@ -18,8 +19,10 @@ pub mod enums;
 pub mod kb;
 pub mod kb_analytics;
 pub mod kb_synonyms;
+pub mod kpis;
 pub mod load;
 pub mod loaders;
+pub mod major;
 pub mod notifications;
 pub mod org;
 pub mod people;
@@ -54,6 +57,9 @@ pub struct Query(
     centre_memory::CentreMemoryQuery,
     routing::RoutingQuery,
     self_service::SelfServiceQuery,
+    approvals::ApprovalQuery,
+    major::MajorQuery,
+    kpis::KpiQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -71,6 +77,8 @@ pub struct Mutation(
     kb_synonyms::KbSynonymMutation,
     kb_analytics::KbAnalyticsMutation,
     routing::RoutingMutation,
+    approvals::ApprovalMutation,
+    major::MajorMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

@@ -24,6 +24,12 @@ pub enum NotificationKind {
     CustomerReply,
     /// A department sent back a complaint you dispatched (退单).
     Returned,
+    /// A refund or compensation above its proposer's authority awaits you.
+    ApprovalRequested,
+    /// An approver decided on an amount you proposed.
+    ApprovalDecided,
+    /// A complaint became major, or a major one awaits your sign-off.
+    Major,
 }
 
 impl From<d::NotificationKind> for NotificationKind {
@@ -35,6 +41,9 @@ impl From<d::NotificationKind> for NotificationKind {
             d::NotificationKind::Alert => NotificationKind::Alert,
             d::NotificationKind::CustomerReply => NotificationKind::CustomerReply,
             d::NotificationKind::Returned => NotificationKind::Returned,
+            d::NotificationKind::ApprovalRequested => NotificationKind::ApprovalRequested,
+            d::NotificationKind::ApprovalDecided => NotificationKind::ApprovalDecided,
+            d::NotificationKind::Major => NotificationKind::Major,
         }
     }
 }

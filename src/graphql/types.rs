@@ -121,6 +121,11 @@ impl Complaint {
         let d = self.detail(ctx).await?;
         Ok(d.refund_requested_cents)
     }
+    /// Failed attempts to reach the customer for the satisfaction callback
+    /// (the third closes the complaint as unreachable).
+    async fn callback_attempts(&self, ctx: &Context<'_>) -> Result<i32> {
+        Ok(self.detail(ctx).await?.callback_attempts)
+    }
     async fn refund_granted_cents(&self, ctx: &Context<'_>) -> Result<Option<i64>> {
         let d = self.detail(ctx).await?;
         Ok(d.refund_granted_cents)
@@ -207,6 +212,14 @@ impl Complaint {
     async fn closed_at(&self, ctx: &Context<'_>) -> Result<Option<DateTime<Utc>>> {
         let d = self.detail(ctx).await?;
         Ok(d.closed_at)
+    }
+    /// Its approvals above authority, newest first.
+    async fn approvals(&self, ctx: &Context<'_>) -> Result<Vec<super::approvals::Approval>> {
+        let list = services(ctx)
+            .approvals_of_complaint(self.0.id.0)
+            .await
+            .gql(ctx)?;
+        Ok(list.into_iter().map(super::approvals::Approval).collect())
     }
     /// The timeline, oldest first; `visibility: CUSTOMER` gives what the customer was told.
     async fn timeline(

@@ -4,6 +4,7 @@
 pub mod alerts;
 pub mod announcement_edits;
 pub mod announcements;
+pub mod approvals;
 pub mod audit_trail;
 pub mod authz;
 pub mod calendars;
@@ -12,6 +13,7 @@ pub mod customers;
 pub mod identity;
 pub mod indexing;
 pub mod kb;
+pub mod kpis;
 pub mod notifications;
 pub mod org;
 pub mod page;

@@ -162,8 +162,21 @@ const OPS: &[Op] = &[
     Op {
         name: "recordCallback",
         state: Some("RESOLVED"),
-        allowed: &["agent", "expert", "supervisor"],
+        allowed: &["agent", "expert", "supervisor", "qa"],
         build: |_, id, v| step("recordCallback", id, v, json!({ "satisfaction": 4 })),
+    },
+    Op {
+        name: "recordCallbackAttempt",
+        state: Some("RESOLVED"),
+        allowed: &["agent", "expert", "supervisor", "qa"],
+        build: |_, id, v| {
+            step(
+                "recordCallbackAttempt",
+                id,
+                v,
+                json!({ "note": "无人接听" }),
+            )
+        },
     },
     Op {
         name: "reopenComplaint",

@@ -288,6 +288,17 @@ async fn every_error_reason_is_provoked_with_its_code() {
         .await,
     ));
 
+    cases.push((
+        "FORBIDDEN",
+        "APPROVAL_REQUIRED",
+        crate::approvals::resolve_without_approval(&app).await,
+    ));
+    cases.push((
+        "CONFLICT",
+        "ALREADY_DECIDED",
+        crate::approvals::decide_twice(&app).await,
+    ));
+
     let mut seen = std::collections::HashSet::new();
     for (code, reason, body) in &cases {
         let (got_code, got_reason, _) = reason_of(body);
@@ -299,7 +310,7 @@ async fn every_error_reason_is_provoked_with_its_code() {
         seen.insert(*reason);
     }
     // every reason of the contract except INTERNAL (which needs a broken server)
-    assert_eq!(seen.len(), 24);
+    assert_eq!(seen.len(), 26);
     let invalid = cases
         .iter()
         .find(|c| c.1 == "INVALID_INPUT")

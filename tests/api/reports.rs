@@ -12,7 +12,7 @@ const STATS: &str = "query($f: ComplaintStatsFilter) { complaintStats(filter: $f
 async fn complaint_stats_count_what_the_database_holds() {
     let app = spawn_app().await;
     let (a, v, _) = app.create_complaint("agent", "13812340001").await;
-    app.drive(&a, v, "CALLBACK_DONE").await; // satisfaction 5
+    app.drive(&a, v, "CLOSED").await; // satisfaction 5 closes it
     let (b, v, _) = app.create_complaint("agent", "13812340002").await;
     app.drive(&b, v, "ESCALATED").await;
     app.create_complaint("agent", "13812340003").await;
@@ -23,7 +23,7 @@ async fn complaint_stats_count_what_the_database_holds() {
     assert_eq!(s["total"], 3);
     assert_eq!(s["open"], 2);
     assert_eq!(s["resolved"], 1);
-    assert_eq!(s["closed"], 0);
+    assert_eq!(s["closed"], 1);
     assert_eq!(s["satisfactionCount"], 1);
     assert_eq!(s["satisfactionAverage"], 5.0);
     assert_eq!(s["satisfiedRate"], 1.0);
@@ -51,8 +51,8 @@ async fn complaint_stats_count_what_the_database_holds() {
     };
     assert_eq!(status("ACCEPTED"), Some(1));
     assert_eq!(status("ESCALATED"), Some(1));
-    assert_eq!(status("CALLBACK_DONE"), Some(1));
-    assert_eq!(status("CLOSED"), Some(0));
+    assert_eq!(status("CALLBACK_DONE"), Some(0));
+    assert_eq!(status("CLOSED"), Some(1));
     assert_eq!(s["bySatisfaction"][4], json!({ "score": 5, "count": 1 }));
 
     // a range before anything was registered is empty, not an error

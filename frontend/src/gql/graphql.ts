@@ -165,6 +165,50 @@ export type AnnouncementEdge = {
   node: Announcement;
 };
 
+export type Approval = {
+  /** What was proposed. */
+  amountCents: Scalars['Int']['output'];
+  /** What the approver granted (may differ from `amountCents`). */
+  approvedCents?: Maybe<Scalars['Int']['output']>;
+  complaintId: Scalars['ID']['output'];
+  complaintNumber: Scalars['String']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<User>;
+  /** The proposed resolution the amount belongs to. */
+  resolution: Scalars['String']['output'];
+  status: ApprovalStatus;
+  /** The fee charged by mistake, when the amount is its double refund. */
+  wronglyChargedCents?: Maybe<Scalars['Int']['output']>;
+};
+
+export type ApprovalConnection = {
+  /** A list of edges. */
+  edges: Array<ApprovalEdge>;
+  /** A list of nodes. */
+  nodes: Array<Approval>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ApprovalEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Approval;
+};
+
+/** Where an approval stands. */
+export type ApprovalStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'WITHDRAWN';
+
 export type AssignComplaintInput = {
   assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -363,11 +407,18 @@ export type Complaint = {
   amountDisputedCents?: Maybe<Scalars['Int']['output']>;
   /** The announcement (mass incident) this complaint is linked to. */
   announcement?: Maybe<Announcement>;
+  /** Its approvals above authority, newest first. */
+  approvals: Array<Approval>;
   arrivedOn?: Maybe<Scalars['NaiveDate']['output']>;
   assignee?: Maybe<User>;
   attachments: Array<Attachment>;
   /** Lifecycle steps the caller may take now. */
   availableActions: Array<ComplaintAction>;
+  /**
+   * Failed attempts to reach the customer for the satisfaction callback
+   * (the third closes the complaint as unreachable).
+   */
+  callbackAttempts: Scalars['Int']['output'];
   category?: Maybe<Category>;
   channel: Channel;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -434,6 +485,7 @@ export type ComplaintTimelineArgs = {
 
 /** A lifecycle step. */
 export type ComplaintAction =
+  | 'CALLBACK_ATTEMPT'
   | 'CLOSE'
   | 'DISPATCH'
   | 'ESCALATE'
@@ -744,6 +796,15 @@ export type DayCount = {
   day: Scalars['String']['output'];
 };
 
+export type DecideApprovalInput = {
+  /** The amount granted, when the approver changes what was proposed. */
+  amountCents?: InputMaybe<Scalars['Int']['input']>;
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  /** Why (required, also when approving as proposed). */
+  reason: Scalars['String']['input'];
+};
+
 export type DeleteKbSynonymInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -773,12 +834,21 @@ export type EscalateComplaintInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 越级: the complaint skips a level of the usual chain (e.g. the
+   * customer went over the frontline's head), and why; recorded on the
+   * timeline.
+   */
+  skipLevelReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Kind of timeline event. */
 export type EventKind =
+  | 'APPROVAL_DECIDED'
+  | 'APPROVAL_REQUESTED'
   | 'ASSIGNED'
   | 'ATTACHMENT_ADDED'
+  | 'CALLBACK_ATTEMPTED'
   | 'CALLBACK_RECORDED'
   | 'CLOCK_AT_RISK'
   | 'CLOCK_BREACHED'
@@ -791,6 +861,7 @@ export type EventKind =
   | 'DISPATCHED'
   | 'ESCALATED'
   | 'INVESTIGATED'
+  | 'MAJOR_FLAGGED'
   | 'MARKED_REPEAT'
   | 'NOTE_ADDED'
   | 'REOPENED'
@@ -1102,6 +1173,75 @@ export type KbVersion = {
   title: Scalars['String']['output'];
 };
 
+export type KpiCheck = {
+  /** The figure's field name, e.g. `timelyCompletionRate`. */
+  metric: Scalars['String']['output'];
+  verdict: KpiVerdict;
+};
+
+export type KpiGroup = {
+  by: KpiGroupBy;
+  /** Ordered by key (days oldest first). */
+  rows: Array<KpiRow>;
+};
+
+/** What a KPI breakdown groups by. */
+export type KpiGroupBy =
+  /** The agent who registered it. */
+  | 'AGENT'
+  | 'CATEGORY'
+  | 'CHANNEL'
+  | 'DAY'
+  /** The team the complaint is with now. */
+  | 'TEAM';
+
+export type KpiReport = {
+  from: Scalars['DateTime']['output'];
+  groups: Array<KpiGroup>;
+  to: Scalars['DateTime']['output'];
+  total: KpiRow;
+};
+
+export type KpiRow = {
+  /** Registration to resolution, elapsed hours, on average. */
+  averageHandlingHours?: Maybe<Scalars['Float']['output']>;
+  /** Callbacks recorded among the resolved. */
+  callbackRate?: Maybe<Scalars['Float']['output']>;
+  /** Each targeted figure against its target. */
+  checks: Array<KpiCheck>;
+  /** Resolved without the expert team, among the resolved (target ≥ 80%). */
+  firstContactResolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** A `YYYY-MM-DD` day (Beijing), an id, a channel code, or `none`. */
+  key: Scalars['String']['output'];
+  /** The key for people: the category, team or agent's name, the channel's label. */
+  label: Scalars['String']['output'];
+  majorCount: Scalars['Int']['output'];
+  /** Only when the customer base is configured (`KESU_CUSTOMER_BASE`). */
+  perTenThousandCustomers?: Maybe<Scalars['Float']['output']>;
+  /** Reopened among the resolved. */
+  reopenRate?: Maybe<Scalars['Float']['output']>;
+  repeatRate?: Maybe<Scalars['Float']['output']>;
+  /** First responses on time among those met or breached (target ≥ 95%). */
+  responseTimelinessRate?: Maybe<Scalars['Float']['output']>;
+  satisfactionAverage?: Maybe<Scalars['Float']['output']>;
+  /** Scores 1 to 5, zero-filled. */
+  satisfactionDistribution: Array<SatisfactionBucket>;
+  /** Step clocks breached among those ended or breached (target ≤ 3%). */
+  stepTimeoutRate?: Maybe<Scalars['Float']['output']>;
+  /** Resolved with no resolution clock breached (below 75%: rectification). */
+  timelyCompletionRate?: Maybe<Scalars['Float']['output']>;
+  /** Complaints registered. */
+  volume: Scalars['Int']['output'];
+};
+
+/** A figure against its target from DOMAIN.md. */
+export type KpiVerdict =
+  | 'MET'
+  | 'MISSED'
+  | 'NO_DATA'
+  /** Below the line that calls for rectification. */
+  | 'RECTIFY';
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   username: Scalars['String']['input'];
@@ -1115,6 +1255,21 @@ export type LoginPayload = {
    */
   token: Scalars['String']['output'];
   user: User;
+};
+
+export type MajorCriteria = {
+  /** An amount (disputed or claimed) above this, in cents. */
+  amountOverCents?: Maybe<Scalars['Int']['output']>;
+  /** More than this many complaints about the same announcement. */
+  announcementCountOver?: Maybe<Scalars['Int']['output']>;
+  /** Complaints arriving through these channels (media, regulator…). */
+  channels: Array<Channel>;
+  /** A repeat complaint about the same issue. */
+  repeatSameIssue: Scalars['Boolean']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<User>;
+  /** 0 while the defaults apply. */
+  version: Scalars['Int']['output'];
 };
 
 export type MarkNotificationsReadInput = {
@@ -1163,6 +1318,8 @@ export type Mutation = {
   createRole: Role;
   createTeam: Team;
   createUser: User;
+  /** Approve or reject a pending approval; never one's own. */
+  decideApproval: Approval;
   /** Delete a synonym entry (`kb.edit`); audited. Returns its id. */
   deleteKbSynonym: Scalars['ID']['output'];
   /** Delete a routing rule (`routing.manage`); audited. Returns its id. */
@@ -1206,8 +1363,17 @@ export type Mutation = {
   proposeResolution: Complaint;
   /** Publish the version in review (needs kb.publish; not your own edit). */
   publishKbArticle: KbArticle;
-  /** The satisfaction callback (回访), 1–5. */
+  /**
+   * The satisfaction callback (回访), 1–5: 3–5 closes the complaint, 1–2
+   * reopens it with the expert team on a new clock (unless a supervisor
+   * confirms closing it, with a reason).
+   */
   recordCallback: Complaint;
+  /**
+   * A failed attempt to reach the customer for the callback; the third
+   * closes the complaint as unreachable.
+   */
+  recordCallbackAttempt: Complaint;
   recordInvestigation: Complaint;
   /** The caller opened a result of their search (search analytics). */
   recordKbSearchOpen: Scalars['Boolean']['output'];
@@ -1238,6 +1404,8 @@ export type Mutation = {
   saveRoutingRule: RoutingRule;
   /** Create or replace an SLA policy (`sla.manage`). */
   saveSlaPolicy: SlaPolicy;
+  /** Set what a role may grant without approval (`role.manage`). */
+  setRoleAuthorityLimit: Role;
   /** Set the calendar a team follows; returns it (`calendar.manage`; audited). */
   setTeamCalendar: Calendar;
   /**
@@ -1258,6 +1426,8 @@ export type Mutation = {
   updateComplaint: Complaint;
   /** Edit: a published article gets a new draft; the published version stays live. */
   updateKbArticle: KbArticle;
+  /** Replace the criteria that make a complaint major (`major.manage`). */
+  updateMajorCriteria: MajorCriteria;
   updateRole: Role;
   updateTeam: Team;
   updateUser: User;
@@ -1336,6 +1506,11 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationDecideApprovalArgs = {
+  input: DecideApprovalInput;
+};
+
+
 export type MutationDeleteKbSynonymArgs = {
   input: DeleteKbSynonymInput;
 };
@@ -1411,6 +1586,11 @@ export type MutationRecordCallbackArgs = {
 };
 
 
+export type MutationRecordCallbackAttemptArgs = {
+  input: RecordCallbackAttemptInput;
+};
+
+
 export type MutationRecordInvestigationArgs = {
   input: RecordInvestigationInput;
 };
@@ -1471,6 +1651,11 @@ export type MutationSaveSlaPolicyArgs = {
 };
 
 
+export type MutationSetRoleAuthorityLimitArgs = {
+  input: SetRoleAuthorityLimitInput;
+};
+
+
 export type MutationSetTeamCalendarArgs = {
   input: SetTeamCalendarInput;
 };
@@ -1516,6 +1701,11 @@ export type MutationUpdateKbArticleArgs = {
 };
 
 
+export type MutationUpdateMajorCriteriaArgs = {
+  input: UpdateMajorCriteriaInput;
+};
+
+
 export type MutationUpdateRoleArgs = {
   input: UpdateRoleInput;
 };
@@ -1533,6 +1723,11 @@ export type MutationUpdateUserArgs = {
 
 export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
+};
+
+export type MyAuthority = {
+  /** What the caller may grant without approval, in cents. */
+  limitCents: Scalars['Int']['output'];
 };
 
 export type Notification = {
@@ -1576,8 +1771,14 @@ export type NotificationEvent = {
 /** What a notification is about. */
 export type NotificationKind =
   | 'ALERT'
+  /** An approver decided on an amount you proposed. */
+  | 'APPROVAL_DECIDED'
+  /** A refund or compensation above its proposer's authority awaits you. */
+  | 'APPROVAL_REQUESTED'
   | 'ASSIGNED'
   | 'CUSTOMER_REPLY'
+  /** A complaint became major, or a major one awaits your sign-off. */
+  | 'MAJOR'
   /** A department sent back a complaint you dispatched (退单). */
   | 'RETURNED'
   | 'SLA_AT_RISK'
@@ -1626,6 +1827,12 @@ export type ProposeResolutionInput = {
   id: Scalars['ID']['input'];
   refundGrantedCents?: InputMaybe<Scalars['Int']['input']>;
   resolution: Scalars['String']['input'];
+  /**
+   * The fee charged by mistake, when the investigation found one
+   * (WRONG_CHARGE): the refund proposed is its double (错收双倍返还);
+   * defaults to the amount the customer claimed.
+   */
+  wronglyChargedCents?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PublicComplaintStatus = {
@@ -1663,6 +1870,11 @@ export type Query = {
   alerts: AlertConnection;
   announcements: AnnouncementConnection;
   /**
+   * Approvals oldest first (the queue order). Approvers see all; anyone
+   * else the approvals they requested.
+   */
+  approvals: ApprovalConnection;
+  /**
    * The active members of a team, to assign a complaint to: for anyone who
    * may assign or dispatch (`complaint.assign` or `complaint.dispatch`;
    * in any team with the all-complaints scope, else in their own team).
@@ -1673,6 +1885,11 @@ export type Query = {
   calendar: Calendar;
   /** Every working calendar, the default first (any signed-in user). */
   calendars: Array<Calendar>;
+  /**
+   * Resolved complaints due for the satisfaction call, the callback
+   * deadline (1 working day from resolution) that runs out first first.
+   */
+  callbackQueue: ComplaintConnection;
   /**
    * The category tree; deactivated categories only with `includeInactive`
    * (intake leaves them out; old complaints keep theirs).
@@ -1727,7 +1944,16 @@ export type Query = {
   kbSynonymPreview: KbSynonymPreview;
   /** Domain synonyms and typo corrections used by search (`kb.edit`), newest first. */
   kbSynonyms: KbSynonymConnection;
+  /**
+   * KPIs of the complaints registered in `[from, to)` (default the last
+   * 30 days, at most 366), in total and by each `groupBy` (`report.read`).
+   */
+  kpis: KpiReport;
+  /** The criteria that make a complaint major. */
+  majorCriteria: MajorCriteria;
   me: Me;
+  /** What the caller may grant without approval. */
+  myAuthority: MyAuthority;
   /** The caller's notifications, newest first. */
   notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
@@ -1781,6 +2007,13 @@ export type QueryAnnouncementsArgs = {
 };
 
 
+export type QueryApprovalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ApprovalStatus>;
+};
+
+
 export type QueryAssignableUsersArgs = {
   teamId: Scalars['ID']['input'];
 };
@@ -1795,6 +2028,12 @@ export type QueryAuditLogsArgs = {
 
 export type QueryCalendarArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCallbackQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1902,6 +2141,13 @@ export type QueryKbSynonymsArgs = {
 };
 
 
+export type QueryKpisArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  groupBy?: Array<KpiGroupBy>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1949,11 +2195,25 @@ export type QueryWorkingDeadlineDetailsArgs = {
   workingHours?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type RecordCallbackAttemptInput = {
+  /** The `version` you last read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  /** What happened (no answer, switched off, wrong number…). */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RecordCallbackInput = {
+  /**
+   * A supervisor closes a score of 1 or 2 anyway (else it reopens),
+   * giving `reason`.
+   */
+  closeDespiteLowScore?: InputMaybe<Scalars['Boolean']['input']>;
   comment?: InputMaybe<Scalars['String']['input']>;
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   satisfaction: Scalars['Int']['input'];
 };
 
@@ -2038,7 +2298,8 @@ export type Responsibility =
   | 'INTERNAL'
   | 'MISUSE'
   | 'THIRD_PARTY'
-  | 'UNDETERMINED';
+  | 'UNDETERMINED'
+  | 'WRONG_CHARGE';
 
 export type ReturnComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -2065,6 +2326,11 @@ export type RevealedContact = {
 };
 
 export type Role = {
+  /**
+   * What the role may grant without approval, in cents (null: the
+   * default, 1,000 元).
+   */
+  authorityLimitCents?: Maybe<Scalars['Int']['output']>;
   /** Built-in roles follow the code and cannot be edited. */
   builtin: Scalars['Boolean']['output'];
   code: Scalars['String']['output'];
@@ -2176,6 +2442,11 @@ export type RoutingRuleTried = {
   ruleName: Scalars['String']['output'];
 };
 
+export type SatisfactionBucket = {
+  count: Scalars['Int']['output'];
+  score: Scalars['Int']['output'];
+};
+
 export type SatisfactionCount = {
   count: Scalars['Int']['output'];
   /** 1 (very dissatisfied) to 5 (very satisfied). */
@@ -2215,6 +2486,15 @@ export type SaveSlaPolicyInput = {
   investigation: SlaTargetInput;
   priority?: InputMaybe<Priority>;
   resolution: SlaTargetInput;
+};
+
+export type SetRoleAuthorityLimitInput = {
+  /**
+   * What the role may grant without approval, in cents; null restores the
+   * default (1,000 元).
+   */
+  limitCents?: InputMaybe<Scalars['Int']['input']>;
+  roleId: Scalars['ID']['input'];
 };
 
 /** Give a team a calendar; `calendarId: null` returns it to the default. */
@@ -2426,6 +2706,15 @@ export type UpdateKbArticleInput = {
   id: Scalars['ID']['input'];
 };
 
+export type UpdateMajorCriteriaInput = {
+  amountOverCents?: InputMaybe<Scalars['Int']['input']>;
+  announcementCountOver?: InputMaybe<Scalars['Int']['input']>;
+  channels: Array<Channel>;
+  /** The version read (0 while the defaults apply). */
+  expectedVersion: Scalars['Int']['input'];
+  repeatSameIssue: Scalars['Boolean']['input'];
+};
+
 export type UpdateRoleInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -2633,7 +2922,7 @@ export type AdminUsersQuery = { users: { pageInfo: { hasNextPage: boolean, endCu
 export type AdminRolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminRolesQuery = { roles: Array<{ id: string, code: string, name: string, builtin: boolean, permissions: Array<string> }>, permissions: Array<{ code: string, label: string }> };
+export type AdminRolesQuery = { roles: Array<{ id: string, code: string, name: string, builtin: boolean, authorityLimitCents?: number | null, permissions: Array<string> }>, permissions: Array<{ code: string, label: string }> };
 
 export type AdminTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2681,6 +2970,13 @@ export type UpdateRoleMutationVariables = Exact<{
 
 
 export type UpdateRoleMutation = { updateRole: { id: string, code: string, name: string, permissions: Array<string> } };
+
+export type SetRoleAuthorityLimitMutationVariables = Exact<{
+  input: SetRoleAuthorityLimitInput;
+}>;
+
+
+export type SetRoleAuthorityLimitMutation = { setRoleAuthorityLimit: { id: string, code: string, authorityLimitCents?: number | null } };
 
 export type CreateTeamMutationVariables = Exact<{
   input: CreateTeamInput;
@@ -2829,6 +3125,29 @@ export type EndAnnouncementMutationVariables = Exact<{
 
 export type EndAnnouncementMutation = { endAnnouncement: { id: string, title: string, version: number, ended: boolean } };
 
+export type ApprovalFieldsFragment = { id: string, complaintId: string, complaintNumber: string, status: ApprovalStatus, amountCents: number, wronglyChargedCents?: number | null, approvedCents?: number | null, resolution: string, requestedAt: string, decidedAt?: string | null, decisionReason?: string | null, requestedBy?: { id: string, displayName: string } | null, decidedBy?: { id: string, displayName: string } | null };
+
+export type ApprovalsQueryVariables = Exact<{
+  status?: InputMaybe<ApprovalStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApprovalsQuery = { approvals: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, complaintId: string, complaintNumber: string, status: ApprovalStatus, amountCents: number, wronglyChargedCents?: number | null, approvedCents?: number | null, resolution: string, requestedAt: string, decidedAt?: string | null, decisionReason?: string | null, requestedBy?: { id: string, displayName: string } | null, decidedBy?: { id: string, displayName: string } | null }> } };
+
+export type DecideApprovalMutationVariables = Exact<{
+  input: DecideApprovalInput;
+}>;
+
+
+export type DecideApprovalMutation = { decideApproval: { id: string, complaintId: string, complaintNumber: string, status: ApprovalStatus, amountCents: number, wronglyChargedCents?: number | null, approvedCents?: number | null, resolution: string, requestedAt: string, decidedAt?: string | null, decisionReason?: string | null, requestedBy?: { id: string, displayName: string } | null, decidedBy?: { id: string, displayName: string } | null } };
+
+export type MyAuthorityQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAuthorityQuery = { myAuthority: { limitCents: number } };
+
 export type AuditLogsQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2845,12 +3164,20 @@ export type ExportAuditLogsMutationVariables = Exact<{
 
 export type ExportAuditLogsMutation = { exportAuditLogs: { filename: string, contentType: string, rowCount: number, csv: string, auditId: string } };
 
+export type CallbackQueueQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CallbackQueueQuery = { callbackQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ cursor: string, node: { version: number, resolvedAt?: string | null, callbackAttempts: number, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, sla?: { currentStep?: SlaStep | null, stepDueAt?: string | null, state: SlaState, nextDueAt?: string | null } | null, category?: { id: string, name: string, parent?: { id: string, name: string } | null } | null, customer?: { id: string, nameMasked: string, phoneMasked: string } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } }> } };
+
 export type ComplaintDetailQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, sla?: { state: SlaState, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, currentStep?: SlaStep | null, stepDueAt?: string | null, remainingWorkingMinutes?: number | null, pausedSince?: string | null, nextDueAt?: string | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
+export type ComplaintDetailQuery = { complaint: { publicStatus: string, description: string, occurredAt?: string | null, occurredPlace?: string | null, productModel?: string | null, productBatch?: string | null, orderNumber?: string | null, purchasedOn?: string | null, shippedOn?: string | null, arrivedOn?: string | null, amountDisputedCents?: number | null, refundRequestedCents?: number | null, refundGrantedCents?: number | null, responsibility?: Responsibility | null, findings?: string | null, resolution?: string | null, satisfaction?: number | null, callbackAttempts: number, version: number, escalatedAt?: string | null, firstRepliedAt?: string | null, resolvedAt?: string | null, closedAt?: string | null, availableActions: Array<ComplaintAction>, id: string, number: string, title: string, status: ComplaintStatus, channel: Channel, priority: Priority, isMajor: boolean, repeatOfId?: string | null, reopenCount: number, createdAt: string, updatedAt: string, category?: { id: string, name: string, defaultTeam?: { id: string, name: string } | null, parent?: { id: string, name: string } | null } | null, customer?: { idCardMasked?: string | null, emailMasked?: string | null, complaintCount: number, id: string, nameMasked: string, phoneMasked: string } | null, announcement?: { id: string, title: string, explanation: string, ended: boolean } | null, repeatOf?: { id: string, number: string, title: string } | null, acceptedBy?: { id: string, displayName: string } | null, acceptedTeam?: { id: string, name: string } | null, timeline: Array<{ id: string, kind: EventKind, visibility: Visibility, fromStatus?: ComplaintStatus | null, toStatus?: ComplaintStatus | null, body?: string | null, data: unknown, promisedReplyAt?: string | null, createdAt: string, actor?: { id: string, displayName: string } | null }>, customerTimeline: Array<{ at: string, kind: CustomerTimelineKind, publicStatus: PublicStatus, body?: string | null, promisedReplyAt?: string | null }>, attachments: Array<{ id: string, filename: string, contentType: string, sizeBytes: number, url: string, inlineUrl?: string | null, createdAt: string, uploadedBy?: { id: string, displayName: string } | null }>, usedKbVersion?: { id: string, number: number, title: string, scenario: string, solution: string, publishedAt?: string | null, category?: { id: string, name: string } | null } | null, approvals: Array<{ id: string, complaintId: string, complaintNumber: string, status: ApprovalStatus, amountCents: number, wronglyChargedCents?: number | null, approvedCents?: number | null, resolution: string, requestedAt: string, decidedAt?: string | null, decisionReason?: string | null, requestedBy?: { id: string, displayName: string } | null, decidedBy?: { id: string, displayName: string } | null }>, sla?: { state: SlaState, firstResponseDueAt?: string | null, resolutionDueAt?: string | null, currentStep?: SlaStep | null, stepDueAt?: string | null, remainingWorkingMinutes?: number | null, pausedSince?: string | null, nextDueAt?: string | null } | null, assignee?: { id: string, displayName: string } | null, team?: { id: string, name: string } | null } };
 
 export type DetailSimilarQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2906,6 +3233,13 @@ export type DetailCallbackMutationVariables = Exact<{
 
 
 export type DetailCallbackMutation = { recordCallback: { id: string, status: ComplaintStatus, version: number } };
+
+export type DetailCallbackAttemptMutationVariables = Exact<{
+  input: RecordCallbackAttemptInput;
+}>;
+
+
+export type DetailCallbackAttemptMutation = { recordCallbackAttempt: { id: string, status: ComplaintStatus, version: number } };
 
 export type DetailReturnMutationVariables = Exact<{
   input: ReturnComplaintInput;
@@ -3326,6 +3660,29 @@ export const SlaPolicyFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"SlaPolicyFields"}) as unknown as TypedDocumentString<SlaPolicyFieldsFragment, unknown>;
+export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApprovalFields on Approval {
+  id
+  complaintId
+  complaintNumber
+  status
+  amountCents
+  wronglyChargedCents
+  approvedCents
+  resolution
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  decisionReason
+}
+    `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment KbVersionFields on KbVersion {
   id
@@ -3580,6 +3937,7 @@ export const AdminRolesDocument = new TypedDocumentString(`
     code
     name
     builtin
+    authorityLimitCents
     permissions
   }
   permissions {
@@ -3663,6 +4021,15 @@ export const UpdateRoleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateRoleMutation, UpdateRoleMutationVariables>;
+export const SetRoleAuthorityLimitDocument = new TypedDocumentString(`
+    mutation SetRoleAuthorityLimit($input: SetRoleAuthorityLimitInput!) {
+  setRoleAuthorityLimit(input: $input) {
+    id
+    code
+    authorityLimitCents
+  }
+}
+    `) as unknown as TypedDocumentString<SetRoleAuthorityLimitMutation, SetRoleAuthorityLimitMutationVariables>;
 export const CreateTeamDocument = new TypedDocumentString(`
     mutation CreateTeam($input: CreateTeamInput!) {
   createTeam(input: $input) {
@@ -4044,6 +4411,73 @@ export const EndAnnouncementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<EndAnnouncementMutation, EndAnnouncementMutationVariables>;
+export const ApprovalsDocument = new TypedDocumentString(`
+    query Approvals($status: ApprovalStatus, $first: Int, $after: String) {
+  approvals(status: $status, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      ...ApprovalFields
+    }
+  }
+}
+    fragment ApprovalFields on Approval {
+  id
+  complaintId
+  complaintNumber
+  status
+  amountCents
+  wronglyChargedCents
+  approvedCents
+  resolution
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  decisionReason
+}`) as unknown as TypedDocumentString<ApprovalsQuery, ApprovalsQueryVariables>;
+export const DecideApprovalDocument = new TypedDocumentString(`
+    mutation DecideApproval($input: DecideApprovalInput!) {
+  decideApproval(input: $input) {
+    ...ApprovalFields
+  }
+}
+    fragment ApprovalFields on Approval {
+  id
+  complaintId
+  complaintNumber
+  status
+  amountCents
+  wronglyChargedCents
+  approvedCents
+  resolution
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  decisionReason
+}`) as unknown as TypedDocumentString<DecideApprovalMutation, DecideApprovalMutationVariables>;
+export const MyAuthorityDocument = new TypedDocumentString(`
+    query MyAuthority {
+  myAuthority {
+    limitCents
+  }
+}
+    `) as unknown as TypedDocumentString<MyAuthorityQuery, MyAuthorityQueryVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLogs(filter: $filter, first: $first, after: $after) {
@@ -4081,6 +4515,68 @@ export const ExportAuditLogsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportAuditLogsMutation, ExportAuditLogsMutationVariables>;
+export const CallbackQueueDocument = new TypedDocumentString(`
+    query CallbackQueue($first: Int, $after: String) {
+  callbackQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ComplaintListFields
+        version
+        resolvedAt
+        callbackAttempts
+        availableActions
+        sla {
+          currentStep
+          stepDueAt
+        }
+      }
+    }
+  }
+}
+    fragment ComplaintListFields on Complaint {
+  id
+  number
+  title
+  status
+  channel
+  priority
+  isMajor
+  repeatOfId
+  reopenCount
+  category {
+    id
+    name
+    parent {
+      id
+      name
+    }
+  }
+  customer {
+    id
+    nameMasked
+    phoneMasked
+  }
+  assignee {
+    id
+    displayName
+  }
+  team {
+    id
+    name
+  }
+  createdAt
+  updatedAt
+  sla {
+    state
+    nextDueAt
+  }
+}`) as unknown as TypedDocumentString<CallbackQueueQuery, CallbackQueueQueryVariables>;
 export const ComplaintDetailDocument = new TypedDocumentString(`
     query ComplaintDetail($id: ID!) {
   complaint(id: $id) {
@@ -4119,6 +4615,7 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     findings
     resolution
     satisfaction
+    callbackAttempts
     repeatOf {
       id
       number
@@ -4185,6 +4682,9 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
       publishedAt
     }
     availableActions
+    approvals {
+      ...ApprovalFields
+    }
     sla {
       state
       firstResponseDueAt
@@ -4234,6 +4734,27 @@ export const ComplaintDetailDocument = new TypedDocumentString(`
     state
     nextDueAt
   }
+}
+fragment ApprovalFields on Approval {
+  id
+  complaintId
+  complaintNumber
+  status
+  amountCents
+  wronglyChargedCents
+  approvedCents
+  resolution
+  requestedBy {
+    id
+    displayName
+  }
+  requestedAt
+  decidedBy {
+    id
+    displayName
+  }
+  decidedAt
+  decisionReason
 }`) as unknown as TypedDocumentString<ComplaintDetailQuery, ComplaintDetailQueryVariables>;
 export const DetailSimilarDocument = new TypedDocumentString(`
     query DetailSimilar($id: ID!, $first: Int) {
@@ -4316,6 +4837,15 @@ export const DetailCallbackDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailCallbackMutation, DetailCallbackMutationVariables>;
+export const DetailCallbackAttemptDocument = new TypedDocumentString(`
+    mutation DetailCallbackAttempt($input: RecordCallbackAttemptInput!) {
+  recordCallbackAttempt(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DetailCallbackAttemptMutation, DetailCallbackAttemptMutationVariables>;
 export const DetailReturnDocument = new TypedDocumentString(`
     mutation DetailReturn($input: ReturnComplaintInput!) {
   returnComplaint(input: $input) {

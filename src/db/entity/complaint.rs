@@ -53,6 +53,8 @@ pub struct Model {
     pub sla_state: Option<String>,
     /// The earliest due time of the running clocks (the queue sorts by it).
     pub sla_due_at: Option<DateTimeUtc>,
+    /// Failed attempts to reach the customer for the satisfaction call.
+    pub callback_attempts: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

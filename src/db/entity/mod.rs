@@ -2,6 +2,7 @@
 pub mod alert;
 pub mod alert_rule;
 pub mod announcement;
+pub mod approval;
 pub mod attachment;
 pub mod audit_log;
 pub mod calendar;
@@ -16,6 +17,7 @@ pub mod kb_article_version;
 pub mod kb_search_log;
 pub mod kb_search_shown;
 pub mod kb_synonym;
+pub mod major_criteria;
 pub mod notification;
 pub mod role;
 pub mod role_permission;

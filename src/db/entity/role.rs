@@ -9,6 +9,8 @@ pub struct Model {
     pub code: String,
     pub name: String,
     pub builtin: bool,
+    /// What the role may grant without approval, in cents (null: 1,000 元).
+    pub authority_limit_cents: Option<i64>,
     pub created_at: DateTimeUtc,
 }
 

@@ -96,3 +96,38 @@ proptest! {
         prop_assert_eq!(ClockKind::from_codes(kind, Some("lunch")), None);
     }
 }
+
+fn any_target() -> impl Strategy<Value = Target> {
+    (
+        1i64..200,
+        proptest::sample::select(vec![Unit::Hours, Unit::WorkingHours, Unit::WorkingDays]),
+    )
+        .prop_map(|(v, u)| Target::new(v, u))
+}
+
+proptest! {
+    /// A major complaint's clocks are never looser than the ordinary ones,
+    /// and always within the major caps.
+    #[test]
+    fn major_targets_only_tighten(a in any_target(), b in any_target(), c in any_target(), d in any_target(), e in any_target()) {
+        let t = Targets { first_response: a, resolution: b, escalation: c, investigation: d, callback: e };
+        let m = t.major();
+        let day = 8 * 60;
+        let rough = |t: Target| match t.unit {
+            Unit::Hours | Unit::WorkingHours => t.value * 60,
+            Unit::WorkingDays => t.value * day,
+        };
+        for (before, after, cap) in [
+            (t.first_response, m.first_response, 120),
+            (t.resolution, m.resolution, day),
+            (t.escalation, m.escalation, 60),
+            (t.investigation, m.investigation, 120),
+            (t.callback, m.callback, 240),
+        ] {
+            prop_assert!(rough(after) <= rough(before));
+            prop_assert!(rough(after) <= cap);
+            prop_assert!(after == before || rough(before) > cap);
+        }
+        prop_assert_eq!(m.major(), m);
+    }
+}

@@ -28,6 +28,7 @@ use crate::service::notifications::{self, NewNotification};
 use crate::service::sla::Trigger;
 use crate::service::Services;
 use chrono::{DateTime, Utc};
+use futures_util::future::BoxFuture;
 use sea_orm::ActiveValue::NotSet;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, Set};
 
@@ -157,8 +158,29 @@ impl Services {
         change: Change<'_>,
         audit: impl FnOnce(Entry, &EventView) -> Entry,
     ) -> AppResult<ComplaintView> {
+        self.commit_versioned_with(current, am, read, change, audit, |_| {
+            Box::pin(async { Ok(()) })
+        })
+        .await
+    }
+
+    /// [`Self::commit_versioned`], with `extra` writing more rows (an
+    /// approval) in the same transaction, after the complaint row.
+    pub(crate) async fn commit_versioned_with<F>(
+        &self,
+        current: &complaint::Model,
+        am: complaint::ActiveModel,
+        read: ReadToken,
+        change: Change<'_>,
+        audit: impl FnOnce(Entry, &EventView) -> Entry,
+        extra: F,
+    ) -> AppResult<ComplaintView>
+    where
+        F: for<'t> FnOnce(&'t WriteTx) -> BoxFuture<'t, AppResult<()>>,
+    {
         let tx = self.db.write_tx().await?;
         let updated = save_versioned(&tx, current, am, change.at, read).await?;
+        extra(&tx).await?;
         self.commit_change(tx, change, audit).await?;
         Ok(updated)
     }

@@ -72,6 +72,16 @@ impl Services {
         {
             change = change.moving_clocks(Trigger::Retargeted);
         }
+        if !current.is_major
+            && changed.iter().any(|f| {
+                matches!(
+                    *f,
+                    "isMajor" | "amountDisputedCents" | "refundRequestedCents" | "channel"
+                )
+            })
+        {
+            change = self.reassess_major(&current, &mut am, change).await?;
+        }
         if changed.contains(&"categoryId") {
             change = self
                 .route_recategorised(actor, &current, &mut am, change)

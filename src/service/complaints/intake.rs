@@ -226,6 +226,7 @@ impl Services {
             satisfaction: Set(None),
             repeat_of_id: Set(input.repeat_of_id),
             reopen_count: Set(0),
+            callback_attempts: Set(0),
             accepted_by_id: Set(actor.user_id.0),
             accepted_team_id: Set(actor.team_id.map(|t| t.0)),
             team_id: Set(actor.team_id.map(|t| t.0)),
@@ -256,6 +257,23 @@ impl Services {
         let change = Change::new(actor, meta, "complaint.create", model.id, now, event)
             .reindexed()
             .moving_clocks(Trigger::Registered);
+        let mut change = change;
+        if let Some(major) = self.assess_major(&*tx, &model, false).await? {
+            if !model.is_major {
+                complaint::Entity::update_many()
+                    .col_expr(
+                        complaint::Column::IsMajor,
+                        sea_orm::sea_query::Expr::value(true),
+                    )
+                    .filter(complaint::Column::Id.eq(model.id))
+                    .exec(&*tx)
+                    .await?;
+                model.is_major = true;
+            }
+            change = change
+                .also(major.event)
+                .notifying(major.recipients, major.notification);
+        }
         let change = self
             .route_registered(&*tx, actor, &mut model, change)
             .await?;

@@ -7,9 +7,11 @@
 //! version, with its timeline event and audit record in one transaction).
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::team;
+use crate::domain::callback;
 use crate::domain::complaint::{
     transition, valid_satisfaction, Action, EventKind, Responsibility, Status, Visibility,
 };
+use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::service::complaints::change::Change;
 use crate::service::complaints::details::cents;
@@ -24,6 +26,8 @@ use sea_orm::{ColumnTrait, EntityTrait, IntoActiveModel, QueryFilter, QueryOrder
 pub enum Step {
     Escalate {
         note: Option<String>,
+        /// 越级: the complaint skips a level of the usual chain, and why.
+        skip_level_reason: Option<String>,
     },
     Dispatch {
         team_id: i64,
@@ -42,6 +46,9 @@ pub enum Step {
     ProposeResolution {
         resolution: String,
         refund_granted_cents: Option<i64>,
+        /// A fee charged by mistake (the investigation found WRONG_CHARGE):
+        /// the refund proposed is its double.
+        wrongly_charged_cents: Option<i64>,
     },
     Resolve {
         reply: String,
@@ -51,6 +58,13 @@ pub enum Step {
     RecordCallback {
         satisfaction: i32,
         comment: Option<String>,
+        /// A supervisor closes a low score (1–2) anyway, with `reason`.
+        close_despite_low_score: bool,
+        reason: Option<String>,
+    },
+    /// The customer could not be reached for the callback.
+    CallbackAttempt {
+        note: Option<String>,
     },
     Reopen {
         reason: String,
@@ -70,6 +84,7 @@ impl Step {
             Step::ProposeResolution { .. } => Action::ProposeResolution,
             Step::Resolve { .. } => Action::Resolve,
             Step::RecordCallback { .. } => Action::RecordCallback,
+            Step::CallbackAttempt { .. } => Action::CallbackAttempt,
             Step::Reopen { .. } => Action::Reopen,
             Step::Close { .. } => Action::Close,
         }
@@ -79,8 +94,16 @@ impl Step {
     fn validated(self) -> AppResult<Self> {
         const LONG: usize = 5000;
         Ok(match self {
-            Step::Escalate { note } => Step::Escalate {
+            Step::Escalate {
+                note,
+                skip_level_reason,
+            } => Step::Escalate {
                 note: optional_text("note", note.as_deref(), LONG)?,
+                skip_level_reason: optional_text(
+                    "skipLevelReason",
+                    skip_level_reason.as_deref(),
+                    LONG,
+                )?,
             },
             Step::Dispatch {
                 team_id,
@@ -104,9 +127,11 @@ impl Step {
             Step::ProposeResolution {
                 resolution,
                 refund_granted_cents,
+                wrongly_charged_cents,
             } => Step::ProposeResolution {
                 resolution: required_text("resolution", &resolution, LONG)?,
                 refund_granted_cents: cents("refundGrantedCents", refund_granted_cents)?,
+                wrongly_charged_cents: cents("wronglyChargedCents", wrongly_charged_cents)?,
             },
             Step::Resolve {
                 reply,
@@ -120,6 +145,8 @@ impl Step {
             Step::RecordCallback {
                 satisfaction,
                 comment,
+                close_despite_low_score,
+                reason,
             } => {
                 if !valid_satisfaction(satisfaction) {
                     return Err(AppError::bad_input(
@@ -127,11 +154,31 @@ impl Step {
                         "satisfaction must be 1 to 5",
                     ));
                 }
+                let reason = optional_text("reason", reason.as_deref(), LONG)?;
+                if close_despite_low_score {
+                    if !callback::is_low(satisfaction) {
+                        return Err(AppError::bad_input(
+                            "closeDespiteLowScore",
+                            "only a score of 1 or 2 needs confirming to close",
+                        ));
+                    }
+                    if reason.is_none() {
+                        return Err(AppError::bad_input(
+                            "reason",
+                            "closing despite a low score needs a reason",
+                        ));
+                    }
+                }
                 Step::RecordCallback {
                     satisfaction,
                     comment: optional_text("comment", comment.as_deref(), LONG)?,
+                    close_despite_low_score,
+                    reason,
                 }
             }
+            Step::CallbackAttempt { note } => Step::CallbackAttempt {
+                note: optional_text("note", note.as_deref(), LONG)?,
+            },
             Step::Reopen { reason } => Step::Reopen {
                 reason: required_text("reason", &reason, LONG)?,
             },
@@ -161,11 +208,22 @@ impl Services {
                 id,
                 Some(expected_version),
                 &audit_action,
-                |f| policy::can_act(actor, f, action),
+                |f| {
+                    policy::can_act(actor, f, action)?;
+                    if let Step::RecordCallback {
+                        close_despite_low_score: true,
+                        ..
+                    } = &step
+                    {
+                        policy::require(actor, Permission::CallbackOverride)?;
+                    }
+                    Ok(())
+                },
             )
             .await?;
         let from = stored("complaint status", &current.status, Status::from_code)?;
         let to = transition(from, action)?;
+        let plan = self.approval_plan(actor, &current, &step).await?;
         let now = self.now();
 
         let mut am = current.clone().into_active_model();
@@ -175,7 +233,13 @@ impl Services {
         let mut data = serde_json::json!({});
         let mut returned = None;
         match &step {
-            Step::Escalate { note } => {
+            Step::Escalate {
+                note,
+                skip_level_reason,
+            } => {
+                if let Some(why) = skip_level_reason {
+                    data = serde_json::json!({ "skipLevel": true, "skipLevelReason": why });
+                }
                 // routing may already have put it with an expert team (and
                 // someone in it): it stays there
                 if !self.with_expert_team(current.team_id).await? {
@@ -224,29 +288,30 @@ impl Services {
                 body = Some(findings.clone());
                 data = serde_json::json!({ "responsibility": responsibility.code() });
             }
-            Step::ProposeResolution {
-                resolution,
-                refund_granted_cents,
-            } => {
+            Step::ProposeResolution { resolution, .. } => {
                 am.resolution = Set(Some(resolution.clone()));
-                if refund_granted_cents.is_some() {
-                    am.refund_granted_cents = Set(*refund_granted_cents);
+                if plan.refund.is_some() {
+                    am.refund_granted_cents = Set(plan.refund);
                 }
                 body = Some(resolution.clone());
-                data = serde_json::json!({ "refundGrantedCents": refund_granted_cents });
+                data = serde_json::json!({
+                    "refundGrantedCents": plan.refund,
+                    "wronglyChargedCents": plan.wrongly_charged,
+                    "approvalRequired": plan.request.is_some(),
+                });
             }
             Step::Resolve {
-                reply,
-                resolution,
-                refund_granted_cents,
+                reply, resolution, ..
             } => {
                 if let Some(r) = resolution {
                     am.resolution = Set(Some(r.clone()));
                 }
-                if refund_granted_cents.is_some() {
-                    am.refund_granted_cents = Set(*refund_granted_cents);
+                if plan.refund.is_some() {
+                    am.refund_granted_cents = Set(plan.refund);
                 }
                 am.resolved_at = Set(Some(now));
+                // a fresh resolution gets a fresh round of callback attempts
+                am.callback_attempts = Set(0);
                 if current.first_replied_at.is_none() {
                     am.first_replied_at = Set(Some(now));
                 }
@@ -256,10 +321,19 @@ impl Services {
             Step::RecordCallback {
                 satisfaction,
                 comment,
+                ..
             } => {
                 am.satisfaction = Set(Some(*satisfaction));
                 body = comment.clone();
                 data = serde_json::json!({ "satisfaction": satisfaction });
+            }
+            Step::CallbackAttempt { note } => {
+                am.callback_attempts = Set(current.callback_attempts + 1);
+                body = note.clone();
+                data = serde_json::json!({
+                    "attempt": current.callback_attempts + 1,
+                    "of": callback::MAX_ATTEMPTS,
+                });
             }
             Step::Reopen { reason } => {
                 am.team_id = Set(Some(self.expert_team_id().await?));
@@ -270,6 +344,16 @@ impl Services {
                 visibility = Visibility::Customer;
             }
             Step::Close { note } => {
+                if current.is_major {
+                    // the centre head's sign-off says why it may close
+                    if note.is_none() {
+                        return Err(AppError::bad_input(
+                            "note",
+                            "signing off a major complaint needs a note",
+                        ));
+                    }
+                    data = serde_json::json!({ "signedOff": true });
+                }
                 am.closed_at = Set(Some(now));
                 body = note.clone();
             }
@@ -278,8 +362,17 @@ impl Services {
             .visible_to(visibility)
             .statuses(Some(from), Some(to))
             .body(body);
-        let mut change = Change::new(actor, meta, &audit_action, id, now, event)
-            .moving_clocks(Trigger::Moved { from, to });
+        let follow = super::callbacks::follow_up(&current, &step, to);
+        let sign_off = super::callbacks::awaits_sign_off(&current, &step, to);
+        let mut change = Change::new(actor, meta, &audit_action, id, now, event);
+        if let Some(f) = follow {
+            self.apply_follow_up(&mut am, &current, &f, now).await?;
+            change = change
+                .also(f.event)
+                .moving_clocks(Trigger::Moved { from, to: f.to });
+        } else if action != Action::CallbackAttempt {
+            change = change.moving_clocks(Trigger::Moved { from, to });
+        }
         if let Step::Dispatch {
             assignee_id: Some(uid),
             ..
@@ -292,11 +385,27 @@ impl Services {
         if let Some(dispatcher) = returned.filter(|d| *d != actor.user_id.0) {
             change = change.notifying(vec![dispatcher], super::returns::notification(&current));
         }
-        self.commit_versioned(&current, am, read, change, |entry, ev| {
-            entry.customer(current.customer_id).detail(
-                serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
-            )
-        })
+        if sign_off {
+            let (heads, n) = self.sign_off_due(&current).await?;
+            change = change.notifying(heads, n);
+        }
+        if let Some(r) = &plan.request {
+            let (event, approvers, n) = self.approval_requested(&current, r).await?;
+            change = change.also(event).notifying(approvers, n);
+        }
+        let by = actor.user_id.0;
+        self.commit_versioned_with(
+            &current,
+            am,
+            read,
+            change,
+            |entry, ev| {
+                entry.customer(current.customer_id).detail(
+                    serde_json::json!({ "from": from.code(), "to": to.code(), "event": ev.id.0 }),
+                )
+            },
+            move |tx| Box::pin(plan.write(tx, id, by, now)),
+        )
         .await
     }
 

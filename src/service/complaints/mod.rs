@@ -1,7 +1,9 @@
 //! Complaints: intake during a call, the lifecycle state machine and edits,
 //! reads and lists, the timeline, attachments and similar complaints.
+pub(crate) mod approvals;
 pub mod assignees;
 pub mod attachments;
+pub mod callbacks;
 pub(crate) mod change;
 pub mod details;
 pub mod edits;
@@ -9,6 +11,7 @@ pub mod handover;
 pub mod inline;
 pub mod intake;
 pub mod lifecycle;
+pub mod major;
 pub mod memory;
 pub mod order;
 pub mod queries;

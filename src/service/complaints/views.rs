@@ -65,6 +65,8 @@ pub struct ComplaintDetailView {
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
     pub used_kb_version_id: Option<i64>,
+    /// Failed attempts to reach the customer for the callback.
+    pub callback_attempts: i32,
 }
 
 /// A code stored in a row, parsed; an unknown one is an internal error
@@ -97,6 +99,7 @@ pub(crate) fn facts_of(m: &complaint::Model) -> AppResult<ComplaintFacts> {
         accepted_by: UserId(m.accepted_by_id),
         assignee: m.assignee_id.map(UserId),
         team: m.team_id.map(TeamId),
+        major: m.is_major,
     })
 }
 
@@ -108,6 +111,7 @@ pub(crate) fn head_facts(h: &ComplaintHead) -> AppResult<ComplaintFacts> {
         accepted_by: UserId(h.accepted_by_id),
         assignee: h.assignee_id.map(UserId),
         team: h.team_id.map(TeamId),
+        major: h.is_major,
     })
 }
 
@@ -119,6 +123,7 @@ impl ComplaintView {
             accepted_by: self.accepted_by_id,
             assignee: self.assignee_id,
             team: self.team_id,
+            major: self.is_major,
         }
     }
 
@@ -173,6 +178,7 @@ impl ComplaintDetailView {
             arrived_on: m.arrived_on,
             amount_disputed_cents: m.amount_disputed_cents,
             refund_requested_cents: m.refund_requested_cents,
+            callback_attempts: m.callback_attempts,
             refund_granted_cents: m.refund_granted_cents,
             responsibility: stored_opt(
                 "responsibility",

@@ -33,6 +33,7 @@ impl Services {
                         code: Set(b.code.into()),
                         name: Set(b.name.into()),
                         builtin: Set(true),
+                        authority_limit_cents: Set(None),
                         created_at: Set(now),
                     }
                     .insert(&*tx)

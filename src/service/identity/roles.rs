@@ -108,6 +108,7 @@ impl Services {
             code: Set(code.clone()),
             name: Set(name),
             builtin: Set(false),
+            authority_limit_cents: Set(None),
             created_at: Set(now),
         }
         .insert(&*tx)

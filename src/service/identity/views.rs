@@ -46,6 +46,7 @@ pub struct RoleView {
     pub code: String,
     pub name: String,
     pub builtin: bool,
+    pub authority_limit_cents: Option<i64>,
     pub permissions: Vec<Permission>,
 }
 
@@ -57,6 +58,7 @@ impl RoleView {
             code: m.code,
             name: m.name,
             builtin: m.builtin,
+            authority_limit_cents: m.authority_limit_cents,
             permissions,
         }
     }

@@ -38,7 +38,11 @@ impl Services {
         now: DateTime<Utc>,
     ) -> AppResult<()> {
         let priority = stored("complaint priority", &m.priority, Priority::from_code)?;
-        let targets = super::policies::targets_for(db, m.category_id, priority).await?;
+        let mut targets = super::policies::targets_for(db, m.category_id, priority).await?;
+        if m.is_major {
+            // a major complaint runs on its own, tighter clocks
+            targets = targets.major();
+        }
         let mut clocks = self.load_clocks(db, &[m.id]).await?;
         let paused = clocks.iter().any(|c| c.timer.is_paused());
         let mut started: Vec<ClockKind> = Vec::new();
