@@ -61,9 +61,10 @@ fn key_expr(by: Option<GroupBy>, backend: DatabaseBackend) -> String {
 /// The statement for one breakdown (`None`: the total), `$1`/`$2` (or `?`)
 /// the range.
 pub fn statement(by: Option<GroupBy>, backend: DatabaseBackend) -> String {
+    // numbered, since each is used twice (`?1` on SQLite)
     let (p1, p2) = match backend {
         DatabaseBackend::Postgres => ("$1", "$2"),
-        _ => ("?", "?"),
+        _ => ("?1", "?2"),
     };
     let hours = match backend {
         DatabaseBackend::Postgres => {

@@ -27,6 +27,7 @@ mod kb_lifecycle;
 mod kb_paging;
 mod kb_ranking;
 mod kb_synonyms;
+mod kpis;
 mod lifecycle;
 mod list_detail;
 mod major;
