@@ -73,6 +73,37 @@ async fn demo_data_covers_every_state_and_channel() {
         };
         assert!(count(sql).await >= 1, "{user} has unread notifications");
     }
+    // issue 13's queues are not empty: approvals waiting for the approver,
+    // callbacks due, a major complaint waiting for the centre head's
+    // sign-off, and one already closed as unreachable
+    for (sql, what) in [
+        (
+            "SELECT COUNT(*) FROM approvals WHERE status = 'pending'",
+            "a pending approval",
+        ),
+        (
+            "SELECT COUNT(*) FROM approvals WHERE status = 'approved'",
+            "an approved approval",
+        ),
+        (
+            "SELECT COUNT(*) FROM complaints WHERE status = 'resolved'",
+            "callbacks due",
+        ),
+        (
+            "SELECT COUNT(*) FROM complaints WHERE status = 'callback_done' AND is_major",
+            "a major complaint awaiting sign-off",
+        ),
+        (
+            "SELECT COUNT(*) FROM complaint_events WHERE kind = 'major_flagged'",
+            "complaints found major",
+        ),
+        (
+            "SELECT COUNT(*) FROM complaint_events WHERE kind = 'callback_attempted'",
+            "unanswered callbacks",
+        ),
+    ] {
+        assert!(count(sql).await >= 1, "the demo has {what}");
+    }
     // 检索分析 has a month of searches: some found nothing, some were opened
     // and used, and the phone number typed into one was not kept
     for (sql, at_least) in [

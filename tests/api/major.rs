@@ -183,7 +183,7 @@ async fn a_major_complaint_runs_on_tighter_clocks_and_closes_only_with_sign_off(
     let (plain, _) = register(&app, "13812347102", "HOTLINE", 3_000).await;
     let budget = |id: &str, kind: &str| {
         format!(
-            "SELECT budget_minutes FROM sla_clocks WHERE complaint_id = {id} AND kind = '{kind}'"
+            "SELECT CAST(budget_minutes AS BIGINT) FROM sla_clocks WHERE complaint_id = {id} AND kind = '{kind}'"
         )
     };
     let (m_res, p_res) = (
