@@ -2,7 +2,8 @@
 //!
 //! Invariants:
 //! - proposing a resolution whose refund exceeds the proposer's authority
-//!   opens a pending approval in the step's transaction; any earlier pending
+//!   (and what an approver already granted) opens a pending approval in the
+//!   step's transaction; any earlier pending
 //!   approval of the complaint is withdrawn (the newer proposal replaces it);
 //! - a fee charged by mistake is proposed at double (错收双倍返还);
 //! - a complaint is resolved with an amount above the resolver's authority
@@ -91,9 +92,11 @@ impl Services {
                 .map_err(proposal_error)?;
                 let amount = p.refund.or(current.refund_granted_cents);
                 let authority = self.authority_of(actor).await?;
+                // an amount an approver already granted is not asked again
+                let approved = approved_amount(self.db.conn(), current.id).await?;
                 let request =
                     amount
-                        .filter(|a| rules::needs_approval(*a, authority))
+                        .filter(|a| !rules::may_grant(*a, authority, approved))
                         .map(|amount| Request {
                             amount,
                             authority,
