@@ -16,7 +16,7 @@ use crate::domain::approval::{self as rules, ApprovalStatus, ProposalError};
 use crate::domain::complaint::{EventKind, Responsibility};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
-use crate::service::complaints::lifecycle::Step;
+use crate::service::complaints::step::Step;
 use crate::service::complaints::timeline::NewEvent;
 use crate::service::notifications::{self, NewNotification, NotificationKind};
 use crate::service::Services;
@@ -94,14 +94,13 @@ impl Services {
                 let authority = self.authority_of(actor).await?;
                 // an amount an approver already granted is not asked again
                 let approved = approved_amount(self.db.conn(), current.id).await?;
-                let request =
-                    amount
-                        .filter(|a| !rules::may_grant(*a, authority, approved))
-                        .map(|amount| Request {
-                            amount,
-                            authority,
-                            resolution: resolution.clone(),
-                        });
+                let request = amount
+                    .filter(|a| !rules::may_grant(*a, authority, approved))
+                    .map(|amount| Request {
+                        amount,
+                        authority,
+                        resolution: resolution.clone(),
+                    });
                 Ok(Plan {
                     refund: p.refund,
                     wrongly_charged: p.wrongly_charged,

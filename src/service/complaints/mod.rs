@@ -19,6 +19,7 @@ pub mod reads;
 pub mod returns;
 pub mod routed;
 pub mod similar;
+pub mod step;
 pub mod text_filter;
 pub mod timeline;
 pub mod views;
