@@ -3,7 +3,8 @@
  * agent registers it during the call with a knowledge-base answer, escalates
  * it; the expert dispatches it to a department; the handler investigates and
  * proposes; the expert resolves with a reply; the agent records the
- * callback and reveals the caller's contact; the auditor finds that reveal.
+ * callback, which closes it, and reveals the caller's contact; the auditor
+ * finds that reveal.
  * Then what others may not do: another agent gets a 403, and a stale version
  * gets the conflict alert. The steps run in order on one server.
  */
@@ -195,7 +196,7 @@ describe('a complaint from the call to the callback', () => {
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'detail-timeline.png'), fullPage: true, clip: box });
   });
 
-  test('6. the agent records the callback: very satisfied', async () => {
+  test('6. the agent records the callback: very satisfied, which closes the complaint', async () => {
     const { page } = e2e;
     await login(page, 'agent');
     await page.goto(detailPath());
@@ -206,18 +207,24 @@ describe('a complaint from the call to the callback', () => {
     // the fifth star is lit before the call is recorded (a press that lands
     // beside it gives another score, and this step is about a 5)
     await page.waitForFunction(() => document.querySelectorAll('.ant-modal .ant-rate-star-full').length === 5);
+    assert.match(await page.getByTestId('callback-effect').innerText(), /提交后投诉直接结案/);
     await page.locator('#action-record_callback_comment').fill('客户确认已收到返还款，满意');
-    await submitAction(page, 'CALLBACK_DONE');
+    // a satisfied callback closes the complaint: no separate 结案 step
+    await submitAction(page, 'CLOSED');
     assert.equal(await page.getByTestId('detail-satisfaction').getAttribute('data-value'), '5');
     const callback = page.locator('[data-testid="timeline-item"][data-kind="CALLBACK_RECORDED"]');
     assert.match(await callback.innerText(), /5\/5/);
+    const closed = page.locator('[data-testid="timeline-item"][data-kind="CLOSED"]');
+    assert.match(await closed.innerText(), /回访满意度 5\/5，回访后结案/);
+    assert.match(await closed.innerText(), /系统/);
+    assert.equal(await page.locator('button[data-action="CLOSE"]').count(), 0);
   });
 
   test('7. the agent reveals the caller’s contact, giving a reason', async () => {
     const { page } = e2e;
     await login(page, 'agent');
     await page.goto(detailPath());
-    await waitForDetail(page, 'CALLBACK_DONE');
+    await waitForDetail(page, 'CLOSED');
     await page.getByTestId('reveal-open').click();
     await page.getByTestId('reveal-submit').click();
     await page.getByText('请填写查看原因').waitFor(); // no reason, no reveal

@@ -78,6 +78,20 @@ describe('menu', () => {
     expect(buildMenu(routes, ['role.manage'])[0]?.children?.map((n) => n.key)).toEqual(['roles']);
   });
 
+  it('hides an entry from those without its menu permission, and never lands them there', () => {
+    const queue: AppRoute = {
+      path: '/approvals',
+      menuKey: 'approvals',
+      labelKey: 'nav.home',
+      element: null,
+      menuPermission: 'approval.decide',
+    };
+    expect(buildMenu([queue], ['approval.decide']).map((n) => n.key)).toEqual(['approvals']);
+    expect(buildMenu([queue], ['complaint.read.own'])).toEqual([]);
+    expect(landingRoute([queue], [])).toBeUndefined();
+    expect(landingRoute([...routes, queue], ['approval.decide'])?.path).toBe('/approvals');
+  });
+
   it('never shows pages outside the menu', () => {
     const all = buildMenu(routes, ['complaint.read.all', 'audit.read', 'user.manage', 'role.manage']);
     expect(JSON.stringify(all)).not.toContain(':id');
@@ -136,6 +150,17 @@ describe('the real registry', () => {
     expect(findRoute(APP_ROUTES, '/admin/routing')?.permission).toBe('routing.manage');
   });
 
+  it('shows 审批 in the menu to approvers only, while anyone signed in may open it', () => {
+    const approvals = findRoute(APP_ROUTES, '/approvals');
+    expect(approvals?.permission).toBeUndefined();
+    const approver = buildMenu(APP_ROUTES, ['complaint.read.all', 'approval.decide']);
+    expect(approver.map((n) => n.path)).toContain('/approvals');
+    expect(buildMenu(APP_ROUTES, ['complaint.read.team']).map((n) => n.path)).not.toContain('/approvals');
+    // after the queue: approvers who read complaints still land there
+    expect(landingRoute(APP_ROUTES, ['complaint.read.all', 'approval.decide'])?.path).toBe('/complaints');
+    expect(landingRoute(APP_ROUTES, ['approval.decide'])?.path).toBe('/approvals');
+  });
+
   it('keeps knowledge-base detail and editor pages out of the menu, under 知识库', () => {
     const article = findRoute(APP_ROUTES, '/kb/articles/42');
     const edit = findRoute(APP_ROUTES, '/kb/articles/42/edit');
@@ -170,5 +195,19 @@ describe('the real registry', () => {
     expect(synonyms && breadcrumbTrail(APP_ROUTES, synonyms).map((r) => r.path)).toEqual(['/kb', '/kb/synonyms']);
     expect(activeMenuKey(APP_ROUTES, synonyms)).toBe('kb-synonyms');
     expect(landingRoute(APP_ROUTES, ['kb.read', 'kb.edit'])?.path).toBe('/kb');
+  });
+});
+
+describe('回访队列', () => {
+  it('is in the menu of those who call customers back, after the complaint pages', () => {
+    const agent = buildMenu(APP_ROUTES, ['complaint.read.own', 'complaint.create', 'complaint.callback', 'kb.read']);
+    expect(agent.map((n) => n.path).slice(0, 3)).toEqual(['/complaints', '/complaints/new', '/callbacks']);
+    const qa = buildMenu(APP_ROUTES, ['complaint.read.all', 'complaint.callback', 'complaint.note']);
+    expect(qa.map((n) => n.path)).toContain('/callbacks');
+    const handler = buildMenu(APP_ROUTES, ['complaint.read.team', 'complaint.investigate']);
+    expect(handler.map((n) => n.path)).not.toContain('/callbacks');
+    expect(findRoute(APP_ROUTES, '/callbacks')?.permission).toBe('complaint.callback');
+    // QA still lands on the complaint queue
+    expect(landingRoute(APP_ROUTES, ['complaint.read.all', 'complaint.callback'])?.path).toBe('/complaints');
   });
 });

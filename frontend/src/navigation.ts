@@ -37,6 +37,12 @@ export interface AppRoute {
   menuGroup?: MenuGroup;
   /** What the user needs (a list means any of them); omit for every signed-in user. */
   permission?: PermissionRequirement;
+  /**
+   * Who sees the menu entry (and may land on the page), when that is narrower
+   * than who may open it: 审批 is the approvers' queue, but anyone may open it
+   * to follow their own requests.
+   */
+  menuPermission?: PermissionRequirement;
   /** Breadcrumb parent for pages outside the menu, e.g. a detail page → its list's path. */
   parentPath?: string;
 }
@@ -58,7 +64,7 @@ export function buildMenu(routes: readonly AppRoute[], permissions: readonly str
   const out: MenuNode[] = [];
   const groups = new Map<string, { node: MenuNode; group: MenuGroup }>();
   for (const r of routes) {
-    if (!r.menuKey || !hasPermission(permissions, r.permission)) continue;
+    if (!inMenu(r, permissions)) continue;
     const leaf: MenuNode = { key: r.menuKey, labelKey: r.menuLabelKey ?? r.labelKey, icon: r.icon, path: r.path };
     if (!r.menuGroup) {
       out.push(leaf);
@@ -78,6 +84,15 @@ export function buildMenu(routes: readonly AppRoute[], permissions: readonly str
     const sole = n.children?.length === 1 ? n.children[0] : undefined;
     return group?.inlineSole && sole ? { ...sole, labelKey: group.labelKey, icon: group.icon ?? sole.icon } : n;
   });
+}
+
+/** Whether the user sees the route's menu entry: they may open it and, if set, hold its `menuPermission`. */
+function inMenu(r: AppRoute, permissions: readonly string[]): r is AppRoute & { menuKey: string } {
+  return (
+    r.menuKey !== undefined &&
+    hasPermission(permissions, r.permission) &&
+    hasPermission(permissions, r.menuPermission)
+  );
 }
 
 /** The registry entry whose pattern matches `pathname` (exact match). */
@@ -110,5 +125,5 @@ export function activeMenuKey(routes: readonly AppRoute[], route: AppRoute | und
 
 /** Where `/` sends a user: the first menu page they may open. */
 export function landingRoute(routes: readonly AppRoute[], permissions: readonly string[]): AppRoute | undefined {
-  return routes.find((r) => r.menuKey && hasPermission(permissions, r.permission));
+  return routes.find((r) => inMenu(r, permissions));
 }

@@ -12,6 +12,8 @@ export const paths = {
   complaintNew: '/complaints/new',
   /** The complaint detail page. */
   complaintDetail: '/complaints/:id',
+  /** 回访队列: resolved complaints due for the satisfaction call (complaint.callback). */
+  callbacks: '/callbacks',
   kb: '/kb',
   kbNew: '/kb/new',
   kbArticle: '/kb/articles/:id',
@@ -21,7 +23,11 @@ export const paths = {
   /** 检索分析: what agents search for, what finds nothing (kb.edit). */
   kbAnalytics: '/kb/analytics',
   announcements: '/announcements',
+  /** 审批: approvals above authority (the approvers' queue; anyone's own requests). */
+  approvals: '/approvals',
   dashboard: '/dashboard',
+  /** 月度报表: one month's KPIs, printable, with a CSV download (`?month=2026-11`; report.read). */
+  monthlyReport: '/reports/monthly',
   alerts: '/alerts',
   audit: '/audit',
   adminUsers: '/admin/users',
@@ -36,8 +42,18 @@ export const paths = {
   adminRouting: '/admin/routing',
 } as const;
 
+/** The monthly report of a Beijing month (`2026-11`). */
+export function monthlyReportPath(month?: string): string {
+  return month ? `${paths.monthlyReport}?month=${encodeURIComponent(month)}` : paths.monthlyReport;
+}
+
 export function complaintDetailPath(id: string): string {
   return generatePath(paths.complaintDetail, { id });
+}
+
+/** The 审批 page, optionally filtered by status (`?status=APPROVED`, `?status=ALL`; none means pending). */
+export function approvalsPath(status?: string): string {
+  return status ? `${paths.approvals}?status=${encodeURIComponent(status)}` : paths.approvals;
 }
 
 /** A knowledge-base article; `version` opens that version (`?v=2`). */

@@ -15,9 +15,12 @@ import {
   BookOutlined,
   BranchesOutlined,
   FieldTimeOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
   FormOutlined,
   LineChartOutlined,
   NotificationOutlined,
+  PhoneOutlined,
   ProfileOutlined,
   SafetyCertificateOutlined,
   SearchOutlined,
@@ -40,6 +43,7 @@ const KbSynonymsPage = lazy(() => import('./pages/kb/KbSynonymsPage'));
 const KbAnalyticsPage = lazy(() => import('./pages/kb/KbAnalyticsPage'));
 const AnnouncementsPage = lazy(() => import('./pages/announcements/AnnouncementsPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const MonthlyReportPage = lazy(() => import('./pages/reports/MonthlyReportPage'));
 const AlertsPage = lazy(() => import('./pages/alerts/AlertsPage'));
 const AuditPage = lazy(() => import('./pages/audit/AuditPage'));
 const UsersPage = lazy(() => import('./pages/admin/UsersPage'));
@@ -49,6 +53,8 @@ const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
 const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 const RoutingRulesPage = lazy(() => import('./pages/admin/RoutingRulesPage'));
+const ApprovalsPage = lazy(() => import('./pages/approvals/ApprovalsPage'));
+const CallbacksPage = lazy(() => import('./pages/callbacks/CallbacksPage'));
 
 /** 系统管理: users, roles and teams, each behind its own permission. */
 const ADMIN_GROUP: MenuGroup = { key: 'admin', labelKey: 'nav.admin', icon: <SettingOutlined /> };
@@ -83,6 +89,23 @@ export const APP_ROUTES: readonly AppRoute[] = [
     labelKey: 'detail.title',
     permission: COMPLAINT_READ,
     element: <ComplaintDetailPage />,
+  },
+  {
+    path: paths.callbacks,
+    menuKey: 'callbacks',
+    labelKey: 'nav.callbacks',
+    icon: <PhoneOutlined />,
+    permission: 'complaint.callback',
+    element: <CallbacksPage />,
+  },
+  // the approvers' queue in the menu; anyone may open it for their own requests
+  {
+    path: paths.approvals,
+    menuKey: 'approvals',
+    labelKey: 'nav.approvals',
+    icon: <FileDoneOutlined />,
+    menuPermission: 'approval.decide',
+    element: <ApprovalsPage />,
   },
   {
     path: paths.kb,
@@ -144,6 +167,14 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <BarChartOutlined />,
     permission: 'report.read',
     element: <DashboardPage />,
+  },
+  {
+    path: paths.monthlyReport,
+    menuKey: 'monthly-report',
+    labelKey: 'nav.monthlyReport',
+    icon: <FileTextOutlined />,
+    permission: 'report.read',
+    element: <MonthlyReportPage />,
   },
   {
     path: paths.audit,

@@ -44,11 +44,27 @@ describe('errorMessage', () => {
       ['BAD_USER_INPUT', 'WRONG_PASSWORD', '当前密码不正确。', 'The current password is not correct.'],
       ['FORBIDDEN', 'SELF_REVIEW', '不能审核或发布自己提交的内容', 'You cannot review or publish your own work'],
       ['BAD_USER_INPUT', 'NOT_TEAM_MEMBER', '不是该团队的在职成员', 'not an active member of that team'],
+      ['FORBIDDEN', 'APPROVAL_REQUIRED', '该金额超出您的审批权限', 'above your authority'],
+      ['CONFLICT', 'ALREADY_DECIDED', '该审批已由他人处理或已撤回', 'already decided by someone else'],
     ];
     for (const [code, reason, zh, en] of cases) {
       expect(errorMessage(serverError(code, reason), tZh)).toContain(zh);
       expect(errorMessage(serverError(code, reason), tEn)).toContain(en);
     }
+  });
+
+  it('names the amount fields of a proposal and a decision', () => {
+    expect(errorMessage(serverError('BAD_USER_INPUT', 'INVALID_INPUT', 'refundGrantedCents'), tZh)).toBe(
+      '「批准退款/赔偿金额」填写有误，请检查后重试。',
+    );
+    expect(errorMessage(serverError('BAD_USER_INPUT', 'INVALID_INPUT', 'wronglyChargedCents'), tZh)).toBe(
+      '「错收金额」填写有误，请检查后重试。',
+    );
+    expect(errorMessage(serverError('BAD_USER_INPUT', 'INVALID_INPUT', 'amountCents'), tEn)).toBe(
+      '“approved amount” is not valid. Check it and try again.',
+    );
+    // a CONFLICT that is a decided approval is no stale version: reloading the form would not help
+    expect(isStaleVersion(serverError('CONFLICT', 'ALREADY_DECIDED'))).toBe(false);
   });
 
   it('names the field of INVALID_INPUT in the user’s language', () => {

@@ -17,6 +17,7 @@ export const PERMISSIONS = [
   'complaint.propose',
   'complaint.resolve',
   'complaint.callback',
+  'complaint.callback.override',
   'complaint.reopen',
   'complaint.close',
   'complaint.note',
@@ -43,6 +44,9 @@ export const PERMISSIONS = [
   'sla.manage',
   'routing.manage',
   'roster.manage',
+  'approval.decide',
+  'complaint.major.signoff',
+  'major.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

@@ -97,6 +97,8 @@ type Documents = {
     "\n  query ComplaintQueue(\n    $filter: ComplaintFilter\n    $first: Int\n    $after: String\n    $orderBy: ComplaintOrder\n    $withAnnouncement: Boolean! = false\n  ) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ComplaintListFields\n          announcement @include(if: $withAnnouncement) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": typeof types.ComplaintQueueDocument,
     "\n  query ComplaintStats($filter: ComplaintStatsFilter) {\n    complaintStats(filter: $filter) {\n      from\n      to\n      total\n      open\n      resolved\n      closed\n      repeats\n      major\n      reopened\n      satisfactionCount\n      satisfactionAverage\n      satisfiedRate\n      byDay {\n        day\n        count\n      }\n      byCategory {\n        count\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      byChannel {\n        channel\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      bySatisfaction {\n        score\n        count\n      }\n    }\n  }\n": typeof types.ComplaintStatsDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      at\n    }\n  }\n": typeof types.DashboardChangedDocument,
+    "\n  fragment KpiRowFields on KpiRow {\n    key\n    label\n    volume\n    responseTimelinessRate\n    stepTimeoutRate\n    firstContactResolutionRate\n    timelyCompletionRate\n    satisfactionAverage\n    satisfactionDistribution {\n      score\n      count\n    }\n    callbackRate\n    repeatRate\n    reopenRate\n    averageHandlingHours\n    majorCount\n    perTenThousandCustomers\n    checks {\n      metric\n      verdict\n    }\n  }\n": typeof types.KpiRowFieldsFragmentDoc,
+    "\n  query Kpis($from: DateTime, $to: DateTime, $groupBy: [KpiGroupBy!]!) {\n    kpis(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      total {\n        ...KpiRowFields\n      }\n      groups {\n        by\n        rows {\n          ...KpiRowFields\n        }\n      }\n    }\n  }\n": typeof types.KpisDocument,
     "\n  query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n      complaintCount\n      complaints(first: $historyFirst) {\n        nodes {\n          ...ComplaintSummary\n        }\n      }\n    }\n  }\n": typeof types.IntakeCustomerByPhoneDocument,
     "\n  query IntakeKbSearch($query: String!, $first: Int, $boost: ID) {\n    kbSearch(query: $query, first: $first, filter: { boostCategoryId: $boost }) {\n      searchId\n      total\n      totalIsExact\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n        }\n        version {\n          id\n          number\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.IntakeKbSearchDocument,
     "\n  query IntakeSimilar($text: String!, $categoryId: ID, $first: Int) {\n    similarComplaints(text: $text, categoryId: $categoryId, first: $first) {\n      score\n      semantic\n      complaint {\n        ...ComplaintSummary\n      }\n    }\n  }\n": typeof types.IntakeSimilarDocument,
@@ -123,6 +125,7 @@ type Documents = {
     "\n  query KbSynonymPreview($query: String!) {\n    kbSynonymPreview(query: $query) {\n      normalized\n      expansions\n    }\n  }\n": typeof types.KbSynonymPreviewDocument,
     "\n  mutation SaveKbSynonym($input: SaveKbSynonymInput!) {\n    saveKbSynonym(input: $input) {\n      ...KbSynonymFields\n    }\n  }\n": typeof types.SaveKbSynonymDocument,
     "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n": typeof types.DeleteKbSynonymDocument,
+    "\n  query MajorComplaints($filter: ComplaintFilter, $first: Int) {\n    complaints(filter: $filter, first: $first, orderBy: OLDEST) {\n      totalCount\n      nodes {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.MajorComplaintsDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      user {\n        id\n        username\n        displayName\n        roles\n        team {\n          id\n          name\n        }\n      }\n      permissions\n    }\n  }\n": types.MeDocument,
@@ -207,6 +210,8 @@ const documents: Documents = {
     "\n  query ComplaintQueue(\n    $filter: ComplaintFilter\n    $first: Int\n    $after: String\n    $orderBy: ComplaintOrder\n    $withAnnouncement: Boolean! = false\n  ) {\n    complaints(filter: $filter, first: $first, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ComplaintListFields\n          announcement @include(if: $withAnnouncement) {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n": types.ComplaintQueueDocument,
     "\n  query ComplaintStats($filter: ComplaintStatsFilter) {\n    complaintStats(filter: $filter) {\n      from\n      to\n      total\n      open\n      resolved\n      closed\n      repeats\n      major\n      reopened\n      satisfactionCount\n      satisfactionAverage\n      satisfiedRate\n      byDay {\n        day\n        count\n      }\n      byCategory {\n        count\n        category {\n          id\n          name\n          parent {\n            id\n            name\n          }\n        }\n      }\n      byChannel {\n        channel\n        count\n      }\n      byStatus {\n        status\n        count\n      }\n      bySatisfaction {\n        score\n        count\n      }\n    }\n  }\n": types.ComplaintStatsDocument,
     "\n  subscription DashboardChanged {\n    dashboardChanged {\n      at\n    }\n  }\n": types.DashboardChangedDocument,
+    "\n  fragment KpiRowFields on KpiRow {\n    key\n    label\n    volume\n    responseTimelinessRate\n    stepTimeoutRate\n    firstContactResolutionRate\n    timelyCompletionRate\n    satisfactionAverage\n    satisfactionDistribution {\n      score\n      count\n    }\n    callbackRate\n    repeatRate\n    reopenRate\n    averageHandlingHours\n    majorCount\n    perTenThousandCustomers\n    checks {\n      metric\n      verdict\n    }\n  }\n": types.KpiRowFieldsFragmentDoc,
+    "\n  query Kpis($from: DateTime, $to: DateTime, $groupBy: [KpiGroupBy!]!) {\n    kpis(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      total {\n        ...KpiRowFields\n      }\n      groups {\n        by\n        rows {\n          ...KpiRowFields\n        }\n      }\n    }\n  }\n": types.KpisDocument,
     "\n  query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n      complaintCount\n      complaints(first: $historyFirst) {\n        nodes {\n          ...ComplaintSummary\n        }\n      }\n    }\n  }\n": types.IntakeCustomerByPhoneDocument,
     "\n  query IntakeKbSearch($query: String!, $first: Int, $boost: ID) {\n    kbSearch(query: $query, first: $first, filter: { boostCategoryId: $boost }) {\n      searchId\n      total\n      totalIsExact\n      hits {\n        score\n        snippet\n        highlights {\n          start\n          end\n        }\n        article {\n          id\n        }\n        version {\n          id\n          number\n          title\n          category {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.IntakeKbSearchDocument,
     "\n  query IntakeSimilar($text: String!, $categoryId: ID, $first: Int) {\n    similarComplaints(text: $text, categoryId: $categoryId, first: $first) {\n      score\n      semantic\n      complaint {\n        ...ComplaintSummary\n      }\n    }\n  }\n": types.IntakeSimilarDocument,
@@ -233,6 +238,7 @@ const documents: Documents = {
     "\n  query KbSynonymPreview($query: String!) {\n    kbSynonymPreview(query: $query) {\n      normalized\n      expansions\n    }\n  }\n": types.KbSynonymPreviewDocument,
     "\n  mutation SaveKbSynonym($input: SaveKbSynonymInput!) {\n    saveKbSynonym(input: $input) {\n      ...KbSynonymFields\n    }\n  }\n": types.SaveKbSynonymDocument,
     "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n": types.DeleteKbSynonymDocument,
+    "\n  query MajorComplaints($filter: ComplaintFilter, $first: Int) {\n    complaints(filter: $filter, first: $first, orderBy: OLDEST) {\n      totalCount\n      nodes {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n": types.MajorComplaintsDocument,
 };
 
 /**
@@ -566,6 +572,14 @@ export function graphql(source: "\n  subscription DashboardChanged {\n    dashbo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment KpiRowFields on KpiRow {\n    key\n    label\n    volume\n    responseTimelinessRate\n    stepTimeoutRate\n    firstContactResolutionRate\n    timelyCompletionRate\n    satisfactionAverage\n    satisfactionDistribution {\n      score\n      count\n    }\n    callbackRate\n    repeatRate\n    reopenRate\n    averageHandlingHours\n    majorCount\n    perTenThousandCustomers\n    checks {\n      metric\n      verdict\n    }\n  }\n"): typeof import('./graphql').KpiRowFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Kpis($from: DateTime, $to: DateTime, $groupBy: [KpiGroupBy!]!) {\n    kpis(from: $from, to: $to, groupBy: $groupBy) {\n      from\n      to\n      total {\n        ...KpiRowFields\n      }\n      groups {\n        by\n        rows {\n          ...KpiRowFields\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KpisDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {\n    customerByPhone(phone: $phone) {\n      id\n      nameMasked\n      phoneMasked\n      complaintCount\n      complaints(first: $historyFirst) {\n        nodes {\n          ...ComplaintSummary\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').IntakeCustomerByPhoneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -667,6 +681,10 @@ export function graphql(source: "\n  mutation SaveKbSynonym($input: SaveKbSynony
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DeleteKbSynonym($input: DeleteKbSynonymInput!) {\n    deleteKbSynonym(input: $input)\n  }\n"): typeof import('./graphql').DeleteKbSynonymDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MajorComplaints($filter: ComplaintFilter, $first: Int) {\n    complaints(filter: $filter, first: $first, orderBy: OLDEST) {\n      totalCount\n      nodes {\n        id\n        number\n        title\n        status\n        createdAt\n      }\n    }\n  }\n"): typeof import('./graphql').MajorComplaintsDocument;
 
 
 export function graphql(source: string) {

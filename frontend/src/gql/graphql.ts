@@ -3341,6 +3341,17 @@ export type DashboardChangedSubscriptionVariables = Exact<{ [key: string]: never
 
 export type DashboardChangedSubscription = { dashboardChanged: { at: string } };
 
+export type KpiRowFieldsFragment = { key: string, label: string, volume: number, responseTimelinessRate?: number | null, stepTimeoutRate?: number | null, firstContactResolutionRate?: number | null, timelyCompletionRate?: number | null, satisfactionAverage?: number | null, callbackRate?: number | null, repeatRate?: number | null, reopenRate?: number | null, averageHandlingHours?: number | null, majorCount: number, perTenThousandCustomers?: number | null, satisfactionDistribution: Array<{ score: number, count: number }>, checks: Array<{ metric: string, verdict: KpiVerdict }> };
+
+export type KpisQueryVariables = Exact<{
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  groupBy: Array<KpiGroupBy> | KpiGroupBy;
+}>;
+
+
+export type KpisQuery = { kpis: { from: string, to: string, total: { key: string, label: string, volume: number, responseTimelinessRate?: number | null, stepTimeoutRate?: number | null, firstContactResolutionRate?: number | null, timelyCompletionRate?: number | null, satisfactionAverage?: number | null, callbackRate?: number | null, repeatRate?: number | null, reopenRate?: number | null, averageHandlingHours?: number | null, majorCount: number, perTenThousandCustomers?: number | null, satisfactionDistribution: Array<{ score: number, count: number }>, checks: Array<{ metric: string, verdict: KpiVerdict }> }, groups: Array<{ by: KpiGroupBy, rows: Array<{ key: string, label: string, volume: number, responseTimelinessRate?: number | null, stepTimeoutRate?: number | null, firstContactResolutionRate?: number | null, timelyCompletionRate?: number | null, satisfactionAverage?: number | null, callbackRate?: number | null, repeatRate?: number | null, reopenRate?: number | null, averageHandlingHours?: number | null, majorCount: number, perTenThousandCustomers?: number | null, satisfactionDistribution: Array<{ score: number, count: number }>, checks: Array<{ metric: string, verdict: KpiVerdict }> }> }> } };
+
 export type IntakeCustomerByPhoneQueryVariables = Exact<{
   phone: Scalars['String']['input'];
   historyFirst: Scalars['Int']['input'];
@@ -3529,6 +3540,14 @@ export type DeleteKbSynonymMutationVariables = Exact<{
 
 export type DeleteKbSynonymMutation = { deleteKbSynonym: string };
 
+export type MajorComplaintsQueryVariables = Exact<{
+  filter?: InputMaybe<ComplaintFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MajorComplaintsQuery = { complaints: { totalCount: number, nodes: Array<{ id: string, number: string, title: string, status: ComplaintStatus, createdAt: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -3683,6 +3702,32 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   decisionReason
 }
     `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const KpiRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KpiRowFields on KpiRow {
+  key
+  label
+  volume
+  responseTimelinessRate
+  stepTimeoutRate
+  firstContactResolutionRate
+  timelyCompletionRate
+  satisfactionAverage
+  satisfactionDistribution {
+    score
+    count
+  }
+  callbackRate
+  repeatRate
+  reopenRate
+  averageHandlingHours
+  majorCount
+  perTenThousandCustomers
+  checks {
+    metric
+    verdict
+  }
+}
+    `, {"fragmentName":"KpiRowFields"}) as unknown as TypedDocumentString<KpiRowFieldsFragment, unknown>;
 export const KbVersionFieldsFragmentDoc = new TypedDocumentString(`
     fragment KbVersionFields on KbVersion {
   id
@@ -5064,6 +5109,46 @@ export const DashboardChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardChangedSubscription, DashboardChangedSubscriptionVariables>;
+export const KpisDocument = new TypedDocumentString(`
+    query Kpis($from: DateTime, $to: DateTime, $groupBy: [KpiGroupBy!]!) {
+  kpis(from: $from, to: $to, groupBy: $groupBy) {
+    from
+    to
+    total {
+      ...KpiRowFields
+    }
+    groups {
+      by
+      rows {
+        ...KpiRowFields
+      }
+    }
+  }
+}
+    fragment KpiRowFields on KpiRow {
+  key
+  label
+  volume
+  responseTimelinessRate
+  stepTimeoutRate
+  firstContactResolutionRate
+  timelyCompletionRate
+  satisfactionAverage
+  satisfactionDistribution {
+    score
+    count
+  }
+  callbackRate
+  repeatRate
+  reopenRate
+  averageHandlingHours
+  majorCount
+  perTenThousandCustomers
+  checks {
+    metric
+    verdict
+  }
+}`) as unknown as TypedDocumentString<KpisQuery, KpisQueryVariables>;
 export const IntakeCustomerByPhoneDocument = new TypedDocumentString(`
     query IntakeCustomerByPhone($phone: String!, $historyFirst: Int!) {
   customerByPhone(phone: $phone) {
@@ -5538,3 +5623,17 @@ export const DeleteKbSynonymDocument = new TypedDocumentString(`
   deleteKbSynonym(input: $input)
 }
     `) as unknown as TypedDocumentString<DeleteKbSynonymMutation, DeleteKbSynonymMutationVariables>;
+export const MajorComplaintsDocument = new TypedDocumentString(`
+    query MajorComplaints($filter: ComplaintFilter, $first: Int) {
+  complaints(filter: $filter, first: $first, orderBy: OLDEST) {
+    totalCount
+    nodes {
+      id
+      number
+      title
+      status
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MajorComplaintsQuery, MajorComplaintsQueryVariables>;

@@ -23,6 +23,9 @@ import { slaEnUS } from './sections/sla';
 import { kbAnalyticsEnUS } from './sections/kbAnalytics';
 import { kbSynonymsEnUS } from './sections/kbSynonyms';
 import { routingEnUS } from './sections/routing';
+import { approvalsEnUS } from './sections/approvals';
+import { callbacksEnUS } from './sections/callbacks';
+import { kpiEnUS } from './sections/kpi';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -126,6 +129,7 @@ const enUS: Messages = {
   'action.PROPOSE_RESOLUTION': 'Propose resolution',
   'action.RESOLVE': 'Resolve and reply',
   'action.RECORD_CALLBACK': 'Record callback',
+  'action.CALLBACK_ATTEMPT': 'Callback unanswered',
   'action.REOPEN': 'Reopen',
   'action.CLOSE': 'Close and archive',
 
@@ -195,6 +199,9 @@ const enUS: Messages = {
   ...kbSynonymsEnUS,
   ...kbAnalyticsEnUS,
   ...routingEnUS,
+  ...approvalsEnUS,
+  ...callbacksEnUS,
+  ...kpiEnUS,
 };
 
 export default enUS;

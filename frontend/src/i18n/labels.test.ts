@@ -51,6 +51,9 @@ const ENUM_PREFIX: Record<string, string> = {
   KbQueryStatKind: 'kb.ana.tab',
   AssignMode: 'assignMode',
   RoutingMiss: 'routingMiss',
+  ApprovalStatus: 'approvalStatus',
+  KpiGroupBy: 'kpi.breakdown',
+  KpiVerdict: 'kpi.verdict',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -25,6 +25,9 @@ import { slaZhCN } from './sections/sla';
 import { kbAnalyticsZhCN } from './sections/kbAnalytics';
 import { kbSynonymsZhCN } from './sections/kbSynonyms';
 import { routingZhCN } from './sections/routing';
+import { approvalsZhCN } from './sections/approvals';
+import { callbacksZhCN } from './sections/callbacks';
+import { kpiZhCN } from './sections/kpi';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -127,6 +130,7 @@ const zhCN = {
   'action.PROPOSE_RESOLUTION': '提出处理方案',
   'action.RESOLVE': '办结并答复客户',
   'action.RECORD_CALLBACK': '记录回访',
+  'action.CALLBACK_ATTEMPT': '回访未接通',
   'action.REOPEN': '重新处理',
   'action.CLOSE': '结案归档',
 
@@ -197,6 +201,9 @@ const zhCN = {
   ...kbSynonymsZhCN,
   ...kbAnalyticsZhCN,
   ...routingZhCN,
+  ...approvalsZhCN,
+  ...callbacksZhCN,
+  ...kpiZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -112,7 +112,9 @@ export function NotificationBell() {
                         ? 'red'
                         : n.kind === 'RETURNED'
                           ? 'orange'
-                          : 'blue'
+                          : n.kind === 'APPROVAL_REQUESTED'
+                            ? 'gold'
+                            : 'blue'
                     }
                   >
                     {t(`notifications.kind.${n.kind}`)}

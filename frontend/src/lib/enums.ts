@@ -4,6 +4,7 @@
  * i18n label of each, and tag colours.
  */
 import type {
+  ApprovalStatus,
   AssignMode,
   Channel,
   ComplaintAction,
@@ -61,6 +62,7 @@ export const RESPONSIBILITIES = allOf<Responsibility>()([
   'CLEAR_DEFECT',
   'MISUSE',
   'UNDETERMINED',
+  'WRONG_CHARGE',
 ]);
 
 export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
@@ -71,6 +73,7 @@ export const COMPLAINT_ACTIONS = allOf<ComplaintAction>()([
   'PROPOSE_RESOLUTION',
   'RESOLVE',
   'RECORD_CALLBACK',
+  'CALLBACK_ATTEMPT',
   'REOPEN',
   'CLOSE',
 ]);
@@ -106,7 +109,14 @@ export const EVENT_KINDS = allOf<EventKind>()([
   'CLOCK_AT_RISK',
   'CLOCK_BREACHED',
   'ROUTED',
+  'APPROVAL_REQUESTED',
+  'APPROVAL_DECIDED',
+  'CALLBACK_ATTEMPTED',
+  'MAJOR_FLAGGED',
 ]);
+
+/** Where an approval above authority stands; the queue's own state first. */
+export const APPROVAL_STATUSES = allOf<ApprovalStatus>()(['PENDING', 'APPROVED', 'REJECTED', 'WITHDRAWN']);
 
 /** How a routing rule picks a member of its team (the default first). */
 export const ASSIGN_MODES = allOf<AssignMode>()(['TEAM_QUEUE', 'ROUND_ROBIN', 'LEAST_LOADED']);
@@ -145,6 +155,7 @@ export const visibilityLabel = (t: TFunction, v: Visibility) => t(`visibility.${
 export const publicStatusLabel = (t: TFunction, v: PublicStatus) => t(`publicStatus.${v}` as const);
 export const assignModeLabel = (t: TFunction, v: AssignMode) => t(`assignMode.${v}` as const);
 export const routingMissLabel = (t: TFunction, v: RoutingMiss) => t(`routingMiss.${v}` as const);
+export const approvalStatusLabel = (t: TFunction, v: ApprovalStatus) => t(`approvalStatus.${v}` as const);
 
 /**
  * A permission's name in the current language; a code the console does not
@@ -164,6 +175,14 @@ export const STATUS_COLORS: Record<ComplaintStatus, string> = {
   RESOLVED: 'green',
   CALLBACK_DONE: 'lime',
   CLOSED: 'default',
+};
+
+/** Waiting is gold, granted green, refused red, replaced grey. */
+export const APPROVAL_STATUS_COLORS: Record<ApprovalStatus, string> = {
+  PENDING: 'gold',
+  APPROVED: 'green',
+  REJECTED: 'red',
+  WITHDRAWN: 'default',
 };
 
 export const PRIORITY_COLORS: Record<Priority, string> = {

@@ -79,6 +79,7 @@ export const auditZhCN = {
   'audit.action.complaint.propose_resolution': '提出处理方案',
   'audit.action.complaint.resolve': '办结并答复客户',
   'audit.action.complaint.record_callback': '记录回访',
+  'audit.action.complaint.callback_attempt': '回访未接通',
   'audit.action.complaint.reopen': '重新处理',
   'audit.action.complaint.close': '结案归档',
   'audit.action.kb.create': '新建知识库文章',
@@ -123,6 +124,8 @@ export const auditZhCN = {
   'audit.action.routing.rule.reorder': '调整分派规则顺序',
   'audit.action.routing.dry_run': '试运行分派规则',
   'audit.action.user.roster': '设置AB角与缺勤',
+  'audit.action.approval.decide': '审批超出权限的退款与补偿',
+  'audit.action.role.authority_limit': '设置角色审批权限额度',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -143,6 +146,7 @@ export const auditZhCN = {
   'audit.target.sla_policy': '时限标准',
   'audit.target.kb_synonym': '同义词条目',
   'audit.target.routing_rule': '分派规则',
+  'audit.target.approval': '审批',
 
   'audit.field.name': '姓名',
   'audit.field.phone': '电话',
@@ -248,6 +252,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.complaint.propose_resolution': 'Propose resolution',
   'audit.action.complaint.resolve': 'Resolve',
   'audit.action.complaint.record_callback': 'Record callback',
+  'audit.action.complaint.callback_attempt': 'Callback unanswered',
   'audit.action.complaint.reopen': 'Reopen',
   'audit.action.complaint.close': 'Close',
   'audit.action.kb.create': 'Create article',
@@ -292,6 +297,8 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.routing.rule.reorder': 'Reorder routing rules',
   'audit.action.routing.dry_run': 'Routing dry run',
   'audit.action.user.roster': 'Set backup and absence',
+  'audit.action.approval.decide': 'Decide an approval above authority',
+  'audit.action.role.authority_limit': 'Set a role’s authority limit',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',
@@ -312,6 +319,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.target.sla_policy': 'Time-limit policy',
   'audit.target.kb_synonym': 'Synonym entry',
   'audit.target.routing_rule': 'Routing rule',
+  'audit.target.approval': 'Approval',
 
   'audit.field.name': 'Name',
   'audit.field.phone': 'Phone',

@@ -26,6 +26,8 @@ export const errorsZhCN = {
   'error.reason.OUT_OF_SCOPE': '这条记录不在您的处理范围内。',
   'error.reason.SELF_REVIEW': '不能审核或发布自己提交的内容，请由其他人审核。',
   'error.reason.STEP_NOT_ALLOWED': '您的角色当前不能执行这一步。',
+  'error.reason.APPROVAL_REQUIRED':
+    '该金额超出您的审批权限，且没有已批准的审批覆盖。请先提出处理方案，待审批人批准后再办结。',
   'error.reason.NOT_FOUND': '记录不存在或已被删除。',
   'error.reason.INVALID_INPUT': '输入内容有误，请检查后重试。',
   'error.reason.INVALID_INPUT.field': '「{field}」填写有误，请检查后重试。',
@@ -46,6 +48,7 @@ export const errorsZhCN = {
   'error.reason.STALE_VERSION': '在您操作期间，其他人修改了这条记录。请重新加载后再试。',
   'error.reason.ALREADY_EXISTS': '同名记录已存在，请换一个名称。',
   'error.reason.ALREADY_EXISTS.field': '该{field}已存在，请换一个。',
+  'error.reason.ALREADY_DECIDED': '该审批已由他人处理或已撤回，请刷新后查看最新状态。',
   'error.reason.RATE_LIMITED': '操作过于频繁，请稍后再试。',
   'error.reason.INTERNAL': '服务器内部错误，请稍后重试；如持续出现，请将请求编号提供给管理员。',
 
@@ -113,6 +116,7 @@ export const errorsZhCN = {
   'field.customerIdCard': '身份证号',
   'field.occurredAt': '发生时间',
   'field.satisfaction': '满意度',
+  'field.closeDespiteLowScore': '仍予结案',
   'field.file': '文件',
   'field.query': '查询条件',
   'field.filter': '筛选条件',
@@ -146,6 +150,11 @@ export const errorsZhCN = {
   'field.ids': '规则顺序',
   'field.userId': '用户',
   'field.backupUserId': 'B角',
+  'field.refundGrantedCents': '批准退款/赔偿金额',
+  'field.wronglyChargedCents': '错收金额',
+  'field.amountCents': '批准金额',
+  'field.limitCents': '审批权限额度',
+  'field.roleId': '角色',
 } as const;
 
 export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
@@ -170,6 +179,8 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.reason.OUT_OF_SCOPE': 'This record is outside what you handle.',
   'error.reason.SELF_REVIEW': 'You cannot review or publish your own work; someone else has to.',
   'error.reason.STEP_NOT_ALLOWED': 'Your role may not take this step now.',
+  'error.reason.APPROVAL_REQUIRED':
+    'This amount is above your authority and no approval covers it. Propose the resolution first and resolve once an approver has approved it.',
   'error.reason.NOT_FOUND': 'The record does not exist or was deleted.',
   'error.reason.INVALID_INPUT': 'Some input is not valid. Check it and try again.',
   'error.reason.INVALID_INPUT.field': '“{field}” is not valid. Check it and try again.',
@@ -191,6 +202,8 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.reason.STALE_VERSION': 'Someone else changed this record while you were working. Reload and try again.',
   'error.reason.ALREADY_EXISTS': 'A record with this name already exists. Choose another name.',
   'error.reason.ALREADY_EXISTS.field': 'This {field} already exists. Choose another one.',
+  'error.reason.ALREADY_DECIDED':
+    'This approval was already decided by someone else or withdrawn. Reload to see where it stands.',
   'error.reason.RATE_LIMITED': 'Too many attempts in a short time. Wait a while and try again.',
   'error.reason.INTERNAL': 'Server error. Try again later; if it persists, give the request id to an administrator.',
 
@@ -256,6 +269,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'field.customerIdCard': 'ID card number',
   'field.occurredAt': 'time of the incident',
   'field.satisfaction': 'satisfaction',
+  'field.closeDespiteLowScore': 'close anyway',
   'field.file': 'file',
   'field.query': 'query',
   'field.filter': 'filter',
@@ -289,4 +303,9 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'field.ids': 'rule order',
   'field.userId': 'user',
   'field.backupUserId': 'backup',
+  'field.refundGrantedCents': 'refund or compensation granted',
+  'field.wronglyChargedCents': 'fee charged by mistake',
+  'field.amountCents': 'approved amount',
+  'field.limitCents': 'authority limit',
+  'field.roleId': 'role',
 };

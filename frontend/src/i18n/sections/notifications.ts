@@ -13,6 +13,9 @@ export const notificationsZhCN = {
   'notifications.kind.ALERT': '预警',
   'notifications.kind.CUSTOMER_REPLY': '客户回复',
   'notifications.kind.RETURNED': '部门退回',
+  'notifications.kind.APPROVAL_REQUESTED': '待审批',
+  'notifications.kind.APPROVAL_DECIDED': '审批结果',
+  'notifications.kind.MAJOR': '重大投诉',
 } as const;
 
 export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> = {
@@ -29,4 +32,7 @@ export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> =
   'notifications.kind.ALERT': 'Alert',
   'notifications.kind.CUSTOMER_REPLY': 'Customer reply',
   'notifications.kind.RETURNED': 'Returned by department',
+  'notifications.kind.APPROVAL_REQUESTED': 'Awaiting approval',
+  'notifications.kind.APPROVAL_DECIDED': 'Approval decided',
+  'notifications.kind.MAJOR': 'Major complaint',
 };

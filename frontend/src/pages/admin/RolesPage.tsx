@@ -26,16 +26,23 @@ import { useT } from '../../i18n';
 import { isBuiltinRole, permissionLabel, roleLabel } from '../../lib/enums';
 import { groupPermissions, groupSelection, toggleGroup, type PermissionGroup, type PermissionInfo } from './adminModel';
 import { AdminRolesQuery, CreateRoleMutation, UpdateRoleMutation } from './queries';
+import { AuthorityLimitModal } from './AuthorityLimitModal';
+import { authorityLimitText } from '../approvals/approvalModel';
 import './admin.css';
 
 type RoleRow = AdminRolesResult['roles'][number];
 type EditorTarget = { mode: 'create' } | { mode: 'edit'; role: RoleRow };
 
-/** 角色权限 (role.manage): built-in roles (read-only) and custom roles with grouped permissions. */
+/**
+ * 角色权限 (role.manage): built-in roles (read-only) and custom roles with
+ * grouped permissions; and each role's 审批权限额度 (authority limit), which
+ * may be set on built-in roles too.
+ */
 export default function RolesPage() {
   const t = useT();
   const { data, error, isPending, isFetching, refetch } = useGqlQuery(AdminRolesQuery, {});
   const [target, setTarget] = useState<EditorTarget | null>(null);
+  const [limiting, setLimiting] = useState<RoleRow | null>(null);
   const perms = useMemo(() => data?.permissions ?? [], [data]);
   const labelOf = useMemo(() => new Map(perms.map((p) => [p.code, permissionLabel(t, p.code, p.label)])), [perms, t]);
   const name = (r: RoleRow) => (r.builtin && isBuiltinRole(r.code) ? roleLabel(t, r.code) : r.name);
@@ -81,6 +88,31 @@ export default function RolesPage() {
               </Tag>
             </Tooltip>
           ))}
+        </Space>
+      ),
+    },
+    {
+      key: 'authority',
+      title: t('admin.roles.col.authority'),
+      width: 170,
+      render: (_, r) => (
+        <Space size={4} wrap>
+          <Typography.Text
+            type={r.authorityLimitCents === null || r.authorityLimitCents === undefined ? 'secondary' : undefined}
+            data-testid="role-authority"
+          >
+            {authorityLimitText(t, r.authorityLimitCents)}
+          </Typography.Text>
+          <Button
+            type="link"
+            size="small"
+            style={{ paddingInline: 0 }}
+            onClick={() => setLimiting(r)}
+            aria-label={t('admin.roles.authority.editAria', { code: r.code })}
+            data-testid="role-authority-edit"
+          >
+            {t('admin.roles.authority.edit')}
+          </Button>
         </Space>
       ),
     },
@@ -142,11 +174,15 @@ export default function RolesPage() {
             dataSource={data?.roles ?? []}
             loading={isPending}
             pagination={false}
-            scroll={{ x: 900 }}
+            scroll={{ x: 1080 }}
+            onRow={(r) => ({ 'data-code': r.code }) as React.HTMLAttributes<HTMLElement>}
           />
         </div>
       </Card>
       <RoleEditor target={target} permissions={perms} onClose={() => setTarget(null)} displayName={name} />
+      {limiting ? (
+        <AuthorityLimitModal key={limiting.id} role={limiting} name={name(limiting)} onClose={() => setLimiting(null)} />
+      ) : null}
     </PageContainer>
   );
 }

@@ -38,6 +38,8 @@ describe('permission groups', () => {
   it('sends unknown prefixes to "other" and drops empty groups', () => {
     expect(permissionGroupOf('future.manage')).toBe('other');
     expect(permissionGroupOf('sla.manage')).toBe('admin');
+    // deciding approvals above authority is complaint work
+    expect(permissionGroupOf('approval.decide')).toBe('complaint');
     expect(permissionGroupOf('complaintx')).toBe('other');
     expect(groupPermissions([{ code: 'kb.read', label: 'x' }]).map((g) => g.key)).toEqual(['kb']);
   });

@@ -14,7 +14,7 @@ export const PERMISSION_GROUP_KEYS = ['complaint', 'customer', 'kb', 'report', '
 export type PermissionGroupKey = (typeof PERMISSION_GROUP_KEYS)[number];
 
 const PREFIXES: Record<Exclude<PermissionGroupKey, 'other'>, readonly string[]> = {
-  complaint: ['complaint.'],
+  complaint: ['complaint.', 'approval.'],
   customer: ['customer.'],
   kb: ['kb.', 'announcement.'],
   report: ['report.', 'audit.', 'alert.'],

@@ -35,6 +35,7 @@ export const AdminRolesQuery = graphql(`
       code
       name
       builtin
+      authorityLimitCents
       permissions
     }
     permissions {
@@ -122,6 +123,16 @@ export const UpdateRoleMutation = graphql(`
       code
       name
       permissions
+    }
+  }
+`);
+
+export const SetRoleAuthorityLimitMutation = graphql(`
+  mutation SetRoleAuthorityLimit($input: SetRoleAuthorityLimitInput!) {
+    setRoleAuthorityLimit(input: $input) {
+      id
+      code
+      authorityLimitCents
     }
   }
 `);

@@ -128,6 +128,62 @@ describe('<ActionModal>', () => {
     expect(alert).not.toHaveTextContent('reason must not be empty');
   });
 
+  it('proposes a wrong charge by its fee, showing the double refund and that it exceeds the authority', async () => {
+    const fetch = fakeGraphQL({
+      MyAuthority: () => ({ data: { myAuthority: { limitCents: 100000 } } }),
+      DetailPropose: () => ({ data: { proposeResolution: { id: '42', status: 'RESOLUTION_PROPOSED', version: 7 } } }),
+    });
+    const c = complaint({
+      status: 'INVESTIGATED',
+      version: 6,
+      availableActions: ['PROPOSE_RESOLUTION'],
+      responsibility: 'WRONG_CHARGE',
+      refundRequestedCents: 30000,
+      refundGrantedCents: null,
+      approvals: [],
+    });
+    const { onDone } = renderModal(c, { action: 'PROPOSE_RESOLUTION' });
+    // the refund is the server's to work out: only the fee is asked for
+    expect(screen.queryByLabelText('批准退款/赔偿金额')).toBeNull();
+    expect(await screen.findByTestId('double-hint')).toHaveTextContent('按客户要求的 300.00 元 计算，将提出退款 600.00 元');
+    expect(screen.queryByTestId('authority-hint')).toBeNull();
+
+    await userEvent.type(screen.getByLabelText('错收金额'), '1360');
+    expect(screen.getByTestId('double-hint')).toHaveTextContent('错收双倍返还：将提出退款 2,720.00 元');
+    expect(await screen.findByTestId('authority-hint')).toHaveTextContent(
+      '超出您的审批权限（1,000.00 元），提交后需审批人批准',
+    );
+    await typeInto(screen.getByLabelText('处理方案'), '错收会员费双倍返还');
+    await userEvent.click(screen.getByTestId('action-submit'));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    const propose = fetch.mock.calls
+      .map((call) => JSON.parse(call[1]?.body as string) as { operationName: string; variables: unknown })
+      .find((b) => b.operationName === 'DetailPropose');
+    expect(propose?.variables).toEqual({
+      input: { id: '42', expectedVersion: 6, resolution: '错收会员费双倍返还', wronglyChargedCents: 136000 },
+    });
+  });
+
+  it('warns when a resolution exceeds the authority and no approval covers it', async () => {
+    fakeGraphQL({ MyAuthority: () => ({ data: { myAuthority: { limitCents: 100000 } } }) });
+    const approved = { status: 'APPROVED', approvedCents: 200000 } as Complaint['approvals'][number];
+    renderModal(
+      complaint({
+        status: 'RESOLUTION_PROPOSED',
+        availableActions: ['RESOLVE'],
+        refundGrantedCents: 200000,
+        approvals: [approved],
+      }),
+      { action: 'RESOLVE' },
+    );
+    const refund = screen.getByLabelText('批准退款/赔偿金额');
+    await userEvent.type(refund, '2500');
+    expect(await screen.findByTestId('authority-hint')).toHaveTextContent('没有已批准的审批覆盖该金额');
+    await userEvent.clear(refund);
+    // the approved 2,000 元 covers what is granted now
+    await waitFor(() => expect(screen.queryByTestId('authority-hint')).toBeNull());
+  });
+
   it('returns a wrong dispatch to the experts only with a reason, asked in its own words', async () => {
     const fetch = fakeGraphQL({
       DetailReturn: () => ({ data: { returnComplaint: { id: '42', status: 'ESCALATED', version: 5 } } }),

@@ -12,6 +12,7 @@ import { ACTION_SPECS, buildActionRequest, type ActionField, type ActionValues }
 import { DispatchTeamsQuery } from './queries';
 import { useAssignableUsers } from '../../data/assignableUsers';
 import { runAction, type ActionOutcome } from './runAction';
+import { AmountHints } from './AmountHints';
 
 type Complaint = ComplaintDetailQuery['complaint'];
 
@@ -146,8 +147,18 @@ export function ActionModal({
         }}
       >
         {spec.fields.map(({ name, required }, i) => (
-          <ActionFieldItem key={name} name={name} required={required} autoFocus={i === 0} action={action} />
+          <ActionFieldItem
+            key={name}
+            name={name}
+            required={required}
+            autoFocus={i === 0}
+            action={action}
+            wrongCharge={complaint.responsibility === 'WRONG_CHARGE'}
+          />
         ))}
+        {action === 'PROPOSE_RESOLUTION' || action === 'RESOLVE' ? (
+          <AmountHints action={action} complaint={complaint} />
+        ) : null}
       </Form>
     </Modal>
   );
@@ -158,11 +169,14 @@ function ActionFieldItem({
   required,
   autoFocus,
   action,
+  wrongCharge,
 }: {
   name: ActionField;
   required: boolean;
   autoFocus: boolean;
   action: ComplaintAction;
+  /** The investigation found a fee charged by mistake: a proposal gives the fee, never the refund. */
+  wrongCharge: boolean;
 }) {
   const t = useT();
   // the same input as reopening, but sending back a wrong dispatch is asked differently
@@ -208,7 +222,22 @@ function ActionFieldItem({
           />
         </Form.Item>
       );
+    case 'wronglyChargedYuan':
+      return wrongCharge ? (
+        <Form.Item name="wronglyChargedYuan" label={label} extra={t('detail.field.wronglyChargedYuan.extra')}>
+          <InputNumber<number>
+            min={0}
+            max={50_000_000}
+            precision={2}
+            style={{ width: 220 }}
+            suffix={t('intake.unit.yuan')}
+            placeholder="0.00"
+          />
+        </Form.Item>
+      ) : null;
     case 'refundGrantedYuan':
+      // the refund of a wrong charge is its double, worked out by the server
+      if (wrongCharge && action === 'PROPOSE_RESOLUTION') return null;
       return (
         <Form.Item name="refundGrantedYuan" label={label} extra={t('detail.field.refundGrantedYuan.extra')}>
           <InputNumber<number>

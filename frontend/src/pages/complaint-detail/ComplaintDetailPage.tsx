@@ -17,12 +17,15 @@ import { useT } from '../../i18n';
 import { FINISHED_STATUSES, actionLabel } from '../../lib/enums';
 import { paths } from '../../paths';
 import { ActionModal } from './ActionModal';
+import { CALLBACK_MAX_ATTEMPTS, isCallbackAction } from './callback';
+import { CallbackModal } from './CallbackModal';
 import { ACTION_SPECS, orderActions } from './actions';
 import { ClockModal, type ClockChange } from './ClockModal';
 import { AssignModal } from './AssignModal';
 import { EditComplaintModal } from './EditComplaintModal';
 import { canOfferAssign, primaryStep, seatOf } from './primaryStep';
 import { AnnouncementCard } from './AnnouncementCard';
+import { ApprovalsCard } from './ApprovalsCard';
 import { Attachments } from './Attachments';
 import { CustomerView } from './CustomerView';
 import { DetailFields } from './DetailFields';
@@ -90,6 +93,7 @@ function DetailView({
   const [clock, setClock] = useState<ClockChange | null>(null);
   const me = useMe();
   const canAssign = usePermission('complaint.assign');
+  const canOverrideCallback = usePermission('complaint.callback.override');
   const canEdit = usePermission('complaint.update') && !FINISHED_STATUSES.includes(c.status);
   const actions = orderActions(c.availableActions);
   const showAssign = canOfferAssign({ canAssign, status: c.status });
@@ -119,6 +123,12 @@ function DetailView({
     }
     void message.success(t('detail.action.done', { action: actionLabel(t, action), version: outcome.version }));
     changed();
+  };
+  const onCallback = (said: string) => {
+    setOpen(null);
+    void message.success(said);
+    changed();
+    void queryClient.invalidateQueries({ queryKey: gqlKey('CallbackQueue') });
   };
   const onEdited = (version: number) => {
     setDialog(null);
@@ -210,6 +220,11 @@ function DetailView({
                       {t('detail.badge.repeat')}
                     </Tag>
                   ) : null}
+                  {c.status === 'RESOLVED' && c.callbackAttempts > 0 ? (
+                    <Tag color="gold" bordered={false} data-testid="badge-callback-attempts">
+                      {t('callbacks.badge.attempts', { count: c.callbackAttempts, max: CALLBACK_MAX_ATTEMPTS })}
+                    </Tag>
+                  ) : null}
                   {c.reopenCount > 0 ? (
                     <Tag color="magenta" bordered={false}>
                       {t('detail.badge.reopened', { count: c.reopenCount })}
@@ -234,6 +249,7 @@ function DetailView({
             <Col xs={24} xl={16}>
               <Flex vertical gap={16}>
                 <DetailFields complaint={c} />
+                {c.approvals.length > 0 ? <ApprovalsCard approvals={c.approvals} /> : null}
                 <ComplaintTimeline
                   events={c.timeline}
                   footer={
@@ -291,7 +307,18 @@ function DetailView({
           reloading={fetching}
         />
       ) : null}
-      {open && ACTION_SPECS[open] ? (
+      {open && isCallbackAction(open) ? (
+        <CallbackModal
+          key={open}
+          action={open}
+          complaint={c}
+          canOverride={canOverrideCallback}
+          onClose={() => setOpen(null)}
+          onDone={(_outcome, said) => onCallback(said)}
+          onReload={refetch}
+          reloading={fetching}
+        />
+      ) : open && ACTION_SPECS[open] ? (
         <ActionModal
           key={open}
           action={open}

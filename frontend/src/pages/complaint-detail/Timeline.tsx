@@ -43,6 +43,37 @@ function detail(t: TFunction, d: EventDetail): ReactNode {
       return t('detail.timeline.refund', { amount: formatCents(d.cents, 'suffix', t) });
     case 'size':
       return formatBytes(d.bytes);
+    case 'wronglyCharged':
+      return t('approvals.timeline.wronglyCharged', { fee: formatCents(d.cents, 'suffix', t) });
+    case 'needsApproval':
+      return t('approvals.timeline.needsApproval');
+    case 'approvalRequested':
+      return t('approvals.timeline.requested', {
+        amount: formatCents(d.cents, 'suffix', t),
+        limit: formatCents(d.authorityCents, 'suffix', t),
+      });
+    case 'approvalDecided':
+      if (!d.approved) return t('approvals.timeline.rejected', { amount: formatCents(d.requestedCents, 'suffix', t) });
+      return d.approvedCents === null || d.approvedCents === d.requestedCents
+        ? t('approvals.timeline.approved', { amount: formatCents(d.approvedCents ?? d.requestedCents, 'suffix', t) })
+        : t('approvals.timeline.approvedChanged', {
+            amount: formatCents(d.approvedCents, 'suffix', t),
+            proposed: formatCents(d.requestedCents, 'suffix', t),
+          });
+    case 'callbackAttempt':
+      return t('callbacks.timeline.attempt', { attempt: d.attempt, of: d.of });
+    case 'closedUnreachable':
+      return t('callbacks.timeline.unreachable', { attempts: d.attempts });
+    case 'closedAfterCallback':
+      return t('callbacks.timeline.afterCallback', { score: d.satisfaction });
+    case 'closedDespiteLowScore':
+      return d.satisfaction === null
+        ? t('callbacks.timeline.lowScoreConfirmed.plain')
+        : t('callbacks.timeline.lowScoreConfirmed', { score: d.satisfaction });
+    case 'reopenedByCallback':
+      return d.satisfaction === null
+        ? t('callbacks.timeline.byCallback.plain')
+        : t('callbacks.timeline.byCallback', { score: d.satisfaction });
     case 'satisfaction':
       return (
         <span>
@@ -107,7 +138,8 @@ export function ComplaintTimeline({ events, footer }: { events: readonly Timelin
                       <Tag color={customer ? 'success' : 'default'} bordered={false} style={{ marginInlineEnd: 0 }}>
                         {visibilityLabel(t, e.visibility)}
                       </Tag>
-                      {e.toStatus ? (
+                      {/* a step that kept the status (an unanswered callback) shows none */}
+                      {e.toStatus && e.toStatus !== e.fromStatus ? (
                         <Space size={4} style={{ fontSize: 12 }}>
                           {e.fromStatus ? (
                             <>

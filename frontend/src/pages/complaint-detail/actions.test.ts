@@ -64,6 +64,52 @@ describe('action inputs', () => {
     });
   });
 
+  it('sends a fee charged by mistake in fen, for the server to double', () => {
+    expect(
+      buildActionRequest('PROPOSE_RESOLUTION', '1', 6, { resolution: '错收双倍返还', wronglyChargedYuan: 1360 }).input,
+    ).toEqual({ id: '1', expectedVersion: 6, resolution: '错收双倍返还', wronglyChargedCents: 136000 });
+    // left empty: the server takes the amount the customer claimed
+    expect(
+      buildActionRequest('PROPOSE_RESOLUTION', '1', 6, { resolution: '错收双倍返还', wronglyChargedYuan: null }).input,
+    ).toEqual({ id: '1', expectedVersion: 6, resolution: '错收双倍返还' });
+  });
+
+  it('records an unanswered callback with an optional note', () => {
+    expect(buildActionRequest('CALLBACK_ATTEMPT', '3', 8, { note: ' 无人接听 ' })).toEqual({
+      action: 'CALLBACK_ATTEMPT',
+      input: { id: '3', expectedVersion: 8, note: '无人接听' },
+    });
+    expect(buildActionRequest('CALLBACK_ATTEMPT', '3', 8, {}).input).toEqual({ id: '3', expectedVersion: 8 });
+  });
+
+  it('closes a low callback score anyway only with the flag and a reason, and never a satisfied one', () => {
+    expect(
+      buildActionRequest('RECORD_CALLBACK', '4', 2, {
+        satisfaction: 2,
+        comment: ' 仍不满意 ',
+        closeDespiteLowScore: true,
+        reason: ' 已按最高标准补偿 ',
+      }).input,
+    ).toEqual({
+      id: '4',
+      expectedVersion: 2,
+      satisfaction: 2,
+      comment: '仍不满意',
+      closeDespiteLowScore: true,
+      reason: '已按最高标准补偿',
+    });
+    expect(() =>
+      buildActionRequest('RECORD_CALLBACK', '4', 2, { satisfaction: 1, closeDespiteLowScore: true, reason: ' ' }),
+    ).toThrow(/reason/);
+    // the box left ticked after raising the score to 4: an ordinary callback
+    expect(
+      buildActionRequest('RECORD_CALLBACK', '4', 2, { satisfaction: 4, closeDespiteLowScore: true, reason: 'x' }).input,
+    ).toEqual({ id: '4', expectedVersion: 2, satisfaction: 4 });
+    expect(
+      buildActionRequest('RECORD_CALLBACK', '4', 2, { satisfaction: 1, closeDespiteLowScore: false, reason: 'x' }).input,
+    ).toEqual({ id: '4', expectedVersion: 2, satisfaction: 1 });
+  });
+
   it('refuses blank required text and out-of-range satisfaction', () => {
     expect(() => buildActionRequest('RESOLVE', '1', 5, { reply: '   ' })).toThrow(/reply/);
     expect(() => buildActionRequest('REOPEN', '1', 5, {})).toThrow(/reason/);

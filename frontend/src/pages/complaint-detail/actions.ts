@@ -6,6 +6,7 @@
  */
 import type {
   CloseComplaintInput,
+  RecordCallbackAttemptInput,
   ComplaintAction,
   DispatchComplaintInput,
   EscalateComplaintInput,
@@ -19,6 +20,7 @@ import type {
 } from '../../gql/graphql';
 import { COMPLAINT_ACTIONS } from '../../lib/enums';
 import { yuanToCents } from '../../lib/money';
+import { isLowScore } from './callback';
 
 /** Every input a modal may show, in the order it shows them. */
 export type ActionField =
@@ -28,6 +30,7 @@ export type ActionField =
   | 'responsibility'
   | 'reply'
   | 'resolution'
+  | 'wronglyChargedYuan'
   | 'refundGrantedYuan'
   | 'satisfaction'
   | 'comment'
@@ -49,9 +52,13 @@ export const ACTION_SPECS: Record<ComplaintAction, ActionSpec> = {
   // a wrong dispatch goes back to the experts; never the handler's main step
   RETURN: { fields: [req('reason')], secondary: true },
   RECORD_INVESTIGATION: { fields: [req('findings'), req('responsibility')] },
-  PROPOSE_RESOLUTION: { fields: [req('resolution'), opt('refundGrantedYuan')] },
+  // a fee charged by mistake (WRONG_CHARGE) is proposed as its double: the
+  // modal shows the fee instead of the refund then (see `ActionModal`)
+  PROPOSE_RESOLUTION: { fields: [req('resolution'), opt('wronglyChargedYuan'), opt('refundGrantedYuan')] },
   RESOLVE: { fields: [req('reply'), opt('resolution'), opt('refundGrantedYuan')] },
   RECORD_CALLBACK: { fields: [req('satisfaction'), opt('comment')] },
+  // the customer could not be reached for the callback
+  CALLBACK_ATTEMPT: { fields: [opt('note')], secondary: true },
   REOPEN: { fields: [req('reason')], secondary: true },
   CLOSE: { fields: [opt('note')], secondary: true },
 };
@@ -63,9 +70,13 @@ export interface ActionValues {
   responsibility?: Responsibility | null;
   reply?: string;
   resolution?: string;
+  /** The fee charged by mistake, in 元 (only when the investigation found WRONG_CHARGE). */
+  wronglyChargedYuan?: number | string | null;
   refundGrantedYuan?: number | string | null;
   satisfaction?: number | null;
   comment?: string;
+  /** A supervisor closes a score of 1–2 anyway (else it reopens), giving `reason`. */
+  closeDespiteLowScore?: boolean;
   reason?: string;
   note?: string;
 }
@@ -88,6 +99,7 @@ export type ActionRequest =
   | { action: 'PROPOSE_RESOLUTION'; input: ProposeResolutionInput }
   | { action: 'RESOLVE'; input: ResolveComplaintInput }
   | { action: 'RECORD_CALLBACK'; input: RecordCallbackInput }
+  | { action: 'CALLBACK_ATTEMPT'; input: RecordCallbackAttemptInput }
   | { action: 'REOPEN'; input: ReopenComplaintInput }
   | { action: 'CLOSE'; input: CloseComplaintInput };
 
@@ -143,7 +155,12 @@ export function buildActionRequest(
     case 'PROPOSE_RESOLUTION':
       return {
         action,
-        input: strip({ ...base, resolution: required(text(v.resolution), 'resolution'), refundGrantedCents: refund }),
+        input: strip({
+          ...base,
+          resolution: required(text(v.resolution), 'resolution'),
+          refundGrantedCents: refund,
+          wronglyChargedCents: yuanToCents(v.wronglyChargedYuan ?? null) ?? undefined,
+        }),
       };
     case 'RESOLVE':
       return {
@@ -158,8 +175,15 @@ export function buildActionRequest(
     case 'RECORD_CALLBACK': {
       const s = required(v.satisfaction, 'satisfaction');
       if (!Number.isInteger(s) || s < 1 || s > 5) throw new Error('satisfaction must be 1 to 5');
-      return { action, input: strip({ ...base, satisfaction: s, comment: text(v.comment) }) };
+      // closing anyway is only for a low score (the server refuses it for 3–5)
+      const despite =
+        v.closeDespiteLowScore === true && isLowScore(s)
+          ? { closeDespiteLowScore: true, reason: required(text(v.reason), 'reason') }
+          : {};
+      return { action, input: strip({ ...base, satisfaction: s, comment: text(v.comment), ...despite }) };
     }
+    case 'CALLBACK_ATTEMPT':
+      return { action, input: strip({ ...base, note: text(v.note) }) };
     case 'REOPEN':
       return { action, input: { ...base, reason: required(text(v.reason), 'reason') } };
     case 'CLOSE':

@@ -13,7 +13,7 @@ const OFFERED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, ComplaintA
     DISPATCHED: [],
     INVESTIGATED: ['RESOLVE'],
     RESOLUTION_PROPOSED: ['RESOLVE'],
-    RESOLVED: ['RECORD_CALLBACK', 'REOPEN'],
+    RESOLVED: ['RECORD_CALLBACK', 'CALLBACK_ATTEMPT', 'REOPEN'],
     CALLBACK_DONE: ['REOPEN'],
     CLOSED: ['REOPEN'],
   },
@@ -23,7 +23,8 @@ const OFFERED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, ComplaintA
     DISPATCHED: ['DISPATCH', 'RECORD_INVESTIGATION'],
     INVESTIGATED: ['DISPATCH', 'PROPOSE_RESOLUTION', 'RESOLVE'],
     RESOLUTION_PROPOSED: ['DISPATCH', 'RESOLVE'],
-    RESOLVED: ['RECORD_CALLBACK', 'REOPEN', 'CLOSE'],
+    RESOLVED: ['RECORD_CALLBACK', 'CALLBACK_ATTEMPT', 'REOPEN', 'CLOSE'],
+    // no longer a resting state (a callback closes or reopens in the same step)
     CALLBACK_DONE: ['REOPEN', 'CLOSE'],
     CLOSED: ['REOPEN'],
   },
@@ -34,6 +35,16 @@ const OFFERED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, ComplaintA
     INVESTIGATED: ['PROPOSE_RESOLUTION'],
     RESOLUTION_PROPOSED: [],
     RESOLVED: [],
+    CALLBACK_DONE: [],
+    CLOSED: [],
+  },
+  callback: {
+    ACCEPTED: [],
+    ESCALATED: [],
+    DISPATCHED: [],
+    INVESTIGATED: [],
+    RESOLUTION_PROPOSED: [],
+    RESOLVED: ['RECORD_CALLBACK', 'CALLBACK_ATTEMPT'],
     CALLBACK_DONE: [],
     CLOSED: [],
   },
@@ -58,7 +69,7 @@ const EXPECTED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, Step | nu
     INVESTIGATED: 'PROPOSE_RESOLUTION',
     RESOLUTION_PROPOSED: 'RESOLVE',
     RESOLVED: 'RECORD_CALLBACK',
-    CALLBACK_DONE: 'CLOSE',
+    CALLBACK_DONE: null,
     CLOSED: null,
   },
   handler: {
@@ -71,10 +82,20 @@ const EXPECTED: Record<Exclude<Seat, 'other'>, Record<ComplaintStatus, Step | nu
     CALLBACK_DONE: null,
     CLOSED: null,
   },
+  callback: {
+    ACCEPTED: null,
+    ESCALATED: null,
+    DISPATCHED: null,
+    INVESTIGATED: null,
+    RESOLUTION_PROPOSED: null,
+    RESOLVED: 'RECORD_CALLBACK',
+    CALLBACK_DONE: null,
+    CLOSED: null,
+  },
 };
 
 describe('primaryStep', () => {
-  for (const seat of ['agent', 'expert', 'handler'] as const) {
+  for (const seat of ['agent', 'expert', 'handler', 'callback'] as const) {
     for (const status of Object.keys(OFFERED[seat]) as ComplaintStatus[]) {
       it(`${seat} on ${status} → ${EXPECTED[seat][status] ?? 'nothing'}`, () => {
         const step = primaryStep({
@@ -170,6 +191,18 @@ describe('seatOf', () => {
     expect(seatOf(['agent'], [])).toBe('agent');
     expect(seatOf(['custom'], ['complaint.dispatch'])).toBe('expert');
     expect(seatOf(['custom'], ['complaint.investigate'])).toBe('handler');
-    expect(seatOf(['qa'], ['complaint.read.all', 'complaint.note'])).toBe('other');
+    expect(seatOf(['qa'], ['complaint.read.all', 'complaint.callback'])).toBe('callback');
+    expect(seatOf(['custom'], ['complaint.read.all', 'complaint.callback'])).toBe('callback');
+    expect(seatOf(['auditor'], ['complaint.read.all', 'complaint.note'])).toBe('other');
+  });
+
+  it('never makes an unanswered callback attempt the primary step, nor 结案 once the callback is recorded', () => {
+    for (const seat of ['agent', 'expert', 'callback'] as const) {
+      const ctx = { seat, canAssign: seat === 'expert', hasAssignee: true };
+      expect(primaryStep({ ...ctx, status: 'RESOLVED', availableActions: ['CALLBACK_ATTEMPT', 'REOPEN'] })).not.toBe(
+        'CALLBACK_ATTEMPT',
+      );
+      expect(primaryStep({ ...ctx, status: 'CALLBACK_DONE', availableActions: ['REOPEN', 'CLOSE'] })).toBeNull();
+    }
   });
 });

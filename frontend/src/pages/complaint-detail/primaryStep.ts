@@ -8,8 +8,8 @@
 import type { ComplaintAction, ComplaintStatus } from '../../gql/graphql';
 import { FINISHED_STATUSES } from '../../lib/enums';
 
-/** Where the viewer sits in the handling chain. */
-export type Seat = 'agent' | 'expert' | 'handler' | 'other';
+/** Where the viewer sits in the handling chain; `callback` calls customers back (质检 QA). */
+export type Seat = 'agent' | 'expert' | 'handler' | 'callback' | 'other';
 
 /** A step the detail page can offer: a lifecycle action, or assigning a handler. */
 export type Step = ComplaintAction | 'ASSIGN';
@@ -17,15 +17,18 @@ export type Step = ComplaintAction | 'ASSIGN';
 /**
  * The seat of a user: by built-in role (expert and supervisor work the
  * complaint through; the handler investigates for a department; the agent
- * takes calls), else by permissions for custom roles.
+ * takes calls; QA makes the satisfaction calls), else by permissions for
+ * custom roles.
  */
 export function seatOf(roles: readonly string[], permissions: readonly string[]): Seat {
   if (roles.includes('expert') || roles.includes('supervisor')) return 'expert';
   if (roles.includes('handler')) return 'handler';
   if (roles.includes('agent')) return 'agent';
+  if (roles.includes('qa')) return 'callback';
   if (permissions.includes('complaint.dispatch')) return 'expert';
   if (permissions.includes('complaint.investigate')) return 'handler';
   if (permissions.includes('complaint.create')) return 'agent';
+  if (permissions.includes('complaint.callback')) return 'callback';
   return 'other';
 }
 
@@ -46,12 +49,15 @@ const PREFERENCES: Record<Exclude<Seat, 'other'>, Partial<Record<ComplaintStatus
     DISPATCHED: ['ASSIGN_IF_UNASSIGNED'],
     INVESTIGATED: ['PROPOSE_RESOLUTION', 'RESOLVE'],
     RESOLUTION_PROPOSED: ['RESOLVE'],
+    // the callback closes (3–5) or reopens (1–2) by itself: no 结案 after it
     RESOLVED: ['RECORD_CALLBACK', 'CLOSE'],
-    CALLBACK_DONE: ['CLOSE'],
   },
   handler: {
     DISPATCHED: ['RECORD_INVESTIGATION'],
     INVESTIGATED: ['PROPOSE_RESOLUTION'],
+  },
+  callback: {
+    RESOLVED: ['RECORD_CALLBACK'],
   },
 };
 

@@ -38,6 +38,7 @@ export const ComplaintDetailQuery = graphql(`
       findings
       resolution
       satisfaction
+      callbackAttempts
       repeatOf {
         id
         number
@@ -104,6 +105,9 @@ export const ComplaintDetailQuery = graphql(`
         publishedAt
       }
       availableActions
+      approvals {
+        ...ApprovalFields
+      }
       sla {
         state
         firstResponseDueAt
@@ -194,6 +198,16 @@ export const ResolveMutation = graphql(`
 export const CallbackMutation = graphql(`
   mutation DetailCallback($input: RecordCallbackInput!) {
     recordCallback(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const CallbackAttemptMutation = graphql(`
+  mutation DetailCallbackAttempt($input: RecordCallbackAttemptInput!) {
+    recordCallbackAttempt(input: $input) {
       id
       status
       version

@@ -3,6 +3,7 @@ import { gqlRequest } from '../../api/client';
 import type { ComplaintStatus } from '../../gql/graphql';
 import type { ActionRequest } from './actions';
 import {
+  CallbackAttemptMutation,
   CallbackMutation,
   CloseMutation,
   DispatchMutation,
@@ -35,6 +36,8 @@ export async function runAction(req: ActionRequest): Promise<ActionOutcome> {
       return (await gqlRequest(ResolveMutation, { input: req.input })).resolveComplaint;
     case 'RECORD_CALLBACK':
       return (await gqlRequest(CallbackMutation, { input: req.input })).recordCallback;
+    case 'CALLBACK_ATTEMPT':
+      return (await gqlRequest(CallbackAttemptMutation, { input: req.input })).recordCallbackAttempt;
     case 'REOPEN':
       return (await gqlRequest(ReopenMutation, { input: req.input })).reopenComplaint;
     case 'CLOSE':

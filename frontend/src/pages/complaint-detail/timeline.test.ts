@@ -49,6 +49,38 @@ describe('event details', () => {
   });
 });
 
+describe('approvals in the timeline', () => {
+  it('reads a proposal’s wrong charge and whether it waits for an approver', () => {
+    expect(
+      eventDetails(
+        { refundGrantedCents: 272000, wronglyChargedCents: 136000, approvalRequired: true },
+        'RESOLUTION_PROPOSED',
+      ),
+    ).toEqual([{ kind: 'refund', cents: 272000 }, { kind: 'wronglyCharged', cents: 136000 }, { kind: 'needsApproval' }]);
+    expect(
+      eventDetails({ refundGrantedCents: 5000, wronglyChargedCents: null, approvalRequired: false }, 'RESOLUTION_PROPOSED'),
+    ).toEqual([{ kind: 'refund', cents: 5000 }]);
+  });
+
+  it('reads the request and the decision, approved or rejected', () => {
+    expect(eventDetails({ amountCents: 272000, authorityCents: 100000 }, 'APPROVAL_REQUESTED')).toEqual([
+      { kind: 'approvalRequested', cents: 272000, authorityCents: 100000 },
+    ]);
+    expect(
+      eventDetails({ approvalId: 3, approved: true, amountCents: 272000, approvedCents: 200000 }, 'APPROVAL_DECIDED'),
+    ).toEqual([{ kind: 'approvalDecided', approved: true, requestedCents: 272000, approvedCents: 200000 }]);
+    expect(
+      eventDetails({ approvalId: 4, approved: false, amountCents: 150000, approvedCents: null }, 'APPROVAL_DECIDED'),
+    ).toEqual([{ kind: 'approvalDecided', approved: false, requestedCents: 150000, approvedCents: null }]);
+  });
+
+  it('ignores malformed approval data', () => {
+    expect(eventDetails({ amountCents: 'lots' }, 'APPROVAL_REQUESTED')).toEqual([]);
+    expect(eventDetails({ amountCents: 100 }, 'APPROVAL_REQUESTED')).toEqual([]);
+    expect(eventDetails({ amountCents: 100, approved: 'yes' }, 'APPROVAL_DECIDED')).toEqual([]);
+  });
+});
+
 describe('attachments', () => {
   it('formats sizes', () => {
     expect(formatBytes(68)).toBe('68 B');
@@ -112,5 +144,27 @@ describe('automatic routing', () => {
     expect(
       routedTried({ tried: [null, { ruleName: '', misses: ['channel'] }, { ruleName: 'a', misses: ['moon'] }] }),
     ).toEqual([]);
+  });
+});
+
+describe('the satisfaction callback in the timeline', () => {
+  it('shows the attempt number and the server’s closing or reopening, not the score twice', () => {
+    expect(eventDetails({ attempt: 1, of: 3 }, 'CALLBACK_ATTEMPTED')).toEqual([
+      { kind: 'callbackAttempt', attempt: 1, of: 3 },
+    ]);
+    expect(eventDetails({ attempts: 3, unreachable: true }, 'CLOSED')).toEqual([
+      { kind: 'closedUnreachable', attempts: 3 },
+    ]);
+    expect(eventDetails({ lowScoreConfirmed: true, satisfaction: 2 }, 'CLOSED')).toEqual([
+      { kind: 'closedDespiteLowScore', satisfaction: 2 },
+    ]);
+    expect(eventDetails({ lowScoreConfirmed: false, satisfaction: 4 }, 'CLOSED')).toEqual([
+      { kind: 'closedAfterCallback', satisfaction: 4 },
+    ]);
+    expect(eventDetails({ byCallback: true, satisfaction: 1 }, 'REOPENED')).toEqual([
+      { kind: 'reopenedByCallback', satisfaction: 1 },
+    ]);
+    // the callback entry itself keeps its stars
+    expect(eventDetails({ satisfaction: 1 }, 'CALLBACK_RECORDED')).toEqual([{ kind: 'satisfaction', value: 1 }]);
   });
 });

@@ -13,6 +13,7 @@ import type {
   Visibility,
 } from '../../gql/graphql';
 import { CHANNELS, PUBLIC_STATUSES, RESPONSIBILITIES, ROUTING_MISSES, isOneOf } from '../../lib/enums';
+import { callbackDetails, type CallbackDetail } from './callback';
 
 export type TimelineEvent = ComplaintDetailQuery['complaint']['timeline'][number];
 
@@ -45,7 +46,17 @@ export type EventDetail =
   /** The expert team a wrongly dispatched complaint went back to (RETURNED). */
   | { kind: 'returnedTo'; name: string }
   | { kind: 'channel'; value: Channel }
-  | { kind: 'size'; bytes: number };
+  | { kind: 'size'; bytes: number }
+  /** A proposal's fee charged by mistake, refunded double (RESOLUTION_PROPOSED). */
+  | { kind: 'wronglyCharged'; cents: number }
+  /** The proposal exceeded its proposer's authority and waits for an approver (RESOLUTION_PROPOSED). */
+  | { kind: 'needsApproval' }
+  /** APPROVAL_REQUESTED: the amount and the authority it exceeds. */
+  | { kind: 'approvalRequested'; cents: number; authorityCents: number }
+  /** APPROVAL_DECIDED: approved (the amount granted, maybe changed) or rejected; the reason is the body. */
+  | { kind: 'approvalDecided'; approved: boolean; requestedCents: number; approvedCents: number | null }
+  /** The satisfaction callback's entries: unanswered attempts, and the closing or reopening it led to. */
+  | CallbackDetail;
 
 /** The server writes enum values in data as snake_case (`social_media`); the API's enums are upper case. */
 const asEnum = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : undefined);
@@ -59,6 +70,9 @@ const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isF
 export function eventDetails(data: unknown, eventKind?: EventKind): EventDetail[] {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
   const d = data as Record<string, unknown>;
+  if (eventKind === 'APPROVAL_REQUESTED' || eventKind === 'APPROVAL_DECIDED') return approvalDetails(d, eventKind);
+  const callback = callbackDetails(d, eventKind);
+  if (callback) return callback;
   const out: EventDetail[] = [];
   const channel = asEnum(d.channel);
   if (isOneOf(CHANNELS, channel)) out.push({ kind: 'channel', value: channel });
@@ -68,10 +82,25 @@ export function eventDetails(data: unknown, eventKind?: EventKind): EventDetail[
   const responsibility = asEnum(d.responsibility);
   if (isOneOf(RESPONSIBILITIES, responsibility)) out.push({ kind: 'responsibility', value: responsibility });
   if (isCount(d.refundGrantedCents)) out.push({ kind: 'refund', cents: d.refundGrantedCents });
+  if (isCount(d.wronglyChargedCents)) out.push({ kind: 'wronglyCharged', cents: d.wronglyChargedCents });
+  if (d.approvalRequired === true) out.push({ kind: 'needsApproval' });
   const s = d.satisfaction;
   if (typeof s === 'number' && Number.isInteger(s) && s >= 1 && s <= 5) out.push({ kind: 'satisfaction', value: s });
   if (isCount(d.size)) out.push({ kind: 'size', bytes: d.size });
   return out;
+}
+
+/** The data of the two approval entries (amounts in fen); malformed data gives nothing. */
+function approvalDetails(d: Record<string, unknown>, kind: 'APPROVAL_REQUESTED' | 'APPROVAL_DECIDED'): EventDetail[] {
+  if (!isCount(d.amountCents)) return [];
+  if (kind === 'APPROVAL_REQUESTED') {
+    return isCount(d.authorityCents)
+      ? [{ kind: 'approvalRequested', cents: d.amountCents, authorityCents: d.authorityCents }]
+      : [];
+  }
+  if (typeof d.approved !== 'boolean') return [];
+  const approvedCents = d.approved && isCount(d.approvedCents) ? d.approvedCents : null;
+  return [{ kind: 'approvalDecided', approved: d.approved, requestedCents: d.amountCents, approvedCents }];
 }
 
 /**
