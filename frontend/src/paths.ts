@@ -40,6 +40,8 @@ export const paths = {
   adminSla: '/admin/sla',
   /** 分派规则: routing rules and their dry run. */
   adminRouting: '/admin/routing',
+  /** 重大投诉认定标准: what makes a complaint major (major.manage). */
+  adminMajor: '/admin/major-criteria',
 } as const;
 
 /** The monthly report of a Beijing month (`2026-11`). */

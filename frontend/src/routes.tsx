@@ -28,6 +28,7 @@ import {
   SwapOutlined,
   TeamOutlined,
   UserOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import type { AppRoute, MenuGroup } from './navigation';
 import { COMPLAINT_READ } from './auth/permissions';
@@ -53,6 +54,7 @@ const CategoriesPage = lazy(() => import('./pages/admin/CategoriesPage'));
 const CalendarsPage = lazy(() => import('./pages/admin/CalendarsPage'));
 const SlaPoliciesPage = lazy(() => import('./pages/admin/SlaPoliciesPage'));
 const RoutingRulesPage = lazy(() => import('./pages/admin/RoutingRulesPage'));
+const MajorCriteriaPage = lazy(() => import('./pages/admin/MajorCriteriaPage'));
 const ApprovalsPage = lazy(() => import('./pages/approvals/ApprovalsPage'));
 const CallbacksPage = lazy(() => import('./pages/callbacks/CallbacksPage'));
 
@@ -246,6 +248,16 @@ export const APP_ROUTES: readonly AppRoute[] = [
     icon: <BranchesOutlined />,
     permission: 'routing.manage',
     element: <RoutingRulesPage />,
+  },
+  {
+    path: paths.adminMajor,
+    menuKey: 'admin-major',
+    menuGroup: ADMIN_GROUP,
+    labelKey: 'admin.major.title',
+    menuLabelKey: 'nav.adminMajor',
+    icon: <WarningOutlined />,
+    permission: 'major.manage',
+    element: <MajorCriteriaPage />,
   },
   // after the administration pages, so that an administrator (who may read
   // alerts) still lands on the users page

@@ -33,6 +33,9 @@ type Documents = {
     "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateCalendarDocument,
     "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.SetTeamCalendarDocument,
     "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": typeof types.ImportHolidayYearDocument,
+    "\n  fragment MajorCriteriaFields on MajorCriteria {\n    amountOverCents\n    channels\n    repeatSameIssue\n    announcementCountOver\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.MajorCriteriaFieldsFragmentDoc,
+    "\n  query AdminMajorCriteria {\n    majorCriteria {\n      ...MajorCriteriaFields\n    }\n  }\n": typeof types.AdminMajorCriteriaDocument,
+    "\n  mutation UpdateMajorCriteria($input: UpdateMajorCriteriaInput!) {\n    updateMajorCriteria(input: $input) {\n      ...MajorCriteriaFields\n    }\n  }\n": typeof types.UpdateMajorCriteriaDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      authorityLimitCents\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": typeof types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": typeof types.AdminTeamsDocument,
@@ -146,6 +149,9 @@ const documents: Documents = {
     "\n  mutation UpdateCalendar($input: UpdateCalendarInput!) {\n    updateCalendar(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateCalendarDocument,
     "\n  mutation SetTeamCalendar($input: SetTeamCalendarInput!) {\n    setTeamCalendar(input: $input) {\n      id\n      name\n    }\n  }\n": types.SetTeamCalendarDocument,
     "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n": types.ImportHolidayYearDocument,
+    "\n  fragment MajorCriteriaFields on MajorCriteria {\n    amountOverCents\n    channels\n    repeatSameIssue\n    announcementCountOver\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n": types.MajorCriteriaFieldsFragmentDoc,
+    "\n  query AdminMajorCriteria {\n    majorCriteria {\n      ...MajorCriteriaFields\n    }\n  }\n": types.AdminMajorCriteriaDocument,
+    "\n  mutation UpdateMajorCriteria($input: UpdateMajorCriteriaInput!) {\n    updateMajorCriteria(input: $input) {\n      ...MajorCriteriaFields\n    }\n  }\n": types.UpdateMajorCriteriaDocument,
     "\n  query AdminUsers($first: Int, $after: String) {\n    users(first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        username\n        displayName\n        active\n        roles\n        createdAt\n        team {\n          id\n          name\n        }\n        absent\n        backup {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.AdminUsersDocument,
     "\n  query AdminRoles {\n    roles {\n      id\n      code\n      name\n      builtin\n      authorityLimitCents\n      permissions\n    }\n    permissions {\n      code\n      label\n    }\n  }\n": types.AdminRolesDocument,
     "\n  query AdminTeams {\n    teams {\n      id\n      name\n      kind\n      parentId\n    }\n  }\n": types.AdminTeamsDocument,
@@ -313,6 +319,18 @@ export function graphql(source: "\n  mutation SetTeamCalendar($input: SetTeamCal
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportHolidayYear($input: ImportHolidayYearInput!) {\n    importHolidayYear(input: $input) {\n      replaced\n      year {\n        year\n      }\n    }\n  }\n"): typeof import('./graphql').ImportHolidayYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MajorCriteriaFields on MajorCriteria {\n    amountOverCents\n    channels\n    repeatSameIssue\n    announcementCountOver\n    version\n    updatedAt\n    updatedBy {\n      id\n      displayName\n    }\n  }\n"): typeof import('./graphql').MajorCriteriaFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminMajorCriteria {\n    majorCriteria {\n      ...MajorCriteriaFields\n    }\n  }\n"): typeof import('./graphql').AdminMajorCriteriaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMajorCriteria($input: UpdateMajorCriteriaInput!) {\n    updateMajorCriteria(input: $input) {\n      ...MajorCriteriaFields\n    }\n  }\n"): typeof import('./graphql').UpdateMajorCriteriaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2911,6 +2911,20 @@ export type ImportHolidayYearMutationVariables = Exact<{
 
 export type ImportHolidayYearMutation = { importHolidayYear: { replaced: boolean, year: { year: number } } };
 
+export type MajorCriteriaFieldsFragment = { amountOverCents?: number | null, channels: Array<Channel>, repeatSameIssue: boolean, announcementCountOver?: number | null, version: number, updatedAt?: string | null, updatedBy?: { id: string, displayName: string } | null };
+
+export type AdminMajorCriteriaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminMajorCriteriaQuery = { majorCriteria: { amountOverCents?: number | null, channels: Array<Channel>, repeatSameIssue: boolean, announcementCountOver?: number | null, version: number, updatedAt?: string | null, updatedBy?: { id: string, displayName: string } | null } };
+
+export type UpdateMajorCriteriaMutationVariables = Exact<{
+  input: UpdateMajorCriteriaInput;
+}>;
+
+
+export type UpdateMajorCriteriaMutation = { updateMajorCriteria: { amountOverCents?: number | null, channels: Array<Channel>, repeatSameIssue: boolean, announcementCountOver?: number | null, version: number, updatedAt?: string | null, updatedBy?: { id: string, displayName: string } | null } };
+
 export type AdminUsersQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3615,6 +3629,20 @@ export const ComplaintListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ComplaintListFields"}) as unknown as TypedDocumentString<ComplaintListFieldsFragment, unknown>;
+export const MajorCriteriaFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MajorCriteriaFields on MajorCriteria {
+  amountOverCents
+  channels
+  repeatSameIssue
+  announcementCountOver
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}
+    `, {"fragmentName":"MajorCriteriaFields"}) as unknown as TypedDocumentString<MajorCriteriaFieldsFragment, unknown>;
 export const RoutingRuleFieldsFragmentDoc = new TypedDocumentString(`
     fragment RoutingRuleFields on RoutingRule {
   id
@@ -3948,6 +3976,42 @@ export const ImportHolidayYearDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportHolidayYearMutation, ImportHolidayYearMutationVariables>;
+export const AdminMajorCriteriaDocument = new TypedDocumentString(`
+    query AdminMajorCriteria {
+  majorCriteria {
+    ...MajorCriteriaFields
+  }
+}
+    fragment MajorCriteriaFields on MajorCriteria {
+  amountOverCents
+  channels
+  repeatSameIssue
+  announcementCountOver
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<AdminMajorCriteriaQuery, AdminMajorCriteriaQueryVariables>;
+export const UpdateMajorCriteriaDocument = new TypedDocumentString(`
+    mutation UpdateMajorCriteria($input: UpdateMajorCriteriaInput!) {
+  updateMajorCriteria(input: $input) {
+    ...MajorCriteriaFields
+  }
+}
+    fragment MajorCriteriaFields on MajorCriteria {
+  amountOverCents
+  channels
+  repeatSameIssue
+  announcementCountOver
+  version
+  updatedAt
+  updatedBy {
+    id
+    displayName
+  }
+}`) as unknown as TypedDocumentString<UpdateMajorCriteriaMutation, UpdateMajorCriteriaMutationVariables>;
 export const AdminUsersDocument = new TypedDocumentString(`
     query AdminUsers($first: Int, $after: String) {
   users(first: $first, after: $after) {

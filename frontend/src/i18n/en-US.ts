@@ -26,6 +26,7 @@ import { routingEnUS } from './sections/routing';
 import { approvalsEnUS } from './sections/approvals';
 import { callbacksEnUS } from './sections/callbacks';
 import { kpiEnUS } from './sections/kpi';
+import { majorEnUS } from './sections/major';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -202,6 +203,7 @@ const enUS: Messages = {
   ...approvalsEnUS,
   ...callbacksEnUS,
   ...kpiEnUS,
+  ...majorEnUS,
 };
 
 export default enUS;

@@ -28,6 +28,7 @@ import { routingZhCN } from './sections/routing';
 import { approvalsZhCN } from './sections/approvals';
 import { callbacksZhCN } from './sections/callbacks';
 import { kpiZhCN } from './sections/kpi';
+import { majorZhCN } from './sections/major';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -204,6 +205,7 @@ const zhCN = {
   ...approvalsZhCN,
   ...callbacksZhCN,
   ...kpiZhCN,
+  ...majorZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -126,6 +126,7 @@ export const auditZhCN = {
   'audit.action.user.roster': '设置AB角与缺勤',
   'audit.action.approval.decide': '审批超出权限的退款与补偿',
   'audit.action.role.authority_limit': '设置角色审批权限额度',
+  'audit.action.major.criteria': '修改重大投诉认定标准',
 
   'audit.outcome.success': '成功',
   'audit.outcome.denied': '拒绝',
@@ -299,6 +300,7 @@ export const auditEnUS: Record<keyof typeof auditZhCN, string> = {
   'audit.action.user.roster': 'Set backup and absence',
   'audit.action.approval.decide': 'Decide an approval above authority',
   'audit.action.role.authority_limit': 'Set a role’s authority limit',
+  'audit.action.major.criteria': 'Change the major-complaint criteria',
 
   'audit.outcome.success': 'Success',
   'audit.outcome.denied': 'Denied',

@@ -155,6 +155,8 @@ export const errorsZhCN = {
   'field.amountCents': '批准金额',
   'field.limitCents': '审批权限额度',
   'field.roleId': '角色',
+  'field.amountOverCents': '金额门槛',
+  'field.announcementCountOver': '同一公告投诉数门槛',
 } as const;
 
 export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
@@ -308,4 +310,6 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'field.amountCents': 'approved amount',
   'field.limitCents': 'authority limit',
   'field.roleId': 'role',
+  'field.amountOverCents': 'amount threshold',
+  'field.announcementCountOver': 'complaints-per-announcement threshold',
 };

@@ -47,6 +47,7 @@ export function ActionModal({
     onSuccess: (outcome) => onDone(action, outcome),
   });
   const conflict = isStaleVersion(send.error);
+  const signOff = (name: ActionField) => action === 'CLOSE' && name === 'note' && complaint.isMajor;
   const stillAvailable = complaint.availableActions.includes(action);
 
   const reload = async () => {
@@ -150,10 +151,12 @@ export function ActionModal({
           <ActionFieldItem
             key={name}
             name={name}
-            required={required}
+            // a major complaint is closed with the centre head's sign-off note
+            required={required || signOff(name)}
             autoFocus={i === 0}
             action={action}
             wrongCharge={complaint.responsibility === 'WRONG_CHARGE'}
+            signOff={signOff(name)}
           />
         ))}
         {action === 'PROPOSE_RESOLUTION' || action === 'RESOLVE' ? (
@@ -170,6 +173,7 @@ function ActionFieldItem({
   autoFocus,
   action,
   wrongCharge,
+  signOff = false,
 }: {
   name: ActionField;
   required: boolean;
@@ -177,11 +181,17 @@ function ActionFieldItem({
   action: ComplaintAction;
   /** The investigation found a fee charged by mistake: a proposal gives the fee, never the refund. */
   wrongCharge: boolean;
+  /** Closing a major complaint: the note is the centre head's 签字意见. */
+  signOff?: boolean;
 }) {
   const t = useT();
   // the same input as reopening, but sending back a wrong dispatch is asked differently
   const returning = action === 'RETURN' && name === 'reason';
-  const label = returning ? t('detail.field.reason.RETURN') : t(`detail.field.${name}` as const);
+  const label = returning
+    ? t('detail.field.reason.RETURN')
+    : signOff
+      ? t('detail.field.note.CLOSE.major')
+      : t(`detail.field.${name}` as const);
   const rules = required
     ? [{ required: true, whitespace: true, message: t('detail.field.required', { field: label }) }]
     : [];
@@ -279,7 +289,12 @@ function ActionFieldItem({
       );
     case 'note':
       return (
-        <Form.Item name="note" label={t(`detail.field.note.${action}` as 'detail.field.note.ESCALATE')} rules={rules}>
+        <Form.Item
+          name="note"
+          label={signOff ? label : t(`detail.field.note.${action}` as 'detail.field.note.ESCALATE')}
+          extra={signOff ? t('detail.field.note.CLOSE.major.extra') : undefined}
+          rules={rules}
+        >
           {textArea(3)}
         </Form.Item>
       );
