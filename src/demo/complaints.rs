@@ -74,6 +74,10 @@ pub(super) async fn seed_complaints(
 
     let approver = actor("approver").await?;
     let mut rng = StdRng::seed_from_u64(20261124);
+    // the approvals and unanswered callbacks added later draw from their own
+    // stream, so that the complaints, customers and texts of `rng` stay
+    // those the demo has always had (the console's tests know them)
+    let mut side = StdRng::seed_from_u64(20261207);
     let mut customers: Vec<(String, String)> = vec![];
     let start = now - Duration::days(60);
     let mut fresh_accepted = false;
@@ -316,7 +320,7 @@ pub(super) async fn seed_complaints(
                             )
                             .await?;
                         if rank >= state_rank(Status::Resolved) {
-                            step_clock(1..6, &mut rng);
+                            step_clock(1..6, &mut side);
                             super::approvals::approve_pending(s, &approver, meta, &mut c).await?;
                         }
                     }
@@ -342,14 +346,14 @@ pub(super) async fn seed_complaints(
         if rank >= state_rank(Status::CallbackDone) {
             // now and then the customer does not pick up; three misses close
             // the complaint as unreachable
-            let misses = match rng.gen_range(0..20) {
+            let misses = match side.gen_range(0..20) {
                 0..=1 => 1,
                 2 => 2,
                 3 => 3,
                 _ => 0,
             };
             for _ in 0..misses {
-                step_clock(2..20, &mut rng);
+                step_clock(2..20, &mut side);
                 c = s
                     .apply_step(
                         &agent,
@@ -362,12 +366,21 @@ pub(super) async fn seed_complaints(
                     )
                     .await?;
             }
-            if misses >= crate::domain::callback::MAX_ATTEMPTS {
-                continue;
-            }
             step_clock(4..30, &mut rng);
             let (score, comment) =
                 &corpus.callback_comments[rng.gen_range(0..corpus.callback_comments.len())];
+            // `rng` draws what it always drew here (whether an unhappy
+            // customer's complaint was reopened by hand, and when it was
+            // closed), though a score now decides that by itself
+            if *score <= 2 && rng.gen_bool(0.6) {
+                step_clock(1..4, &mut rng);
+                let _reason = rng.gen_range(0..corpus.reopen_reasons.len().max(1));
+            } else if rank >= state_rank(Status::Closed) {
+                step_clock(1..24, &mut rng);
+            }
+            if misses >= crate::domain::callback::MAX_ATTEMPTS {
+                continue;
+            }
             // a score of 3 to 5 closes it, 1 or 2 reopens it
             s.apply_step(
                 &agent,
