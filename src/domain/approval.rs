@@ -100,6 +100,19 @@ pub fn propose(
     })
 }
 
+/// Cents as 元 with two decimals, e.g. `2,360.00 元`.
+pub fn yuan(cents: i64) -> String {
+    let whole = (cents / 100).to_string();
+    let mut grouped = String::new();
+    for (i, ch) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    format!("{grouped}.{:02} 元", cents % 100)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +132,13 @@ mod tests {
         // a role set below the default does not lower a person's other roles
         assert_eq!(authority(&[Some(0), None]), DEFAULT_LIMIT_CENTS);
         assert_eq!(authority(&[Some(0)]), 0);
+    }
+
+    #[test]
+    fn yuan_groups_thousands() {
+        assert_eq!(yuan(236_000), "2,360.00 元");
+        assert_eq!(yuan(5), "0.05 元");
+        assert_eq!(yuan(123_456_789), "1,234,567.89 元");
     }
 
     #[test]

@@ -13,12 +13,11 @@
 //!   complaint's granted refund.
 use crate::auth::{policy, Actor, RequestMeta};
 use crate::db::entity::{approval, complaint, role};
-use crate::domain::approval::{self as rules, ApprovalStatus};
+use crate::domain::approval::{self as rules, yuan, ApprovalStatus};
 use crate::domain::complaint::EventKind;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
 use crate::service::authz::on;
-use crate::service::complaints::approvals::yuan;
 use crate::service::complaints::change::Change;
 use crate::service::complaints::details::cents;
 use crate::service::complaints::timeline::NewEvent;

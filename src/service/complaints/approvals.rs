@@ -12,7 +12,7 @@
 use crate::auth::Actor;
 use crate::db::entity::{approval, complaint};
 use crate::db::WriteTx;
-use crate::domain::approval::{self as rules, ApprovalStatus, ProposalError};
+use crate::domain::approval::{self as rules, yuan, ApprovalStatus, ProposalError};
 use crate::domain::complaint::{EventKind, Responsibility};
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
@@ -164,19 +164,6 @@ impl Services {
     }
 }
 
-/// Cents as 元 with two decimals, e.g. `2,360.00 元`.
-pub(crate) fn yuan(cents: i64) -> String {
-    let whole = (cents / 100).to_string();
-    let mut grouped = String::new();
-    for (i, ch) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i).is_multiple_of(3) {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
-    format!("{grouped}.{:02} 元", cents % 100)
-}
-
 impl Plan {
     /// Write the plan in the step's transaction.
     pub(crate) async fn write(
@@ -241,14 +228,4 @@ async fn has_pending(db: &impl ConnectionTrait, complaint_id: i64) -> AppResult<
         .one(db)
         .await?
         .is_some())
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn yuan_groups_thousands() {
-        assert_eq!(super::yuan(236_000), "2,360.00 元");
-        assert_eq!(super::yuan(5), "0.05 元");
-        assert_eq!(super::yuan(123_456_789), "1,234,567.89 元");
-    }
 }
