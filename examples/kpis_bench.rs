@@ -1,9 +1,14 @@
 //! Times `kpis` for one month grouped by day and by category on the large
-//! SQLite data set of `alerts_bench` (run that first: it fills
-//! `/tmp/kesu-alerts-bench` with 1,000,000 complaints over the last year and
-//! their SLA clocks), and prints the query plan of the grouped statement.
+//! data set shared with `alerts_bench` (1,000,000 complaints over the last
+//! year with their SLA clocks; see `support/large.rs`: the first run fills
+//! it, later runs reuse it), on SQLite or PostgreSQL, and prints the query
+//! plan of the grouped statement.
 //!
-//! `cargo run --release --example kpis_bench [-- <data-dir> <runs>]`
+//! `cargo run --release --example kpis_bench [-- <data-dir | postgres://…> <runs> <complaints>]`
+//! (defaults: `/tmp/kesu-alerts-bench`, 20 runs, 1,000,000 complaints)
+#[path = "support/large.rs"]
+mod large;
+
 use chrono::{Datelike, Duration, TimeZone, Utc};
 use kesu::auth::{Actor, RequestMeta};
 use kesu::config::Config;
@@ -23,9 +28,21 @@ async fn main() {
         .next()
         .unwrap_or_else(|| "/tmp/kesu-alerts-bench".into());
     let runs: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
-    let config = Config {
-        data_dir: dir.clone().into(),
-        ..Config::default()
+    let complaints: usize = args
+        .next()
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1_000_000);
+    let config = if dir.starts_with("postgres") {
+        Config {
+            data_dir: std::env::temp_dir().join("kesu-kpis-bench"),
+            database_url: Some(dir.clone()),
+            ..Config::default()
+        }
+    } else {
+        Config {
+            data_dir: dir.clone().into(),
+            ..Config::default()
+        }
     };
     let db = kesu::startup::open_database(&config)
         .await
@@ -33,16 +50,11 @@ async fn main() {
     let services = Services::new(db, Arc::new(SystemClock), Arc::new(config))
         .await
         .expect("services");
+    services.seed_builtin_roles().await.expect("roles");
+    large::fill(&services, complaints, complaints / 10).await;
     let conn = services.db().conn();
-    let count = conn
-        .query_one_raw(Statement::from_string(
-            DatabaseBackend::Sqlite,
-            "SELECT COUNT(*) AS n FROM complaints",
-        ))
-        .await
-        .expect("count")
-        .and_then(|r| r.try_get::<i64>("", "n").ok())
-        .unwrap_or(0);
+    let backend = conn.get_database_backend();
+    let count = large::scalar(conn, "SELECT COUNT(*) FROM complaints").await;
     let actor = Actor {
         user_id: UserId(1),
         username: "bench".into(),
@@ -86,21 +98,19 @@ async fn main() {
         times[runs / 2],
         times[runs - 1]
     );
+    let (explain, column) = match backend {
+        DatabaseBackend::Postgres => ("EXPLAIN (ANALYZE, BUFFERS)", "QUERY PLAN"),
+        _ => ("EXPLAIN QUERY PLAN", "detail"),
+    };
     let plan = conn
         .query_all_raw(Statement::from_sql_and_values(
-            DatabaseBackend::Sqlite,
-            format!(
-                "EXPLAIN QUERY PLAN {}",
-                statement(Some(GroupBy::Category), DatabaseBackend::Sqlite)
-            ),
+            backend,
+            format!("{explain} {}", statement(Some(GroupBy::Category), backend)),
             vec![from.into(), to.into()],
         ))
         .await
         .expect("plan");
     for r in plan {
-        println!(
-            "  {}",
-            r.try_get::<String>("", "detail").unwrap_or_default()
-        );
+        println!("  {}", r.try_get::<String>("", column).unwrap_or_default());
     }
 }
