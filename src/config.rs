@@ -55,6 +55,20 @@ pub struct Config {
     /// `KESU_CUSTOMER_BASE`, unset by default: how many customers the
     /// company serves, for complaints per 10,000 customers.
     pub customer_base: Option<i64>,
+    /// `KESU_AUDIT_KEY_FILE`, default `<data dir>/keys/audit-signing.key`:
+    /// the Ed25519 key that signs the audit chain's checkpoints. Keep it
+    /// outside the database's backups (see the README's security section).
+    pub audit_key_file: Option<PathBuf>,
+    /// `KESU_AUDIT_CHECKPOINT_FILE`, default
+    /// `<data dir>/audit-checkpoints.jsonl`: every checkpoint is appended
+    /// here as well, outside the database.
+    pub audit_checkpoint_file: Option<PathBuf>,
+    /// `KESU_AUDIT_CHECKPOINT_EVERY`, default 10,000: a checkpoint once this
+    /// many records have been written since the last one.
+    pub audit_checkpoint_every: i64,
+    /// `KESU_AUDIT_CHECKPOINT_MINUTES`, default 60: a checkpoint at least
+    /// this often while records are being written.
+    pub audit_checkpoint_minutes: i64,
 }
 
 impl Default for Config {
@@ -79,6 +93,10 @@ impl Default for Config {
             status_lookup_limit: 10,
             public_url: None,
             customer_base: None,
+            audit_key_file: None,
+            audit_checkpoint_file: None,
+            audit_checkpoint_every: 10_000,
+            audit_checkpoint_minutes: 60,
         }
     }
 }
@@ -199,7 +217,40 @@ impl Config {
                     .ok_or_else(|| format!("KESU_CUSTOMER_BASE: not a positive number: {v}"))?,
             );
         }
+        c.audit_key_file = get("KESU_AUDIT_KEY_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        c.audit_checkpoint_file = get("KESU_AUDIT_CHECKPOINT_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
+        for (name, slot) in [
+            ("KESU_AUDIT_CHECKPOINT_EVERY", &mut c.audit_checkpoint_every),
+            (
+                "KESU_AUDIT_CHECKPOINT_MINUTES",
+                &mut c.audit_checkpoint_minutes,
+            ),
+        ] {
+            if let Some(v) = get(name) {
+                *slot = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or_else(|| format!("{name}: not a positive number: {v}"))?;
+            }
+        }
         Ok(c)
+    }
+
+    pub fn effective_audit_key_file(&self) -> PathBuf {
+        self.audit_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys").join("audit-signing.key"))
+    }
+
+    pub fn effective_audit_checkpoint_file(&self) -> PathBuf {
+        self.audit_checkpoint_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("audit-checkpoints.jsonl"))
     }
 
     /// The database URL in effect.

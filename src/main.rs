@@ -1,7 +1,9 @@
 //! The `kesu` binary: parse the command line and call into the library.
 use clap::Parser;
 use kesu::auth::RequestMeta;
-use kesu::cli::{CalendarCommand, Cli, Command, MigrateCommand, UserCommand};
+use kesu::cli::{
+    AuditCommand, CalendarCommand, Cli, Command, KeysCommand, MigrateCommand, UserCommand,
+};
 use kesu::config::Config;
 use kesu::domain::SystemClock;
 use kesu::service::identity::NewUser;
@@ -216,6 +218,41 @@ async fn run(cli: Cli) -> Result<(), String> {
             print!("{}", kesu::graphql::sdl());
             Ok(())
         }
+        Command::Keys {
+            command: KeysCommand::Init,
+        } => {
+            let path = config.effective_audit_key_file();
+            let key = kesu::audit::keys::AuditKey::create(&path).map_err(|e| e.to_string())?;
+            println!(
+                "created the audit signing key {} (key id {}); keep a copy apart from the database's backups",
+                path.display(),
+                key.id()
+            );
+            Ok(())
+        }
+        Command::Audit { command } => {
+            let db = startup::open_database(&config)
+                .await
+                .map_err(|e| e.to_string())?;
+            let services =
+                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
+                    .await
+                    .map_err(|e| e.message)?;
+            match command {
+                AuditCommand::Checkpoint => {
+                    match services
+                        .audit_checkpoint_now("manual")
+                        .await
+                        .map_err(|e| e.message)?
+                    {
+                        Some(c) => println!("checkpoint at record {} ({})", c.seq, c.head_hash),
+                        None => println!("nothing to attest: the head is already checkpointed"),
+                    }
+                    Ok(())
+                }
+                AuditCommand::Verify { from } => audit_verify(&services, from).await,
+            }
+        }
         Command::Demo { bulk, bulk_kb } => {
             let services = startup::build_services(config, Arc::new(SystemClock))
                 .await
@@ -233,6 +270,39 @@ async fn run(cli: Cli) -> Result<(), String> {
                     .map_err(|e| e.to_string())?;
                 println!("{total} knowledge-base articles in the database");
             }
+            Ok(())
+        }
+    }
+}
+
+/// `kesu audit verify`: prints the outcome; exits 1 when broken, 2 when the
+/// tail after the last checkpoint is unattested.
+async fn audit_verify(services: &kesu::service::Services, from: Option<i64>) -> Result<(), String> {
+    use kesu::audit::chain::Verdict;
+    let v = services
+        .check_audit_chain(from)
+        .await
+        .map_err(|e| e.message)?;
+    println!(
+        "checked records {} to {} ({} records), {} checkpoints; attested up to record {}",
+        v.from_seq, v.head_seq, v.checked, v.checkpoints, v.anchored_seq
+    );
+    match (v.verdict, &v.problem) {
+        (Verdict::Broken, Some(p)) => Err(format!(
+            "audit chain BROKEN at record {}: {p} [{}]",
+            p.seq().map_or("?".into(), |s| s.to_string()),
+            p.code()
+        )),
+        (Verdict::Unanchored, _) => {
+            println!(
+                "audit chain intact, but UNVERIFIED after record {}: {} later records are not attested by a checkpoint",
+                v.anchored_seq,
+                v.unanchored()
+            );
+            std::process::exit(2)
+        }
+        _ => {
+            println!("audit chain valid");
             Ok(())
         }
     }
@@ -273,6 +343,10 @@ async fn seed_demo(services: &kesu::service::Services) -> Result<(), String> {
         .map_err(|e| format!("demo data: {e}"))?
     {
         Some(report) => {
+            services
+                .audit_checkpoint_now("seed")
+                .await
+                .map_err(|e| format!("audit checkpoint: {}", e.message))?;
             println!(
                 "Demo data seeded: {} complaints. Demo accounts (password for all: {}):",
                 report.complaints, report.password

@@ -158,6 +158,15 @@ impl Application {
         if let Some(runner) = self.runner {
             runner.stop().await;
         }
+        // a clean stop attests the whole chain, so a tail cut off later is caught
+        if let Err(e) = self.services.audit_writer().drain().await {
+            tracing::error!(error = %e, "audit records still queued at shutdown were not written");
+        }
+        match self.services.audit_checkpoint_now("shutdown").await {
+            Ok(Some(c)) => tracing::info!(seq = c.seq, "audit checkpoint at shutdown"),
+            Ok(None) => {}
+            Err(e) => tracing::error!(error = %e.message, "no audit checkpoint at shutdown"),
+        }
         result
     }
 }

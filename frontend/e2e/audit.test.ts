@@ -217,6 +217,48 @@ describe('compliance audit', () => {
     assert.match(await none.innerText(), /没有这样的客户/);
   });
 
+  test('an auditor sees the audit chain and verifies it now: intact on a fresh server', async () => {
+    const { page, baseURL } = e2e;
+    await login(page, 'auditor');
+    const card = page.getByTestId('audit-chain');
+    const head = page.getByTestId('audit-chain-head');
+    await head.waitFor();
+    const headSeq = Number(await card.getAttribute('data-head-seq'));
+    assert.ok(headSeq > 0, `the chain has records: ${headSeq}`);
+    assert.equal(await head.innerText(), `第 ${headSeq} 条`);
+    assert.match(await page.getByTestId('audit-chain-unanchored').innerText(), /^\d+ 条$/);
+
+    const before = (await card.getAttribute('data-verified-at')) ?? '';
+    await page.getByRole('button', { name: /立即校验/ }).click();
+    await page.waitForFunction((prev) => {
+      const el = document.querySelector('[data-testid="audit-chain"]');
+      const at = el?.getAttribute('data-verified-at') ?? '';
+      return el !== null && el.getAttribute('aria-busy') === 'false' && at !== '' && at !== prev;
+    }, before);
+    const verdict = page.getByTestId('audit-chain-verdict');
+    const label = await verdict.innerText();
+    assert.match(label, /^(完整|未锚定)$/, `intact: ${label}`);
+    assert.notEqual(await verdict.getAttribute('data-verdict'), 'broken');
+    assert.equal(await page.getByTestId('audit-chain-broken').count(), 0, 'no tampering reported');
+    assert.match(await card.innerText(), /auditor/, 'run by the auditor');
+    assert.ok(Number(await card.getAttribute('data-head-seq')) >= headSeq, 'the status was refreshed');
+    await screenshot(page, 'audit-chain');
+
+    // the check is itself in the audit trail
+    const token = await tokenOf(baseURL, 'auditor');
+    const trail = await graphqlFetch(
+      baseURL,
+      '{ auditLogs(filter: { action: "audit.verify" }, first: 5) { nodes { actorName detail } } }',
+      {},
+      token,
+    );
+    type Trail = { auditLogs: { nodes: Array<{ actorName: string; detail: { verdict?: string } }> } };
+    const nodes = (trail.data as Trail | undefined)?.auditLogs.nodes;
+    assert.ok(nodes?.[0], `the check was recorded: ${JSON.stringify(trail.errors)}`);
+    assert.equal(nodes[0].actorName, 'auditor');
+    assert.match(nodes[0].detail.verdict ?? '', /^(valid|unanchored)$/);
+  });
+
   test('without audit.read there is no menu entry, and the URL answers 403', async () => {
     const { page } = e2e;
     await login(page, 'supervisor');

@@ -14,6 +14,7 @@ mod m20261207_000015_routing;
 mod m20261207_000016_approvals;
 mod m20261207_000017_callbacks;
 mod m20261207_000018_major;
+mod m20261207_000019_audit_chain;
 
 pub struct Migrator;
 
@@ -33,6 +34,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000016_approvals::Migration),
             Box::new(m20261207_000017_callbacks::Migration),
             Box::new(m20261207_000018_major::Migration),
+            Box::new(m20261207_000019_audit_chain::Migration),
         ]
     }
 }

@@ -122,6 +122,9 @@ mod tests {
             ip: Some("10.0.0.1".into()),
             request_id: Some("abc".into()),
             detail: detail.into(),
+            seq: Some(7),
+            prev_hash: None,
+            hash: None,
         }
     }
 

@@ -1,15 +1,20 @@
 //! The audit trail. Every audit write goes through [`record`]; the table is
-//! append-only (database triggers refuse UPDATE and DELETE). Callers write the
-//! record in the same transaction as the change it describes, or before the
-//! data it describes is returned.
+//! append-only (database triggers refuse UPDATE and DELETE, but for the one
+//! seal of a new row). Callers write the record in the same transaction as
+//! the change it describes, or before the data it describes is returned.
+//! Each record is sealed into a hash chain as its transaction commits
+//! (`db::audit_chain`); [`chain`] verifies the chain and signs checkpoints.
+pub mod chain;
 pub mod export;
+pub mod keys;
 pub mod writer;
 
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::audit_log;
+use crate::db::WriteTx;
 use crate::domain::ids::AuditId;
-use chrono::{DateTime, Utc};
-use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, ConnectionTrait, DbErr, Set};
+use chrono::{DateTime, SubsecRound, Utc};
+use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, DbErr, IntoActiveModel};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -136,15 +141,19 @@ impl Entry {
     }
 }
 
-/// Write one audit record in the caller's transaction. With
-/// [`writer::AuditWriter`] the only way into `audit_logs`.
-pub async fn record<C: ConnectionTrait>(
-    db: &C,
+/// Write one audit record in the caller's transaction, sealed into the chain
+/// when it commits. With [`writer::AuditWriter`] the only way into
+/// `audit_logs`.
+pub async fn record(
+    tx: &WriteTx,
     meta: &RequestMeta,
     at: DateTime<Utc>,
     entry: Entry,
 ) -> Result<Recorded, DbErr> {
-    let model = model(meta, at, entry).insert(db).await?;
+    let mut row = model(meta, at, entry).into_active_model().reset_all();
+    row.id = NotSet;
+    let model = row.insert(tx).await?;
+    tx.seal_on_commit(model.id);
     Ok(Recorded {
         id: AuditId(model.id),
         _private: (),
@@ -167,29 +176,33 @@ impl Recorded {
     }
 }
 
-/// The row for one entry.
-fn model(meta: &RequestMeta, at: DateTime<Utc>, entry: Entry) -> audit_log::ActiveModel {
+/// The row for one entry (id 0 until inserted; not yet sealed).
+fn model(meta: &RequestMeta, at: DateTime<Utc>, entry: Entry) -> audit_log::Model {
     let detail = if entry.detail.is_null() {
         "{}".to_string()
     } else {
         entry.detail.to_string()
     };
     let actor_kind = entry.actor_kind().code().to_string();
-    audit_log::ActiveModel {
-        actor_kind: Set(Some(actor_kind)),
-        id: NotSet,
-        at: Set(at),
-        actor_id: Set(entry.actor_id),
-        actor_name: Set(entry.actor_name.map(|n| truncate(&n, 64))),
-        action: Set(entry.action),
-        outcome: Set(entry.outcome.code().to_string()),
-        target_type: Set(entry.target_type.map(str::to_string)),
-        target_id: Set(entry.target_id),
-        customer_id: Set(entry.customer_id),
-        fields: Set(entry.fields),
-        ip: Set(meta.ip.clone()),
-        request_id: Set(Some(meta.request_id.clone())),
-        detail: Set(detail),
+    audit_log::Model {
+        actor_kind: Some(actor_kind),
+        id: 0,
+        // the precision both databases keep, so the stored time hashes the same
+        at: at.trunc_subsecs(6),
+        actor_id: entry.actor_id,
+        actor_name: entry.actor_name.map(|n| truncate(&n, 64)),
+        action: entry.action,
+        outcome: entry.outcome.code().to_string(),
+        target_type: entry.target_type.map(str::to_string),
+        target_id: entry.target_id,
+        customer_id: entry.customer_id,
+        fields: entry.fields,
+        ip: meta.ip.clone(),
+        request_id: Some(meta.request_id.clone()),
+        detail,
+        seq: None,
+        prev_hash: None,
+        hash: None,
     }
 }
 

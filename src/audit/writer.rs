@@ -17,15 +17,15 @@
 use super::{model, Entry};
 use crate::auth::RequestMeta;
 use crate::db::entity::audit_log;
-use crate::db::Db;
+use crate::db::{audit_chain, Db};
 use chrono::{DateTime, Utc};
-use sea_orm::EntityTrait;
+use sea_orm::{ActiveModelTrait, ActiveValue::NotSet, EntityTrait, IntoActiveModel};
 use tokio::sync::{mpsc, oneshot};
 
-/// Most records one transaction takes (SQLite binds 13 values per record).
+/// Most records one transaction takes (SQLite binds 16 values per record).
 const MAX_BATCH_ROWS: usize = 1_000;
 /// Records per INSERT statement (under SQLite's bound-variable limit).
-const ROWS_PER_STATEMENT: usize = 500;
+const ROWS_PER_STATEMENT: usize = 400;
 /// Requests that may wait for the writer before callers queue in `send`.
 const QUEUE: usize = 4_096;
 
@@ -35,7 +35,7 @@ const QUEUE: usize = 4_096;
 pub struct AuditWriteError(String);
 
 struct Job {
-    rows: Vec<audit_log::ActiveModel>,
+    rows: Vec<audit_log::Model>,
     done: oneshot::Sender<Result<(), AuditWriteError>>,
 }
 
@@ -71,7 +71,7 @@ impl AuditWriter {
         self.submit(Vec::new()).await
     }
 
-    async fn submit(&self, rows: Vec<audit_log::ActiveModel>) -> Result<(), AuditWriteError> {
+    async fn submit(&self, rows: Vec<audit_log::Model>) -> Result<(), AuditWriteError> {
         let (done, ack) = oneshot::channel();
         let stopped = || AuditWriteError("the audit writer has stopped".into());
         self.queue
@@ -107,7 +107,7 @@ async fn run(db: Db, mut rx: mpsc::Receiver<Job>) {
 }
 
 async fn commit(db: &Db, jobs: &mut [Job]) -> Result<(), AuditWriteError> {
-    let rows: Vec<audit_log::ActiveModel> = jobs
+    let mut rows: Vec<audit_log::Model> = jobs
         .iter_mut()
         .flat_map(|j| std::mem::take(&mut j.rows))
         .collect();
@@ -116,7 +116,17 @@ async fn commit(db: &Db, jobs: &mut [Job]) -> Result<(), AuditWriteError> {
     }
     let fail = |e: sea_orm::DbErr| AuditWriteError(e.to_string());
     let tx = db.write_tx().await.map_err(fail)?;
-    let mut rows = rows.into_iter().peekable();
+    // this transaction writes nothing else: seal as the rows go in
+    let mut head = audit_chain::lock_head(&tx).await.map_err(fail)?;
+    audit_chain::chain_onto(&mut head, &mut rows);
+    let mut rows = rows
+        .into_iter()
+        .map(|m| {
+            let mut row = m.into_active_model().reset_all();
+            row.id = NotSet;
+            row
+        })
+        .peekable();
     while rows.peek().is_some() {
         let chunk: Vec<_> = rows.by_ref().take(ROWS_PER_STATEMENT).collect();
         audit_log::Entity::insert_many(chunk)
@@ -124,5 +134,8 @@ async fn commit(db: &Db, jobs: &mut [Job]) -> Result<(), AuditWriteError> {
             .await
             .map_err(fail)?;
     }
+    audit_chain::set_head(&tx, head.seq, &head.hash)
+        .await
+        .map_err(fail)?;
     tx.commit().await.map_err(fail)
 }

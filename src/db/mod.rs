@@ -5,6 +5,7 @@
 //! survives power loss), foreign keys on and a busy timeout. Writers are
 //! serialised in-process and begin `IMMEDIATE`, so two writers never deadlock
 //! upgrading a read lock.
+pub mod audit_chain;
 pub mod entity;
 pub mod joined;
 pub mod outbox;
@@ -12,8 +13,8 @@ pub mod repo;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};
 use sea_orm::{
-    ConnectOptions, DatabaseBackend, DatabaseConnection, DatabaseTransaction, DbErr,
-    SqliteTransactionMode, TransactionOptions, TransactionTrait,
+    ConnectOptions, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    DbErr, SqliteTransactionMode, TransactionOptions, TransactionTrait,
 };
 use std::ops::Deref;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -98,7 +99,11 @@ impl Db {
                 ..Default::default()
             })
             .await?;
-        Ok(WriteTx { tx, _guard: guard })
+        Ok(WriteTx {
+            tx,
+            _guard: guard,
+            to_seal: std::sync::Mutex::default(),
+        })
     }
 
     pub async fn ping(&self) -> Result<(), DbErr> {
@@ -110,15 +115,81 @@ impl Db {
     }
 }
 
-/// A write transaction; holds the SQLite writer slot until committed or dropped.
+/// A write transaction; holds the SQLite writer slot until committed or
+/// dropped. Audit records written in it are sealed into the hash chain when
+/// it commits (`audit_chain::seal`); a failed seal fails the commit.
 pub struct WriteTx {
     tx: DatabaseTransaction,
     _guard: Option<OwnedMutexGuard<()>>,
+    /// Audit rows inserted in this transaction, sealed at commit.
+    to_seal: std::sync::Mutex<Vec<i64>>,
 }
 
 impl WriteTx {
     pub async fn commit(self) -> Result<(), DbErr> {
+        let ids = std::mem::take(
+            &mut *self
+                .to_seal
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner),
+        );
+        if !ids.is_empty() {
+            audit_chain::seal(&self.tx, &ids).await?;
+        }
         self.tx.commit().await
+    }
+
+    /// A savepoint inside this transaction, itself a `WriteTx`: its audit
+    /// rows are sealed when it commits (released) and forgotten when it
+    /// rolls back.
+    pub async fn savepoint(&self) -> Result<WriteTx, DbErr> {
+        Ok(WriteTx {
+            tx: self.tx.begin().await?,
+            _guard: None,
+            to_seal: std::sync::Mutex::default(),
+        })
+    }
+
+    pub async fn rollback(self) -> Result<(), DbErr> {
+        self.tx.rollback().await
+    }
+
+    /// Seal the audit row `id` (inserted in this transaction) at commit.
+    pub fn seal_on_commit(&self, id: i64) {
+        self.to_seal
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(id);
+    }
+}
+
+/// A `WriteTx` runs statements as its transaction does, so services pass it
+/// wherever a connection is expected.
+#[async_trait::async_trait]
+impl ConnectionTrait for WriteTx {
+    fn get_database_backend(&self) -> DatabaseBackend {
+        self.tx.get_database_backend()
+    }
+    async fn execute_raw(&self, stmt: sea_orm::Statement) -> Result<sea_orm::ExecResult, DbErr> {
+        self.tx.execute_raw(stmt).await
+    }
+    async fn execute_unprepared(&self, sql: &str) -> Result<sea_orm::ExecResult, DbErr> {
+        self.tx.execute_unprepared(sql).await
+    }
+    async fn query_one_raw(
+        &self,
+        stmt: sea_orm::Statement,
+    ) -> Result<Option<sea_orm::QueryResult>, DbErr> {
+        self.tx.query_one_raw(stmt).await
+    }
+    async fn query_all_raw(
+        &self,
+        stmt: sea_orm::Statement,
+    ) -> Result<Vec<sea_orm::QueryResult>, DbErr> {
+        self.tx.query_all_raw(stmt).await
+    }
+    fn support_returning(&self) -> bool {
+        self.tx.support_returning()
     }
 }
 

@@ -35,6 +35,7 @@ macro_rules! code_enum {
 
 pub mod alerts;
 pub mod approval;
+pub mod audit_chain;
 pub mod calendar;
 pub mod callback;
 pub mod complaint;

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod alerts;
 pub mod announcements;
 pub mod approvals;
+pub mod audit_chain;
 pub mod audit_role;
 pub mod auth;
 pub mod calendars;
@@ -60,6 +61,7 @@ pub struct Query(
     approvals::ApprovalQuery,
     major::MajorQuery,
     kpis::KpiQuery,
+    audit_chain::AuditChainQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -79,6 +81,7 @@ pub struct Mutation(
     routing::RoutingMutation,
     approvals::ApprovalMutation,
     major::MajorMutation,
+    audit_chain::AuditChainMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

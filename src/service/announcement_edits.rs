@@ -193,7 +193,7 @@ impl Services {
                 current.map(|m| m.version).unwrap_or(expected_version),
             ));
         }
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         let m = announcement::Entity::find_by_id(id)
             .one(&*tx)
             .await?

@@ -12,8 +12,7 @@ use crate::service::page::Page;
 use crate::service::{required_text, Services};
 use chrono::{DateTime, Utc};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    QueryFilter, Set,
+    ActiveModelTrait, ActiveValue::NotSet, ColumnTrait, Condition, EntityTrait, QueryFilter, Set,
 };
 
 #[derive(Debug, Clone)]
@@ -62,8 +61,8 @@ pub(crate) struct ValidAnnouncement {
 
 /// Insert a checked announcement and its audit record in the caller's
 /// transaction (the caller has enforced `announcement.manage`).
-pub(crate) async fn insert_announcement<C: ConnectionTrait>(
-    tx: &C,
+pub(crate) async fn insert_announcement(
+    tx: &crate::db::WriteTx,
     actor: &Actor,
     meta: &RequestMeta,
     valid: ValidAnnouncement,
@@ -108,7 +107,7 @@ impl Services {
         .await?;
         let valid = self.check_announcement(input).await?;
         let tx = self.db.write_tx().await?;
-        let m = insert_announcement(&*tx, actor, meta, valid).await?;
+        let m = insert_announcement(&tx, actor, meta, valid).await?;
         tx.commit().await?;
         Ok(m.into())
     }

@@ -313,7 +313,7 @@ impl Services {
         am.authority_limit_cents = Set(limit_cents);
         let r = sea_orm::ActiveModelTrait::update(am, &*tx).await?;
         crate::audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             crate::audit::Entry::new("role.authority_limit", Some(actor))

@@ -134,7 +134,7 @@ impl Services {
         let csv = export::render(&rows, language).map_err(AppError::internal)?;
         let now = self.now();
         let recorded = audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("audit.export", Some(actor)).detail(serde_json::json!({

@@ -83,7 +83,7 @@ impl Services {
         }
         let written = async {
             let tx = self.db.write_tx().await?;
-            audit::record(&*tx, meta, self.now(), entry).await?;
+            audit::record(&tx, meta, self.now(), entry).await?;
             tx.commit().await
         }
         .await;

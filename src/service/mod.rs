@@ -5,6 +5,7 @@ pub mod alerts;
 pub mod announcement_edits;
 pub mod announcements;
 pub mod approvals;
+pub mod audit_chain;
 pub mod audit_trail;
 pub mod authz;
 pub mod calendars;
@@ -63,6 +64,8 @@ pub struct Services {
     pub(crate) routing_rules: Arc<routing::cache::RuleCache>,
     /// Lookup windows of the public status check (see `self_service`).
     pub(crate) status_limiter: Arc<self_service::LookupLimiter>,
+    /// Signs the audit chain's checkpoints (see `audit::chain`).
+    pub(crate) audit_key: Arc<audit::keys::AuditKey>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -80,7 +83,11 @@ impl Services {
     pub async fn new(db: Db, clock: Arc<dyn Clock>, config: Arc<Config>) -> AppResult<Self> {
         let dummy_hash =
             crate::auth::password::hash(format!("dummy-{}", rand::random::<u64>())).await?;
+        crate::db::audit_chain::seal_legacy(&db).await?;
+        let audit_key =
+            audit_chain::load_audit_key(&db, &config.effective_audit_key_file()).await?;
         Ok(Services {
+            audit_key: Arc::new(audit_key),
             audit_writer: audit::writer::AuditWriter::start(db.clone()),
             kb_search_log: kb::search_log::SearchLog::start(db.clone()),
             db,

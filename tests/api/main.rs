@@ -6,6 +6,7 @@ mod alerts;
 mod announcements;
 mod approvals;
 mod assignment;
+mod audit_chain;
 mod audit_reads;
 mod auth;
 mod bad_input;

@@ -73,6 +73,9 @@ type Documents = {
     "\n  query Approvals($status: ApprovalStatus, $first: Int, $after: String) {\n    approvals(status: $status, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ApprovalFields\n      }\n    }\n  }\n": typeof types.ApprovalsDocument,
     "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n": typeof types.DecideApprovalDocument,
     "\n  query MyAuthority {\n    myAuthority {\n      limitCents\n    }\n  }\n": typeof types.MyAuthorityDocument,
+    "\n  fragment AuditVerificationFields on AuditVerification {\n    at\n    verdict\n    fromSeq\n    headSeq\n    checked\n    anchoredSeq\n    checkpoints\n    firstBadSeq\n    problemCode\n    problem\n    byName\n  }\n": typeof types.AuditVerificationFieldsFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      headSeq\n      headAt\n      unanchored\n      keyId\n      lastCheckpoint {\n        seq\n        at\n        keyId\n        reason\n      }\n      lastVerification {\n        ...AuditVerificationFields\n      }\n    }\n  }\n": typeof types.AuditChainStatusDocument,
+    "\n  mutation VerifyAuditChain {\n    verifyAuditChain {\n      ...AuditVerificationFields\n    }\n  }\n": typeof types.VerifyAuditChainDocument,
     "\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        actorKind\n        action\n        outcome\n        targetType\n        targetId\n        customerId\n        fields\n        ip\n        requestId\n        detail\n      }\n    }\n  }\n": typeof types.AuditLogsDocument,
     "\n  mutation ExportAuditLogs($input: ExportAuditLogsInput!) {\n    exportAuditLogs(input: $input) {\n      filename\n      contentType\n      rowCount\n      csv\n      auditId\n    }\n  }\n": typeof types.ExportAuditLogsDocument,
     "\n  query CallbackQueue($first: Int, $after: String) {\n    callbackQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ComplaintListFields\n          version\n          resolvedAt\n          callbackAttempts\n          availableActions\n          sla {\n            currentStep\n            stepDueAt\n          }\n        }\n      }\n    }\n  }\n": typeof types.CallbackQueueDocument,
@@ -189,6 +192,9 @@ const documents: Documents = {
     "\n  query Approvals($status: ApprovalStatus, $first: Int, $after: String) {\n    approvals(status: $status, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        ...ApprovalFields\n      }\n    }\n  }\n": types.ApprovalsDocument,
     "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      ...ApprovalFields\n    }\n  }\n": types.DecideApprovalDocument,
     "\n  query MyAuthority {\n    myAuthority {\n      limitCents\n    }\n  }\n": types.MyAuthorityDocument,
+    "\n  fragment AuditVerificationFields on AuditVerification {\n    at\n    verdict\n    fromSeq\n    headSeq\n    checked\n    anchoredSeq\n    checkpoints\n    firstBadSeq\n    problemCode\n    problem\n    byName\n  }\n": types.AuditVerificationFieldsFragmentDoc,
+    "\n  query AuditChainStatus {\n    auditChainStatus {\n      headSeq\n      headAt\n      unanchored\n      keyId\n      lastCheckpoint {\n        seq\n        at\n        keyId\n        reason\n      }\n      lastVerification {\n        ...AuditVerificationFields\n      }\n    }\n  }\n": types.AuditChainStatusDocument,
+    "\n  mutation VerifyAuditChain {\n    verifyAuditChain {\n      ...AuditVerificationFields\n    }\n  }\n": types.VerifyAuditChainDocument,
     "\n  query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLogs(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      nodes {\n        id\n        at\n        actorId\n        actorName\n        actorKind\n        action\n        outcome\n        targetType\n        targetId\n        customerId\n        fields\n        ip\n        requestId\n        detail\n      }\n    }\n  }\n": types.AuditLogsDocument,
     "\n  mutation ExportAuditLogs($input: ExportAuditLogsInput!) {\n    exportAuditLogs(input: $input) {\n      filename\n      contentType\n      rowCount\n      csv\n      auditId\n    }\n  }\n": types.ExportAuditLogsDocument,
     "\n  query CallbackQueue($first: Int, $after: String) {\n    callbackQueue(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...ComplaintListFields\n          version\n          resolvedAt\n          callbackAttempts\n          availableActions\n          sla {\n            currentStep\n            stepDueAt\n          }\n        }\n      }\n    }\n  }\n": types.CallbackQueueDocument,
@@ -479,6 +485,18 @@ export function graphql(source: "\n  mutation DecideApproval($input: DecideAppro
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAuthority {\n    myAuthority {\n      limitCents\n    }\n  }\n"): typeof import('./graphql').MyAuthorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditVerificationFields on AuditVerification {\n    at\n    verdict\n    fromSeq\n    headSeq\n    checked\n    anchoredSeq\n    checkpoints\n    firstBadSeq\n    problemCode\n    problem\n    byName\n  }\n"): typeof import('./graphql').AuditVerificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditChainStatus {\n    auditChainStatus {\n      headSeq\n      headAt\n      unanchored\n      keyId\n      lastCheckpoint {\n        seq\n        at\n        keyId\n        reason\n      }\n      lastVerification {\n        ...AuditVerificationFields\n      }\n    }\n  }\n"): typeof import('./graphql').AuditChainStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyAuditChain {\n    verifyAuditChain {\n      ...AuditVerificationFields\n    }\n  }\n"): typeof import('./graphql').VerifyAuditChainDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

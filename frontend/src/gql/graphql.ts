@@ -243,6 +243,30 @@ export type Attachment = {
   url: Scalars['String']['output'];
 };
 
+export type AuditChainStatus = {
+  headAt?: Maybe<Scalars['DateTime']['output']>;
+  headHash: Scalars['String']['output'];
+  /** The last record's place in the chain (0: empty). */
+  headSeq: Scalars['Int']['output'];
+  /** The id of the key this server signs checkpoints with. */
+  keyId: Scalars['String']['output'];
+  lastCheckpoint?: Maybe<AuditCheckpoint>;
+  lastVerification?: Maybe<AuditVerification>;
+  /** Records written since the last checkpoint (not yet attested). */
+  unanchored: Scalars['Int']['output'];
+};
+
+/** A signed attestation that the chain's head at `seq` was `headHash`. */
+export type AuditCheckpoint = {
+  at: Scalars['DateTime']['output'];
+  headHash: Scalars['String']['output'];
+  /** Id of the Ed25519 key that signed it. */
+  keyId: Scalars['String']['output'];
+  /** count, hourly, shutdown, seed or manual. */
+  reason: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
 /** An audit-log export as CSV text (UTF-8 with a byte-order mark). */
 export type AuditExport = {
   /** The audit record of this export. */
@@ -312,6 +336,32 @@ export type AuditLogFilter = {
   targetId?: InputMaybe<Scalars['String']['input']>;
   targetType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The outcome of one check of the chain. */
+export type AuditVerification = {
+  /** The last record a valid checkpoint attests (0: none). */
+  anchoredSeq: Scalars['Int']['output'];
+  at: Scalars['DateTime']['output'];
+  /** A username, or `scheduler` for the daily run. */
+  byName: Scalars['String']['output'];
+  checked: Scalars['Int']['output'];
+  checkpoints: Scalars['Int']['output'];
+  /** The first bad record, when broken. */
+  firstBadSeq?: Maybe<Scalars['Int']['output']>;
+  fromSeq: Scalars['Int']['output'];
+  headSeq: Scalars['Int']['output'];
+  problem?: Maybe<Scalars['String']['output']>;
+  /**
+   * ALTERED, BROKEN_LINK, GAP, UNSEALED, BAD_SIGNATURE,
+   * CHECKPOINT_MISMATCH or TRUNCATED.
+   */
+  problemCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * valid (intact and attested to its end), unanchored (intact; the
+   * records after the last checkpoint are not yet attested) or broken.
+   */
+  verdict: Scalars['String']['output'];
 };
 
 export type Calendar = {
@@ -1433,6 +1483,8 @@ export type Mutation = {
   updateUser: User;
   /** Upload evidence (multipart request). JPEG, PNG, GIF, WebP or PDF. */
   uploadAttachment: Attachment;
+  /** Verify the chain and every checkpoint now; recorded and audited. */
+  verifyAuditChain: AuditVerification;
 };
 
 
@@ -1725,6 +1777,11 @@ export type MutationUploadAttachmentArgs = {
   input: UploadAttachmentInput;
 };
 
+
+export type MutationVerifyAuditChainArgs = {
+  input?: InputMaybe<VerifyAuditChainInput>;
+};
+
 export type MyAuthority = {
   /** What the caller may grant without approval, in cents. */
   limitCents: Scalars['Int']['output'];
@@ -1880,6 +1937,8 @@ export type Query = {
    * in any team with the all-complaints scope, else in their own team).
    */
   assignableUsers: Array<User>;
+  /** The audit chain: head, last checkpoint, last verification. */
+  auditChainStatus: AuditChainStatus;
   /** The audit trail, newest first (auditors only). */
   auditLogs: AuditLogConnection;
   calendar: Calendar;
@@ -2778,6 +2837,11 @@ export type UserEdge = {
   node: User;
 };
 
+export type VerifyAuditChainInput = {
+  /** Start at this record (default 1: the whole chain). */
+  fromSeq?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Who may see a timeline entry. */
 export type Visibility =
   | 'CUSTOMER'
@@ -3161,6 +3225,18 @@ export type MyAuthorityQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyAuthorityQuery = { myAuthority: { limitCents: number } };
+
+export type AuditVerificationFieldsFragment = { at: string, verdict: string, fromSeq: number, headSeq: number, checked: number, anchoredSeq: number, checkpoints: number, firstBadSeq?: number | null, problemCode?: string | null, problem?: string | null, byName: string };
+
+export type AuditChainStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditChainStatusQuery = { auditChainStatus: { headSeq: number, headAt?: string | null, unanchored: number, keyId: string, lastCheckpoint?: { seq: number, at: string, keyId: string, reason: string } | null, lastVerification?: { at: string, verdict: string, fromSeq: number, headSeq: number, checked: number, anchoredSeq: number, checkpoints: number, firstBadSeq?: number | null, problemCode?: string | null, problem?: string | null, byName: string } | null } };
+
+export type VerifyAuditChainMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type VerifyAuditChainMutation = { verifyAuditChain: { at: string, verdict: string, fromSeq: number, headSeq: number, checked: number, anchoredSeq: number, checkpoints: number, firstBadSeq?: number | null, problemCode?: string | null, problem?: string | null, byName: string } };
 
 export type AuditLogsQueryVariables = Exact<{
   filter?: InputMaybe<AuditLogFilter>;
@@ -3730,6 +3806,21 @@ export const ApprovalFieldsFragmentDoc = new TypedDocumentString(`
   decisionReason
 }
     `, {"fragmentName":"ApprovalFields"}) as unknown as TypedDocumentString<ApprovalFieldsFragment, unknown>;
+export const AuditVerificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditVerificationFields on AuditVerification {
+  at
+  verdict
+  fromSeq
+  headSeq
+  checked
+  anchoredSeq
+  checkpoints
+  firstBadSeq
+  problemCode
+  problem
+  byName
+}
+    `, {"fragmentName":"AuditVerificationFields"}) as unknown as TypedDocumentString<AuditVerificationFieldsFragment, unknown>;
 export const KpiRowFieldsFragmentDoc = new TypedDocumentString(`
     fragment KpiRowFields on KpiRow {
   key
@@ -4587,6 +4678,56 @@ export const MyAuthorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyAuthorityQuery, MyAuthorityQueryVariables>;
+export const AuditChainStatusDocument = new TypedDocumentString(`
+    query AuditChainStatus {
+  auditChainStatus {
+    headSeq
+    headAt
+    unanchored
+    keyId
+    lastCheckpoint {
+      seq
+      at
+      keyId
+      reason
+    }
+    lastVerification {
+      ...AuditVerificationFields
+    }
+  }
+}
+    fragment AuditVerificationFields on AuditVerification {
+  at
+  verdict
+  fromSeq
+  headSeq
+  checked
+  anchoredSeq
+  checkpoints
+  firstBadSeq
+  problemCode
+  problem
+  byName
+}`) as unknown as TypedDocumentString<AuditChainStatusQuery, AuditChainStatusQueryVariables>;
+export const VerifyAuditChainDocument = new TypedDocumentString(`
+    mutation VerifyAuditChain {
+  verifyAuditChain {
+    ...AuditVerificationFields
+  }
+}
+    fragment AuditVerificationFields on AuditVerification {
+  at
+  verdict
+  fromSeq
+  headSeq
+  checked
+  anchoredSeq
+  checkpoints
+  firstBadSeq
+  problemCode
+  problem
+  byName
+}`) as unknown as TypedDocumentString<VerifyAuditChainMutation, VerifyAuditChainMutationVariables>;
 export const AuditLogsDocument = new TypedDocumentString(`
     query AuditLogs($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLogs(filter: $filter, first: $first, after: $after) {

@@ -22,6 +22,14 @@ pub struct Model {
     pub request_id: Option<String>,
     #[sea_orm(column_type = "Text")]
     pub detail: String,
+    /// The record's place in the hash chain (commit order); NULL only
+    /// between its insert and its seal, inside the writing transaction.
+    pub seq: Option<i64>,
+    /// `hash` of the record at `seq - 1` (`domain::audit_chain::GENESIS`
+    /// before the first).
+    pub prev_hash: Option<String>,
+    /// SHA-256 (hex) of the record's canonical encoding with `prev_hash`.
+    pub hash: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

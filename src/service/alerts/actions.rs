@@ -90,7 +90,7 @@ impl Services {
                 .map_or_else(|| AppError::conflict("the alert changed"), refused));
         }
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("alert.acknowledge", Some(actor))
@@ -184,7 +184,7 @@ impl Services {
             })
         };
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("alert_rule.update", Some(actor))
@@ -257,7 +257,7 @@ impl Services {
             })
             .await?;
         let tx = self.db.write_tx().await?;
-        let ann = insert_announcement(&*tx, actor, meta, valid).await?;
+        let ann = insert_announcement(&tx, actor, meta, valid).await?;
         let done = alert::Entity::update_many()
             .col_expr(alert::Column::AnnouncementId, Expr::value(ann.id))
             .filter(alert::Column::Id.eq(alert_id))
@@ -271,7 +271,7 @@ impl Services {
             ));
         }
         audit::record(
-            &*tx,
+            &tx,
             meta,
             ann.created_at,
             Entry::new("alert.announce", Some(actor))

@@ -162,7 +162,7 @@ impl Services {
                 "spec": spec,
                 "officialHolidays": input.official_holidays,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.calendars.invalidate();
         self.calendar(actor, row.id).await
@@ -268,7 +268,7 @@ impl Services {
                 "spec": spec,
                 "officialHolidays": official,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.calendars.invalidate();
         self.calendar(actor, id).await
@@ -305,7 +305,7 @@ impl Services {
         let entry = Entry::new("team.calendar.set", Some(actor))
             .target("team", team_id)
             .detail(serde_json::json!({ "from": t.calendar_id, "to": calendar_id }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.calendars.invalidate();
         let snapshot = self.calendars_snapshot().await?;

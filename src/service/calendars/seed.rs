@@ -109,7 +109,7 @@ impl Services {
             let entry = Entry::new("calendar.seed", None)
                 .actor_name("system")
                 .detail(serde_json::json!({ "added": added }));
-            audit::record(&*tx, &meta, now, entry).await?;
+            audit::record(&tx, &meta, now, entry).await?;
         }
         tx.commit().await?;
         self.calendars.invalidate();

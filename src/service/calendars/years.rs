@@ -126,7 +126,7 @@ impl Services {
         if actor.is_none() {
             entry = entry.actor_name("system");
         }
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.calendars.invalidate();
         Ok(Imported {

@@ -223,7 +223,7 @@ impl Services {
                 .await?;
         }
         let entry = Entry::new(action, Some(actor)).target("complaint", complaint_id);
-        audit::record(&*tx, meta, at, audit(entry, &ev)).await?;
+        audit::record(&tx, meta, at, audit(entry, &ev)).await?;
         if reindex {
             crate::service::kb::articles::enqueue(&*tx, "complaint", complaint_id, at).await?;
         }

@@ -169,7 +169,7 @@ impl Services {
                 "handedOver": handed_over,
                 "to": to,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         if to.is_some() && !handed_over.is_empty() {
             self.notification_hub.wake();

@@ -127,7 +127,7 @@ impl Services {
             row.update(&*tx).await?
         };
         crate::audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             crate::audit::Entry::new("major.criteria", Some(actor)).detail(serde_json::json!({

@@ -51,7 +51,7 @@ impl Services {
             fields.push("email");
         }
         let recorded = audit::record(
-            &*tx,
+            &tx,
             meta,
             self.now(),
             Entry::new("customer.reveal", Some(actor))
@@ -85,7 +85,7 @@ impl Services {
         if let Some(c) = &found {
             entry = entry.customer(c.id);
         }
-        audit::record(&*tx, meta, self.now(), entry).await?;
+        audit::record(&tx, meta, self.now(), entry).await?;
         tx.commit().await?;
         Ok(found.map(CustomerView::from))
     }

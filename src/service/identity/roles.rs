@@ -115,7 +115,7 @@ impl Services {
         .await?;
         set_permissions(&*tx, r.id, &perms).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("role.create", Some(actor))
@@ -160,7 +160,7 @@ impl Services {
             set_permissions(&*tx, id, p).await?;
         }
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("role.update", Some(actor))

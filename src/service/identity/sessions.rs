@@ -89,7 +89,7 @@ impl Services {
                 now + Duration::minutes(LOCKOUT_MINUTES),
             )
             .await?;
-            audit::record(&*tx, meta, now, fail("bad_password", Some(u.id))).await?;
+            audit::record(&tx, meta, now, fail("bad_password", Some(u.id))).await?;
             tx.commit().await?;
             return Err(AppError::because(Reason::BadCredentials, BAD_CREDENTIALS));
         }
@@ -119,7 +119,7 @@ impl Services {
             .actor_name(u.username.clone())
             .target("session", sess.id);
         entry.actor_id = Some(u.id);
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         let user = UserView::from(u);
         Ok(LoginOutcome {
@@ -138,7 +138,7 @@ impl Services {
             .exec(&*tx)
             .await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("auth.logout", Some(actor)).target("session", actor.session_id),
@@ -233,7 +233,7 @@ impl Services {
     /// Write one audit record on its own.
     pub(crate) async fn write_audit(&self, meta: &RequestMeta, entry: Entry) -> AppResult<()> {
         let tx = self.db.write_tx().await?;
-        audit::record(&*tx, meta, self.now(), entry).await?;
+        audit::record(&tx, meta, self.now(), entry).await?;
         tx.commit().await?;
         Ok(())
     }

@@ -139,7 +139,7 @@ impl Services {
         if actor.is_none() {
             entry = entry.actor_name("system");
         }
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         Ok(u.into())
     }
@@ -198,7 +198,7 @@ impl Services {
             set_roles(&*tx, id, ids).await?;
         }
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("user.update", Some(actor)).target("user", id).detail(serde_json::json!({
@@ -265,7 +265,7 @@ impl Services {
         am.updated_at = Set(now);
         am.update(&*tx).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("user.password", actor).target("user", id),

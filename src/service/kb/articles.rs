@@ -133,7 +133,7 @@ impl Services {
         am.latest_version_id = Set(Some(v.id));
         let article = am.update(&*tx).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("kb.create", Some(actor)).target("kb_article", article.id),
@@ -207,7 +207,7 @@ impl Services {
         am.status = Set(DRAFT.into());
         let saved = self.save_article(&tx, &article, am, now).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("kb.update", Some(actor)).target("kb_article", id),
@@ -325,7 +325,7 @@ impl Services {
         am.published_at = Set(Some(now));
         let saved = self.save_article(&tx, &article, am, now).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("kb.publish", Some(actor))
@@ -363,7 +363,7 @@ impl Services {
         am.status = Set(to.into());
         let saved = self.save_article(&tx, &article, am, now).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new(action, Some(actor)).target("kb_article", id),

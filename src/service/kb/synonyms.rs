@@ -157,7 +157,7 @@ impl Services {
             let entry = Entry::new("kb.synonym.seed", None)
                 .actor_name("system")
                 .detail(serde_json::json!({ "added": added }));
-            audit::record(&*tx, &meta, now, entry).await?;
+            audit::record(&tx, &meta, now, entry).await?;
         }
         tx.commit().await?;
         self.reload_synonyms().await
@@ -374,7 +374,7 @@ impl Services {
             .detail(serde_json::json!({
                 "kind": saved.kind, "terms": terms, "version": saved.version,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.reload_synonyms().await?;
         view_of(saved)
@@ -412,7 +412,7 @@ impl Services {
         let entry = Entry::new("kb.synonym.delete", Some(actor))
             .target("kb_synonym", id)
             .detail(serde_json::json!({ "kind": current.kind, "terms": current.terms }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         self.reload_synonyms().await?;
         Ok(id)

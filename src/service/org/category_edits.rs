@@ -101,7 +101,7 @@ impl Services {
         let tx = self.db.write_tx().await?;
         let c = am.update(&*tx).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("category.update", Some(actor))

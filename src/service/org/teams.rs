@@ -68,7 +68,7 @@ impl Services {
         if actor.is_none() {
             entry = entry.actor_name("system");
         }
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         Ok(t.into())
     }
@@ -154,7 +154,7 @@ impl Services {
         }
         let t = am.update(&*tx).await?;
         audit::record(
-            &*tx,
+            &tx,
             meta,
             now,
             Entry::new("team.update", Some(actor)).target("team", id),

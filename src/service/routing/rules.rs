@@ -206,7 +206,7 @@ impl Services {
                 "assignMode": saved.assign_mode, "conditions": conditions,
                 "version": saved.version,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         RuleView::from_model(saved)
     }
@@ -240,7 +240,7 @@ impl Services {
         let entry = Entry::new("routing.rule.delete", Some(actor))
             .target("routing_rule", id)
             .detail(serde_json::json!({ "name": current.name }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -295,7 +295,7 @@ impl Services {
         }
         let entry = Entry::new("routing.rule.reorder", Some(actor))
             .detail(serde_json::json!({ "before": before, "after": ids }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         Ok(out)
     }

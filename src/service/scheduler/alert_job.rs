@@ -3,6 +3,7 @@
 use super::recur::{job_meta, next_run};
 use super::{arm, Job, JobKind, JobSpec};
 use crate::audit::{self, Entry};
+use crate::db::WriteTx;
 use crate::domain::alerts::{Level, Scope};
 use crate::domain::permission::Permission;
 use crate::error::AppResult;
@@ -10,7 +11,6 @@ use crate::service::alerts::AlertView;
 use crate::service::notifications::{self, NewNotification, NotificationKind};
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::DatabaseTransaction;
 
 /// The key of the one pending alert evaluation.
 pub const ALERTS_EVALUATE_KEY: &str = "system:alerts.evaluate";
@@ -46,7 +46,7 @@ fn title(a: &AlertView) -> String {
 
 pub(super) async fn evaluate_alerts(
     services: &Services,
-    txn: &DatabaseTransaction,
+    txn: &WriteTx,
     job: &Job,
 ) -> AppResult<()> {
     let now = services.now();

@@ -9,10 +9,11 @@ pub use super::recur::{job_meta, next_run};
 use super::{arm, arm_if_absent, Job, JobKind, JobSpec};
 use crate::audit::{self, Entry};
 use crate::db::entity::session;
+use crate::db::WriteTx;
 use crate::error::{AppError, AppResult};
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
-use sea_orm::{ColumnTrait, Condition, DatabaseTransaction, EntityTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 
 /// The key of the one pending session purge.
 pub const SESSION_PURGE_KEY: &str = "system:session.purge";
@@ -22,16 +23,18 @@ pub const SESSION_PURGE_EVERY: Duration = Duration::hours(24);
 pub const SESSION_KEEP_AFTER_END: Duration = Duration::hours(24);
 
 /// Run `job` in `txn`. Adding a kind is one arm here.
-pub async fn run(services: &Services, txn: &DatabaseTransaction, job: &Job) -> AppResult<()> {
+pub async fn run(services: &Services, txn: &WriteTx, job: &Job) -> AppResult<()> {
     match job.kind {
         JobKind::Probe => probe(services, txn, job).await,
         JobKind::SessionPurge => purge_sessions(services, txn, job).await,
         JobKind::SlaSweep => sweep_clocks(services, txn, job).await,
         JobKind::AlertsEvaluate => super::alert_job::evaluate_alerts(services, txn, job).await,
+        JobKind::AuditCheckpoint => super::audit_jobs::checkpoint(services, txn, job).await,
+        JobKind::AuditVerify => super::audit_jobs::verify(services, txn, job).await,
     }
 }
 
-async fn probe(services: &Services, txn: &DatabaseTransaction, job: &Job) -> AppResult<()> {
+async fn probe(services: &Services, txn: &WriteTx, job: &Job) -> AppResult<()> {
     if let Some(fail) = job.payload.get("fail").and_then(|f| f.as_str()) {
         return Err(AppError::internal_msg(format!("probe failed: {fail}")));
     }
@@ -42,11 +45,7 @@ async fn probe(services: &Services, txn: &DatabaseTransaction, job: &Job) -> App
     Ok(())
 }
 
-async fn purge_sessions(
-    services: &Services,
-    txn: &DatabaseTransaction,
-    job: &Job,
-) -> AppResult<()> {
+async fn purge_sessions(services: &Services, txn: &WriteTx, job: &Job) -> AppResult<()> {
     let now = services.now();
     let cutoff = now - SESSION_KEEP_AFTER_END;
     let deleted = session::Entity::delete_many()
@@ -74,7 +73,7 @@ pub const SLA_SWEEP_EVERY: Duration = Duration::seconds(30);
 /// Batches of clocks one sweep run records at most before handing over.
 const SLA_SWEEP_BATCHES: usize = 4;
 
-async fn sweep_clocks(services: &Services, txn: &DatabaseTransaction, job: &Job) -> AppResult<()> {
+async fn sweep_clocks(services: &Services, txn: &WriteTx, job: &Job) -> AppResult<()> {
     let now = services.now();
     let mut report = crate::service::sla::SweepReport::default();
     let mut more = false;
@@ -126,13 +125,17 @@ impl Services {
     /// Arm the system's recurring jobs that are not armed yet (at start-up;
     /// an armed one keeps its time). The session purge first runs an hour
     /// after the first start, then daily; the SLA sweep at once, then every
-    /// 30 seconds.
+    /// 30 seconds; the audit checkpoint run every five minutes; the chain's
+    /// verification an hour after the first start, then daily.
     pub async fn arm_recurring_jobs(&self) -> AppResult<()> {
         let now = self.now();
         let tx = self.db.write_tx().await?;
         arm_if_absent(&*tx, now, session_purge(now + Duration::hours(1))).await?;
         arm_if_absent(&*tx, now, sla_sweep(now)).await?;
         arm_if_absent(&*tx, now, super::alert_job::alerts_evaluate(now)).await?;
+        use super::audit_jobs::{audit_checkpoint, audit_verify};
+        arm_if_absent(&*tx, now, audit_checkpoint(now + Duration::minutes(5))).await?;
+        arm_if_absent(&*tx, now, audit_verify(now + Duration::hours(1))).await?;
         tx.commit().await?;
         Ok(())
     }

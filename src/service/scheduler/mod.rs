@@ -26,6 +26,7 @@
 //! - `kind` is a stable code ([`JobKind::code`]); a row with an unknown code
 //!   fails like any other job (recorded, backed off), never runs as a default.
 pub mod alert_job;
+pub mod audit_jobs;
 pub mod handlers;
 mod recur;
 mod runner;
@@ -60,14 +61,21 @@ pub enum JobKind {
     /// Every minute: evaluates the alert rules (`service::alerts`), tells
     /// the holders of `alert.view` of each alert raised, and re-arms itself.
     AlertsEvaluate,
+    /// Every five minutes: signs a checkpoint of the audit chain when
+    /// enough records or time have passed since the last (`service::audit_chain`).
+    AuditCheckpoint,
+    /// Daily: verifies the audit chain and records the outcome.
+    AuditVerify,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 4] = [
+    pub const ALL: [JobKind; 6] = [
         JobKind::Probe,
         JobKind::SessionPurge,
         JobKind::SlaSweep,
         JobKind::AlertsEvaluate,
+        JobKind::AuditCheckpoint,
+        JobKind::AuditVerify,
     ];
 
     pub fn code(self) -> &'static str {
@@ -76,6 +84,8 @@ impl JobKind {
             JobKind::SessionPurge => "session.purge",
             JobKind::SlaSweep => "sla.sweep",
             JobKind::AlertsEvaluate => "alerts.evaluate",
+            JobKind::AuditCheckpoint => "audit.checkpoint",
+            JobKind::AuditVerify => "audit.verify",
         }
     }
 
@@ -86,6 +96,8 @@ impl JobKind {
             "session.purge" => Ok(JobKind::SessionPurge),
             "sla.sweep" => Ok(JobKind::SlaSweep),
             "alerts.evaluate" => Ok(JobKind::AlertsEvaluate),
+            "audit.checkpoint" => Ok(JobKind::AuditCheckpoint),
+            "audit.verify" => Ok(JobKind::AuditVerify),
             other => Err(UnknownJobKind(other.to_string())),
         }
     }

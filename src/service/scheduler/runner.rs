@@ -24,10 +24,7 @@ use crate::error::{AppError, AppResult};
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, LockBehavior, LockType};
-use sea_orm::{
-    ColumnTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TransactionTrait,
-};
+use sea_orm::{ColumnTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use std::sync::Arc;
 use tokio::sync::watch;
 
@@ -113,7 +110,7 @@ impl Services {
         let rows = q.all(&*tx).await?;
         let mut report = RunReport::default();
         for row in &rows {
-            let savepoint = tx.begin().await?;
+            let savepoint = tx.savepoint().await?;
             match self.run_one(&savepoint, now, row).await {
                 Ok(()) => {
                     savepoint.commit().await?;
@@ -139,7 +136,7 @@ impl Services {
     /// marking first lets a recurring job arm its key's next run.
     async fn run_one(
         &self,
-        txn: &sea_orm::DatabaseTransaction,
+        txn: &crate::db::WriteTx,
         now: DateTime<Utc>,
         row: &job::Model,
     ) -> AppResult<()> {

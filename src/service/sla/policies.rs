@@ -278,7 +278,7 @@ impl Services {
             .detail(serde_json::json!({
                 "categoryId": saved.category_id, "priority": saved.priority, "version": saved.version,
             }));
-        audit::record(&*tx, meta, now, entry).await?;
+        audit::record(&tx, meta, now, entry).await?;
         tx.commit().await?;
         view_of(saved)
     }

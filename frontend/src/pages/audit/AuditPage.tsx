@@ -14,6 +14,7 @@ import type { AuditLogsQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/time';
 import { OutcomeTag, type AuditRow } from './AuditBits';
+import { AuditChainCard } from './AuditChainCard';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilters } from './AuditFilters';
 import { ExportModal } from './ExportModal';
@@ -54,7 +55,8 @@ const PAGE_SIZE = 50;
 /**
  * 合规审计 (audit.read): the audit trail, newest first, filtered from the URL;
  * a drawer with the whole record; CSV export of the current filter with a
- * recorded reason (audit.export). Reading the trail is itself audited.
+ * recorded reason (audit.export). Reading the trail is itself audited. On
+ * top, the audit chain's state and 立即校验 (AuditChainCard).
  */
 export default function AuditPage() {
   const t = useT();
@@ -211,6 +213,8 @@ export default function AuditPage() {
 
   return (
     <PageContainer subTitle={t('audit.subtitle')}>
+      <AuditChainCard />
+
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
         <AuditFilters key={params.toString()} state={state} onApply={apply} />
       </Card>

@@ -60,7 +60,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'announcement.list',
     ],
   },
-  { key: 'audit', actions: ['audit.read', 'audit.export', 'report.read'] },
+  { key: 'audit', actions: ['audit.read', 'audit.export', 'audit.verify', 'audit.chain.read', 'report.read'] },
   {
     key: 'admin',
     actions: [
