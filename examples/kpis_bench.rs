@@ -51,6 +51,8 @@ async fn main() {
         .await
         .expect("services");
     services.seed_builtin_roles().await.expect("roles");
+    services.seed_calendars().await.expect("calendars");
+    services.seed_sla_policies().await.expect("policies");
     large::fill(&services, complaints, complaints / 10).await;
     let conn = services.db().conn();
     let backend = conn.get_database_backend();

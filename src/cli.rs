@@ -88,6 +88,11 @@ pub enum KeysCommand {
     /// Create the audit signing key (KESU_AUDIT_KEY_FILE, default
     /// <data dir>/keys/audit-signing.key); refuses to overwrite one.
     Init,
+    /// Replace the audit signing key: a last checkpoint with the old key,
+    /// its public half kept beside the key file (its checkpoints keep
+    /// verifying), the old secret renamed `*.retired` for offline storage,
+    /// a new key in its place. Restart servers afterwards.
+    Rotate,
 }
 
 #[derive(Subcommand, Debug, Clone, Copy)]

@@ -219,6 +219,22 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Keys {
+            command: KeysCommand::Rotate,
+        } => {
+            let db = startup::open_database(&config)
+                .await
+                .map_err(|e| e.to_string())?;
+            let services =
+                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
+                    .await
+                    .map_err(|e| e.message)?;
+            let (old, new) = services.rotate_audit_key().await.map_err(|e| e.message)?;
+            println!(
+                "rotated the audit signing key: {old} (retired; its public key stays beside the key file) -> {new}; restart running servers"
+            );
+            Ok(())
+        }
+        Command::Keys {
             command: KeysCommand::Init,
         } => {
             let path = config.effective_audit_key_file();

@@ -102,10 +102,12 @@ impl StoredCheckpoint {
         }
     }
 
-    /// Whether `key` signed it.
-    pub fn signed_by(&self, key: &VerifyingKey) -> bool {
-        self.key_id == keys::key_id(key)
-            && keys::verify(key, &self.attests().message(), &self.signature)
+    /// Whether the key it names, one of `keys`, signed it.
+    pub fn signed_by(&self, keys: &[VerifyingKey]) -> bool {
+        keys.iter().any(|key| {
+            self.key_id == keys::key_id(key)
+                && keys::verify(key, &self.attests().message(), &self.signature)
+        })
     }
 }
 
@@ -239,10 +241,11 @@ pub async fn checkpoint_now(
 }
 
 /// Check the chain from `from` (default 1) and every checkpoint, those in
-/// the database and those in `file_checkpoints`, against `key`.
+/// the database and those in `file_checkpoints`, against the trusted `keys`
+/// (the current one and those retired by rotation).
 pub async fn verify<C: ConnectionTrait>(
     db: &C,
-    key: &VerifyingKey,
+    keys: &[VerifyingKey],
     from: Option<i64>,
     file_checkpoints: &[StoredCheckpoint],
 ) -> Result<Verification, DbErr> {
@@ -332,7 +335,7 @@ pub async fn verify<C: ConnectionTrait>(
 
     let mut anchored_seq = 0;
     for c in &checkpoints {
-        if !c.signed_by(key) {
+        if !c.signed_by(keys) {
             problems.push(Problem::BadSignature { seq: c.seq });
         } else if c.seq > head_seq {
             problems.push(Problem::Truncated {

@@ -12,6 +12,43 @@ use std::io::Write;
 use std::path::Path;
 
 const HEADER: &str = "kesu-audit-key-v1";
+const PUBLIC_HEADER: &str = "kesu-audit-public-key-v1";
+
+/// Where the public half of key `id` is kept beside the key file, so that
+/// checkpoints it signed still verify after a rotation.
+pub fn public_key_file(key_file: &Path, id: &str) -> std::path::PathBuf {
+    key_file.with_file_name(format!("audit-key-{id}.pub"))
+}
+
+/// The public keys kept beside `key_file` (`audit-key-*.pub`); unreadable
+/// files are skipped with a warning (their checkpoints then fail).
+pub fn trusted_public_keys(key_file: &Path) -> Vec<VerifyingKey> {
+    let Some(dir) = key_file.parent() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().to_string();
+        if !(name.starts_with("audit-key-") && name.ends_with(".pub")) {
+            continue;
+        }
+        let parsed = std::fs::read_to_string(e.path()).ok().and_then(|t| {
+            let mut lines = t.lines();
+            (lines.next() == Some(PUBLIC_HEADER)).then_some(())?;
+            let mut bytes = [0u8; 32];
+            hex::decode_to_slice(lines.next()?.trim(), &mut bytes).ok()?;
+            VerifyingKey::from_bytes(&bytes).ok()
+        });
+        match parsed {
+            Some(k) => keys.push(k),
+            None => tracing::warn!(file = %e.path().display(), "not an audit public key file"),
+        }
+    }
+    keys
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
@@ -83,6 +120,23 @@ impl AuditKey {
     /// The signature (hex) of `message`.
     pub fn sign(&self, message: &[u8]) -> String {
         hex::encode(self.signing.sign(message).to_bytes())
+    }
+
+    /// Write the public half beside `key_file` (see [`public_key_file`]).
+    pub fn write_public(&self, key_file: &Path) -> Result<std::path::PathBuf, KeyError> {
+        let path = public_key_file(key_file, &self.id);
+        std::fs::write(
+            &path,
+            format!(
+                "{PUBLIC_HEADER}\n{}\n",
+                hex::encode(self.verifying().as_bytes())
+            ),
+        )
+        .map_err(|source| KeyError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Ok(path)
     }
 
     pub fn load(path: &Path) -> Result<AuditKey, KeyError> {

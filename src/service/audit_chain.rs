@@ -84,6 +84,11 @@ impl Services {
         })
     }
 
+    /// The id of the key this process signs with.
+    pub fn audit_chain_key_id(&self) -> String {
+        self.audit_key.id().to_string()
+    }
+
     /// Verify now, as `actor` (an auditor): recorded, and audited.
     pub async fn verify_audit_chain(
         &self,
@@ -120,7 +125,11 @@ impl Services {
         let file = self.config.effective_audit_checkpoint_file();
         let in_file: Vec<StoredCheckpoint> =
             chain::read_checkpoint_file(&file).map_err(AppError::internal_msg)?;
-        Ok(chain::verify(self.db.conn(), &self.audit_key.verifying(), from, &in_file).await?)
+        let mut keys = vec![self.audit_key.verifying()];
+        keys.extend(crate::audit::keys::trusted_public_keys(
+            &self.config.effective_audit_key_file(),
+        ));
+        Ok(chain::verify(self.db.conn(), &keys, from, &in_file).await?)
     }
 
     /// A checkpoint in its own transaction (shutdown, demo seed, CLI).
@@ -137,6 +146,30 @@ impl Services {
         )
         .await
         .map_err(AppError::internal_msg)
+    }
+
+    /// Rotate the audit key: sign a last checkpoint with the current key,
+    /// keep its public half beside the key file (so its checkpoints still
+    /// verify), move the secret aside as `<key file>.<id>.retired` (to be
+    /// taken offline), and create a new key in its place. Returns the old
+    /// and new key ids. Servers still running keep signing with the old key
+    /// until restarted; those checkpoints verify too.
+    pub async fn rotate_audit_key(&self) -> AppResult<(String, String)> {
+        self.audit_checkpoint_now("rotation").await?;
+        let path = self.config.effective_audit_key_file();
+        let internal = |e: KeyError| AppError::internal_msg(e.to_string());
+        self.audit_key.write_public(&path).map_err(internal)?;
+        let retired = path.with_file_name(format!(
+            "{}.{}.retired",
+            path.file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("audit.key"),
+            self.audit_key.id()
+        ));
+        std::fs::rename(&path, &retired).map_err(AppError::internal)?;
+        let new = AuditKey::create(&path).map_err(internal)?;
+        new.write_public(&path).map_err(internal)?;
+        Ok((self.audit_key.id().to_string(), new.id().to_string()))
     }
 
     /// The scheduled checkpoint, in the job's transaction: when enough

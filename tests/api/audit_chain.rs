@@ -514,3 +514,41 @@ async fn a_clean_stop_writes_a_checkpoint() {
         "the shutdown checkpoint attests the whole chain: {out:?}"
     );
 }
+
+#[tokio::test]
+async fn a_rotated_key_keeps_earlier_checkpoints_verifiable() {
+    let app = app_with_history().await;
+    let out = kesu_cli(&app, &["keys", "rotate"]);
+    assert!(out.status.success(), "{out:?}");
+    // more records, then a checkpoint by a process holding the new key
+    app.token("auditor").await;
+    let out = kesu_cli(&app, &["audit", "checkpoint"]);
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(
+        app.scalar("SELECT COUNT(DISTINCT key_id) FROM audit_checkpoints")
+            .await,
+        2,
+        "one checkpoint per key"
+    );
+    let out = kesu_cli(&app, &["audit", "verify"]);
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    // without the retired key's public half, its checkpoint no longer verifies
+    let key_file = app.services.config().effective_audit_key_file();
+    let dir = key_file.parent().expect("key dir");
+    let old_id = app.services.audit_chain_key_id();
+    std::fs::remove_file(kesu::audit::keys::public_key_file(&key_file, &old_id))
+        .expect("the retired key's public file");
+    let out = kesu_cli(&app, &["audit", "verify"]);
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("BAD_SIGNATURE"),
+        "{out:?}"
+    );
+    assert!(
+        std::fs::read_dir(dir)
+            .expect("dir")
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().ends_with(".retired")),
+        "the old secret is set aside, not destroyed"
+    );
+}

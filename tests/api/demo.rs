@@ -104,6 +104,17 @@ async fn demo_data_covers_every_state_and_channel() {
     ] {
         assert!(count(sql).await >= 1, "the demo has {what}");
     }
+    // the demo's audit trail is one intact chain; once signed, it is valid
+    services.audit_writer().drain().await.expect("drain");
+    services
+        .audit_checkpoint_now("seed")
+        .await
+        .expect("checkpoint")
+        .expect("records to attest");
+    let v = services.check_audit_chain(None).await.expect("verify");
+    assert_eq!(v.problem, None);
+    assert_eq!(v.verdict, kesu::audit::chain::Verdict::Valid);
+    assert_eq!(v.checked, count("SELECT COUNT(*) FROM audit_logs").await);
     // 检索分析 has a month of searches: some found nothing, some were opened
     // and used, and the phone number typed into one was not kept
     for (sql, at_least) in [

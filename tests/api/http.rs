@@ -120,6 +120,16 @@ async fn console_is_served_with_spa_fallback_and_cache_headers() {
     let r = get("/").await.expect("index");
     assert_eq!(r.status(), 200);
     assert_eq!(r.headers()["cache-control"], "no-cache");
+    // hardened: no inline or foreign scripts, never framed, no sniffing
+    let csp = r.headers()["content-security-policy"]
+        .to_str()
+        .unwrap_or("")
+        .to_string();
+    assert!(csp.contains("script-src 'self';"), "{csp}");
+    assert!(!csp.contains("script-src 'self' 'unsafe-inline'"), "{csp}");
+    assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
+    assert_eq!(r.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(r.headers()["referrer-policy"], "no-referrer");
     assert!(r.text().await.expect("body").contains("id=root"));
 
     // HEAD answers like GET, without a body
