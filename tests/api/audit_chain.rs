@@ -552,3 +552,45 @@ async fn a_rotated_key_keeps_earlier_checkpoints_verifiable() {
         "the old secret is set aside, not destroyed"
     );
 }
+
+#[tokio::test]
+async fn the_scheduler_signs_checkpoints_and_verifies_daily() {
+    use kesu::domain::ManualClock;
+    use std::sync::Arc;
+    let t0 = chrono::Utc::now();
+    let clock = Arc::new(ManualClock::new(t0));
+    let app = spawn_app_with_clock(clock.clone()).await;
+    app.services.run_due_jobs().await.expect("pass");
+    assert_eq!(app.count("audit_checkpoints").await, 0, "not yet due");
+    // the first run, five minutes in: an hour has not passed, but no
+    // checkpoint exists yet, so the head is signed
+    clock.set(t0 + chrono::Duration::minutes(6));
+    app.services.run_due_jobs().await.expect("pass");
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_checkpoints WHERE reason = 'hourly'")
+            .await,
+        1
+    );
+    // more records, but neither 10,000 nor an hour: no new checkpoint
+    app.token("auditor").await;
+    clock.set(t0 + chrono::Duration::minutes(12));
+    app.services.run_due_jobs().await.expect("pass");
+    assert_eq!(app.count("audit_checkpoints").await, 1);
+    // an hour after the last one: signed, and the earlier one is now in the file
+    clock.set(t0 + chrono::Duration::minutes(70));
+    app.services.run_due_jobs().await.expect("pass");
+    assert_eq!(app.count("audit_checkpoints").await, 2);
+    let file = app.services.config().effective_audit_checkpoint_file();
+    let lines = std::fs::read_to_string(&file).expect("file");
+    assert!(!lines.trim().is_empty(), "checkpoints reach the file");
+    // the daily verification records its outcome as the scheduler
+    clock.set(t0 + chrono::Duration::hours(2));
+    app.services.run_due_jobs().await.expect("pass");
+    assert_eq!(
+        app.scalar(
+            "SELECT COUNT(*) FROM audit_verifications WHERE by_name = 'scheduler' AND verdict <> 'broken'"
+        )
+        .await,
+        1
+    );
+}

@@ -348,8 +348,10 @@ async fn a_list_costs_the_same_number_of_queries_for_2_or_20_rows() {
         counts.push(least);
     }
     // one query per related table at most, however many rows: 20 rows with
-    // six related lists each would otherwise cost over a hundred
-    assert!(counts[1] <= 12, "{counts:?}");
+    // six related lists each would otherwise cost over a hundred (the read
+    // audit's group commit reads and moves the audit chain's head: two of
+    // these per commit, whatever its size)
+    assert!(counts[1] <= 16, "{counts:?}");
     assert!(
         counts[1] <= counts[0] + 2,
         "queries must not grow with the rows: {counts:?}"

@@ -400,15 +400,19 @@ async fn the_scheduler_sweeps_the_clocks_as_the_system() {
     let clock = Arc::new(ManualClock::new(bj(2026, 1, 5, 9, 0)));
     let app = timed_app(clock.clone()).await;
     let (id, _, _) = app.create_complaint("agent", "13812340006").await;
-    // the alert evaluation is another recurring job (tested in `alerts`)
+    // the alert evaluation and the audit chain's checkpoint and
+    // verification are other recurring jobs (tested in `alerts` and
+    // `audit_chain`)
     let db = app.services.db().conn();
-    kesu::service::scheduler::cancel(
-        db,
-        bj(2026, 1, 5, 9, 0),
+    for key in [
         kesu::service::scheduler::alert_job::ALERTS_EVALUATE_KEY,
-    )
-    .await
-    .expect("cancel");
+        kesu::service::scheduler::audit_jobs::AUDIT_CHECKPOINT_KEY,
+        kesu::service::scheduler::audit_jobs::AUDIT_VERIFY_KEY,
+    ] {
+        kesu::service::scheduler::cancel(db, bj(2026, 1, 5, 9, 0), key)
+            .await
+            .expect("cancel");
+    }
     // the sweep is armed at start-up and re-arms itself every 30 seconds
     assert!(app.services.run_due_jobs().await.expect("pass") >= 1);
     clock.set(bj(2026, 1, 5, 9, 49));
