@@ -113,8 +113,18 @@ describe('compliance audit', () => {
     await page.getByRole('button', { name: /导出 CSV/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('查看客户完整联系方式 (customer.reveal)').waitFor();
-    await page.getByTestId('audit-export-confirm').click();
-    await dialog.getByText('请填写导出原因').waitFor();
+    // the modal may still be opening when the first click lands: click
+    // again until the form answers (it must, within three tries)
+    const required = dialog.getByText('请填写导出原因');
+    for (let attempt = 1; ; attempt++) {
+      await page.getByTestId('audit-export-confirm').click();
+      try {
+        await required.waitFor({ timeout: 5000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     await dialog.locator('#audit-export-reason').fill('季度个人信息访问抽查（e2e）');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
