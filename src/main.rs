@@ -157,13 +157,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::EvaluateAlerts => {
-            let db = startup::open_database(&config)
-                .await
-                .map_err(|e| e.to_string())?;
-            let services =
-                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
-                    .await
-                    .map_err(|e| e.message)?;
+            let services = plain_services(config).await?;
             services.seed_alert_rules().await.map_err(|e| e.message)?;
             let started = std::time::Instant::now();
             let report = services.evaluate_alerts().await.map_err(|e| e.message)?;
@@ -221,13 +215,7 @@ async fn run(cli: Cli) -> Result<(), String> {
         Command::Keys {
             command: KeysCommand::Rotate,
         } => {
-            let db = startup::open_database(&config)
-                .await
-                .map_err(|e| e.to_string())?;
-            let services =
-                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
-                    .await
-                    .map_err(|e| e.message)?;
+            let services = plain_services(config).await?;
             let (old, new) = services.rotate_audit_key().await.map_err(|e| e.message)?;
             println!(
                 "rotated the audit signing key: {old} (retired; its public key stays beside the key file) -> {new}; restart running servers"
@@ -247,13 +235,7 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Audit { command } => {
-            let db = startup::open_database(&config)
-                .await
-                .map_err(|e| e.to_string())?;
-            let services =
-                kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
-                    .await
-                    .map_err(|e| e.message)?;
+            let services = plain_services(config).await?;
             match command {
                 AuditCommand::Checkpoint => {
                     match services
@@ -289,6 +271,17 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
     }
+}
+
+/// Services over the migrated database, without the search engine or the
+/// start-up seeding: for the commands that only read or sign.
+async fn plain_services(config: Config) -> Result<kesu::service::Services, String> {
+    let db = startup::open_database(&config)
+        .await
+        .map_err(|e| e.to_string())?;
+    kesu::service::Services::new(db, Arc::new(SystemClock), Arc::new(config))
+        .await
+        .map_err(|e| e.message)
 }
 
 /// `kesu audit verify`: prints the outcome; exits 1 when broken, 2 when the

@@ -7,6 +7,7 @@ mod announcements;
 mod approvals;
 mod assignment;
 mod audit_chain;
+mod audit_ops;
 mod audit_reads;
 mod auth;
 mod bad_input;
