@@ -68,7 +68,7 @@ async fn main() {
             .expect("user");
         ids.push(u.id.0);
         let out = services
-            .login(&meta, &username, PASSWORD)
+            .login(&meta, None, &username, PASSWORD)
             .await
             .expect("login");
         tokens.push(out.token);

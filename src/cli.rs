@@ -23,6 +23,12 @@ pub enum Command {
         /// Address to listen on (overrides KESU_BIND).
         #[arg(long)]
         bind: Option<String>,
+        /// Serve the console over plain HTTP to other machines: the session
+        /// cookie loses `Secure` and the `__Host-` prefix. Local use on
+        /// localhost does not need it; never use it on a network you do
+        /// not trust.
+        #[arg(long)]
+        insecure_http: bool,
     },
     /// Apply database migrations.
     Migrate {

@@ -11,14 +11,21 @@ pub struct Config {
     pub bind: String,
     /// `KESU_DATABASE_URL`, default a SQLite file in the data directory.
     pub database_url: Option<String>,
-    /// `KESU_SESSION_TTL_HOURS`, default 12: how long a login lasts.
+    /// `KESU_SESSION_TTL_HOURS`, default 8: how long a login lasts at most
+    /// (the absolute timeout).
     pub session_ttl: Duration,
+    /// `KESU_SESSION_IDLE_MINUTES`, default 30: a session unused this long
+    /// ends (the idle timeout).
+    pub session_idle: Duration,
     /// `KESU_MAX_UPLOAD_MB`, default 10: largest accepted attachment.
     pub max_upload_bytes: usize,
     /// `KESU_DB_MAX_CONNECTIONS`, default 8.
     pub db_max_connections: u32,
-    /// `KESU_COOKIE_SECURE`, default false: mark the session cookie `Secure`
-    /// (turn on behind HTTPS).
+    /// Default true: the session cookie is `__Host-kesu_session`, `Secure`.
+    /// `serve --insecure-http` (or `KESU_INSECURE_HTTP=1`) turns it off for
+    /// plain HTTP beyond localhost (browsers keep `Secure` cookies from
+    /// `http://localhost` and `http://127.0.0.1` anyway); the cookie is then
+    /// `kesu_session`, without the prefix the browser would refuse.
     pub cookie_secure: bool,
     /// `KESU_WORKERS`, default the number of CPUs: HTTP worker threads.
     pub workers: Option<usize>,
@@ -77,10 +84,11 @@ impl Default for Config {
             data_dir: PathBuf::from("./data"),
             bind: "127.0.0.1:8080".to_string(),
             database_url: None,
-            session_ttl: Duration::from_secs(12 * 3600),
+            session_ttl: Duration::from_secs(8 * 3600),
+            session_idle: Duration::from_secs(30 * 60),
             max_upload_bytes: 10 * 1024 * 1024,
             db_max_connections: 8,
-            cookie_secure: false,
+            cookie_secure: true,
             workers: None,
             search_threads: None,
             search_analytics: true,
@@ -155,8 +163,15 @@ impl Config {
                 .parse()
                 .map_err(|_| format!("KESU_DB_MAX_CONNECTIONS: not a number: {v}"))?;
         }
-        if let Some(v) = get("KESU_COOKIE_SECURE") {
-            c.cookie_secure = matches!(v.as_str(), "1" | "true" | "yes");
+        if let Some(v) = get("KESU_SESSION_IDLE_MINUTES") {
+            let m: u64 =
+                v.parse().ok().filter(|m| *m > 0).ok_or_else(|| {
+                    format!("KESU_SESSION_IDLE_MINUTES: not a positive number: {v}")
+                })?;
+            c.session_idle = Duration::from_secs(m * 60);
+        }
+        if let Some(v) = get("KESU_INSECURE_HTTP") {
+            c.cookie_secure = !matches!(v.as_str(), "1" | "true" | "yes");
         }
         c.index_dir = get("KESU_INDEX_DIR")
             .filter(|v| !v.is_empty())

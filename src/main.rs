@@ -45,6 +45,7 @@ async fn run(cli: Cli) -> Result<(), String> {
     let command = cli.command.unwrap_or(Command::Serve {
         demo: false,
         bind: None,
+        insecure_http: false,
     });
     // only the commands that index or search load the sentence encoder
     // (loading it costs a moment the others need not pay; an index built
@@ -53,9 +54,16 @@ async fn run(cli: Cli) -> Result<(), String> {
         config.model_dir = None;
     }
     match command {
-        Command::Serve { demo, bind } => {
+        Command::Serve {
+            demo,
+            bind,
+            insecure_http,
+        } => {
             if let Some(b) = bind {
                 config.bind = b;
+            }
+            if insecure_http {
+                config.cookie_secure = false;
             }
             if demo {
                 fetch_model_for_demo(&config);

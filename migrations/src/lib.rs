@@ -15,6 +15,7 @@ mod m20261207_000016_approvals;
 mod m20261207_000017_callbacks;
 mod m20261207_000018_major;
 mod m20261207_000019_audit_chain;
+mod m20261207_000020_sessions;
 
 pub struct Migrator;
 
@@ -35,6 +36,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000017_callbacks::Migration),
             Box::new(m20261207_000018_major::Migration),
             Box::new(m20261207_000019_audit_chain::Migration),
+            Box::new(m20261207_000020_sessions::Migration),
         ]
     }
 }

@@ -18,13 +18,14 @@
 //!   wrote it. The cached actor was loaded in one statement together with the
 //!   version it was built from, so an equal version means none of those rows
 //!   changed since; a different one discards it and the actor is loaded anew;
-//! - an expiry moved either way is compared too.
+//! - an expiry moved either way is compared too;
+//! - idleness is judged on the `last_seen_at` just read, never a cached one.
 //!
 //! The cache holds nothing the database does not confirm on each use, so a
 //! stale entry can cost one extra load but never grant anything. Keys are
 //! token hashes (the token itself is never kept), and the cache is bounded.
 use super::Actor;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, TimeDelta, Utc};
 use std::sync::Arc;
 
 /// What the per-request confirmation read returns for a token.
@@ -35,6 +36,18 @@ pub struct Confirmation {
     pub revoked: bool,
     pub active: bool,
     pub auth_version: i64,
+    /// When the session was last used (to the minute).
+    pub last_seen_at: DateTime<Utc>,
+}
+
+impl Confirmation {
+    /// The same session in the same state, whenever it was last used.
+    fn unchanged_since(&self, seen: &Confirmation) -> bool {
+        Confirmation {
+            last_seen_at: seen.last_seen_at,
+            ..self.clone()
+        } == *seen
+    }
 }
 
 struct Entry {
@@ -72,11 +85,14 @@ impl SessionCache {
         &self,
         token_hash: &str,
         now: DateTime<Utc>,
+        idle: TimeDelta,
         current: Option<&Confirmation>,
     ) -> Option<Actor> {
         let entry = self.cache.get(token_hash)?;
         match current {
-            Some(c) if live(c, now) && *c == entry.seen => Some(entry.actor.clone()),
+            Some(c) if live(c, now, idle) && c.unchanged_since(&entry.seen) => {
+                Some(entry.actor.clone())
+            }
             _ => {
                 self.cache.remove(token_hash);
                 None
@@ -85,8 +101,15 @@ impl SessionCache {
     }
 
     /// Keep an actor loaded together with `seen` (one statement), if live.
-    pub fn insert(&self, token_hash: String, actor: Actor, seen: Confirmation, now: DateTime<Utc>) {
-        if live(&seen, now) && actor.session_id == seen.session_id {
+    pub fn insert(
+        &self,
+        token_hash: String,
+        actor: Actor,
+        seen: Confirmation,
+        now: DateTime<Utc>,
+        idle: TimeDelta,
+    ) {
+        if live(&seen, now, idle) && actor.session_id == seen.session_id {
             self.cache
                 .insert(token_hash, Arc::new(Entry { actor, seen }));
         }
@@ -101,9 +124,9 @@ impl SessionCache {
     }
 }
 
-/// Unrevoked, unexpired, and the user active.
-pub fn live(c: &Confirmation, now: DateTime<Utc>) -> bool {
-    !c.revoked && c.active && c.expires_at > now
+/// Unrevoked, unexpired, used within `idle`, and the user active.
+pub fn live(c: &Confirmation, now: DateTime<Utc>, idle: TimeDelta) -> bool {
+    !c.revoked && c.active && c.expires_at > now && c.last_seen_at + idle > now
 }
 
 #[cfg(test)]
@@ -130,15 +153,18 @@ mod tests {
             revoked: false,
             active: true,
             auth_version: 5,
+            last_seen_at: now,
         }
     }
+
+    const IDLE: TimeDelta = TimeDelta::minutes(30);
 
     #[test]
     fn an_unchanged_live_session_is_served_from_the_cache() {
         let now = Utc::now();
         let cache = SessionCache::default();
-        cache.insert("h".into(), actor(), seen(now), now);
-        let got = cache.confirmed("h", now, Some(&seen(now)));
+        cache.insert("h".into(), actor(), seen(now), now, IDLE);
+        let got = cache.confirmed("h", now, IDLE, Some(&seen(now)));
         assert_eq!(got.map(|a| a.username).as_deref(), Some("agent"));
     }
 
@@ -154,21 +180,43 @@ mod tests {
         ];
         for change in changes {
             let cache = SessionCache::default();
-            cache.insert("h".into(), actor(), seen(now), now);
+            cache.insert("h".into(), actor(), seen(now), now, IDLE);
             let mut c = seen(now);
             change(&mut c);
-            assert!(cache.confirmed("h", now, Some(&c)).is_none());
+            assert!(cache.confirmed("h", now, IDLE, Some(&c)).is_none());
             assert!(!cache.contains("h"), "the stale entry is gone");
         }
         let cache = SessionCache::default();
-        cache.insert("h".into(), actor(), seen(now), now);
-        assert!(cache.confirmed("h", now, None).is_none(), "session deleted");
-        cache.insert("h".into(), actor(), seen(now), now);
+        cache.insert("h".into(), actor(), seen(now), now, IDLE);
+        assert!(
+            cache.confirmed("h", now, IDLE, None).is_none(),
+            "session deleted"
+        );
+        cache.insert("h".into(), actor(), seen(now), now, IDLE);
         let later = now + Duration::hours(2);
         assert!(
-            cache.confirmed("h", later, Some(&seen(now))).is_none(),
+            cache
+                .confirmed("h", later, IDLE, Some(&seen(now)))
+                .is_none(),
             "expired"
         );
+    }
+
+    #[test]
+    fn use_keeps_a_session_alive_and_idleness_ends_it() {
+        let now = Utc::now();
+        let cache = SessionCache::default();
+        cache.insert("h".into(), actor(), seen(now), now, IDLE);
+        // used a minute later: the newer last_seen is no change
+        let later = now + TimeDelta::minutes(29);
+        let mut c = seen(now);
+        c.last_seen_at = now + TimeDelta::minutes(20);
+        assert!(cache.confirmed("h", later, IDLE, Some(&c)).is_some());
+        // 30 minutes after its last use it is dead, cached or not
+        let idle_end = c.last_seen_at + IDLE;
+        assert!(cache.confirmed("h", idle_end, IDLE, Some(&c)).is_none());
+        assert!(!live(&c, idle_end, IDLE));
+        assert!(live(&c, idle_end - TimeDelta::seconds(1), IDLE));
     }
 
     #[test]
@@ -177,7 +225,7 @@ mod tests {
         let cache = SessionCache::default();
         let mut s = seen(now);
         s.revoked = true;
-        cache.insert("h".into(), actor(), s, now);
+        cache.insert("h".into(), actor(), s, now, IDLE);
         assert!(cache.is_empty());
     }
 }

@@ -4,7 +4,27 @@ use base64::Engine;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-pub const COOKIE_NAME: &str = "kesu_session";
+/// The session cookie: `__Host-` makes the browser insist on `Secure`,
+/// `Path=/` and no `Domain`, so no other site or subdomain can set it.
+pub const COOKIE_NAME: &str = "__Host-kesu_session";
+/// Its name when served over plain HTTP (`serve --insecure-http`).
+pub const INSECURE_COOKIE_NAME: &str = "kesu_session";
+
+pub fn cookie_name(secure: bool) -> &'static str {
+    if secure {
+        COOKIE_NAME
+    } else {
+        INSECURE_COOKIE_NAME
+    }
+}
+
+/// The `Set-Cookie` value for a session token living `max_age` seconds
+/// (zero, with an empty token, clears it).
+pub fn session_cookie(secure: bool, token: &str, max_age: i64) -> String {
+    let name = cookie_name(secure);
+    let flag = if secure { "; Secure" } else { "" };
+    format!("{name}={token}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{flag}")
+}
 
 /// A fresh token and the hash to store.
 pub fn generate() -> (String, String) {
@@ -40,5 +60,15 @@ mod tests {
         assert_eq!(hash(&a), ha);
         assert_eq!(ha.len(), 64);
         assert!(!well_formed("short"));
+    }
+
+    #[test]
+    fn the_cookie_is_host_prefixed_and_secure_unless_plain_http_is_asked_for() {
+        let c = session_cookie(true, "t", 60);
+        assert!(c.starts_with("__Host-kesu_session=t; Path=/; HttpOnly; SameSite=Strict"));
+        assert!(c.ends_with("; Secure"));
+        let c = session_cookie(false, "t", 60);
+        assert!(c.starts_with("kesu_session=t;"));
+        assert!(!c.contains("Secure") && !c.contains("__Host-"));
     }
 }

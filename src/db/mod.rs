@@ -9,6 +9,7 @@ pub mod audit_chain;
 pub mod entity;
 pub mod joined;
 pub mod outbox;
+pub mod rate_limits;
 pub mod repo;
 
 use sea_orm::sqlx::sqlite::{SqliteJournalMode, SqliteSynchronous};

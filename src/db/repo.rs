@@ -58,6 +58,8 @@ pub struct SessionPrincipal {
     pub session_id: i64,
     pub expires_at: chrono::DateTime<chrono::Utc>,
     pub revoked: bool,
+    /// When the session was last used (`created_at` if never since).
+    pub last_seen_at: chrono::DateTime<chrono::Utc>,
     pub user_id: i64,
     pub username: String,
     pub team_id: Option<i64>,
@@ -81,6 +83,7 @@ pub async fn session_principal<C: ConnectionTrait>(
     };
     let sql = format!(
         "SELECT s.id AS session_id, s.expires_at, s.revoked_at IS NOT NULL AS revoked, \
+         COALESCE(s.last_seen_at, s.created_at) AS last_seen_at, \
          u.id AS user_id, u.username, u.team_id, u.active, u.auth_version, \
          (SELECT {agg}(r.code, ',') FROM user_roles ur JOIN roles r ON r.id = ur.role_id \
           WHERE ur.user_id = u.id) AS roles, \
@@ -111,6 +114,7 @@ pub async fn session_principal<C: ConnectionTrait>(
         session_id: row.try_get("", "session_id")?,
         expires_at: row.try_get("", "expires_at")?,
         revoked: row.try_get("", "revoked")?,
+        last_seen_at: row.try_get("", "last_seen_at")?,
         user_id: row.try_get("", "user_id")?,
         username: row.try_get("", "username")?,
         team_id: row.try_get("", "team_id")?,
@@ -129,6 +133,7 @@ pub struct SessionState {
     pub revoked: bool,
     pub active: bool,
     pub auth_version: i64,
+    pub last_seen_at: chrono::DateTime<chrono::Utc>,
 }
 
 /// The cheap per-request read behind a cached session: one row by the unique
@@ -144,7 +149,8 @@ pub async fn session_state<C: ConnectionTrait>(
         _ => "?",
     };
     let sql = format!(
-        "SELECT s.id, s.expires_at, s.revoked_at IS NOT NULL, u.active, u.auth_version \
+        "SELECT s.id, s.expires_at, s.revoked_at IS NOT NULL, u.active, u.auth_version, \
+         COALESCE(s.last_seen_at, s.created_at) \
          FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = {param}"
     );
     let Some(row) = db
@@ -163,44 +169,6 @@ pub async fn session_state<C: ConnectionTrait>(
         revoked: row.try_get_by_index(2)?,
         active: row.try_get_by_index(3)?,
         auth_version: row.try_get_by_index(4)?,
+        last_seen_at: row.try_get_by_index(5)?,
     }))
-}
-
-/// Count one failed login atomically (`failed_logins = failed_logins + 1` in
-/// the UPDATE itself, so concurrent failures are never lost). The failure
-/// that reaches `max_failures` locks the account until `lock_until` and
-/// restarts the count. Returns the count and lock after the update, or
-/// `None` if the user does not exist.
-pub async fn record_login_failure<C: ConnectionTrait>(
-    db: &C,
-    user_id: i64,
-    max_failures: i32,
-    lock_until: chrono::DateTime<chrono::Utc>,
-) -> Result<Option<(i32, Option<chrono::DateTime<chrono::Utc>>)>, DbErr> {
-    use super::entity::user;
-    let next = || Expr::col(user::Column::FailedLogins).add(1);
-    let reaches = || next().gte(max_failures);
-    let stmt = Query::update()
-        .table(user::Entity)
-        .value(
-            user::Column::FailedLogins,
-            Expr::case(reaches(), 0).finally(next()),
-        )
-        .value(
-            user::Column::LockedUntil,
-            Expr::case(reaches(), Expr::value(lock_until))
-                .finally(Expr::col(user::Column::LockedUntil)),
-        )
-        .and_where(user::Column::Id.eq(user_id))
-        .returning(
-            Query::returning().columns([user::Column::FailedLogins, user::Column::LockedUntil]),
-        )
-        .to_owned();
-    let Some(row) = db.query_one(&stmt).await? else {
-        return Ok(None);
-    };
-    Ok(Some((
-        row.try_get::<i32>("", "failed_logins")?,
-        row.try_get::<Option<chrono::DateTime<chrono::Utc>>>("", "locked_until")?,
-    )))
 }

@@ -1,7 +1,7 @@
 //! Login, logout, `me`.
 use super::types::User;
 use super::{actor, req, services, GqlResult};
-use crate::auth::token::COOKIE_NAME;
+use crate::auth::token::session_cookie;
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 
@@ -60,22 +60,15 @@ pub struct AuthMutation;
 impl AuthMutation {
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<LoginPayload> {
         let s = services(ctx);
+        let r = req(ctx);
         let out = s
-            .login(&req(ctx).meta, &input.username, &input.password)
+            .login(&r.meta, r.actor.as_ref(), &input.username, &input.password)
             .await
             .gql(ctx)?;
         let max_age = (out.expires_at - s.now()).num_seconds().max(0);
-        let secure = if s.config().cookie_secure {
-            "; Secure"
-        } else {
-            ""
-        };
         ctx.append_http_header(
             "Set-Cookie",
-            format!(
-                "{COOKIE_NAME}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age={max_age}{secure}",
-                out.token
-            ),
+            session_cookie(s.config().cookie_secure, &out.token, max_age),
         );
         Ok(LoginPayload {
             token: out.token,
@@ -87,10 +80,11 @@ impl AuthMutation {
     /// Revoke the current session.
     async fn logout(&self, ctx: &Context<'_>) -> Result<bool> {
         let (a, m) = actor(ctx)?;
-        services(ctx).logout(a, m).await.gql(ctx)?;
+        let s = services(ctx);
+        s.logout(a, m).await.gql(ctx)?;
         ctx.append_http_header(
             "Set-Cookie",
-            format!("{COOKIE_NAME}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+            session_cookie(s.config().cookie_secure, "", 0),
         );
         Ok(true)
     }

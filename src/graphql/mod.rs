@@ -21,6 +21,7 @@ pub mod kb;
 pub mod kb_analytics;
 pub mod kb_synonyms;
 pub mod kpis;
+mod limits;
 pub mod load;
 pub mod loaders;
 pub mod major;
@@ -90,8 +91,12 @@ pub struct Subscription(notifications::NotificationSubscription);
 
 pub type KesuSchema = Schema<Query, Mutation, Subscription>;
 
-pub const MAX_DEPTH: usize = 12;
-pub const MAX_COMPLEXITY: usize = 5000;
+/// How deeply an operation may nest fields (introspection included; staff
+/// introspect through [`build_introspection_schema`]).
+pub const MAX_DEPTH: usize = 10;
+/// How many fields an operation may select, aliases and `__typename`
+/// included (each counts one): a cap on alias floods.
+pub const MAX_COMPLEXITY: usize = 1000;
 
 pub fn build_schema(services: Option<Services>) -> KesuSchema {
     let mut b = Schema::build(
@@ -102,11 +107,30 @@ pub fn build_schema(services: Option<Services>) -> KesuSchema {
     .limit_depth(MAX_DEPTH)
     .limit_complexity(MAX_COMPLEXITY)
     .limit_recursive_depth(32)
-    .limit_directives(10);
+    .limit_directives(10)
+    .extension(limits::SelectionCap(MAX_COMPLEXITY))
+    // a refused field never names the ones that exist
+    .disable_suggestions();
     if let Some(s) = services {
         b = b.data(s);
     }
     b.finish()
+}
+
+/// The same schema for introspection requests only, with room for the
+/// standard introspection query's nesting; no resolver of ours runs in it.
+pub fn build_introspection_schema() -> KesuSchema {
+    Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .introspection_only()
+    .limit_depth(32)
+    .limit_complexity(MAX_COMPLEXITY * 4)
+    .extension(limits::SelectionCap(MAX_COMPLEXITY * 4))
+    .disable_suggestions()
+    .finish()
 }
 
 /// The SDL that `schema.graphql` must equal.

@@ -1,5 +1,6 @@
 //! The `/graphql` endpoint.
 use super::documents::Documents;
+use super::media;
 use super::{authenticate, error_response, request_meta, MAX_JSON_BODY};
 use crate::error::{ErrorCode, Reason};
 use crate::graphql::{loaders, KesuSchema, RequestCtx};
@@ -14,6 +15,42 @@ use std::sync::LazyLock;
 /// Parsed documents by query text, for every server in the process (a parsed
 /// document depends on the text alone).
 static DOCUMENTS: LazyLock<Documents> = LazyLock::new(Documents::default);
+
+/// The schema staff introspect with: introspection only, and deep enough
+/// for the standard introspection query (whose type references nest deeper
+/// than [`crate::graphql::MAX_DEPTH`] allows an operation).
+static INTROSPECTION: LazyLock<KesuSchema> =
+    LazyLock::new(crate::graphql::build_introspection_schema);
+
+/// Whether every root field of the operation is `__schema`, `__type` or
+/// `__typename`: an introspection request.
+fn introspection_only(req: &async_graphql::Request) -> bool {
+    if !req.query.contains("__schema") && !req.query.contains("__type") {
+        return false;
+    }
+    let Some(doc) = DOCUMENTS
+        .get(&req.query)
+        .or_else(|| async_graphql::parser::parse_query(&req.query).ok())
+    else {
+        return false;
+    };
+    let chosen: Vec<_> = doc
+        .operations
+        .iter()
+        .filter(|(name, _)| {
+            req.operation_name.is_none()
+                || name.map(|n| n.as_str()) == req.operation_name.as_deref()
+        })
+        .collect();
+    !chosen.is_empty()
+        && chosen.iter().all(|(_, op)| {
+            op.node.ty == OperationType::Query
+                && op.node.selection_set.node.items.iter().all(|item| {
+                    matches!(&item.node, async_graphql::parser::types::Selection::Field(f)
+                        if f.node.name.node.starts_with("__"))
+                })
+        })
+}
 
 /// Give the request its parsed document from the cache, when the text parses.
 fn with_cached_document(mut req: async_graphql::Request) -> async_graphql::Request {
@@ -103,8 +140,14 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
         .unwrap_or("")
         .trim()
         .to_ascii_lowercase();
+    if !media::utf8_charset(&content_type) {
+        return bad(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "GraphQL requests must be encoded in UTF-8",
+        );
+    }
     match mime.as_str() {
-        "application/json" | "application/graphql-response+json" => {
+        "application/json" => {
             let body = match read_body(payload, MAX_JSON_BODY, Reason::InvalidInput).await {
                 Ok(b) => b,
                 Err(e) => return e,
@@ -117,6 +160,12 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
                 ),
             }
         }
+        // a plain HTML form can post multipart across sites; a header it
+        // cannot set makes the browser ask first (CORS preflight)
+        "multipart/form-data" if !forces_preflight(req) => bad(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "multipart uploads need an Authorization or GraphQL-Require-Preflight header",
+        ),
         "multipart/form-data" => {
             let max_file = services.config().max_upload_bytes;
             let body =
@@ -155,6 +204,14 @@ async fn parse(req: &HttpRequest, payload: web::Payload, services: &Services) ->
     }
 }
 
+/// A header no cross-site form can send without a CORS preflight.
+fn forces_preflight(req: &HttpRequest) -> bool {
+    let h = req.headers();
+    h.contains_key(header::AUTHORIZATION)
+        || h.contains_key("graphql-require-preflight")
+        || h.contains_key("apollo-require-preflight")
+}
+
 pub async fn graphql_handler(
     req: HttpRequest,
     payload: web::Payload,
@@ -163,8 +220,23 @@ pub async fn graphql_handler(
 ) -> HttpResponse {
     let meta = request_meta(&req);
     let request_id = meta.request_id.clone();
+    let Some(answer) = media::accepted(&req) else {
+        let mut r = error_response(
+            StatusCode::NOT_ACCEPTABLE,
+            Reason::InvalidInput,
+            "accept application/graphql-response+json or application/json",
+        );
+        with_request_id(&mut r, &request_id);
+        return r;
+    };
     let mut resp = match parse(&req, payload, &services).await {
-        Parsed::Err(r) => r,
+        Parsed::Err(mut r) => {
+            r.headers_mut().insert(
+                header::CONTENT_TYPE,
+                header::HeaderValue::from_static(answer.content_type()),
+            );
+            r
+        }
         Parsed::Ok(gql_req) => {
             let actor = match authenticate(&req, &services).await {
                 Ok(a) => a,
@@ -177,8 +249,19 @@ pub async fn graphql_handler(
                     );
                 }
             };
-            let gql_req = loaders::attach(*gql_req, &services, actor.clone(), &meta)
+            // staff may introspect (the schema is published); anonymous callers may not
+            let staff_introspection = actor.is_some() && introspection_only(&gql_req);
+            let mut gql_req = *gql_req;
+            if actor.is_none() {
+                gql_req = gql_req.disable_introspection();
+            }
+            let gql_req = loaders::attach(gql_req, &services, actor.clone(), &meta)
                 .data(RequestCtx { actor, meta });
+            let schema: &KesuSchema = if staff_introspection {
+                &INTROSPECTION
+            } else {
+                &schema
+            };
             // a bug in a resolver must not take the worker down with it
             let executed = std::panic::AssertUnwindSafe(Box::pin(schema.execute(gql_req)))
                 .catch_unwind()
@@ -208,8 +291,9 @@ pub async fn graphql_handler(
                     ext.set("reason", Reason::InvalidInput.as_str());
                 }
             }
-            let mut builder = HttpResponse::Ok();
-            builder.content_type("application/json");
+            let (status, body) = media::shape(answer, &response);
+            let mut builder = HttpResponse::build(status);
+            builder.content_type(answer.content_type());
             for (name, value) in response.http_headers.iter() {
                 if let (Ok(n), Ok(v)) = (
                     header::HeaderName::from_bytes(name.as_str().as_bytes()),
@@ -218,13 +302,16 @@ pub async fn graphql_handler(
                     builder.append_header((n, v));
                 }
             }
-            let body = serde_json::to_vec(&response).unwrap_or_else(|_| b"{}".to_vec());
             builder.body(body)
         }
     };
-    if let Ok(v) = header::HeaderValue::from_str(&request_id) {
+    with_request_id(&mut resp, &request_id);
+    resp
+}
+
+fn with_request_id(resp: &mut HttpResponse, request_id: &str) {
+    if let Ok(v) = header::HeaderValue::from_str(request_id) {
         resp.headers_mut()
             .insert(header::HeaderName::from_static("x-request-id"), v);
     }
-    resp
 }

@@ -9,10 +9,11 @@
 mod console;
 mod documents;
 mod graphql;
+mod media;
 mod status_page;
 mod subscription;
 
-use crate::auth::token::COOKIE_NAME;
+use crate::auth::token::cookie_name;
 use crate::auth::{Actor, RequestMeta};
 use crate::error::{AppError, ErrorCode, Reason};
 use crate::service::Services;
@@ -213,7 +214,7 @@ pub(crate) fn request_meta(req: &HttpRequest) -> RequestMeta {
 }
 
 /// The bearer token, else the session cookie.
-pub(crate) fn presented_token(req: &HttpRequest) -> Option<String> {
+pub(crate) fn presented_token(req: &HttpRequest, services: &Services) -> Option<String> {
     if let Some(v) = req
         .headers()
         .get(header::AUTHORIZATION)
@@ -226,14 +227,15 @@ pub(crate) fn presented_token(req: &HttpRequest) -> Option<String> {
             return Some(t.trim().to_string());
         }
     }
-    req.cookie(COOKIE_NAME).map(|c| c.value().to_string())
+    req.cookie(cookie_name(services.config().cookie_secure))
+        .map(|c| c.value().to_string())
 }
 
 pub(crate) async fn authenticate(
     req: &HttpRequest,
     services: &Services,
 ) -> Result<Option<Actor>, crate::error::AppError> {
-    match presented_token(req) {
+    match presented_token(req, services) {
         // boxed: the lookup's future is several kilobytes, and held inline it
         // was copied with every future that contains it
         Some(t) => Box::pin(services.authenticate(&t)).await,

@@ -19,7 +19,7 @@ pub async fn graphql_ws(
     services: web::Data<Services>,
 ) -> actix_web::Result<HttpResponse> {
     let meta = request_meta(&req);
-    let upgrade_token = presented_token(&req);
+    let upgrade_token = presented_token(&req, &services);
     let services = services.get_ref().clone();
     GraphQLSubscription::new(schema.get_ref().clone())
         .on_connection_init(move |init: serde_json::Value| async move {

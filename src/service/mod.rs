@@ -62,8 +62,6 @@ pub struct Services {
     pub(crate) calendars: Arc<calendars::CalendarCache>,
     /// The active routing rules, parsed (see `routing::cache`).
     pub(crate) routing_rules: Arc<routing::cache::RuleCache>,
-    /// Lookup windows of the public status check (see `self_service`).
-    pub(crate) status_limiter: Arc<self_service::LookupLimiter>,
     /// Signs the audit chain's checkpoints (see `audit::chain`).
     pub(crate) audit_key: Arc<audit::keys::AuditKey>,
 }
@@ -104,7 +102,6 @@ impl Services {
             scheduler: scheduler::Scheduler::new(),
             calendars: Arc::default(),
             routing_rules: Arc::default(),
-            status_limiter: Arc::default(),
         })
     }
 

@@ -11,13 +11,14 @@
 //!   after the same single read;
 //! - tries are limited per source address and per number
 //!   ([`Config::status_lookup_limit`] in [`WINDOW`]), refused tries answer
-//!   `TOO_MANY_REQUESTS`; the windows live in this process (two processes
-//!   each allow the limit). Every try counts against its address; against
-//!   the number only tries that found nothing, so a customer checking their
-//!   own complaint does not lock it (a try is counted before the read and
-//!   refunded after a match, which keeps the limit exact under concurrent
-//!   guesses). Whoever knows a number can still use up its failed tries;
-//!   then the right pair is refused too until the window moves on;
+//!   `TOO_MANY_REQUESTS` and count against neither; the counters are in the database
+//!   (`db::rate_limits`), so every server process shares them. Every try
+//!   counts against its address; against the number only tries that found
+//!   nothing, so a customer checking their own complaint does not lock it
+//!   (a try is counted before the read and refunded after a match, which
+//!   keeps the limit exact under concurrent guesses). Whoever knows a
+//!   number can still use up its failed tries; then the right pair is
+//!   refused too until the window ends;
 //! - every lookup, found or not, refused or not, is in the audit log
 //!   (`complaint.status_lookup`, anonymous), durable before the answer.
 //!
@@ -25,10 +26,11 @@
 use crate::audit::{Entry, Outcome};
 use crate::auth::RequestMeta;
 use crate::db::entity::{complaint, complaint_event, customer};
+use crate::db::rate_limits;
 use crate::domain::complaint::{EventKind, Status, Visibility};
 use crate::domain::customer_timeline::{self as ct, CustomerEntry, PublicStatus};
 use crate::domain::number::is_valid_number;
-use crate::domain::rate_limit::{Limit, Window};
+use crate::domain::rate_limit::Limit;
 use crate::error::{AppError, AppResult};
 use crate::service::Services;
 use chrono::{DateTime, TimeDelta, Utc};
@@ -36,13 +38,9 @@ use sea_orm::{
     ColumnTrait, Condition, EntityTrait, JoinType, QueryFilter, QueryOrder, QuerySelect,
     RelationTrait,
 };
-use std::collections::HashMap;
-use std::sync::Mutex;
 
 /// The window the lookup limit counts in.
 pub const WINDOW: TimeDelta = TimeDelta::minutes(10);
-/// Keys kept before idle ones are swept out.
-const SWEEP_AT: usize = 10_000;
 
 /// The lookup's one read: id, customer, status, registered, resolved, phone.
 type Found = (
@@ -67,62 +65,6 @@ pub struct StatusView {
     /// The next reply the latest progress note promised, while still ahead.
     pub next_reply_by: Option<DateTime<Utc>>,
     pub entries: Vec<CustomerEntry>,
-}
-
-/// The lookup windows of this process, per source address and per number.
-#[derive(Debug, Default)]
-pub struct LookupLimiter {
-    inner: Mutex<Windows>,
-}
-
-#[derive(Debug, Default)]
-struct Windows {
-    by_key: HashMap<String, Window>,
-    /// Sweep idle keys when this many are kept (doubles with the live
-    /// ones, so sweeping costs amortised O(1) per try).
-    sweep_at: usize,
-}
-
-impl LookupLimiter {
-    /// Count a try for every key, or refuse if any is at its limit (then
-    /// none is counted). `Ok` carries the time each try was counted at (to
-    /// refund it), `Err` when the next try is allowed.
-    fn try_all<const N: usize>(
-        &self,
-        keys: &[String; N],
-        policy: Limit,
-        now: DateTime<Utc>,
-    ) -> Result<[DateTime<Utc>; N], DateTime<Utc>> {
-        let mut guard = self.inner.lock().expect("lookup limiter poisoned");
-        let Windows {
-            by_key: windows,
-            sweep_at,
-        } = &mut *guard;
-        if windows.len() >= (*sweep_at).max(SWEEP_AT) {
-            windows.retain(|_, w| !w.is_idle(policy, now));
-            *sweep_at = windows.len() * 2;
-        }
-        let mut blocked = None;
-        for k in keys {
-            if let Some(Err(at)) = windows.get_mut(k).map(|w| w.check(policy, now)) {
-                blocked = blocked.max(Some(at));
-            }
-        }
-        if let Some(at) = blocked {
-            return Err(at);
-        }
-        Ok(keys
-            .each_ref()
-            .map(|k| windows.entry(k.clone()).or_default().count(now)))
-    }
-
-    /// Take back the try counted for `key` at `at`.
-    fn refund(&self, key: &str, at: DateTime<Utc>) {
-        let mut guard = self.inner.lock().expect("lookup limiter poisoned");
-        if let Some(w) = guard.by_key.get_mut(key) {
-            w.refund(at);
-        }
-    }
 }
 
 /// The message given to the customer at registration (read out or sent):
@@ -156,8 +98,8 @@ impl Services {
             window: WINDOW,
         };
         let keys = [
-            format!("ip:{}", meta.ip.as_deref().unwrap_or("-")),
-            format!("n:{number}"),
+            format!("status:address:{}", meta.ip.as_deref().unwrap_or("-")),
+            format!("status:number:{number}"),
         ];
         let audit = |outcome: Outcome, found: Option<(i64, i64)>| {
             let mut e = Entry::new("complaint.status_lookup", None)
@@ -168,17 +110,30 @@ impl Services {
             }
             e
         };
-        let counted = match self.status_limiter.try_all(&keys, policy, now) {
-            Ok(at) => at,
-            Err(at) => {
-                self.write_reads(meta, vec![audit(Outcome::Denied, None)])
-                    .await?;
-                let wait = (at - now).num_seconds().max(1);
-                return Err(AppError::rate_limited(format!(
-                    "too many lookups; try again in {wait} seconds"
-                )));
+        // count the try against both, in one transaction
+        let tx = self.db.write_tx().await?;
+        let by_address = rate_limits::hit(&*tx, &keys[0], WINDOW, now).await?;
+        let by_number = rate_limits::hit(&*tx, &keys[1], WINDOW, now).await?;
+        tx.commit().await?;
+        let refused_until = [by_address, by_number]
+            .iter()
+            .filter_map(|c| c.over(policy, now))
+            .max();
+        if let Some(at) = refused_until {
+            // a refused try counts against neither (so a refused address
+            // cannot use up a number's tries)
+            let tx = self.db.write_tx().await?;
+            for key in &keys {
+                rate_limits::refund(&*tx, key, WINDOW, now).await?;
             }
-        };
+            tx.commit().await?;
+            self.write_reads(meta, vec![audit(Outcome::Denied, None)])
+                .await?;
+            let wait = (at - now).num_seconds().max(1);
+            return Err(AppError::rate_limited(format!(
+                "too many lookups; try again in {wait} seconds"
+            )));
+        }
         let invalid = if !is_valid_number(&number) {
             Some(AppError::bad_input(
                 "number",
@@ -221,7 +176,9 @@ impl Services {
         };
         // a customer checking their own complaint again and again does not
         // use up the number's tries; only failed ones count against it
-        self.status_limiter.refund(&keys[1], counted[1]);
+        let tx = self.db.write_tx().await?;
+        rate_limits::refund(&*tx, &keys[1], WINDOW, now).await?;
+        tx.commit().await?;
         let status = Status::from_code(&status)
             .ok_or_else(|| AppError::internal_msg(format!("unknown status {status:?}")))?;
         let view = self

@@ -21,7 +21,8 @@ async fn login_returns_a_token_that_works_until_logout() {
         .and_then(|v| v.to_str().ok())
         .expect("session cookie")
         .to_string();
-    assert!(cookie.starts_with("kesu_session="));
+    assert!(cookie.starts_with("__Host-kesu_session="), "{cookie}");
+    assert!(cookie.contains("; Secure"), "{cookie}");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"));
     let body: serde_json::Value = resp.json().await.expect("json");
     let token = body["data"]["login"]["token"]
@@ -151,7 +152,7 @@ async fn concurrent_wrong_passwords_are_all_counted() {
         assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     }
     let failed = app
-        .scalar("SELECT CAST(failed_logins AS BIGINT) FROM users WHERE username = 'qa'")
+        .scalar("SELECT hits FROM rate_limits WHERE bucket = 'login:account:qa'")
         .await;
     assert_eq!(failed, 3);
 
@@ -159,10 +160,10 @@ async fn concurrent_wrong_passwords_are_all_counted() {
     for b in futures_util::future::join_all((0..5).map(|_| wrong("expert"))).await {
         assert_eq!(code(&b).as_deref(), Some("UNAUTHENTICATED"));
     }
-    let locked = app
-        .scalar("SELECT COUNT(*) FROM users WHERE username = 'expert' AND locked_until IS NOT NULL")
+    let counted = app
+        .scalar("SELECT hits FROM rate_limits WHERE bucket = 'login:account:expert'")
         .await;
-    assert_eq!(locked, 1, "the fifth concurrent failure locks");
+    assert_eq!(counted, 5, "the fifth concurrent failure locks");
     let b = app
         .gql(
             None,

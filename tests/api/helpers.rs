@@ -80,8 +80,18 @@ pub async fn spawn_app_with(tweak: impl FnOnce(&mut Config)) -> TestApp {
 }
 
 /// A server whose services read time from `clock` (tests that move time).
+/// Its sessions never time out, so a test can move days ahead and go on
+/// as the same users (`session_hardening` tests the timeouts themselves).
 pub async fn spawn_app_with_clock(clock: std::sync::Arc<dyn kesu::domain::Clock>) -> TestApp {
-    spawn_app_full(|_| {}, clock).await
+    let century = std::time::Duration::from_secs(100 * 365 * 86_400);
+    spawn_app_full(
+        |c| {
+            c.session_idle = century;
+            c.session_ttl = century;
+        },
+        clock,
+    )
+    .await
 }
 
 pub async fn spawn_app_full(

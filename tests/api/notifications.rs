@@ -187,7 +187,7 @@ async fn an_unauthenticated_or_revoked_connection_is_refused() {
     }
     // the session cookie on the upgrade request is enough
     let token = app.token("handler").await;
-    let mut ws = WsClient::connect(&app.base, Some(&format!("kesu_session={token}"))).await;
+    let mut ws = WsClient::connect(&app.base, Some(&format!("__Host-kesu_session={token}"))).await;
     match ws.init(json!({})).await {
         Some(Received::Message(m)) => assert_eq!(m["type"], "connection_ack", "{m}"),
         other => panic!("no ack: {other:?}"),

@@ -261,7 +261,8 @@ const OPS: &[Op] = &[
         build: |app, _, _| {
             (
                 "mutation($i: ResetPasswordInput!) { resetUserPassword(input: $i) }".into(),
-                json!({ "i": { "id": app.users["kb_editor"].to_string(), "newPassword": PASSWORD } }),
+                // a user outside the matrix: a reset ends the user's sessions
+                json!({ "i": { "id": app.users["agent2"].to_string(), "newPassword": PASSWORD } }),
             )
         },
     },

@@ -17,11 +17,7 @@ const QUEUE: &str = "query($f: ComplaintFilter, $o: ComplaintOrder) { complaints
 
 /// An app on `clock` whose sessions outlive the days the tests move through.
 async fn timed_app(clock: Arc<ManualClock>) -> TestApp {
-    spawn_app_full(
-        |c| c.session_ttl = std::time::Duration::from_secs(90 * 86_400),
-        clock,
-    )
-    .await
+    spawn_app_with_clock(clock).await
 }
 
 fn bj(y: i32, m: u32, d: u32, h: u32, mi: u32) -> DateTime<Utc> {

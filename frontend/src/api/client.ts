@@ -88,8 +88,12 @@ export async function gqlUpload<TResult, TVariables>(
 ): Promise<TResult> {
   const body = buildMultipartBody(document, variables, files);
   try {
-    // no content-type: the browser sets multipart/form-data with its boundary
-    return await exchange<TResult>({ headers: { accept: ACCEPT }, body }, options);
+    // no content-type: the browser sets multipart/form-data with its boundary;
+    // the server takes multipart only with a header no cross-site form can send
+    return await exchange<TResult>(
+      { headers: { accept: ACCEPT, 'graphql-require-preflight': '1' }, body },
+      options,
+    );
   } catch (err) {
     const error =
       err instanceof GraphQLRequestError

@@ -70,6 +70,7 @@ describe('GraphQL multipart uploads', () => {
     expect(init?.body).toBeInstanceOf(FormData);
     expect(init?.credentials).toBe('same-origin');
     expect(new Headers(init?.headers).get('content-type')).toBeNull();
+    expect(new Headers(init?.headers).get('graphql-require-preflight')).toBe('1');
   });
 
   it('signs the user out on UNAUTHENTICATED like any request', async () => {

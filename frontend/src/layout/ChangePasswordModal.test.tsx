@@ -14,7 +14,7 @@ function renderModal() {
     <I18nProvider initialLocale="zh-CN">
       <QueryClientProvider client={client}>
         <App>
-          <ChangePasswordModal username="expert" onClose={onClose} />
+          <ChangePasswordModal onClose={onClose} />
         </App>
       </QueryClientProvider>
     </I18nProvider>,
@@ -39,8 +39,8 @@ describe('<ChangePasswordModal>', () => {
   it('checks the new password before sending anything', async () => {
     const fetch = fakeGraphQL({});
     renderModal();
-    await fill('Kesu-demo-2026', 'expert-2026-x', 'different-2026');
-    expect(await screen.findByText('新密码不能包含用户名')).toBeInTheDocument();
+    await fill('Kesu-demo-2026', 'short-1', 'different-2026');
+    expect(await screen.findByText('新密码至少 10 位')).toBeInTheDocument();
     expect(screen.getByText('两次输入的新密码不一致')).toBeInTheDocument();
     expect(fetch).not.toHaveBeenCalled();
   });
@@ -79,7 +79,7 @@ describe('<ChangePasswordModal>', () => {
         data: null,
         errors: [
           {
-            message: 'password is too common',
+            message: 'password is too easy to guess (strength 1 of 4, 3 needed)',
             extensions: { code: 'BAD_USER_INPUT', reason: 'WEAK_PASSWORD', field: 'password' },
           },
         ],
@@ -87,6 +87,6 @@ describe('<ChangePasswordModal>', () => {
     });
     renderModal();
     await fill('Kesu-demo-2026', 'qwerty123456');
-    expect(await screen.findByText(/密码太弱/)).toBeInTheDocument();
+    expect(await screen.findByText(/太容易被猜到/)).toBeInTheDocument();
   });
 });

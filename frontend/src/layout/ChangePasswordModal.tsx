@@ -18,7 +18,7 @@ interface Values {
   confirmPassword: string;
 }
 /** 修改密码: the signed-in user changes their own password (current one required). */
-export function ChangePasswordModal({ username, onClose }: { username: string; onClose: () => void }) {
+export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -74,11 +74,7 @@ export function ChangePasswordModal({ username, onClose }: { username: string; o
             ({ getFieldValue }) => ({
               validator: (_, value: string | undefined) => {
                 if (!value) return Promise.resolve();
-                const problem = passwordProblem(
-                  value,
-                  username,
-                  getFieldValue('currentPassword') as string | undefined,
-                );
+                const problem = passwordProblem(value, getFieldValue('currentPassword') as string | undefined);
                 return problem
                   ? Promise.reject(
                       new Error(t(`account.password.${problem}` as const, { min: PASSWORD_MIN, max: PASSWORD_MAX })),

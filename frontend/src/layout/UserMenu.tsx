@@ -72,7 +72,7 @@ export function UserMenu() {
         </button>
       </Dropdown>
       {changingPassword ? (
-        <ChangePasswordModal username={me.user.username} onClose={() => setChangingPassword(false)} />
+        <ChangePasswordModal onClose={() => setChangingPassword(false)} />
       ) : null}
     </>
   );

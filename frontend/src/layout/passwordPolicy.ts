@@ -1,24 +1,20 @@
 /**
- * The server's minimum password policy (`domain/password.rs`), checked in the
- * form before sending so the user learns what is wrong at once. The server
- * still decides (WEAK_PASSWORD).
+ * The part of the server's password policy (`domain/password.rs`) a form can
+ * check before sending: the length, and not reusing the current password.
+ * Strength is the server's call (zxcvbn, with the user's own names counted
+ * as dictionary words): it answers WEAK_PASSWORD with a hint.
  */
 import { GraphQLRequestError } from '../api/errors';
 
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 128;
 
-export type PasswordProblem = 'tooShort' | 'tooLong' | 'containsUsername' | 'tooSimple' | 'sameAsCurrent';
+export type PasswordProblem = 'tooShort' | 'tooLong' | 'sameAsCurrent';
 
-export function passwordProblem(password: string, username: string, current?: string): PasswordProblem | null {
+export function passwordProblem(password: string, current?: string): PasswordProblem | null {
   const len = Array.from(password).length;
   if (len < PASSWORD_MIN) return 'tooShort';
   if (len > PASSWORD_MAX) return 'tooLong';
-  if (username !== '' && password.toLowerCase().includes(username.toLowerCase())) return 'containsUsername';
-  const letters = /\p{L}/u.test(password);
-  const digits = /[0-9]/.test(password);
-  const symbols = /[^\p{L}\p{N}]/u.test(password);
-  if ([letters, digits, symbols].filter(Boolean).length < 2) return 'tooSimple';
   if (current !== undefined && current !== '' && password === current) return 'sameAsCurrent';
   return null;
 }

@@ -12,6 +12,11 @@ pub struct Model {
     pub expires_at: DateTimeUtc,
     pub revoked_at: Option<DateTimeUtc>,
     pub ip: Option<String>,
+    /// When the session was last used, to the minute (idle timeout);
+    /// `None` reads as `created_at`.
+    pub last_seen_at: Option<DateTimeUtc>,
+    /// Why a revoked session ended.
+    pub ended_reason: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

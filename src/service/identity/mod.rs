@@ -6,6 +6,6 @@ pub mod sessions;
 pub mod users;
 pub mod views;
 
-pub use sessions::{LoginOutcome, LOCKOUT_MINUTES, MAX_FAILURES};
+pub use sessions::{LoginOutcome, ACCOUNT_LIMIT, ADDRESS_LIMIT};
 pub use users::{NewUser, UserEdit};
 pub use views::{RoleView, UserView};

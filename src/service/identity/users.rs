@@ -6,6 +6,7 @@ use crate::db::entity::{role, user, user_role};
 use crate::db::joined;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult, Reason};
+use crate::service::identity::sessions::{end_sessions, EndReason};
 use crate::service::identity::views::UserView;
 use crate::service::page::{id_page, Page};
 use crate::service::{required_text, Services};
@@ -49,8 +50,8 @@ pub(crate) fn valid_username(u: &str) -> AppResult<String> {
     Ok(u.to_string())
 }
 
-fn check_password(username: &str, pw: &str) -> AppResult<()> {
-    crate::domain::password::check(username, pw)
+fn check_password(username: &str, name: &str, pw: &str) -> AppResult<()> {
+    crate::domain::password::check(username, name, pw)
         .map_err(|e| AppError::because(Reason::WeakPassword, e.to_string()).on_field("password"))
 }
 
@@ -91,7 +92,7 @@ impl Services {
     ) -> AppResult<UserView> {
         let username = valid_username(&input.username)?;
         let display_name = required_text("displayName", &input.display_name, 100)?;
-        check_password(&username, &input.password)?;
+        check_password(&username, &display_name, &input.password)?;
         if input.roles.is_empty() {
             return Err(AppError::bad_input(
                 "roles",
@@ -197,12 +198,19 @@ impl Services {
         if let Some(ids) = &role_ids {
             set_roles(&*tx, id, ids).await?;
         }
+        // new roles or a disabled account: every session of the user ends now
+        let ended = match (role_ids.is_some(), edit.active) {
+            (_, Some(false)) => end_sessions(&tx, id, now, EndReason::Deactivated, None).await?,
+            (true, _) => end_sessions(&tx, id, now, EndReason::RolesChanged, None).await?,
+            _ => 0,
+        };
         audit::record(
             &tx,
             meta,
             now,
             Entry::new("user.update", Some(actor)).target("user", id).detail(serde_json::json!({
                 "displayName": edit.display_name.is_some(), "teamId": edit.team_id, "roles": edit.roles, "active": edit.active,
+                "sessionsEnded": ended,
             })),
         )
         .await?;
@@ -253,22 +261,25 @@ impl Services {
         u: user::Model,
         pw: &str,
     ) -> AppResult<()> {
-        check_password(&u.username, pw)?;
+        check_password(&u.username, &u.display_name, pw)?;
         let hash = password::hash(pw.to_string()).await?;
         let now = self.now();
         let tx = self.db.write_tx().await?;
         let id = u.id;
         let mut am = u.into_active_model();
         am.password_hash = Set(hash);
-        am.failed_logins = Set(0);
-        am.locked_until = Set(None);
         am.updated_at = Set(now);
         am.update(&*tx).await?;
+        // the other sessions end; one changing its own password stays
+        let keep = actor.filter(|a| a.user_id.0 == id).map(|a| a.session_id);
+        let ended = end_sessions(&tx, id, now, EndReason::PasswordChanged, keep).await?;
         audit::record(
             &tx,
             meta,
             now,
-            Entry::new("user.password", actor).target("user", id),
+            Entry::new("user.password", actor)
+                .target("user", id)
+                .detail(serde_json::json!({ "sessionsEnded": ended })),
         )
         .await?;
         tx.commit().await?;

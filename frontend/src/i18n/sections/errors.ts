@@ -36,7 +36,7 @@ export const errorsZhCN = {
   'error.reason.UNSUPPORTED_FILE_TYPE': '不支持该文件类型，请上传图片、PDF 或常见办公文档。',
   'error.reason.FILE_TOO_LARGE': '文件太大，超过了允许的上限。',
   'error.reason.WEAK_PASSWORD':
-    '新密码太弱：至少 10 位，混合字母、数字、符号中的两种，不能包含用户名，也不能是常见密码。',
+    '新密码太容易被猜到：请用至少 10 位、由几个不相关的词组成的口令，避开用户名、姓名、常见密码和键盘顺序。',
   'error.reason.WRONG_PASSWORD': '当前密码不正确。',
   'error.reason.CATEGORY_INACTIVE': '该投诉分类已停用，请选择其他分类。',
   'error.reason.TEAM_HAS_OPEN_COMPLAINTS': '该团队还有未办结的投诉，暂时不能修改其类型。',
@@ -192,7 +192,7 @@ export const errorsEnUS: Record<keyof typeof errorsZhCN, string> = {
   'error.reason.UNSUPPORTED_FILE_TYPE': 'This file type is not accepted. Upload an image, a PDF or an office document.',
   'error.reason.FILE_TOO_LARGE': 'The file is larger than allowed.',
   'error.reason.WEAK_PASSWORD':
-    'The password is too weak: at least 10 characters mixing two of letters, digits and symbols, without the username, and not a common password.',
+    'The password is too easy to guess: use at least 10 characters, e.g. a few unrelated words, and avoid the username, names, common passwords and keyboard runs.',
   'error.reason.WRONG_PASSWORD': 'The current password is not correct.',
   'error.reason.CATEGORY_INACTIVE': 'This category is no longer in use. Choose another one.',
   'error.reason.TEAM_HAS_OPEN_COMPLAINTS': 'The team still has open complaints, so its kind cannot change now.',

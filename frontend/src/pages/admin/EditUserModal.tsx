@@ -100,6 +100,7 @@ export function EditUserModal({ user, onClose }: { user: UserRow | null; onClose
             name="roles"
             label={t('admin.users.col.roles')}
             rules={[{ required: true, message: t('admin.users.required.roles') }]}
+            extra={t('admin.users.rolesHelp')}
           >
             <Select mode="multiple" options={roleOptions} optionFilterProp="label" loading={roles.isPending} />
           </Form.Item>
