@@ -42,8 +42,8 @@ async function pickTreeNode(page: Page, inputId: string, title: string): Promise
 }
 
 const SUFFIX = Date.now().toString(36).slice(-5);
-const NEW_USER = { username: `kb.lin${SUFFIX}`, displayName: '林小满', password: 'Xiaoman-2026!' };
-const NEW_PASSWORD = 'Manman#2027';
+const NEW_USER = { username: `kb.lin${SUFFIX}`, displayName: '林小满', password: 'Xiaoman-lantern-2026!' };
+const NEW_PASSWORD = 'Manman#river-kite-2027';
 
 describe('administration', () => {
   const e2e = useKesu();
@@ -81,7 +81,7 @@ describe('administration', () => {
     const alert = dialog.locator('.ant-alert-error');
     await alert.waitFor();
     const text = await alert.innerText();
-    assert.match(text, /「密码」填写有误|密码太弱/, text);
+    assert.match(text, /「密码」填写有误|太容易被猜到/, text);
     assert.doesNotMatch(text, /password must be/, text);
 
     await dialog.locator('#create-user_password').fill(NEW_USER.password);
@@ -117,7 +117,7 @@ describe('administration', () => {
     await dialog.getByRole('button', { name: /重置密码/ }).click();
     await dialog
       .locator('.ant-alert-error')
-      .getByText(/「密码」填写有误|密码太弱/)
+      .getByText(/「密码」填写有误|太容易被猜到/)
       .waitFor();
     await dialog.locator('#reset-password_password').fill(NEW_PASSWORD);
     await dialog.locator('#reset-password_confirm').fill(NEW_PASSWORD);
