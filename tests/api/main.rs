@@ -20,6 +20,7 @@ mod data_scope;
 mod demo;
 mod dense;
 mod eval;
+mod fuzz;
 mod graphql_http;
 mod helpers;
 mod http;
