@@ -16,6 +16,7 @@ mod m20261207_000017_callbacks;
 mod m20261207_000018_major;
 mod m20261207_000019_audit_chain;
 mod m20261207_000020_sessions;
+mod m20261207_000021_compliance;
 
 pub struct Migrator;
 
@@ -37,6 +38,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000018_major::Migration),
             Box::new(m20261207_000019_audit_chain::Migration),
             Box::new(m20261207_000020_sessions::Migration),
+            Box::new(m20261207_000021_compliance::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@
 mod approvals;
 pub mod bulk;
 mod complaints;
+mod compliance;
 pub mod corpus;
 pub mod kb;
 mod org;
@@ -112,6 +113,8 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
         agents.push(s.actor_for_user(org.users[*name]).await?);
     }
     searches::seed_searches(&s, &meta, &clock, now, &agents).await?;
+    let auditor = org.users.get("auditor").copied().unwrap_or(0);
+    compliance::seed_compliance_history(live, &org.users, auditor, now).await?;
     // record the clocks that ran out while the history was replayed, and
     // evaluate the alert rules, as the scheduler would have
     live.sweep_clocks().await?;

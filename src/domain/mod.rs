@@ -39,6 +39,7 @@ pub mod audit_chain;
 pub mod calendar;
 pub mod callback;
 pub mod complaint;
+pub mod compliance;
 pub mod customer_timeline;
 pub mod ids;
 pub mod kpi;

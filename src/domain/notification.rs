@@ -22,10 +22,12 @@ pub enum NotificationKind {
     ApprovalDecided,
     /// A complaint became major, or a major one awaits your sign-off.
     Major,
+    /// A compliance rule caught someone's access to personal data (auditors).
+    ComplianceAlert,
 }
 
 impl NotificationKind {
-    pub const ALL: [NotificationKind; 9] = [
+    pub const ALL: [NotificationKind; 10] = [
         NotificationKind::Assigned,
         NotificationKind::SlaAtRisk,
         NotificationKind::SlaBreached,
@@ -35,6 +37,7 @@ impl NotificationKind {
         NotificationKind::ApprovalRequested,
         NotificationKind::ApprovalDecided,
         NotificationKind::Major,
+        NotificationKind::ComplianceAlert,
     ];
 
     pub fn code(self) -> &'static str {
@@ -48,6 +51,7 @@ impl NotificationKind {
             NotificationKind::ApprovalRequested => "approval_requested",
             NotificationKind::ApprovalDecided => "approval_decided",
             NotificationKind::Major => "major",
+            NotificationKind::ComplianceAlert => "compliance_alert",
         }
     }
 

@@ -14,6 +14,7 @@ pub mod complaint_inputs;
 pub mod complaint_mutations;
 pub mod complaint_parts;
 pub mod complaints;
+pub mod compliance;
 pub mod customer;
 pub mod customer_timeline;
 pub mod enums;
@@ -63,6 +64,7 @@ pub struct Query(
     major::MajorQuery,
     kpis::KpiQuery,
     audit_chain::AuditChainQuery,
+    compliance::ComplianceQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -83,6 +85,7 @@ pub struct Mutation(
     approvals::ApprovalMutation,
     major::MajorMutation,
     audit_chain::AuditChainMutation,
+    compliance::ComplianceMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

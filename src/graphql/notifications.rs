@@ -30,6 +30,8 @@ pub enum NotificationKind {
     ApprovalDecided,
     /// A complaint became major, or a major one awaits your sign-off.
     Major,
+    /// A compliance rule caught someone's access to personal data (auditors).
+    ComplianceAlert,
 }
 
 impl From<d::NotificationKind> for NotificationKind {
@@ -44,6 +46,7 @@ impl From<d::NotificationKind> for NotificationKind {
             d::NotificationKind::ApprovalRequested => NotificationKind::ApprovalRequested,
             d::NotificationKind::ApprovalDecided => NotificationKind::ApprovalDecided,
             d::NotificationKind::Major => NotificationKind::Major,
+            d::NotificationKind::ComplianceAlert => NotificationKind::ComplianceAlert,
         }
     }
 }

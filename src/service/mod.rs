@@ -10,6 +10,7 @@ pub mod audit_trail;
 pub mod authz;
 pub mod calendars;
 pub mod complaints;
+pub mod compliance;
 pub mod customers;
 pub mod identity;
 pub mod indexing;

@@ -13,6 +13,7 @@ mod auth;
 mod bad_input;
 mod calendars;
 mod callbacks;
+mod compliance_alerts;
 mod concurrency;
 mod crash;
 mod customer_history;

@@ -321,7 +321,12 @@ async fn the_daily_session_purge_deletes_ended_sessions_and_re_arms_itself() {
         .expect("pending")
         .expect("armed at start-up");
     assert_eq!(armed.run_at, t0 + Duration::hours(1));
-    app.token("agent").await; // a session that ends at t0 + 12 h
+    // a session that ends now (signed out at t0)
+    let token = app.token("agent").await;
+    let out = app
+        .gql(Some(&token), "mutation { logout }", serde_json::json!({}))
+        .await;
+    assert_eq!(out["data"]["logout"], true, "{out}");
     let sessions = app.count("sessions").await;
     assert!(sessions >= 1);
 

@@ -42,6 +42,12 @@ export type AcknowledgeAlertInput = {
   note: Scalars['String']['input'];
 };
 
+export type AcknowledgeComplianceAlertInput = {
+  id: Scalars['ID']['input'];
+  /** What was checked and what was done. */
+  note: Scalars['String']['input'];
+};
+
 export type AddComplaintNoteInput = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -693,6 +699,63 @@ export type ComplaintStatus =
   | 'INVESTIGATED'
   | 'RESOLUTION_PROPOSED'
   | 'RESOLVED';
+
+export type ComplianceAlert = {
+  ackNote?: Maybe<Scalars['String']['output']>;
+  acknowledgedAt?: Maybe<Scalars['DateTime']['output']>;
+  acknowledgedBy?: Maybe<User>;
+  /** Whose access it is about. */
+  actor?: Maybe<User>;
+  /** The actor's username when the alert was raised (kept if the user goes). */
+  actorName: Scalars['String']['output'];
+  clearedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lastEvaluatedAt: Scalars['DateTime']['output'];
+  raisedAt: Scalars['DateTime']['output'];
+  rule: ComplianceRuleKind;
+  state: AlertState;
+  threshold: Scalars['Int']['output'];
+  /** The latest reading: customers, off-hours accesses, refusals or rows. */
+  value: Scalars['Int']['output'];
+  windowMinutes: Scalars['Int']['output'];
+};
+
+export type ComplianceAlertConnection = {
+  /** A list of edges. */
+  edges: Array<ComplianceAlertEdge>;
+  /** A list of nodes. */
+  nodes: Array<ComplianceAlert>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type ComplianceAlertEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ComplianceAlert;
+};
+
+/**
+ * What a compliance rule watches: many customers opened (mass access),
+ * personal data reached outside working hours, repeated refusals, a large
+ * export.
+ */
+export type ComplianceRuleKind =
+  | 'LARGE_EXPORT'
+  | 'MASS_ACCESS'
+  | 'OFF_HOURS'
+  | 'REPEATED_DENIALS';
+
+export type ComplianceRuleSettings = {
+  enabled: Scalars['Boolean']['output'];
+  rule: ComplianceRuleKind;
+  threshold: Scalars['Int']['output'];
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  version: Scalars['Int']['output'];
+  windowMinutes: Scalars['Int']['output'];
+};
 
 /** The console's language: the export's headers follow it. */
 export type ConsoleLanguage =
@@ -1349,6 +1412,8 @@ export type Me = {
 export type Mutation = {
   /** Acknowledge a raised alert with a note (once; audited). */
   acknowledgeAlert: Alert;
+  /** Acknowledge a raised compliance alert with a note (audited). */
+  acknowledgeComplianceAlert: ComplianceAlert;
   /**
    * A note on the timeline: internal by default, or a progress note for
    * the customer (`visibility: CUSTOMER`, own permission).
@@ -1474,6 +1539,8 @@ export type Mutation = {
   /** Rename, move, re-route or (de)activate a category (`category.manage`; audited). */
   updateCategory: Category;
   updateComplaint: Complaint;
+  /** Tune a compliance rule (audited; `expectedVersion` guards lost updates). */
+  updateComplianceRule: ComplianceRuleSettings;
   /** Edit: a published article gets a new draft; the published version stays live. */
   updateKbArticle: KbArticle;
   /** Replace the criteria that make a complaint major (`major.manage`). */
@@ -1490,6 +1557,11 @@ export type Mutation = {
 
 export type MutationAcknowledgeAlertArgs = {
   input: AcknowledgeAlertInput;
+};
+
+
+export type MutationAcknowledgeComplianceAlertArgs = {
+  input: AcknowledgeComplianceAlertInput;
 };
 
 
@@ -1748,6 +1820,11 @@ export type MutationUpdateComplaintArgs = {
 };
 
 
+export type MutationUpdateComplianceRuleArgs = {
+  input: UpdateComplianceRuleInput;
+};
+
+
 export type MutationUpdateKbArticleArgs = {
   input: UpdateKbArticleInput;
 };
@@ -1833,6 +1910,8 @@ export type NotificationKind =
   /** A refund or compensation above its proposer's authority awaits you. */
   | 'APPROVAL_REQUESTED'
   | 'ASSIGNED'
+  /** A compliance rule caught someone's access to personal data (auditors). */
+  | 'COMPLIANCE_ALERT'
   | 'CUSTOMER_REPLY'
   /** A complaint became major, or a major one awaits your sign-off. */
   | 'MAJOR'
@@ -1971,6 +2050,10 @@ export type Query = {
   complaintStatus?: Maybe<PublicComplaintStatus>;
   /** Complaints the caller may see, newest first unless `orderBy` says otherwise. */
   complaints: ComplaintConnection;
+  /** Compliance alerts, newest first; `state` narrows them. Needs `audit.read`. */
+  complianceAlerts: ComplianceAlertConnection;
+  /** The compliance rules. Needs `audit.read`. */
+  complianceRules: Array<ComplianceRuleSettings>;
   /** Look a customer up by the phone number the caller gives (masked; audited). */
   customerByPhone?: Maybe<Customer>;
   /** The stored official holiday arrangements, oldest year first. */
@@ -2127,6 +2210,13 @@ export type QueryComplaintsArgs = {
   filter?: InputMaybe<ComplaintFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ComplaintOrder>;
+};
+
+
+export type QueryComplianceAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<Array<AlertState>>;
 };
 
 
@@ -2759,6 +2849,14 @@ export type UpdateComplaintInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateComplianceRuleInput = {
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  rule: ComplianceRuleKind;
+  threshold?: InputMaybe<Scalars['Int']['input']>;
+  windowMinutes?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type UpdateKbArticleInput = {
   article: KbArticleFields;
   expectedVersion: Scalars['Int']['input'];
@@ -3253,6 +3351,34 @@ export type ExportAuditLogsMutationVariables = Exact<{
 
 
 export type ExportAuditLogsMutation = { exportAuditLogs: { filename: string, contentType: string, rowCount: number, csv: string, auditId: string } };
+
+export type ComplianceAlertsQueryVariables = Exact<{
+  state?: InputMaybe<Array<AlertState> | AlertState>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ComplianceAlertsQuery = { complianceAlerts: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, rule: ComplianceRuleKind, actorName: string, state: AlertState, value: number, threshold: number, windowMinutes: number, raisedAt: string, lastEvaluatedAt: string, acknowledgedAt?: string | null, ackNote?: string | null, clearedAt?: string | null, actor?: { id: string, username: string, displayName: string } | null, acknowledgedBy?: { id: string, displayName: string } | null }> } };
+
+export type ComplianceRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ComplianceRulesQuery = { complianceRules: Array<{ rule: ComplianceRuleKind, enabled: boolean, threshold: number, windowMinutes: number, version: number, updatedAt?: string | null }> };
+
+export type AcknowledgeComplianceAlertMutationVariables = Exact<{
+  input: AcknowledgeComplianceAlertInput;
+}>;
+
+
+export type AcknowledgeComplianceAlertMutation = { acknowledgeComplianceAlert: { id: string, state: AlertState, acknowledgedAt?: string | null, ackNote?: string | null } };
+
+export type UpdateComplianceRuleMutationVariables = Exact<{
+  input: UpdateComplianceRuleInput;
+}>;
+
+
+export type UpdateComplianceRuleMutation = { updateComplianceRule: { rule: ComplianceRuleKind, enabled: boolean, threshold: number, windowMinutes: number, version: number, updatedAt?: string | null } };
 
 export type CallbackQueueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -4765,6 +4891,73 @@ export const ExportAuditLogsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportAuditLogsMutation, ExportAuditLogsMutationVariables>;
+export const ComplianceAlertsDocument = new TypedDocumentString(`
+    query ComplianceAlerts($state: [AlertState!], $first: Int, $after: String) {
+  complianceAlerts(state: $state, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      rule
+      actorName
+      actor {
+        id
+        username
+        displayName
+      }
+      state
+      value
+      threshold
+      windowMinutes
+      raisedAt
+      lastEvaluatedAt
+      acknowledgedAt
+      acknowledgedBy {
+        id
+        displayName
+      }
+      ackNote
+      clearedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceAlertsQuery, ComplianceAlertsQueryVariables>;
+export const ComplianceRulesDocument = new TypedDocumentString(`
+    query ComplianceRules {
+  complianceRules {
+    rule
+    enabled
+    threshold
+    windowMinutes
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ComplianceRulesQuery, ComplianceRulesQueryVariables>;
+export const AcknowledgeComplianceAlertDocument = new TypedDocumentString(`
+    mutation AcknowledgeComplianceAlert($input: AcknowledgeComplianceAlertInput!) {
+  acknowledgeComplianceAlert(input: $input) {
+    id
+    state
+    acknowledgedAt
+    ackNote
+  }
+}
+    `) as unknown as TypedDocumentString<AcknowledgeComplianceAlertMutation, AcknowledgeComplianceAlertMutationVariables>;
+export const UpdateComplianceRuleDocument = new TypedDocumentString(`
+    mutation UpdateComplianceRule($input: UpdateComplianceRuleInput!) {
+  updateComplianceRule(input: $input) {
+    rule
+    enabled
+    threshold
+    windowMinutes
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateComplianceRuleMutation, UpdateComplianceRuleMutationVariables>;
 export const CallbackQueueDocument = new TypedDocumentString(`
     query CallbackQueue($first: Int, $after: String) {
   callbackQueue(first: $first, after: $after) {

@@ -11,6 +11,8 @@ pub mod calendar;
 pub mod category;
 pub mod complaint;
 pub mod complaint_event;
+pub mod compliance_alert;
+pub mod compliance_rule;
 pub mod customer;
 pub mod holiday_year;
 pub mod job;

@@ -1,13 +1,16 @@
-//! The recurring alert evaluation: raise and clear alerts, and tell those
-//! who watch them.
+//! The recurring alert evaluation: raise and clear the operational alerts
+//! and the compliance alerts, and tell those who watch them (holders of
+//! `alert.view` and of `audit.read` respectively).
 use super::recur::{job_meta, next_run};
 use super::{arm, Job, JobKind, JobSpec};
 use crate::audit::{self, Entry};
 use crate::db::WriteTx;
 use crate::domain::alerts::{Level, Scope};
+use crate::domain::compliance::ComplianceRule;
 use crate::domain::permission::Permission;
 use crate::error::AppResult;
 use crate::service::alerts::AlertView;
+use crate::service::compliance::ComplianceAlertView;
 use crate::service::notifications::{self, NewNotification, NotificationKind};
 use crate::service::Services;
 use chrono::{DateTime, Duration, Utc};
@@ -44,6 +47,21 @@ fn title(a: &AlertView) -> String {
     format!("【{colour}】{what}{scope}")
 }
 
+fn compliance_title(a: &ComplianceAlertView) -> String {
+    let what = match a.rule {
+        ComplianceRule::MassAccess => format!(
+            "{} 分钟内查看 {} 位客户的个人信息",
+            a.window_minutes, a.value
+        ),
+        ComplianceRule::OffHours => format!("非工作时间访问个人信息 {} 次", a.value),
+        ComplianceRule::RepeatedDenials => {
+            format!("{} 分钟内被拒绝 {} 次", a.window_minutes, a.value)
+        }
+        ComplianceRule::LargeExport => format!("一次导出 {} 行", a.value),
+    };
+    format!("【合规预警】{}：{what}", a.actor_name)
+}
+
 pub(super) async fn evaluate_alerts(
     services: &Services,
     txn: &WriteTx,
@@ -65,6 +83,31 @@ pub(super) async fn evaluate_alerts(
             notifications::notify(txn, now, &watchers, n).await?;
         }
         services.wake_notifications();
+    }
+    let compliance = services.evaluate_compliance_in(txn, now).await?;
+    if !compliance.raised.is_empty() {
+        let auditors =
+            notifications::recipients_with_permission(txn, Permission::AuditRead).await?;
+        for a in &compliance.raised {
+            let n = NewNotification {
+                kind: NotificationKind::ComplianceAlert,
+                title: compliance_title(a),
+                body: "请在合规审计页面核查并确认".into(),
+                complaint_id: None,
+                alert_id: None,
+            };
+            notifications::notify(txn, now, &auditors, n).await?;
+        }
+        services.wake_notifications();
+    }
+    if !compliance.raised.is_empty() || !compliance.cleared.is_empty() {
+        let entry = Entry::system("compliance.evaluate", audit::SCHEDULER)
+            .target("job", job.id)
+            .detail(serde_json::json!({
+                "raised": compliance.raised.iter().map(|a| a.id).collect::<Vec<_>>(),
+                "cleared": compliance.cleared,
+            }));
+        audit::record(txn, &job_meta(job), now, entry).await?;
     }
     if !report.raised.is_empty() || !report.cleared.is_empty() {
         let entry = Entry::system("alerts.evaluate", audit::SCHEDULER)

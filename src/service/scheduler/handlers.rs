@@ -19,7 +19,8 @@ use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter};
 pub const SESSION_PURGE_KEY: &str = "system:session.purge";
 /// How often sessions are purged.
 pub const SESSION_PURGE_EVERY: Duration = Duration::hours(24);
-/// Sessions are kept this long after they expire or are revoked.
+/// Sessions are kept this long after they expire or are revoked (and rate
+/// limit counters this long after their window started).
 pub const SESSION_KEEP_AFTER_END: Duration = Duration::hours(24);
 
 /// Run `job` in `txn`. Adding a kind is one arm here.
@@ -57,9 +58,15 @@ async fn purge_sessions(services: &Services, txn: &WriteTx, job: &Job) -> AppRes
         .exec(txn)
         .await?
         .rows_affected;
+    // login and lookup counters whose window is long over refuse nothing
+    let counters = crate::db::rate_limits::purge(&**txn, cutoff).await?;
     let entry = Entry::system("session.purge", audit::SCHEDULER)
         .target("job", job.id)
-        .detail(serde_json::json!({ "deleted": deleted, "endedBefore": cutoff }));
+        .detail(serde_json::json!({
+            "deleted": deleted,
+            "endedBefore": cutoff,
+            "rateLimitCounters": counters,
+        }));
     audit::record(txn, &job_meta(job), now, entry).await?;
     let next = next_run(job.run_at, now, SESSION_PURGE_EVERY);
     arm(txn, now, session_purge(next)).await?;
