@@ -48,7 +48,9 @@ async function waitForAudit(page: Page): Promise<void> {
       el.getAttribute('data-search') === new URLSearchParams(window.location.search).toString()
     );
   });
-  await page.locator('.ant-table-tbody tr.ant-table-row, .ant-table-tbody .ant-empty').first().waitFor();
+  // the audit log's own table (the compliance alerts above it have one too)
+  const body = '[data-testid="audit"] .ant-table-tbody';
+  await page.locator(`${body} tr.ant-table-row, ${body} .ant-empty`).first().waitFor();
 }
 
 const REASON = '回电核实客户身份（e2e）';
@@ -73,14 +75,14 @@ describe('compliance audit', () => {
     await waitForAudit(page);
 
     const actions = await page
-      .locator('.ant-table-tbody [data-action]')
+      .locator('[data-testid="audit"] .ant-table-tbody [data-action]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-action')));
     assert.ok(actions.length >= 1);
     assert.ok(
       actions.every((a) => a === 'customer.reveal'),
       `only reveals: ${actions.join(',')}`,
     );
-    const row = page.locator(`.ant-table-tbody tr[data-row-key="${reveal.auditId}"]`);
+    const row = page.locator(`[data-testid="audit"] .ant-table-tbody tr[data-row-key="${reveal.auditId}"]`);
     await row.waitFor();
     const rowText = await row.innerText();
     assert.match(rowText, /agent/);
@@ -161,7 +163,7 @@ describe('compliance audit', () => {
     await dialog.getByRole('link', { name: '查看导出记录' }).click();
     await page.waitForURL((u) => u.searchParams.get('action') === 'audit.export');
     await waitForAudit(page);
-    const exportRow = page.locator(`.ant-table-tbody tr[data-row-key="${recorded[1]}"]`);
+    const exportRow = page.locator(`[data-testid="audit"] .ant-table-tbody tr[data-row-key="${recorded[1]}"]`);
     await exportRow.waitFor();
     await exportRow.click();
     assert.ok((await page.getByTestId('audit-detail-json').innerText()).includes('季度个人信息访问抽查（e2e）'));
@@ -204,14 +206,16 @@ describe('compliance audit', () => {
     await page.waitForURL((u) => u.searchParams.get('phone') === phone);
     await waitForAudit(page);
 
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
+    const rows = page.locator('[data-testid="audit"] .ant-table-tbody tr.ant-table-row');
     const texts = await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
     assert.ok(
       texts.every((t) => t.includes(`#${node.customer.id}`)),
       `only this customer's records: ${texts.join(' | ')}`,
     );
     const readRow = page
-      .locator('.ant-table-tbody tr.ant-table-row', { has: page.locator('[data-action="complaint.read"]') })
+      .locator('[data-testid="audit"] .ant-table-tbody tr.ant-table-row', {
+        has: page.locator('[data-action="complaint.read"]'),
+      })
       .filter({ hasText: `#${node.id}` })
       .first();
     await readRow.waitFor();

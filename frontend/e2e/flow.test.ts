@@ -275,7 +275,7 @@ describe('a complaint from the call to the callback', () => {
       const el = document.querySelector('[data-testid="audit"]');
       return (
         el?.getAttribute('aria-busy') === 'false' &&
-        document.querySelector('.ant-table-tbody tr.ant-table-row') !== null
+        document.querySelector('[data-testid="audit"] .ant-table-tbody tr.ant-table-row') !== null
       );
     });
     const rows = await page.locator('[data-testid="audit"] .ant-table-tbody tr.ant-table-row').allInnerTexts();

@@ -8,6 +8,7 @@ import { announcementsEnUS } from './sections/announcements';
 import { alertsEnUS } from './sections/alerts';
 import { dashboardEnUS } from './sections/dashboard';
 import { auditEnUS } from './sections/audit';
+import { complianceEnUS } from './sections/compliance';
 import { adminEnUS } from './sections/admin';
 import { intakeEnUS } from './sections/intake';
 import { errorsEnUS } from './sections/errors';
@@ -184,6 +185,7 @@ const enUS: Messages = {
   ...alertsEnUS,
   ...dashboardEnUS,
   ...auditEnUS,
+  ...complianceEnUS,
   ...adminEnUS,
   // new complaint (intake) and complaint detail pages
   ...intakeEnUS,

@@ -43,6 +43,7 @@ const ENUM_PREFIX: Record<string, string> = {
   AlertLevel: 'alertLevel',
   AlertRuleKind: 'alertKind',
   AlertState: 'alertState',
+  ComplianceRuleKind: 'complianceRule',
   SlaState: 'slaState',
   SlaStep: 'slaStep',
   TargetUnit: 'targetUnit',

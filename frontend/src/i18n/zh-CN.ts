@@ -10,6 +10,7 @@ import { announcementsZhCN } from './sections/announcements';
 import { alertsZhCN } from './sections/alerts';
 import { dashboardZhCN } from './sections/dashboard';
 import { auditZhCN } from './sections/audit';
+import { complianceZhCN } from './sections/compliance';
 import { adminZhCN } from './sections/admin';
 import { intakeZhCN } from './sections/intake';
 import { errorsZhCN } from './sections/errors';
@@ -186,6 +187,7 @@ const zhCN = {
   ...alertsZhCN,
   ...dashboardZhCN,
   ...auditZhCN,
+  ...complianceZhCN,
   ...adminZhCN,
   // new complaint (intake) and complaint detail pages
   ...intakeZhCN,

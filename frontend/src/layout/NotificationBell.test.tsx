@@ -99,4 +99,37 @@ describe('<NotificationBell>', () => {
     expect(marked).toEqual([{ input: { ids: ['7'] } }]);
     await waitFor(() => expect(screen.getByTestId('notification-item')).toHaveAttribute('data-unread', 'false'));
   });
+
+  it('labels a compliance alert and leads to the 合规审计 page', async () => {
+    fakeGraphQL({
+      NotificationList: () => ({
+        data: {
+          notifications: {
+            edges: [
+              {
+                node: {
+                  ...NODE,
+                  id: '8',
+                  kind: 'COMPLIANCE_ALERT',
+                  title: '合规预警：批量查看客户',
+                  body: 'agent 10 分钟内查看了 35 位客户',
+                  complaintId: null,
+                },
+              },
+            ],
+          },
+        },
+      }),
+      MarkNotificationsRead: () => ({ data: { markNotificationsRead: { unreadCount: 0 } } }),
+    });
+    const live = fakeLive();
+    renderBell(live.client);
+    await waitFor(() => expect(live.sinks).toHaveLength(1));
+    live.push(1);
+    await userEvent.click(screen.getByTestId('notification-bell'));
+    const item = await screen.findByTestId('notification-item');
+    expect(item).toHaveAttribute('data-kind', 'COMPLIANCE_ALERT');
+    expect(item).toHaveTextContent('合规预警');
+    expect(screen.getByRole('link', { name: '查看合规预警' })).toHaveAttribute('href', '/audit');
+  });
 });

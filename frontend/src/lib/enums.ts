@@ -4,12 +4,14 @@
  * i18n label of each, and tag colours.
  */
 import type {
+  AlertState,
   ApprovalStatus,
   AssignMode,
   Channel,
   ComplaintAction,
   ComplaintOrder,
   ComplaintStatus,
+  ComplianceRuleKind,
   EventKind,
   Priority,
   PublicStatus,
@@ -132,6 +134,17 @@ export const ROUTING_MISSES = allOf<RoutingMiss>()([
   'MAJOR',
 ]);
 
+/** An alert's life: raised, acknowledged (still holding), cleared. */
+export const ALERT_STATES = allOf<AlertState>()(['RAISED', 'ACKNOWLEDGED', 'CLEARED']);
+
+/** The compliance rules (合规预警), in the server's order. */
+export const COMPLIANCE_RULES = allOf<ComplianceRuleKind>()([
+  'MASS_ACCESS',
+  'OFF_HOURS',
+  'REPEATED_DENIALS',
+  'LARGE_EXPORT',
+]);
+
 export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);
 
 /** The four states a customer sees, in order. */
@@ -156,6 +169,7 @@ export const publicStatusLabel = (t: TFunction, v: PublicStatus) => t(`publicSta
 export const assignModeLabel = (t: TFunction, v: AssignMode) => t(`assignMode.${v}` as const);
 export const routingMissLabel = (t: TFunction, v: RoutingMiss) => t(`routingMiss.${v}` as const);
 export const approvalStatusLabel = (t: TFunction, v: ApprovalStatus) => t(`approvalStatus.${v}` as const);
+export const complianceRuleLabel = (t: TFunction, v: ComplianceRuleKind) => t(`complianceRule.${v}` as const);
 
 /**
  * A permission's name in the current language; a code the console does not

@@ -6,6 +6,8 @@ export const notificationsZhCN = {
   'notifications.markRead': '标为已读',
   'notifications.markAllRead': '全部标为已读',
   'notifications.open': '查看投诉',
+  'notifications.openAlerts': '查看预警',
+  'notifications.openCompliance': '查看合规预警',
   'notifications.unreadOnly': '只看未读',
   'notifications.kind.ASSIGNED': '指派给您',
   'notifications.kind.SLA_AT_RISK': '即将超时',
@@ -16,6 +18,7 @@ export const notificationsZhCN = {
   'notifications.kind.APPROVAL_REQUESTED': '待审批',
   'notifications.kind.APPROVAL_DECIDED': '审批结果',
   'notifications.kind.MAJOR': '重大投诉',
+  'notifications.kind.COMPLIANCE_ALERT': '合规预警',
 } as const;
 
 export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> = {
@@ -25,6 +28,8 @@ export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> =
   'notifications.markRead': 'Mark read',
   'notifications.markAllRead': 'Mark all read',
   'notifications.open': 'Open complaint',
+  'notifications.openAlerts': 'Open alerts',
+  'notifications.openCompliance': 'Open compliance alerts',
   'notifications.unreadOnly': 'Unread only',
   'notifications.kind.ASSIGNED': 'Assigned to you',
   'notifications.kind.SLA_AT_RISK': 'At risk',
@@ -35,4 +40,5 @@ export const notificationsEnUS: Record<keyof typeof notificationsZhCN, string> =
   'notifications.kind.APPROVAL_REQUESTED': 'Awaiting approval',
   'notifications.kind.APPROVAL_DECIDED': 'Approval decided',
   'notifications.kind.MAJOR': 'Major complaint',
+  'notifications.kind.COMPLIANCE_ALERT': 'Compliance alert',
 };

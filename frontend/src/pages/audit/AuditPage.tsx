@@ -15,6 +15,7 @@ import { useT } from '../../i18n';
 import { formatDateTime } from '../../lib/time';
 import { OutcomeTag, type AuditRow } from './AuditBits';
 import { AuditChainCard } from './AuditChainCard';
+import { ComplianceAlertsCard } from './ComplianceAlertsCard';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilters } from './AuditFilters';
 import { ExportModal } from './ExportModal';
@@ -56,7 +57,8 @@ const PAGE_SIZE = 50;
  * 合规审计 (audit.read): the audit trail, newest first, filtered from the URL;
  * a drawer with the whole record; CSV export of the current filter with a
  * recorded reason (audit.export). Reading the trail is itself audited. On
- * top, the audit chain's state and 立即校验 (AuditChainCard).
+ * top, the audit chain's state and 立即校验 (AuditChainCard), then the
+ * compliance alerts and their rules (ComplianceAlertsCard).
  */
 export default function AuditPage() {
   const t = useT();
@@ -214,6 +216,7 @@ export default function AuditPage() {
   return (
     <PageContainer subTitle={t('audit.subtitle')}>
       <AuditChainCard />
+      <ComplianceAlertsCard />
 
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
         <AuditFilters key={params.toString()} state={state} onApply={apply} />

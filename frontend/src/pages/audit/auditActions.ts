@@ -60,7 +60,20 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'announcement.list',
     ],
   },
-  { key: 'audit', actions: ['audit.read', 'audit.export', 'audit.verify', 'audit.chain.read', 'report.read'] },
+  {
+    key: 'audit',
+    actions: [
+      'audit.read',
+      'audit.export',
+      'audit.verify',
+      'audit.chain.read',
+      'compliance_alert.list',
+      'compliance_alert.acknowledge',
+      'compliance_rule.list',
+      'compliance_rule.update',
+      'report.read',
+    ],
+  },
   {
     key: 'admin',
     actions: [

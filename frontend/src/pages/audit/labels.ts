@@ -6,11 +6,12 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { auditZhCN } from '../../i18n/sections/audit';
+import { complianceZhCN } from '../../i18n/sections/compliance';
 
-type AuditKey = keyof typeof auditZhCN;
+type AuditKey = keyof typeof auditZhCN | keyof typeof complianceZhCN;
 
 function isAuditKey(key: string): key is AuditKey {
-  return Object.prototype.hasOwnProperty.call(auditZhCN, key);
+  return Object.hasOwn(auditZhCN, key) || Object.hasOwn(complianceZhCN, key);
 }
 
 export interface AuditLabels {
