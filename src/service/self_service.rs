@@ -97,10 +97,15 @@ impl Services {
             limit: self.config.status_lookup_limit,
             window: WINDOW,
         };
-        let keys = [
-            format!("status:address:{}", meta.ip.as_deref().unwrap_or("-")),
-            format!("status:number:{number}"),
-        ];
+        // a text that is no complaint number counts against its address only
+        // (and never reaches the counters' table as a key)
+        let number_key = is_valid_number(&number).then(|| format!("status:number:{number}"));
+        let keys: Vec<String> = std::iter::once(format!(
+            "status:address:{}",
+            meta.ip.as_deref().unwrap_or("-")
+        ))
+        .chain(number_key.clone())
+        .collect();
         let audit = |outcome: Outcome, found: Option<(i64, i64)>| {
             let mut e = Entry::new("complaint.status_lookup", None)
                 .outcome(outcome)
@@ -112,13 +117,12 @@ impl Services {
         };
         // count the try against both, in one transaction
         let tx = self.db.write_tx().await?;
-        let by_address = rate_limits::hit(&*tx, &keys[0], WINDOW, now).await?;
-        let by_number = rate_limits::hit(&*tx, &keys[1], WINDOW, now).await?;
+        let mut counts = Vec::with_capacity(keys.len());
+        for key in &keys {
+            counts.push(rate_limits::hit(&*tx, key, WINDOW, now).await?);
+        }
         tx.commit().await?;
-        let refused_until = [by_address, by_number]
-            .iter()
-            .filter_map(|c| c.over(policy, now))
-            .max();
+        let refused_until = counts.iter().filter_map(|c| c.over(policy, now)).max();
         if let Some(at) = refused_until {
             // a refused try counts against neither (so a refused address
             // cannot use up a number's tries)
@@ -177,7 +181,9 @@ impl Services {
         // a customer checking their own complaint again and again does not
         // use up the number's tries; only failed ones count against it
         let tx = self.db.write_tx().await?;
-        rate_limits::refund(&*tx, &keys[1], WINDOW, now).await?;
+        if let Some(key) = &number_key {
+            rate_limits::refund(&*tx, key, WINDOW, now).await?;
+        }
         tx.commit().await?;
         let status = Status::from_code(&status)
             .ok_or_else(|| AppError::internal_msg(format!("unknown status {status:?}")))?;

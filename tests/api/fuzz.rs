@@ -371,7 +371,9 @@ async fn generated_operations_never_break_the_server_or_write_when_refused() {
     let (complaint, _, _) = app.create_complaint("agent", "13812341234").await;
     let schema = Schema::load();
     let mut ids: Vec<String> = vec![complaint, app.category_id.to_string()];
-    ids.extend(app.users.values().map(|id| id.to_string()));
+    let mut users: Vec<i64> = app.users.values().copied().collect();
+    users.sort_unstable();
+    ids.extend(users.iter().map(|id| id.to_string()));
     ids.extend(["1", "2", "3"].map(str::to_string));
     let mut gen = Gen {
         schema: &schema,

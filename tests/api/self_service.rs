@@ -272,3 +272,31 @@ async fn the_public_status_page_is_served_without_login() {
         assert!(r.text().await.expect("body").len() > 500, "{asset}");
     }
 }
+
+#[tokio::test]
+async fn a_hostile_number_is_refused_as_bad_input_and_never_stored_as_a_key() {
+    let app = spawn_app().await;
+    for number in [
+        "\u{0000}\u{202e}",
+        "TS2026\u{0000}",
+        "'; DROP TABLE rate_limits; --",
+    ] {
+        let b = app
+            .gql(
+                None,
+                "query($n: String!) { complaintStatus(number: $n, phoneLast4: \"1234\") { number } }",
+                serde_json::json!({ "n": number }),
+            )
+            .await;
+        assert_eq!(
+            code(&b).as_deref(),
+            Some("BAD_USER_INPUT"),
+            "{number:?}: {b}"
+        );
+    }
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM rate_limits WHERE bucket LIKE 'status:number:%'")
+            .await,
+        0
+    );
+}
