@@ -9,21 +9,7 @@ use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, Result, ID};
 use chrono::{DateTime, Utc};
 
-macro_rules! mirror {
-    ($gql:ident, $dom:ty, $doc:literal, { $($v:ident),* $(,)? }) => {
-        #[doc = $doc]
-        #[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
-        pub enum $gql { $($v),* }
-
-        impl From<$gql> for $dom {
-            fn from(v: $gql) -> Self { match v { $($gql::$v => <$dom>::$v),* } }
-        }
-
-        impl From<$dom> for $gql {
-            fn from(v: $dom) -> Self { match v { $(<$dom>::$v => $gql::$v),* } }
-        }
-    };
-}
+use super::enums::mirror;
 
 mirror!(AlertLevel, d::Level, "An alert's colour.", { Yellow, Orange, Red });
 mirror!(AlertRuleKind, d::RuleKind,

@@ -1,5 +1,6 @@
 //! Compliance alerts (合规预警) and their rules, for auditors.
 use super::alerts::AlertState;
+use super::enums::mirror;
 use super::load::connection;
 use super::people::{load_user, User};
 use super::{actor, parse_id, services, GqlResult};
@@ -9,38 +10,9 @@ use async_graphql::connection::{Connection, EmptyFields};
 use async_graphql::{Context, Enum, InputObject, Object, Result, ID};
 use chrono::{DateTime, Utc};
 
-/// What a compliance rule watches: many customers opened (mass access),
-/// personal data reached outside working hours, repeated refusals, a large
-/// export.
-#[derive(Enum, Copy, Clone, Debug, PartialEq, Eq)]
-pub enum ComplianceRuleKind {
-    MassAccess,
-    OffHours,
-    RepeatedDenials,
-    LargeExport,
-}
-
-impl From<ComplianceRuleKind> for d::ComplianceRule {
-    fn from(k: ComplianceRuleKind) -> Self {
-        match k {
-            ComplianceRuleKind::MassAccess => d::ComplianceRule::MassAccess,
-            ComplianceRuleKind::OffHours => d::ComplianceRule::OffHours,
-            ComplianceRuleKind::RepeatedDenials => d::ComplianceRule::RepeatedDenials,
-            ComplianceRuleKind::LargeExport => d::ComplianceRule::LargeExport,
-        }
-    }
-}
-
-impl From<d::ComplianceRule> for ComplianceRuleKind {
-    fn from(k: d::ComplianceRule) -> Self {
-        match k {
-            d::ComplianceRule::MassAccess => ComplianceRuleKind::MassAccess,
-            d::ComplianceRule::OffHours => ComplianceRuleKind::OffHours,
-            d::ComplianceRule::RepeatedDenials => ComplianceRuleKind::RepeatedDenials,
-            d::ComplianceRule::LargeExport => ComplianceRuleKind::LargeExport,
-        }
-    }
-}
+mirror!(ComplianceRuleKind, d::ComplianceRule,
+    "What a compliance rule watches: many customers opened (mass access), personal data reached outside working hours, repeated refusals, a large export.",
+    { MassAccess, OffHours, RepeatedDenials, LargeExport });
 
 /// One episode of a compliance rule for one actor.
 pub struct ComplianceAlert(pub ComplianceAlertView);

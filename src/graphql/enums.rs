@@ -17,6 +17,9 @@ macro_rules! mirror {
         }
     };
 }
+/// `mirror!(GqlName, domain::Type, "doc", { Variant, ... })`: a GraphQL enum
+/// and its conversions both ways (the caller imports `async_graphql::Enum`).
+pub(crate) use mirror;
 
 mirror!(ComplaintStatus, d::Status, "Lifecycle state of a complaint.", {
     Accepted, Escalated, Dispatched, Investigated, ResolutionProposed, Resolved, CallbackDone, Closed

@@ -737,11 +737,7 @@ export type ComplianceAlertEdge = {
   node: ComplianceAlert;
 };
 
-/**
- * What a compliance rule watches: many customers opened (mass access),
- * personal data reached outside working hours, repeated refusals, a large
- * export.
- */
+/** What a compliance rule watches: many customers opened (mass access), personal data reached outside working hours, repeated refusals, a large export. */
 export type ComplianceRuleKind =
   | 'LARGE_EXPORT'
   | 'MASS_ACCESS'

@@ -102,6 +102,23 @@ pub(crate) async fn end_sessions(
     Ok(q.exec(&**tx).await?.rows_affected)
 }
 
+/// End one session (if still live) in the caller's transaction.
+async fn end_session(
+    tx: &WriteTx,
+    session_id: i64,
+    now: DateTime<Utc>,
+    reason: EndReason,
+) -> AppResult<()> {
+    session::Entity::update_many()
+        .col_expr(session::Column::RevokedAt, Expr::value(now))
+        .col_expr(session::Column::EndedReason, Expr::value(reason.code()))
+        .filter(session::Column::Id.eq(session_id))
+        .filter(session::Column::RevokedAt.is_null())
+        .exec(&**tx)
+        .await?;
+    Ok(())
+}
+
 fn account_bucket(username: &str) -> String {
     format!("login:account:{}", username.to_lowercase())
 }
@@ -203,16 +220,7 @@ impl Services {
             + Duration::from_std(self.config.session_ttl).unwrap_or_else(|_| Duration::hours(8));
         let tx = self.db.write_tx().await?;
         if let Some(p) = previous {
-            session::Entity::update_many()
-                .col_expr(session::Column::RevokedAt, Expr::value(now))
-                .col_expr(
-                    session::Column::EndedReason,
-                    Expr::value(EndReason::Replaced.code()),
-                )
-                .filter(session::Column::Id.eq(p.session_id))
-                .filter(session::Column::RevokedAt.is_null())
-                .exec(&*tx)
-                .await?;
+            end_session(&tx, p.session_id, now, EndReason::Replaced).await?;
         }
         let sess = session::ActiveModel {
             id: NotSet,
@@ -248,16 +256,7 @@ impl Services {
     pub async fn logout(&self, actor: &Actor, meta: &RequestMeta) -> AppResult<()> {
         let now = self.now();
         let tx = self.db.write_tx().await?;
-        session::Entity::update_many()
-            .col_expr(session::Column::RevokedAt, Expr::value(now))
-            .col_expr(
-                session::Column::EndedReason,
-                Expr::value(EndReason::Logout.code()),
-            )
-            .filter(session::Column::Id.eq(actor.session_id))
-            .filter(session::Column::RevokedAt.is_null())
-            .exec(&*tx)
-            .await?;
+        end_session(&tx, actor.session_id, now, EndReason::Logout).await?;
         audit::record(
             &tx,
             meta,
