@@ -92,13 +92,30 @@ pub enum AuditCommand {
 #[derive(Subcommand, Debug, Clone, Copy)]
 pub enum KeysCommand {
     /// Create the audit signing key (KESU_AUDIT_KEY_FILE, default
-    /// <data dir>/keys/audit-signing.key); refuses to overwrite one.
+    /// <data dir>/keys/audit-signing.key) and the data key file
+    /// (KESU_DATA_KEY_FILE, default <data dir>/keys/data.key); refuses to
+    /// overwrite either.
     Init,
-    /// Replace the audit signing key: a last checkpoint with the old key,
-    /// its public half kept beside the key file (its checkpoints keep
-    /// verifying), the old secret renamed `*.retired` for offline storage,
-    /// a new key in its place. Restart servers afterwards.
-    Rotate,
+    /// Rotate keys (both unless one is named).
+    ///
+    /// Data key: a new key seals from now on and every customer is
+    /// re-sealed with it, in batches, while servers run (they pick up the
+    /// new key within seconds); the old key stays in the file for backups.
+    ///
+    /// Audit key: a last checkpoint with the old key, its public half kept
+    /// beside the key file (its checkpoints keep verifying), the old secret
+    /// renamed `*.retired` for offline storage, a new key in its place;
+    /// restart servers afterwards.
+    Rotate {
+        #[arg(value_enum)]
+        which: Option<KeyKind>,
+    },
+}
+
+#[derive(clap::ValueEnum, Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyKind {
+    Data,
+    Audit,
 }
 
 #[derive(Subcommand, Debug, Clone, Copy)]

@@ -76,6 +76,10 @@ pub struct Config {
     /// `KESU_AUDIT_CHECKPOINT_MINUTES`, default 60: a checkpoint at least
     /// this often while records are being written.
     pub audit_checkpoint_minutes: i64,
+    /// `KESU_DATA_KEY_FILE`, default `<data dir>/keys/data.key`: the keys
+    /// that seal customers' personal fields (see `vault`). Keep it outside
+    /// the database's backups.
+    pub data_key_file: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -105,6 +109,7 @@ impl Default for Config {
             audit_checkpoint_file: None,
             audit_checkpoint_every: 10_000,
             audit_checkpoint_minutes: 60,
+            data_key_file: None,
         }
     }
 }
@@ -235,6 +240,9 @@ impl Config {
         c.audit_key_file = get("KESU_AUDIT_KEY_FILE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
+        c.data_key_file = get("KESU_DATA_KEY_FILE")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from);
         c.audit_checkpoint_file = get("KESU_AUDIT_CHECKPOINT_FILE")
             .filter(|v| !v.is_empty())
             .map(PathBuf::from);
@@ -260,6 +268,12 @@ impl Config {
         self.audit_key_file
             .clone()
             .unwrap_or_else(|| self.data_dir.join("keys").join("audit-signing.key"))
+    }
+
+    pub fn effective_data_key_file(&self) -> PathBuf {
+        self.data_key_file
+            .clone()
+            .unwrap_or_else(|| self.data_dir.join("keys").join("data.key"))
     }
 
     pub fn effective_audit_checkpoint_file(&self) -> PathBuf {

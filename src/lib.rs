@@ -14,3 +14,4 @@ pub mod http;
 pub mod search;
 pub mod service;
 pub mod startup;
+pub mod vault;

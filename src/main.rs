@@ -2,7 +2,7 @@
 use clap::Parser;
 use kesu::auth::RequestMeta;
 use kesu::cli::{
-    AuditCommand, CalendarCommand, Cli, Command, KeysCommand, MigrateCommand, UserCommand,
+    AuditCommand, CalendarCommand, Cli, Command, KeyKind, KeysCommand, MigrateCommand, UserCommand,
 };
 use kesu::config::Config;
 use kesu::domain::SystemClock;
@@ -221,13 +221,21 @@ async fn run(cli: Cli) -> Result<(), String> {
             Ok(())
         }
         Command::Keys {
-            command: KeysCommand::Rotate,
+            command: KeysCommand::Rotate { which },
         } => {
             let services = plain_services(config).await?;
-            let (old, new) = services.rotate_audit_key().await.map_err(|e| e.message)?;
-            println!(
-                "rotated the audit signing key: {old} (retired; its public key stays beside the key file) -> {new}; restart running servers"
-            );
+            if which != Some(KeyKind::Audit) {
+                let (old, new, n) = services.rotate_data_key().await.map_err(|e| e.message)?;
+                println!(
+                    "rotated the data key: {old} (retired; kept in the key file for older backups) -> {new}; {n} customers re-sealed"
+                );
+            }
+            if which != Some(KeyKind::Data) {
+                let (old, new) = services.rotate_audit_key().await.map_err(|e| e.message)?;
+                println!(
+                    "rotated the audit signing key: {old} (retired; its public key stays beside the key file) -> {new}; restart running servers"
+                );
+            }
             Ok(())
         }
         Command::Keys {
@@ -239,6 +247,13 @@ async fn run(cli: Cli) -> Result<(), String> {
                 "created the audit signing key {} (key id {}); keep a copy apart from the database's backups",
                 path.display(),
                 key.id()
+            );
+            let path = config.effective_data_key_file();
+            let vault = kesu::vault::Vault::create(&path).map_err(|e| e.to_string())?;
+            println!(
+                "created the data key file {} (key id {}); keep a copy apart from the database's backups",
+                path.display(),
+                vault.current_key_id()
             );
             Ok(())
         }

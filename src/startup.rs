@@ -18,10 +18,18 @@ pub enum StartupError {
     Config(String),
     #[error("database: {0}")]
     Db(#[from] sea_orm::DbErr),
-    #[error("{0}")]
+    #[error("{}", with_cause(.0))]
     App(#[from] crate::error::AppError),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
+}
+
+/// An error that stops the start, with its cause (an operator reads it).
+fn with_cause(e: &crate::error::AppError) -> String {
+    match e.cause() {
+        Some(c) => format!("{e}: {c}"),
+        None => e.to_string(),
+    }
 }
 
 /// Open (and create) the data directory and the database, and migrate it.
@@ -93,6 +101,8 @@ pub async fn build_services(
     services.seed_calendars().await?;
     services.seed_alert_rules().await?;
     services.seed_kb_synonyms().await?;
+    // rows written before encryption (an upgraded installation) are sealed
+    services.seal_plaintext_customers().await?;
     // an index written by an older Kesu (another schema) is rebuilt now;
     // one that only lacks embeddings is rebuilt by the indexer while serving
     if services.search_was_stale() {
@@ -162,10 +172,20 @@ impl Application {
         if let Err(e) = self.services.audit_writer().drain().await {
             tracing::error!(error = %e, "audit records still queued at shutdown were not written");
         }
-        match self.services.audit_checkpoint_now("shutdown").await {
-            Ok(Some(c)) => tracing::info!(seq = c.seq, "audit checkpoint at shutdown"),
-            Ok(None) => {}
-            Err(e) => tracing::error!(error = %e.message, "no audit checkpoint at shutdown"),
+        // a busy database gets a few more tries: without this checkpoint the
+        // records since the last one stay unattested
+        for attempt in 1..=5 {
+            match self.services.audit_checkpoint_now("shutdown").await {
+                Ok(Some(c)) => tracing::info!(seq = c.seq, "audit checkpoint at shutdown"),
+                Ok(None) => tracing::info!("audit chain already attested at shutdown"),
+                Err(e) => {
+                    let cause = e.cause().map(|c| c.to_string()).unwrap_or_default();
+                    tracing::error!(error = %e.message, cause = %cause, attempt, "no audit checkpoint at shutdown");
+                    tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await;
+                    continue;
+                }
+            }
+            break;
         }
         result
     }

@@ -17,6 +17,8 @@ mod m20261207_000018_major;
 mod m20261207_000019_audit_chain;
 mod m20261207_000020_sessions;
 mod m20261207_000021_compliance;
+mod m20261208_000022_pii_at_rest;
+mod m20261208_000023_retention;
 
 pub struct Migrator;
 
@@ -39,6 +41,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000019_audit_chain::Migration),
             Box::new(m20261207_000020_sessions::Migration),
             Box::new(m20261207_000021_compliance::Migration),
+            Box::new(m20261208_000022_pii_at_rest::Migration),
+            Box::new(m20261208_000023_retention::Migration),
         ]
     }
 }

@@ -93,6 +93,19 @@ pub fn can_decide_approval(actor: &Actor, requested_by: i64) -> Result<(), Denia
     Ok(())
 }
 
+/// Deciding an erasure request needs `customer.erase` and is never the
+/// requester's own (four eyes).
+pub fn can_decide_erasure(actor: &Actor, requested_by: i64) -> Result<(), Denial> {
+    require(actor, Permission::CustomerErase)?;
+    if requested_by == actor.user_id.0 {
+        return Err(Denial::self_review(
+            Permission::CustomerErase,
+            "an erasure must be decided by someone other than its requester",
+        ));
+    }
+    Ok(())
+}
+
 /// Which complaints an actor may read; list queries filter by it in SQL.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Scope {

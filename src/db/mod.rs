@@ -6,6 +6,7 @@
 //! serialised in-process and begin `IMMEDIATE`, so two writers never deadlock
 //! upgrading a read lock.
 pub mod audit_chain;
+pub mod customers;
 pub mod entity;
 pub mod joined;
 pub mod outbox;

@@ -1,19 +1,8 @@
-//! Repository functions shared by several services. Every lookup of a
-//! customer by phone number goes through [`customer_by_phone`], so that a
-//! later blind index for encrypted phones changes one function.
-use super::entity::{complaint, customer};
+//! Repository functions shared by several services. Customers, whose
+//! personal fields are sealed, have their own door: [`super::customers`].
+use super::entity::complaint;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict, Query};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter};
-
-pub async fn customer_by_phone<C: ConnectionTrait>(
-    db: &C,
-    phone: &str,
-) -> Result<Option<customer::Model>, DbErr> {
-    customer::Entity::find()
-        .filter(customer::Column::Phone.eq(phone))
-        .one(db)
-        .await
-}
 
 /// Next value of the per-day complaint sequence, allocated atomically in the
 /// caller's transaction (an upsert, so concurrent writers never share a value).

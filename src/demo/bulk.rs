@@ -2,6 +2,7 @@
 //! corpus, inserted in bulk (not through the services: this is load, not
 //! work). Requires the demo organisation to exist (it seeds it if missing).
 use super::corpus::corpus;
+use crate::db::customers as db_customers;
 use crate::db::entity::{complaint, customer};
 use crate::domain::complaint::{Channel, Status};
 use crate::domain::number;
@@ -50,18 +51,22 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
         let tx = db.write_tx().await?;
         let rows: Vec<customer::ActiveModel> = (chunk_start
             ..(chunk_start + CHUNK).min(n_customers))
-            .map(|i| customer::ActiveModel {
-                id: NotSet,
-                name: Set(format!(
+            .map(|i| {
+                let name = format!(
                     "{}{}",
                     surnames[rng.gen_range(0..surnames.len())],
                     given_names[rng.gen_range(0..given_names.len())]
-                )),
-                phone: Set(format!("1{run:02}{i:08}")),
-                id_card: Set(None),
-                email: Set(None),
-                created_at: Set(now),
-                updated_at: Set(now),
+                );
+                db_customers::sealed(
+                    &services.vault,
+                    &db_customers::NewCustomer {
+                        name: &name,
+                        phone: &format!("1{run:02}{i:08}"),
+                        id_card: None,
+                        email: None,
+                        at: now,
+                    },
+                )
             })
             .collect();
         customer::Entity::insert_many(rows)
@@ -70,11 +75,11 @@ pub async fn seed_bulk(services: &Services, count: usize) -> AppResult<u64> {
         tx.commit().await?;
     }
     let phones: Vec<String> = (0..n_customers)
-        .map(|i| format!("1{run:02}{i:08}"))
+        .map(|i| services.vault.blind_phone(&format!("1{run:02}{i:08}")))
         .collect();
     for chunk in phones.chunks(CHUNK) {
         let ids: Vec<i64> = customer::Entity::find()
-            .filter(customer::Column::Phone.is_in(chunk.iter().map(String::as_str)))
+            .filter(customer::Column::PhoneIndex.is_in(chunk.iter().map(String::as_str)))
             .select_only()
             .column(customer::Column::Id)
             .into_tuple()

@@ -51,6 +51,7 @@ pub mod password;
 pub mod permission;
 pub mod pii_scrub;
 pub mod rate_limit;
+pub mod retention;
 pub mod routing;
 pub mod sla;
 pub mod suggest;

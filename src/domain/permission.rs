@@ -71,6 +71,9 @@ permissions! {
     CallbackOverride => "complaint.callback.override": "回访不满意仍予结案（须说明理由）",
     MajorSignOff => "complaint.major.signoff": "重大投诉签字结案",
     MajorManage => "major.manage": "设置重大投诉认定标准",
+    CustomerEraseRequest => "customer.erase.request": "申请删除客户个人信息",
+    CustomerErase => "customer.erase": "审批删除客户个人信息",
+    RetentionManage => "retention.manage": "设置个人信息保存期限",
 }
 
 use Permission as P;
@@ -174,6 +177,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::RosterManage,
             P::ApprovalDecide,
             P::CallbackOverride,
+            P::CustomerEraseRequest,
         ],
     },
     BuiltinRole {
@@ -248,7 +252,13 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
     BuiltinRole {
         code: "auditor",
         name: "合规审计",
-        permissions: &[P::AuditRead, P::AuditExport],
+        permissions: &[
+            P::AuditRead,
+            P::AuditExport,
+            P::CustomerEraseRequest,
+            P::CustomerErase,
+            P::RetentionManage,
+        ],
     },
     BuiltinRole {
         code: "admin",
@@ -265,6 +275,7 @@ pub const BUILTIN_ROLES: &[BuiltinRole] = &[
             P::RoutingManage,
             P::RosterManage,
             P::MajorManage,
+            P::RetentionManage,
         ],
     },
 ];

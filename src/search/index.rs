@@ -156,6 +156,59 @@ impl Generation {
         Ok(())
     }
 
+    /// Merge away deleted documents, however few segments hold them (one
+    /// included), and delete the files they were in: after an erasure no
+    /// segment may keep the erased complaints' terms.
+    pub fn purge_deleted(&self) -> Result<(), IndexError> {
+        let mut slot = self
+            .writer
+            .lock()
+            .map_err(|_| IndexError::Io(std::io::Error::other("writer lock poisoned")))?;
+        if let Some(writer) = slot.take() {
+            writer.wait_merging_threads()?;
+        }
+        let metas = self.index.searchable_segment_metas()?;
+        if metas.iter().any(|m| m.has_deletes()) {
+            let ids: Vec<_> = metas.iter().map(|m| m.id()).collect();
+            let mut writer: IndexWriter = self.index.writer_with_num_threads(1, WRITER_HEAP)?;
+            writer.set_merge_policy(Box::new(tantivy::merge_policy::NoMergePolicy));
+            writer.merge(&ids).wait()?;
+            writer.garbage_collect_files().wait()?;
+            writer.wait_merging_threads()?;
+        }
+        self.reader.reload()?;
+        Ok(())
+    }
+
+    /// In how many (segment, term) pairs the words of `text`, as `field`
+    /// analyses them, occur: deleted documents' terms count until merged.
+    pub fn terms_on_disk(
+        &self,
+        field: tantivy::schema::Field,
+        text: &str,
+    ) -> Result<usize, IndexError> {
+        let mut analyzer = self.index.tokenizer_for_field(field)?;
+        let mut stream = analyzer.token_stream(text);
+        let mut terms = Vec::new();
+        while stream.advance() {
+            terms.push(stream.token().text.clone());
+        }
+        let searcher = self.reader.searcher();
+        let mut n = 0;
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            for t in &terms {
+                if inverted
+                    .get_term_info(&tantivy::Term::from_field_text(field, t))?
+                    .is_some()
+                {
+                    n += 1;
+                }
+            }
+        }
+        Ok(n)
+    }
+
     /// Run `f` with this generation's writer, then commit with `checkpoint`
     /// as payload and make the changes visible. Uncommitted changes are
     /// rolled back if `f` fails.

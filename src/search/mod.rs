@@ -88,6 +88,9 @@ pub struct KbChange {
 pub struct ComplaintChange {
     pub complaint_id: i64,
     pub doc: Option<complaints::ComplaintDoc>,
+    /// The complaint's customer was erased: its document goes, and the
+    /// index is merged so that no segment keeps its terms.
+    pub purge: bool,
 }
 
 impl SearchEngine {
@@ -285,7 +288,19 @@ impl SearchEngine {
             })
             .collect();
         self.kb.apply(&kb, checkpoint)?;
-        self.complaints.apply(&cs, checkpoint)
+        self.complaints.apply(&cs, checkpoint)?;
+        if complaint_changes.iter().any(|c| c.purge) {
+            self.complaints.live().purge_deleted()?;
+        }
+        Ok(())
+    }
+
+    /// In how many (segment, term) pairs of the complaint index the words
+    /// of `text` occur, deleted documents included (erasure tests).
+    pub fn complaint_terms_on_disk(&self, text: &str) -> Result<usize, IndexError> {
+        self.complaints
+            .live()
+            .terms_on_disk(self.complaint_fields.body_w, text)
     }
 
     /// Search the knowledge base (blocking).

@@ -3,7 +3,6 @@ use crate::audit::export::{self, Language};
 use crate::audit::{self, Entry};
 use crate::auth::{Actor, RequestMeta};
 use crate::db::entity::{audit_log, customer};
-use crate::db::repo;
 use crate::domain::ids::AuditId;
 use crate::domain::ids::{CustomerId, UserId};
 use crate::domain::permission::Permission;
@@ -68,7 +67,8 @@ impl Services {
                 let phone = validate_phone(raw).map_err(|_| {
                     AppError::bad_input("customerPhone", "phone must be 5 to 20 digits")
                 })?;
-                let found = repo::customer_by_phone(self.db.conn(), &phone).await?;
+                let found =
+                    crate::db::customers::by_phone(self.db.conn(), &self.vault, &phone).await?;
                 let mut entry = Entry::new("customer.lookup", Some(actor))
                     .fields(&["phone"])
                     .detail(

@@ -4,8 +4,9 @@
 //! from passing an id whose transaction may still commit. Outbox rows are
 //! kept (other processes' replicas may still need them).
 use super::Services;
-use crate::db::entity::{category, complaint};
+use crate::db::entity::{category, complaint, customer};
 use crate::db::outbox;
+use crate::domain::pii_scrub::scrub;
 use crate::error::{AppError, AppResult};
 use crate::search::complaints::ComplaintDoc;
 use crate::search::tail::{Horizon, Tail, MIN_GAP_AGE_MS};
@@ -21,6 +22,12 @@ const BATCH: u64 = 500;
 const MAX_GAPS: usize = 500;
 /// How often to look for outbox rows written by other processes.
 const POLL: Duration = Duration::from_millis(250);
+
+/// The text the sentence encoder reads for a complaint (and the key of its
+/// stored embedding), scrubbed like the indexed text.
+pub(crate) fn complaint_gist(title: &str, description: &str, model: Option<&str>) -> String {
+    crate::search::complaints::gist(&scrub(title), &scrub(description), model)
+}
 
 impl Services {
     pub(crate) fn search_engine(&self) -> AppResult<Arc<SearchEngine>> {
@@ -108,7 +115,10 @@ impl Services {
         Ok(rows.len())
     }
 
-    /// What the complaint index should hold for these complaints now.
+    /// What the complaint index should hold for these complaints now: their
+    /// text with phone, ID-card and other long numbers and e-mail addresses
+    /// scrubbed (personal data stays out of the index; a phone finds a
+    /// customer's complaints through the customer's blind index instead).
     pub(crate) async fn complaint_changes(&self, ids: &[i64]) -> AppResult<Vec<ComplaintChange>> {
         if ids.is_empty() {
             return Ok(vec![]);
@@ -123,24 +133,39 @@ impl Services {
             .into_iter()
             .map(|c| (c.id, c.name))
             .collect();
+        // an erased customer's complaints leave the index altogether
+        let erased: std::collections::HashSet<i64> = customer::Entity::find()
+            .filter(customer::Column::Id.is_in(rows.iter().map(|c| c.customer_id)))
+            .filter(customer::Column::ErasedAt.is_not_null())
+            .select_only()
+            .column(customer::Column::Id)
+            .into_tuple::<i64>()
+            .all(self.db.conn())
+            .await?
+            .into_iter()
+            .collect();
         let mut by_id: HashMap<i64, complaint::Model> =
             rows.into_iter().map(|c| (c.id, c)).collect();
         Ok(ids
             .iter()
-            .map(|id| ComplaintChange {
-                complaint_id: *id,
-                doc: by_id.remove(id).map(|c| ComplaintDoc {
+            .map(|id| {
+                let row = by_id.remove(id);
+                let purge = row
+                    .as_ref()
+                    .is_some_and(|c| erased.contains(&c.customer_id));
+                (*id, row.filter(|_| !purge), purge)
+            })
+            .map(|(id, row, purge)| ComplaintChange {
+                complaint_id: id,
+                purge,
+                doc: row.map(|c| ComplaintDoc {
                     complaint_id: c.id,
                     category_id: c.category_id,
-                    gist: crate::search::complaints::gist(
-                        &c.title,
-                        &c.description,
-                        c.product_model.as_deref(),
-                    ),
-                    title: c.title,
+                    gist: complaint_gist(&c.title, &c.description, c.product_model.as_deref()),
+                    title: scrub(&c.title),
                     body: format!(
                         "{}\n{}\n{}",
-                        c.description,
+                        scrub(&c.description),
                         c.product_model.unwrap_or_default(),
                         names.get(&c.category_id).cloned().unwrap_or_default()
                     ),

@@ -21,6 +21,7 @@ pub mod org;
 pub mod page;
 pub mod period;
 pub mod reports;
+pub mod retention;
 pub mod routing;
 pub mod scheduler;
 pub mod self_service;
@@ -65,6 +66,8 @@ pub struct Services {
     pub(crate) routing_rules: Arc<routing::cache::RuleCache>,
     /// Signs the audit chain's checkpoints (see `audit::chain`).
     pub(crate) audit_key: Arc<audit::keys::AuditKey>,
+    /// Seals customers' personal fields (see `vault`).
+    pub(crate) vault: Arc<crate::vault::Vault>,
 }
 
 /// The search engine, the threads that answer queries and the indexer's
@@ -85,8 +88,10 @@ impl Services {
         crate::db::audit_chain::seal_legacy(&db).await?;
         let audit_key =
             audit_chain::load_audit_key(&db, &config.effective_audit_key_file()).await?;
+        let vault = customers::sealing::load_vault(&db, &config.effective_data_key_file()).await?;
         Ok(Services {
             audit_key: Arc::new(audit_key),
+            vault: Arc::new(vault),
             audit_writer: audit::writer::AuditWriter::start(db.clone()),
             kb_search_log: kb::search_log::SearchLog::start(db.clone()),
             db,

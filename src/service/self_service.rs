@@ -171,9 +171,18 @@ impl Services {
             .into_tuple()
             .one(self.db.conn())
             .await?;
-        let Some((id, customer_id, status, registered_at, resolved_at, _phone)) =
-            row.filter(|r| r.5.ends_with(phone_last4))
-        else {
+        // the phone is sealed: opened to compare its last four digits
+        let row = match row {
+            Some(r) => {
+                let phone = self
+                    .vault
+                    .open(crate::vault::Field::Phone, &r.5)
+                    .map_err(|e| AppError::internal_msg(e.to_string()))?;
+                phone.ends_with(phone_last4).then_some(r)
+            }
+            None => None,
+        };
+        let Some((id, customer_id, status, registered_at, resolved_at, _)) = row else {
             self.write_reads(meta, vec![audit(Outcome::Success, None)])
                 .await?;
             return Ok(None);

@@ -63,12 +63,16 @@ async fn a_clean_stop_writes_a_checkpoint() {
             None => cmd.env_remove("KESU_DATABASE_URL"),
         };
     };
+    // the server's log, shown if the test fails
+    let log_path = dir.path().join("serve.log");
+    let log = std::fs::File::create(&log_path).expect("log file");
     let mut serve = std::process::Command::new(env!("CARGO_BIN_EXE_kesu"));
     serve
         .args(["serve", "--bind", &format!("127.0.0.1:{port}")])
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null());
+        .stderr(log);
     env(&mut serve);
+    serve.env("KESU_LOG", "info,sqlx=warn,sea_orm=warn,tantivy=warn");
     let mut child = serve.spawn().expect("serve");
     let client = reqwest::Client::new();
     let base = format!("http://127.0.0.1:{port}");
@@ -112,7 +116,8 @@ async fn a_clean_stop_writes_a_checkpoint() {
     assert_eq!(
         out.status.code(),
         Some(0),
-        "the shutdown checkpoint attests the whole chain: {out:?}"
+        "the shutdown checkpoint attests the whole chain: {out:?}\nserver log:\n{}",
+        std::fs::read_to_string(&log_path).unwrap_or_default()
     );
 }
 

@@ -180,6 +180,7 @@ fn complaint(id: i64, title: &str, description: &str) -> kesu::search::Complaint
             body: description.into(),
             gist: gist(title, description, None),
         }),
+        purge: false,
     }
 }
 

@@ -43,6 +43,7 @@ mod org;
 mod outbox;
 mod permissions;
 mod pii;
+mod pii_at_rest;
 mod queue_search;
 mod reasons;
 mod relevance;

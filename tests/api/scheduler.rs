@@ -15,15 +15,16 @@ async fn app_at() -> (TestApp, Arc<ManualClock>, DateTime<Utc>) {
     let t0 = Utc::now().trunc_subsecs(0);
     let clock = Arc::new(ManualClock::new(t0));
     let app = spawn_app_with_clock(clock.clone()).await;
-    // the system's recurring SLA sweep, alert evaluation and audit
-    // checkpoint run (tested in `sla`, `alerts` and `audit_chain`) would run
-    // in the passes: these tests count their own jobs
+    // the system's recurring SLA sweep, alert evaluation, audit checkpoint
+    // and retention runs (tested in `sla`, `alerts`, `audit_chain` and
+    // `retention`) would run in the passes: these tests count their own jobs
     let db = app.services.db().conn();
     for key in [
         handlers::SLA_SWEEP_KEY,
         scheduler::alert_job::ALERTS_EVALUATE_KEY,
         scheduler::audit_jobs::AUDIT_CHECKPOINT_KEY,
         scheduler::audit_jobs::AUDIT_VERIFY_KEY,
+        scheduler::retention_job::RETENTION_KEY,
     ] {
         scheduler::cancel(db, t0, key)
             .await

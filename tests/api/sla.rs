@@ -404,6 +404,7 @@ async fn the_scheduler_sweeps_the_clocks_as_the_system() {
         kesu::service::scheduler::alert_job::ALERTS_EVALUATE_KEY,
         kesu::service::scheduler::audit_jobs::AUDIT_CHECKPOINT_KEY,
         kesu::service::scheduler::audit_jobs::AUDIT_VERIFY_KEY,
+        kesu::service::scheduler::retention_job::RETENTION_KEY,
     ] {
         kesu::service::scheduler::cancel(db, bj(2026, 1, 5, 9, 0), key)
             .await

@@ -10,6 +10,10 @@ pub struct Model {
     pub phone: String,
     pub id_card: Option<String>,
     pub email: Option<String>,
+    /// Blind index of the phone (see `vault`); `None` until sealed.
+    pub phone_index: Option<String>,
+    /// When the personal data was erased (on request or past retention).
+    pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

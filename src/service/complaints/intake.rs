@@ -1,6 +1,7 @@
 //! Registering a complaint during a call: validation, the customer record,
 //! and the earlier complaints it may repeat.
 use crate::auth::{policy, Actor, RequestMeta};
+use crate::db::customers as db_customers;
 use crate::db::entity::{category, complaint, customer};
 use crate::db::repo;
 use crate::domain::complaint::{EventKind, Status, Visibility};
@@ -144,42 +145,48 @@ impl Services {
             self.ensure_announcement_linkable(ann).await?;
         }
         let tx = self.db.write_tx().await?;
-        let cust = match repo::customer_by_phone(&*tx, &phone).await? {
-            Some(c) => {
-                if (c.id_card.is_none() && id_card.is_some())
-                    || (c.email.is_none() && email.is_some())
-                {
-                    let mut am: customer::ActiveModel = c.clone().into();
-                    if c.id_card.is_none() {
-                        am.id_card = Set(id_card.clone());
-                    }
-                    if c.email.is_none() {
-                        am.email = Set(email.clone());
-                    }
-                    am.updated_at = Set(now);
-                    am.update(&*tx).await?
-                } else {
-                    c
+        let cust = match db_customers::by_phone(&*tx, &self.vault, &phone).await? {
+            Some(mut c) => {
+                // contact details the customer gave for the first time
+                let id_card = id_card.filter(|_| c.id_card.is_none());
+                let email = email.filter(|_| c.email.is_none());
+                if id_card.is_some() || email.is_some() {
+                    db_customers::fill_contact(
+                        &*tx,
+                        &self.vault,
+                        c.id,
+                        id_card.as_deref(),
+                        email.as_deref(),
+                        now,
+                    )
+                    .await?;
+                    c.id_card = c.id_card.or(id_card);
+                    c.email = c.email.or(email);
+                    c.updated_at = now;
                 }
+                c
             }
             None => {
-                // concurrent registrations for a new caller must not both insert
-                let inserted = customer::Entity::insert(customer::ActiveModel {
-                    id: NotSet,
-                    name: Set(name),
-                    phone: Set(phone.clone()),
-                    id_card: Set(id_card),
-                    email: Set(email),
-                    created_at: Set(now),
-                    updated_at: Set(now),
-                })
-                .on_conflict_do_nothing_on([customer::Column::Phone])
-                .exec_with_returning(&*tx)
-                .await;
+                // concurrent registrations for a new caller must not both
+                // insert (the blind index is unique)
+                let row = db_customers::sealed(
+                    &self.vault,
+                    &db_customers::NewCustomer {
+                        name: &name,
+                        phone: &phone,
+                        id_card: id_card.as_deref(),
+                        email: email.as_deref(),
+                        at: now,
+                    },
+                );
+                let inserted = customer::Entity::insert(row)
+                    .on_conflict_do_nothing_on([customer::Column::PhoneIndex])
+                    .exec_with_returning(&*tx)
+                    .await;
                 // a conflict (another call registered this phone meanwhile)
                 // reports as "not inserted" or, on PostgreSQL, "not found"
                 match inserted {
-                    Ok(TryInsertResult::Inserted(c)) => c,
+                    Ok(TryInsertResult::Inserted(c)) => db_customers::open(&self.vault, c)?,
                     Err(e)
                         if !matches!(
                             e,
@@ -188,7 +195,7 @@ impl Services {
                     {
                         return Err(e.into())
                     }
-                    _ => repo::customer_by_phone(&*tx, &phone)
+                    _ => db_customers::by_phone(&*tx, &self.vault, &phone)
                         .await?
                         .ok_or_else(|| AppError::internal_msg("customer vanished after insert"))?,
                 }

@@ -5,6 +5,7 @@
 use crate::auth::policy::ReadToken;
 use crate::auth::policy::Scope;
 use crate::auth::{policy, Actor, RequestMeta};
+use crate::db::customers as db_customers;
 use crate::db::entity::{category, complaint};
 use crate::db::{joined, repo};
 use crate::domain::complaint::{Channel, Priority, Status};
@@ -18,6 +19,7 @@ use crate::service::customers::views::CustomerView;
 use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
 use crate::service::{optional_text, Services};
+use crate::vault::Vault;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Select};
 
@@ -56,7 +58,10 @@ impl ComplaintFilter {
             "categoryIds": (!self.category_ids.is_empty()).then_some(&self.category_ids),
             "teamId": self.team_id, "assigneeId": self.assignee_id,
             "acceptedById": self.accepted_by_id, "createdFrom": self.created_from,
-            "createdTo": self.created_to, "text": self.text, "isMajor": self.is_major,
+            "createdTo": self.created_to,
+            // a phone typed into the search box stays out of the trail
+            "text": self.text.as_deref().map(crate::domain::pii_scrub::scrub),
+            "isMajor": self.is_major,
             "openOnly": self.open_only,
             "slaStates": codes(self.sla_states.iter().map(|s| s.code()).collect()),
         })
@@ -87,23 +92,35 @@ pub struct Related {
 }
 
 impl Related {
-    fn collect_summary(rows: Vec<joined::SummaryRow>) -> (Vec<joined::ComplaintHead>, Related) {
+    fn collect_summary(
+        vault: &Vault,
+        rows: Vec<joined::SummaryRow>,
+    ) -> AppResult<(Vec<joined::ComplaintHead>, Related)> {
         let mut related = Related::default();
         let mut heads = Vec::with_capacity(rows.len());
         for r in rows {
-            related.customers.extend(r.customer.map(CustomerView::from));
+            if let Some(c) = r.customer {
+                related
+                    .customers
+                    .push(db_customers::open_row(vault, c)?.into());
+            }
             related.users.extend(r.assignee.map(UserView::from));
             heads.push(r.head);
         }
-        (heads, related)
+        Ok((heads, related))
     }
 
-    fn collect(rows: Vec<joined::ComplaintRow>) -> (Vec<complaint::Model>, Related) {
+    fn collect(
+        vault: &Vault,
+        rows: Vec<joined::ComplaintRow>,
+    ) -> AppResult<(Vec<complaint::Model>, Related)> {
         let mut related = Related::default();
         let mut complaints = Vec::with_capacity(rows.len());
         for r in rows {
             if let Some(c) = r.customer {
-                related.customers.push(c.into());
+                related
+                    .customers
+                    .push(db_customers::open_row(vault, c)?.into());
             }
             related.users.extend(
                 r.assignee
@@ -113,7 +130,7 @@ impl Related {
             );
             complaints.push(r.complaint);
         }
-        (complaints, related)
+        Ok((complaints, related))
     }
 }
 
@@ -153,7 +170,7 @@ impl Services {
             }
         };
         let rows = joined::fetch(self.db.conn(), q, None).await?;
-        let (mut models, related) = Related::collect(rows);
+        let (mut models, related) = Related::collect(&self.vault, rows)?;
         let view = self
             .check_readable(actor, meta, models.pop(), &key.to_string())
             .await?;
@@ -197,7 +214,7 @@ impl Services {
             q = order.after(q, c)?;
         }
         let rows = joined::fetch_summary(self.db.conn(), order.sorted(q), first + 1).await?;
-        let (rows, related) = Related::collect_summary(rows);
+        let (rows, related) = Related::collect_summary(&self.vault, rows)?;
         let mut keyed = rows
             .into_iter()
             .map(|m| Ok((order.key_of(&m)?, m)))

@@ -138,7 +138,7 @@ impl Services {
                     .map(|d| (d.description.as_str(), d.product_model.as_deref()))
                     .unwrap_or_default();
                 (
-                    crate::search::complaints::gist(&c.title, description, model),
+                    crate::service::indexing::complaint_gist(&c.title, description, model),
                     Like {
                         exclude: Some(id),
                         category_id: Some(c.category_id.0),
@@ -171,7 +171,10 @@ impl Services {
         let asked = match like.exclude {
             Some(id) => serde_json::json!({ "complaintId": id }),
             None => serde_json::json!({
-                "text": source_text.chars().take(200).collect::<String>(),
+                // personal numbers stay out of the trail
+                "text": crate::domain::pii_scrub::scrub(
+                    &source_text.chars().take(200).collect::<String>()
+                ),
                 "categoryId": like.category_id,
             }),
         };

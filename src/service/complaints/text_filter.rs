@@ -4,7 +4,6 @@
 //! description, product and category, with the knowledge base's Chinese
 //! analysis and synonyms); without a search index, a substring match.
 use crate::db::entity::complaint;
-use crate::db::repo;
 use crate::domain::number;
 use crate::error::AppResult;
 use crate::search::complaints::MAX_MATCHING;
@@ -43,7 +42,8 @@ impl Services {
     /// What the queue's (trimmed, non-empty) search text asks for.
     pub(crate) async fn resolve_text_filter(&self, text: &str) -> AppResult<TextFilter> {
         if let Some(phone) = as_phone(text) {
-            let customer = repo::customer_by_phone(self.db.conn(), &phone).await?;
+            let customer =
+                crate::db::customers::by_phone(self.db.conn(), &self.vault, &phone).await?;
             return Ok(TextFilter::Customer(customer.map(|c| c.id)));
         }
         let upper = text.to_ascii_uppercase();

@@ -5,9 +5,9 @@ use crate::audit::{self, Entry};
 use crate::auth::policy::ReadToken;
 use crate::auth::policy::{self, PiiGrant};
 use crate::auth::{Actor, RequestMeta};
+use crate::db::customers as db_customers;
 use crate::db::entity::customer;
 use crate::db::joined;
-use crate::db::repo;
 use crate::domain::permission::Permission;
 use crate::error::{AppError, AppResult};
 use crate::service::authz::on;
@@ -39,8 +39,7 @@ impl Services {
             )
             .await?;
         let tx = self.db.write_tx().await?;
-        let cust = customer::Entity::find_by_id(c.customer_id.0)
-            .one(&*tx)
+        let cust = db_customers::by_id(&*tx, &self.vault, c.customer_id.0)
             .await?
             .ok_or_else(|| AppError::not_found("customer"))?;
         let mut fields = vec!["name", "phone"];
@@ -78,7 +77,7 @@ impl Services {
         let phone = crate::service::complaints::intake::validate_phone(phone)
             .map_err(|_| AppError::bad_input("phone", "phone must be 5 to 20 digits"))?;
         let tx = self.db.write_tx().await?;
-        let found = repo::customer_by_phone(&*tx, &phone).await?;
+        let found = db_customers::by_phone(&*tx, &self.vault, &phone).await?;
         let mut entry = Entry::new("customer.lookup", Some(actor))
             .fields(&["phone"])
             .detail(serde_json::json!({ "found": found.is_some() }));
@@ -106,6 +105,8 @@ impl Services {
             .into_model::<joined::CustomerRow>()
             .all(self.db.conn())
             .await?;
-        Ok(rows.into_iter().map(CustomerView::from).collect())
+        rows.into_iter()
+            .map(|r| Ok(CustomerView::from(db_customers::open_row(&self.vault, r)?)))
+            .collect()
     }
 }

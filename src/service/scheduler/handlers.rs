@@ -32,6 +32,7 @@ pub async fn run(services: &Services, txn: &WriteTx, job: &Job) -> AppResult<()>
         JobKind::AlertsEvaluate => super::alert_job::evaluate_alerts(services, txn, job).await,
         JobKind::AuditCheckpoint => super::audit_jobs::checkpoint(services, txn, job).await,
         JobKind::AuditVerify => super::audit_jobs::verify(services, txn, job).await,
+        JobKind::RetentionRun => super::retention_job::run(services, txn, job).await,
     }
 }
 
@@ -133,7 +134,8 @@ impl Services {
     /// an armed one keeps its time). The session purge first runs an hour
     /// after the first start, then daily; the SLA sweep at once, then every
     /// 30 seconds; the audit checkpoint run every five minutes; the chain's
-    /// verification an hour after the first start, then daily.
+    /// verification an hour after the first start, then daily; the retention
+    /// run two hours after the first start, then daily.
     pub async fn arm_recurring_jobs(&self) -> AppResult<()> {
         let now = self.now();
         let tx = self.db.write_tx().await?;
@@ -143,6 +145,8 @@ impl Services {
         use super::audit_jobs::{audit_checkpoint, audit_verify};
         arm_if_absent(&*tx, now, audit_checkpoint(now + Duration::minutes(5))).await?;
         arm_if_absent(&*tx, now, audit_verify(now + Duration::hours(1))).await?;
+        let retention = super::retention_job::retention_run(now + Duration::hours(2));
+        arm_if_absent(&*tx, now, retention).await?;
         tx.commit().await?;
         Ok(())
     }

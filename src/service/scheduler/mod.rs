@@ -29,6 +29,7 @@ pub mod alert_job;
 pub mod audit_jobs;
 pub mod handlers;
 mod recur;
+pub mod retention_job;
 mod runner;
 
 pub(crate) use runner::Scheduler;
@@ -66,16 +67,20 @@ pub enum JobKind {
     AuditCheckpoint,
     /// Daily: verifies the audit chain and records the outcome.
     AuditVerify,
+    /// Daily: erases customers and deletes records past their retention
+    /// (`service::retention`).
+    RetentionRun,
 }
 
 impl JobKind {
-    pub const ALL: [JobKind; 6] = [
+    pub const ALL: [JobKind; 7] = [
         JobKind::Probe,
         JobKind::SessionPurge,
         JobKind::SlaSweep,
         JobKind::AlertsEvaluate,
         JobKind::AuditCheckpoint,
         JobKind::AuditVerify,
+        JobKind::RetentionRun,
     ];
 
     pub fn code(self) -> &'static str {
@@ -86,6 +91,7 @@ impl JobKind {
             JobKind::AlertsEvaluate => "alerts.evaluate",
             JobKind::AuditCheckpoint => "audit.checkpoint",
             JobKind::AuditVerify => "audit.verify",
+            JobKind::RetentionRun => "retention.run",
         }
     }
 
@@ -98,6 +104,7 @@ impl JobKind {
             "alerts.evaluate" => Ok(JobKind::AlertsEvaluate),
             "audit.checkpoint" => Ok(JobKind::AuditCheckpoint),
             "audit.verify" => Ok(JobKind::AuditVerify),
+            "retention.run" => Ok(JobKind::RetentionRun),
             other => Err(UnknownJobKind(other.to_string())),
         }
     }
