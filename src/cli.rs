@@ -72,6 +72,18 @@ pub enum Command {
     /// Evaluate the alert rules once and print what was raised and cleared
     /// (operations and tests; the running server does it on its schedule).
     EvaluateAlerts,
+    /// Retention of personal data.
+    Retention {
+        #[command(subcommand)]
+        command: RetentionCommand,
+    },
+}
+
+#[derive(Subcommand, Debug, Clone, Copy)]
+pub enum RetentionCommand {
+    /// Erase customers and delete records past their retention now (the
+    /// server also does it daily); prints the counts.
+    Run,
 }
 
 #[derive(Subcommand, Debug, Clone, Copy)]

@@ -2,7 +2,8 @@
 use clap::Parser;
 use kesu::auth::RequestMeta;
 use kesu::cli::{
-    AuditCommand, CalendarCommand, Cli, Command, KeyKind, KeysCommand, MigrateCommand, UserCommand,
+    AuditCommand, CalendarCommand, Cli, Command, KeyKind, KeysCommand, MigrateCommand,
+    RetentionCommand, UserCommand,
 };
 use kesu::config::Config;
 use kesu::domain::SystemClock;
@@ -161,6 +162,17 @@ async fn run(cli: Cli) -> Result<(), String> {
             println!(
                 "reindexed {n} documents in {secs:.1} s ({:.0} documents/s)",
                 n as f64 / secs.max(1e-9)
+            );
+            Ok(())
+        }
+        Command::Retention {
+            command: RetentionCommand::Run,
+        } => {
+            let services = plain_services(config).await?;
+            let r = services.run_retention().await.map_err(|e| e.message)?;
+            println!(
+                "retention run: {} customers erased ({} complaints scrubbed), {} search records and {} notifications deleted",
+                r.customers_erased, r.complaints_scrubbed, r.search_logs_deleted, r.notifications_deleted
             );
             Ok(())
         }

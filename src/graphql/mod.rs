@@ -29,6 +29,7 @@ pub mod major;
 pub mod notifications;
 pub mod org;
 pub mod people;
+pub mod privacy;
 pub mod reports;
 pub mod routing;
 pub mod routing_types;
@@ -65,6 +66,7 @@ pub struct Query(
     kpis::KpiQuery,
     audit_chain::AuditChainQuery,
     compliance::ComplianceQuery,
+    privacy::PrivacyQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -86,6 +88,7 @@ pub struct Mutation(
     major::MajorMutation,
     audit_chain::AuditChainMutation,
     compliance::ComplianceMutation,
+    privacy::PrivacyMutation,
 );
 
 /// Live events, over WebSocket on `/graphql` (`graphql-transport-ws`).

@@ -55,6 +55,17 @@ impl Services {
             .map_err(AppError::internal)
     }
 
+    /// In how many (segment, term) pairs of the complaint index the words of
+    /// `text` occur, deleted documents included: erasure leaves none.
+    pub async fn complaint_terms_on_disk(&self, text: &str) -> AppResult<usize> {
+        let engine = self.search_engine()?;
+        let text = text.to_string();
+        tokio::task::spawn_blocking(move || engine.complaint_terms_on_disk(&text))
+            .await
+            .map_err(AppError::internal)?
+            .map_err(AppError::internal)
+    }
+
     /// Tell the indexer there is new work (after a commit).
     pub(crate) fn index_signal(&self) {
         if let Some(s) = &self.search {

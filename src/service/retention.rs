@@ -22,6 +22,32 @@ use chrono::{DateTime, Utc};
 use sea_orm::sea_query::{Expr, ExprTrait, Query};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
+/// A retention rule as the API shows it.
+#[derive(Debug, Clone)]
+pub struct RetentionRuleView {
+    pub class: RecordClass,
+    pub days: i64,
+    pub version: i32,
+    pub updated_at: Option<DateTime<Utc>>,
+    pub updated_by: Option<i64>,
+}
+
+impl TryFrom<retention_rule::Model> for RetentionRuleView {
+    type Error = AppError;
+
+    fn try_from(m: retention_rule::Model) -> AppResult<Self> {
+        Ok(RetentionRuleView {
+            class: RecordClass::from_code(&m.record_class).ok_or_else(|| {
+                AppError::internal_msg(format!("unknown record class {:?}", m.record_class))
+            })?,
+            days: m.days,
+            version: m.version,
+            updated_at: m.updated_at,
+            updated_by: m.updated_by,
+        })
+    }
+}
+
 /// Customers erased, and rows deleted, per batch.
 pub const BATCH: u64 = 200;
 
@@ -51,13 +77,18 @@ impl Services {
         &self,
         actor: &Actor,
         meta: &RequestMeta,
-    ) -> AppResult<Vec<retention_rule::Model>> {
+    ) -> AppResult<Vec<RetentionRuleView>> {
         if !actor.has(Permission::AuditRead) {
             self.enforce(actor, meta, "retention.read", Permission::RetentionManage)
                 .await?;
         }
-        let mut rows = retention_rule::Entity::find().all(self.db.conn()).await?;
-        rows.sort_by_key(|r| RecordClass::from_code(&r.record_class));
+        let mut rows = retention_rule::Entity::find()
+            .all(self.db.conn())
+            .await?
+            .into_iter()
+            .map(RetentionRuleView::try_from)
+            .collect::<AppResult<Vec<_>>>()?;
+        rows.sort_by_key(|r| r.class);
         Ok(rows)
     }
 
@@ -70,7 +101,7 @@ impl Services {
         class: RecordClass,
         days: i64,
         version: i32,
-    ) -> AppResult<retention_rule::Model> {
+    ) -> AppResult<RetentionRuleView> {
         self.enforce(actor, meta, "retention.update", Permission::RetentionManage)
             .await?;
         let days = class
@@ -114,12 +145,12 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
-        Ok(retention_rule::Model {
+        Ok(RetentionRuleView {
+            class,
             days,
             version: version + 1,
             updated_at: Some(now),
             updated_by: Some(actor.user_id.0),
-            ..before
         })
     }
 

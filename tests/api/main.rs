@@ -20,6 +20,7 @@ mod customer_history;
 mod data_scope;
 mod demo;
 mod dense;
+mod erasure;
 mod eval;
 mod fuzz;
 mod graphql_http;

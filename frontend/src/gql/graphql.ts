@@ -875,6 +875,37 @@ export type CustomerComplaintsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CustomerErasure = {
+  /** Complaints whose text held phone or ID numbers that were scrubbed. */
+  complaintsScrubbed?: Maybe<Scalars['Int']['output']>;
+  customerId: Scalars['ID']['output'];
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  decidedBy?: Maybe<User>;
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedAt: Scalars['DateTime']['output'];
+  requestedBy?: Maybe<User>;
+  status: ErasureStatus;
+};
+
+export type CustomerErasureConnection = {
+  /** A list of edges. */
+  edges: Array<CustomerErasureEdge>;
+  /** A list of nodes. */
+  nodes: Array<CustomerErasure>;
+  /** Information to aid in pagination. */
+  pageInfo: PageInfo;
+};
+
+/** An edge in a connection. */
+export type CustomerErasureEdge = {
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: CustomerErasure;
+};
+
 export type CustomerTimelineEntry = {
   at: Scalars['DateTime']['output'];
   /** What the customer was told: the note, or the reply given with a state. */
@@ -914,6 +945,12 @@ export type DecideApprovalInput = {
   reason: Scalars['String']['input'];
 };
 
+export type DecideCustomerErasureInput = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
 export type DeleteKbSynonymInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -937,6 +974,18 @@ export type EndAnnouncementInput = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
 };
+
+export type EraseCustomerInput = {
+  customerId: Scalars['ID']['input'];
+  /** Why (the customer's request, a regulator's order, ...): kept with the request. */
+  reason: Scalars['String']['input'];
+};
+
+/** Where an erasure request stands: pending, rejected, or approved and done. */
+export type ErasureStatus =
+  | 'DONE'
+  | 'PENDING'
+  | 'REJECTED';
 
 export type EscalateComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -1431,6 +1480,11 @@ export type Mutation = {
   createUser: User;
   /** Approve or reject a pending approval; never one's own. */
   decideApproval: Approval;
+  /**
+   * Approve (the erasure runs at once) or reject a pending request; never
+   * one's own. Needs `customer.erase`.
+   */
+  decideCustomerErasure: CustomerErasure;
   /** Delete a synonym entry (`kb.edit`); audited. Returns its id. */
   deleteKbSynonym: Scalars['ID']['output'];
   /** Delete a routing rule (`routing.manage`); audited. Returns its id. */
@@ -1442,6 +1496,11 @@ export type Mutation = {
    * complaint can be linked to it any more.
    */
   endAnnouncement: Announcement;
+  /**
+   * Ask for a customer's personal data to be erased; someone else decides
+   * (`decideCustomerErasure`). Needs `customer.erase.request`.
+   */
+  eraseCustomer: CustomerErasure;
   /** Frontline → expert team. */
   escalateComplaint: Complaint;
   /**
@@ -1541,6 +1600,8 @@ export type Mutation = {
   updateKbArticle: KbArticle;
   /** Replace the criteria that make a complaint major (`major.manage`). */
   updateMajorCriteria: MajorCriteria;
+  /** Set how long a class of record is kept (audited). Needs `retention.manage`. */
+  updateRetentionRule: RetentionRule;
   updateRole: Role;
   updateTeam: Team;
   updateUser: User;
@@ -1631,6 +1692,11 @@ export type MutationDecideApprovalArgs = {
 };
 
 
+export type MutationDecideCustomerErasureArgs = {
+  input: DecideCustomerErasureInput;
+};
+
+
 export type MutationDeleteKbSynonymArgs = {
   input: DeleteKbSynonymInput;
 };
@@ -1648,6 +1714,11 @@ export type MutationDispatchComplaintArgs = {
 
 export type MutationEndAnnouncementArgs = {
   input: EndAnnouncementInput;
+};
+
+
+export type MutationEraseCustomerArgs = {
+  input: EraseCustomerInput;
 };
 
 
@@ -1828,6 +1899,11 @@ export type MutationUpdateKbArticleArgs = {
 
 export type MutationUpdateMajorCriteriaArgs = {
   input: UpdateMajorCriteriaInput;
+};
+
+
+export type MutationUpdateRetentionRuleArgs = {
+  input: UpdateRetentionRuleInput;
 };
 
 
@@ -2052,6 +2128,8 @@ export type Query = {
   complianceRules: Array<ComplianceRuleSettings>;
   /** Look a customer up by the phone number the caller gives (masked; audited). */
   customerByPhone?: Maybe<Customer>;
+  /** Erasure requests, newest first. Needs `customer.erase` or `customer.erase.request`. */
+  customerErasures: CustomerErasureConnection;
   /** The stored official holiday arrangements, oldest year first. */
   holidayYears: Array<HolidayYear>;
   /**
@@ -2096,6 +2174,8 @@ export type Query = {
   notifications: NotificationConnection;
   /** Every named permission, for building custom roles. */
   permissions: Array<PermissionInfo>;
+  /** How long each class of record is kept. Needs `audit.read` or `retention.manage`. */
+  retentionRules: Array<RetentionRule>;
   /** Every role with its permissions (`user.manage` or `role.manage`). */
   roles: Array<Role>;
   /**
@@ -2218,6 +2298,13 @@ export type QueryComplianceAlertsArgs = {
 
 export type QueryCustomerByPhoneArgs = {
   phone: Scalars['String']['input'];
+};
+
+
+export type QueryCustomerErasuresArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ErasureStatus>;
 };
 
 
@@ -2362,6 +2449,12 @@ export type RecordCallbackInput = {
   satisfaction: Scalars['Int']['input'];
 };
 
+/** A class of record with a retention period: customers (erased once their last complaint has been closed that long), knowledge-base search analytics, read notifications. */
+export type RecordClass =
+  | 'CUSTOMER'
+  | 'NOTIFICATION'
+  | 'SEARCH_LOG';
+
 export type RecordInvestigationInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
@@ -2445,6 +2538,16 @@ export type Responsibility =
   | 'THIRD_PARTY'
   | 'UNDETERMINED'
   | 'WRONG_CHARGE';
+
+export type RetentionRule = {
+  days: Scalars['Int']['output'];
+  /** The fewest days this class may be set to. */
+  minDays: Scalars['Int']['output'];
+  recordClass: RecordClass;
+  updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  updatedBy?: Maybe<User>;
+  version: Scalars['Int']['output'];
+};
 
 export type ReturnComplaintInput = {
   /** The `version` you last read; a stale one is refused with CONFLICT. */
@@ -2866,6 +2969,13 @@ export type UpdateMajorCriteriaInput = {
   /** The version read (0 while the defaults apply). */
   expectedVersion: Scalars['Int']['input'];
   repeatSameIssue: Scalars['Boolean']['input'];
+};
+
+export type UpdateRetentionRuleInput = {
+  days: Scalars['Int']['input'];
+  /** The version the caller saw (a lost update is refused). */
+  expectedVersion: Scalars['Int']['input'];
+  recordClass: RecordClass;
 };
 
 export type UpdateRoleInput = {

@@ -44,6 +44,42 @@ pub struct Erased {
     pub notes_scrubbed: u64,
 }
 
+/// An erasure request as the API shows it.
+#[derive(Debug, Clone)]
+pub struct ErasureView {
+    pub id: i64,
+    pub customer_id: i64,
+    pub status: ErasureStatus,
+    pub reason: String,
+    pub requested_by: i64,
+    pub requested_at: DateTime<Utc>,
+    pub decided_by: Option<i64>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub decision_reason: Option<String>,
+    pub complaints_scrubbed: Option<i64>,
+}
+
+impl TryFrom<customer_erasure::Model> for ErasureView {
+    type Error = AppError;
+
+    fn try_from(m: customer_erasure::Model) -> AppResult<Self> {
+        Ok(ErasureView {
+            status: ErasureStatus::from_code(&m.status).ok_or_else(|| {
+                AppError::internal_msg(format!("unknown erasure status {:?}", m.status))
+            })?,
+            id: m.id,
+            customer_id: m.customer_id,
+            reason: m.reason,
+            requested_by: m.requested_by,
+            requested_at: m.requested_at,
+            decided_by: m.decided_by,
+            decided_at: m.decided_at,
+            decision_reason: m.decision_reason,
+            complaints_scrubbed: m.complaints_scrubbed,
+        })
+    }
+}
+
 /// Why an erasure ran.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trigger {
@@ -159,7 +195,7 @@ impl Services {
         meta: &RequestMeta,
         customer_id: i64,
         reason: &str,
-    ) -> AppResult<customer_erasure::Model> {
+    ) -> AppResult<ErasureView> {
         self.enforce_on(
             actor,
             meta,
@@ -217,7 +253,7 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
-        Ok(row)
+        row.try_into()
     }
 
     /// Approve (and carry out) or reject a pending erasure request.
@@ -228,7 +264,7 @@ impl Services {
         id: i64,
         approve: bool,
         reason: &str,
-    ) -> AppResult<customer_erasure::Model> {
+    ) -> AppResult<ErasureView> {
         let reason = required_text("reason", reason, 2000)?;
         let req = customer_erasure::Entity::find_by_id(id)
             .one(self.db.conn())
@@ -304,14 +340,15 @@ impl Services {
         .await?;
         tx.commit().await?;
         self.index_signal();
-        Ok(customer_erasure::Model {
+        customer_erasure::Model {
             status: status.code().into(),
             decided_by: Some(actor.user_id.0),
             decided_at: Some(now),
             decision_reason: Some(reason),
             complaints_scrubbed: scrubbed,
             ..req
-        })
+        }
+        .try_into()
     }
 
     /// Erasure requests, newest first, optionally of one status: for those
@@ -323,7 +360,7 @@ impl Services {
         status: Option<ErasureStatus>,
         first: Option<i64>,
         after: Option<&str>,
-    ) -> AppResult<Page<customer_erasure::Model>> {
+    ) -> AppResult<Page<ErasureView>> {
         if !actor.has(Permission::CustomerErase) {
             self.enforce(
                 actor,
@@ -346,6 +383,16 @@ impl Services {
             true,
         )
         .await?;
-        Ok(page.into_page(|m| (m.id, m)))
+        let rows = page
+            .rows
+            .into_iter()
+            .map(ErasureView::try_from)
+            .collect::<AppResult<Vec<_>>>()?;
+        Ok(crate::service::page::IdPage {
+            rows,
+            has_next: page.has_next,
+            has_previous: page.has_previous,
+        }
+        .into_page(|v| (v.id, v)))
     }
 }
