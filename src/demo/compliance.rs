@@ -81,3 +81,31 @@ pub(super) async fn seed_compliance_history(
     }
     Ok(())
 }
+
+/// One pending erasure request, asked for by the supervisor for a customer
+/// whose complaint is closed, so the auditor's 个人信息删除申请 list has one
+/// to decide.
+pub(super) async fn seed_erasure_request(
+    s: &Services,
+    meta: &crate::auth::RequestMeta,
+    supervisor: &crate::auth::Actor,
+) -> AppResult<()> {
+    use crate::db::entity::complaint;
+    use crate::domain::complaint::Status;
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let closed = complaint::Entity::find()
+        .filter(complaint::Column::Status.eq(Status::Closed.code()))
+        .order_by_asc(complaint::Column::Id)
+        .one(s.db().conn())
+        .await?;
+    if let Some(c) = closed {
+        s.request_erasure(
+            supervisor,
+            meta,
+            c.customer_id,
+            "客户来电表示已注销全部业务，要求删除其个人信息（已核实身份）。",
+        )
+        .await?;
+    }
+    Ok(())
+}

@@ -115,6 +115,10 @@ pub async fn seed(live: &Services, complaints: usize) -> AppResult<DemoReport> {
     searches::seed_searches(&s, &meta, &clock, now, &agents).await?;
     let auditor = org.users.get("auditor").copied().unwrap_or(0);
     compliance::seed_compliance_history(live, &org.users, auditor, now).await?;
+    let supervisor = live
+        .actor_for_user(org.users.get("supervisor").copied().unwrap_or(0))
+        .await?;
+    compliance::seed_erasure_request(live, &meta, &supervisor).await?;
     // record the clocks that ran out while the history was replayed, and
     // evaluate the alert rules, as the scheduler would have
     live.sweep_clocks().await?;

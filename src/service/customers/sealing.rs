@@ -8,7 +8,7 @@ use crate::db::entity::customer;
 use crate::db::Db;
 use crate::error::{AppError, AppResult};
 use crate::service::Services;
-use crate::vault::{Vault, VaultError, PREFIX};
+use crate::vault::{Vault, VaultError, PREFIX, RECHECK};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use std::path::Path;
 
@@ -93,9 +93,11 @@ impl Services {
     }
 
     /// `kesu keys rotate`: a new data key seals from now on; every customer
-    /// is re-sealed with it, pass after pass until a pass finds none left
-    /// (servers that have not yet seen the new key may still write with the
-    /// old one for a few seconds). The rotation is recorded in the trail.
+    /// is re-sealed with it, pass after pass until a pass finds none left.
+    /// The passes start once every running server has looked at the key
+    /// file again (they do every [`RECHECK`]), so nothing a server seals
+    /// with the old key afterwards is missed. The rotation is recorded in
+    /// the trail.
     /// Returns the old and new key ids and the rows re-sealed.
     pub async fn rotate_data_key(&self) -> AppResult<(String, String, u64)> {
         let old = self.vault.current_key_id();
@@ -103,6 +105,7 @@ impl Services {
             .vault
             .add_key()
             .map_err(|e| AppError::internal_msg(e.to_string()))?;
+        tokio::time::sleep(RECHECK + std::time::Duration::from_secs(1)).await;
         let mut total = 0;
         loop {
             let pass = self.reseal_customers().await?;
