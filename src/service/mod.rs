@@ -124,6 +124,11 @@ impl Services {
         &self.db
     }
 
+    /// The data keys (operations tooling and tests open sealed fields).
+    pub fn vault(&self) -> &crate::vault::Vault {
+        &self.vault
+    }
+
     /// The read-audit writer (tests drain it).
     pub fn audit_writer(&self) -> &audit::writer::AuditWriter {
         &self.audit_writer

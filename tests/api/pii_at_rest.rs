@@ -53,8 +53,7 @@ fn holds(bytes: &[u8], needle: &str) -> bool {
 }
 
 /// The database's bytes: the SQLite files, or a `pg_dump` of the database.
-fn database_bytes(app: &TestApp) -> Vec<(String, Vec<u8>)> {
-    let config = app.services.config();
+pub fn database_bytes(config: &kesu::config::Config) -> Vec<(String, Vec<u8>)> {
     match &config.database_url {
         Some(url) => {
             let out = std::process::Command::new("pg_dump")
@@ -148,7 +147,7 @@ async fn personal_fields_are_sealed_in_the_database_and_masked_or_revealed_as_be
     );
     // ... nor anywhere in the database's bytes (files or dump), audit trail included
     app.services.audit_writer().drain().await.expect("drain");
-    let dumps = database_bytes(&app);
+    let dumps = database_bytes(app.services.config());
     assert!(!dumps.is_empty());
     for (what, bytes) in &dumps {
         for secret in [PHONE, ID_CARD, EMAIL, NAME, "87654321"] {
