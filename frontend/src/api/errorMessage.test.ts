@@ -53,6 +53,21 @@ describe('errorMessage', () => {
     }
   });
 
+  it('takes a screen’s own wording for a reason, and only for that reason', () => {
+    const reasons = {
+      SELF_REVIEW: 'erasure.decide.selfReview',
+      ALREADY_DECIDED: 'erasure.decide.alreadyDecided',
+    } as const;
+    expect(errorMessage(serverError('FORBIDDEN', 'SELF_REVIEW'), tZh, { reasons })).toContain('不能审批自己提交的申请');
+    expect(errorMessage(serverError('CONFLICT', 'ALREADY_DECIDED'), tEn, { reasons })).toContain(
+      'already been handled',
+    );
+    // another reason keeps the shared message
+    expect(errorMessage(serverError('FORBIDDEN', 'MISSING_PERMISSION'), tZh, { reasons })).toBe(
+      zhCN['error.reason.MISSING_PERMISSION'],
+    );
+  });
+
   it('names the amount fields of a proposal and a decision', () => {
     expect(errorMessage(serverError('BAD_USER_INPUT', 'INVALID_INPUT', 'refundGrantedCents'), tZh)).toBe(
       '「批准退款/赔偿金额」填写有误，请检查后重试。',

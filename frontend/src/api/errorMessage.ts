@@ -5,7 +5,13 @@
  */
 import type { MessageKey, TFunction } from '../i18n';
 import { errorsZhCN } from '../i18n/sections/errors';
-import { describeError, GraphQLRequestError, type ErrorCode, type GraphQLErrorItem } from './errors';
+import {
+  describeError,
+  GraphQLRequestError,
+  type ErrorCode,
+  type ErrorReason,
+  type GraphQLErrorItem,
+} from './errors';
 
 /** The localized name of an input field as `extensions.field` names it, or undefined when unknown. */
 export function fieldLabel(t: TFunction, field: string | undefined): string | undefined {
@@ -19,8 +25,15 @@ export function fieldLabel(t: TFunction, field: string | undefined): string | un
 /** Per-screen wording for a code that came without a reason (e.g. the login page's UNAUTHENTICATED). */
 export type CodeFallbacks = Partial<Record<ErrorCode, MessageKey>>;
 
+/**
+ * Per-screen wording for a reason whose shared message is too general there
+ * (e.g. SELF_REVIEW on the erasure requests: 不能审批自己提交的申请).
+ */
+export type ReasonWording = Partial<Record<ErrorReason, MessageKey>>;
+
 export interface ErrorMessageOptions {
   fallback?: CodeFallbacks;
+  reasons?: ReasonWording;
 }
 
 /** The message for one error item. */
@@ -29,14 +42,16 @@ export function errorItemMessage(
   t: TFunction,
   opts: ErrorMessageOptions = {},
 ): string {
+  const own = item.reason ? opts.reasons?.[item.reason] : undefined;
+  if (own) return t(own);
   const field = fieldLabel(t, item.field);
   if (item.reason === 'INVALID_INPUT' && field) return t('error.reason.INVALID_INPUT.field', { field });
   if (item.reason === 'ALREADY_EXISTS' && field) return t('error.reason.ALREADY_EXISTS.field', { field });
   if (item.reason) return t(`error.reason.${item.reason}` as const);
   // no reason (an older server): a named field still helps
   if (item.code === 'BAD_USER_INPUT' && field) return t('error.reason.INVALID_INPUT.field', { field });
-  const own = opts.fallback?.[item.code];
-  return t(own ?? (`error.fallback.${item.code}` as const));
+  const byCode = opts.fallback?.[item.code];
+  return t(byCode ?? (`error.fallback.${item.code}` as const));
 }
 
 /** Every distinct message of a failure, in order. */

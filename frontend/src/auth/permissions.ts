@@ -47,6 +47,9 @@ export const PERMISSIONS = [
   'approval.decide',
   'complaint.major.signoff',
   'major.manage',
+  'customer.erase.request',
+  'customer.erase',
+  'retention.manage',
 ] as const;
 
 export type PermissionCode = (typeof PERMISSIONS)[number];

@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Alert, Button, Space, Tag, Typography } from 'antd';
 import { describeError } from '../api/errors';
-import { errorItemMessage, errorTitle, type CodeFallbacks } from '../api/errorMessage';
+import { errorItemMessage, errorTitle, type CodeFallbacks, type ReasonWording } from '../api/errorMessage';
 import { useT } from '../i18n';
 
 /**
@@ -17,11 +17,14 @@ export function ErrorAlert({
   onRetry,
   style,
   fallback,
+  reasons,
 }: {
   error: unknown;
   title?: ReactNode;
   /** Wording for codes that come without a reason, on this screen. */
   fallback?: CodeFallbacks;
+  /** Wording for reasons whose shared message is too general on this screen. */
+  reasons?: ReasonWording;
   onRetry?: () => void;
   style?: CSSProperties;
 }) {
@@ -29,7 +32,7 @@ export function ErrorAlert({
   const { items, requestId } = describeError(error);
   const lines: Array<{ text: string; tag: string }> = [];
   for (const item of items) {
-    const text = errorItemMessage(item, t, { fallback });
+    const text = errorItemMessage(item, t, { fallback, reasons });
     const tag = item.reason ?? item.code;
     if (!lines.some((l) => l.text === text && l.tag === tag)) lines.push({ text, tag });
   }

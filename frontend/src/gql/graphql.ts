@@ -3486,6 +3486,34 @@ export type UpdateComplianceRuleMutationVariables = Exact<{
 
 export type UpdateComplianceRuleMutation = { updateComplianceRule: { rule: ComplianceRuleKind, enabled: boolean, threshold: number, windowMinutes: number, version: number, updatedAt?: string | null } };
 
+export type CustomerErasuresQueryVariables = Exact<{
+  status?: InputMaybe<ErasureStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CustomerErasuresQuery = { customerErasures: { pageInfo: { hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ id: string, customerId: string, status: ErasureStatus, reason: string, requestedAt: string, decidedAt?: string | null, decisionReason?: string | null, complaintsScrubbed?: number | null, requestedBy?: { id: string, username: string, displayName: string } | null, decidedBy?: { id: string, username: string, displayName: string } | null }> } };
+
+export type DecideCustomerErasureMutationVariables = Exact<{
+  input: DecideCustomerErasureInput;
+}>;
+
+
+export type DecideCustomerErasureMutation = { decideCustomerErasure: { id: string, customerId: string, status: ErasureStatus, decidedAt?: string | null, decisionReason?: string | null, complaintsScrubbed?: number | null } };
+
+export type RetentionRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RetentionRulesQuery = { retentionRules: Array<{ recordClass: RecordClass, days: number, minDays: number, version: number, updatedAt?: string | null, updatedBy?: { id: string, displayName: string } | null }> };
+
+export type UpdateRetentionRuleMutationVariables = Exact<{
+  input: UpdateRetentionRuleInput;
+}>;
+
+
+export type UpdateRetentionRuleMutation = { updateRetentionRule: { recordClass: RecordClass, days: number, minDays: number, version: number, updatedAt?: string | null } };
+
 export type CallbackQueueQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3604,6 +3632,13 @@ export type DetailRevealContactMutationVariables = Exact<{
 
 
 export type DetailRevealContactMutation = { revealCustomerContact: { customerId: string, name: string, phone: string, idCard?: string | null, email?: string | null, auditId: string } };
+
+export type DetailEraseCustomerMutationVariables = Exact<{
+  input: EraseCustomerInput;
+}>;
+
+
+export type DetailEraseCustomerMutation = { eraseCustomer: { id: string, customerId: string, status: ErasureStatus, requestedAt: string } };
 
 export type DetailUploadAttachmentMutationVariables = Exact<{
   input: UploadAttachmentInput;
@@ -5064,6 +5099,74 @@ export const UpdateComplianceRuleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateComplianceRuleMutation, UpdateComplianceRuleMutationVariables>;
+export const CustomerErasuresDocument = new TypedDocumentString(`
+    query CustomerErasures($status: ErasureStatus, $first: Int, $after: String) {
+  customerErasures(status: $status, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      customerId
+      status
+      reason
+      requestedBy {
+        id
+        username
+        displayName
+      }
+      requestedAt
+      decidedBy {
+        id
+        username
+        displayName
+      }
+      decidedAt
+      decisionReason
+      complaintsScrubbed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CustomerErasuresQuery, CustomerErasuresQueryVariables>;
+export const DecideCustomerErasureDocument = new TypedDocumentString(`
+    mutation DecideCustomerErasure($input: DecideCustomerErasureInput!) {
+  decideCustomerErasure(input: $input) {
+    id
+    customerId
+    status
+    decidedAt
+    decisionReason
+    complaintsScrubbed
+  }
+}
+    `) as unknown as TypedDocumentString<DecideCustomerErasureMutation, DecideCustomerErasureMutationVariables>;
+export const RetentionRulesDocument = new TypedDocumentString(`
+    query RetentionRules {
+  retentionRules {
+    recordClass
+    days
+    minDays
+    version
+    updatedAt
+    updatedBy {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RetentionRulesQuery, RetentionRulesQueryVariables>;
+export const UpdateRetentionRuleDocument = new TypedDocumentString(`
+    mutation UpdateRetentionRule($input: UpdateRetentionRuleInput!) {
+  updateRetentionRule(input: $input) {
+    recordClass
+    days
+    minDays
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateRetentionRuleMutation, UpdateRetentionRuleMutationVariables>;
 export const CallbackQueueDocument = new TypedDocumentString(`
     query CallbackQueue($first: Int, $after: String) {
   callbackQueue(first: $first, after: $after) {
@@ -5450,6 +5553,16 @@ export const DetailRevealContactDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DetailRevealContactMutation, DetailRevealContactMutationVariables>;
+export const DetailEraseCustomerDocument = new TypedDocumentString(`
+    mutation DetailEraseCustomer($input: EraseCustomerInput!) {
+  eraseCustomer(input: $input) {
+    id
+    customerId
+    status
+    requestedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DetailEraseCustomerMutation, DetailEraseCustomerMutationVariables>;
 export const DetailUploadAttachmentDocument = new TypedDocumentString(`
     mutation DetailUploadAttachment($input: UploadAttachmentInput!) {
   uploadAttachment(input: $input) {

@@ -28,6 +28,7 @@ import { approvalsEnUS } from './sections/approvals';
 import { callbacksEnUS } from './sections/callbacks';
 import { kpiEnUS } from './sections/kpi';
 import { majorEnUS } from './sections/major';
+import { erasureEnUS } from './sections/erasure';
 
 const enUS: Messages = {
   'app.name': 'Kesu 客诉',
@@ -206,6 +207,7 @@ const enUS: Messages = {
   ...callbacksEnUS,
   ...kpiEnUS,
   ...majorEnUS,
+  ...erasureEnUS,
 };
 
 export default enUS;

@@ -55,6 +55,8 @@ const ENUM_PREFIX: Record<string, string> = {
   ApprovalStatus: 'approvalStatus',
   KpiGroupBy: 'kpi.breakdown',
   KpiVerdict: 'kpi.verdict',
+  ErasureStatus: 'erasureStatus',
+  RecordClass: 'recordClass',
 };
 
 const zhKeys = new Set(Object.keys(zhCN));

@@ -30,6 +30,7 @@ import { approvalsZhCN } from './sections/approvals';
 import { callbacksZhCN } from './sections/callbacks';
 import { kpiZhCN } from './sections/kpi';
 import { majorZhCN } from './sections/major';
+import { erasureZhCN } from './sections/erasure';
 
 const zhCN = {
   'app.name': '客诉 Kesu',
@@ -208,6 +209,7 @@ const zhCN = {
   ...callbacksZhCN,
   ...kpiZhCN,
   ...majorZhCN,
+  ...erasureZhCN,
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

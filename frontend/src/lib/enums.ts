@@ -12,9 +12,11 @@ import type {
   ComplaintOrder,
   ComplaintStatus,
   ComplianceRuleKind,
+  ErasureStatus,
   EventKind,
   Priority,
   PublicStatus,
+  RecordClass,
   Responsibility,
   RoutingMiss,
   Visibility,
@@ -145,6 +147,12 @@ export const COMPLIANCE_RULES = allOf<ComplianceRuleKind>()([
   'LARGE_EXPORT',
 ]);
 
+/** Where an erasure request (个人信息删除申请) stands; the work first. */
+export const ERASURE_STATUSES = allOf<ErasureStatus>()(['PENDING', 'DONE', 'REJECTED']);
+
+/** The classes of record with a retention period (保存期限), in the server's order. */
+export const RECORD_CLASSES = allOf<RecordClass>()(['CUSTOMER', 'SEARCH_LOG', 'NOTIFICATION']);
+
 export const VISIBILITIES = allOf<Visibility>()(['INTERNAL', 'CUSTOMER']);
 
 /** The four states a customer sees, in order. */
@@ -170,6 +178,8 @@ export const assignModeLabel = (t: TFunction, v: AssignMode) => t(`assignMode.${
 export const routingMissLabel = (t: TFunction, v: RoutingMiss) => t(`routingMiss.${v}` as const);
 export const approvalStatusLabel = (t: TFunction, v: ApprovalStatus) => t(`approvalStatus.${v}` as const);
 export const complianceRuleLabel = (t: TFunction, v: ComplianceRuleKind) => t(`complianceRule.${v}` as const);
+export const erasureStatusLabel = (t: TFunction, v: ErasureStatus) => t(`erasureStatus.${v}` as const);
+export const recordClassLabel = (t: TFunction, v: RecordClass) => t(`recordClass.${v}` as const);
 
 /**
  * A permission's name in the current language; a code the console does not

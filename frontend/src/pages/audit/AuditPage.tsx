@@ -16,6 +16,7 @@ import { formatDateTime } from '../../lib/time';
 import { OutcomeTag, type AuditRow } from './AuditBits';
 import { AuditChainCard } from './AuditChainCard';
 import { ComplianceAlertsCard } from './ComplianceAlertsCard';
+import { ErasureRequestsCard } from './ErasureRequestsCard';
 import { AuditDetailDrawer } from './AuditDetailDrawer';
 import { AuditFilters } from './AuditFilters';
 import { ExportModal } from './ExportModal';
@@ -57,8 +58,8 @@ const PAGE_SIZE = 50;
  * 合规审计 (audit.read): the audit trail, newest first, filtered from the URL;
  * a drawer with the whole record; CSV export of the current filter with a
  * recorded reason (audit.export). Reading the trail is itself audited. On
- * top, the audit chain's state and 立即校验 (AuditChainCard), then the
- * compliance alerts and their rules (ComplianceAlertsCard).
+ * top, the audit chain (AuditChainCard), the compliance alerts and their rules
+ * (ComplianceAlertsCard), then erasure requests and retention (ErasureRequestsCard).
  */
 export default function AuditPage() {
   const t = useT();
@@ -217,6 +218,7 @@ export default function AuditPage() {
     <PageContainer subTitle={t('audit.subtitle')}>
       <AuditChainCard />
       <ComplianceAlertsCard />
+      <ErasureRequestsCard />
 
       <Card variant="borderless" className="kesu-card" styles={{ body: { padding: '16px 24px' } }}>
         <AuditFilters key={params.toString()} state={state} onApply={apply} />

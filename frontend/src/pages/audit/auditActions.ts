@@ -11,7 +11,18 @@ export interface AuditActionGroup {
 
 export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
   { key: 'auth', actions: ['auth.login', 'auth.logout'] },
-  { key: 'personal', actions: ['customer.reveal', 'customer.lookup', 'attachment.download'] },
+  {
+    key: 'personal',
+    actions: [
+      'customer.reveal',
+      'customer.lookup',
+      'attachment.download',
+      'customer.erase.request',
+      'customer.erase.decide',
+      'customer.erase',
+      'customer.erase.list',
+    ],
+  },
   {
     key: 'complaint',
     actions: [
@@ -71,6 +82,8 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
       'compliance_alert.acknowledge',
       'compliance_rule.list',
       'compliance_rule.update',
+      'retention.read',
+      'retention.update',
       'report.read',
     ],
   },
@@ -99,7 +112,7 @@ export const AUDIT_ACTION_GROUPS: readonly AuditActionGroup[] = [
     ],
   },
   // jobs the scheduler runs as the system (actorKind `system`)
-  { key: 'system', actions: ['session.purge', 'scheduler.probe', 'kb.synonym.seed'] },
+  { key: 'system', actions: ['session.purge', 'scheduler.probe', 'kb.synonym.seed', 'retention.run'] },
 ];
 
 export const KNOWN_AUDIT_ACTIONS: readonly string[] = AUDIT_ACTION_GROUPS.flatMap((g) => g.actions);

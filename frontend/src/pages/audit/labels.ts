@@ -7,11 +7,12 @@ import { useMemo } from 'react';
 import { useT } from '../../i18n';
 import { auditZhCN } from '../../i18n/sections/audit';
 import { complianceZhCN } from '../../i18n/sections/compliance';
+import { erasureZhCN } from '../../i18n/sections/erasure';
 
-type AuditKey = keyof typeof auditZhCN | keyof typeof complianceZhCN;
+type AuditKey = keyof typeof auditZhCN | keyof typeof complianceZhCN | keyof typeof erasureZhCN;
 
 function isAuditKey(key: string): key is AuditKey {
-  return Object.hasOwn(auditZhCN, key) || Object.hasOwn(complianceZhCN, key);
+  return Object.hasOwn(auditZhCN, key) || Object.hasOwn(complianceZhCN, key) || Object.hasOwn(erasureZhCN, key);
 }
 
 export interface AuditLabels {

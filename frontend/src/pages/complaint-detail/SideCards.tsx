@@ -10,6 +10,7 @@ import type { ComplaintDetailQuery } from '../../gql/graphql';
 import { useT } from '../../i18n';
 import { paths } from '../../paths';
 import { customerQueuePath } from '../complaints/queueState';
+import { EraseCustomerButton } from './EraseCustomerModal';
 import { DetailSimilarQuery } from './queries';
 import { RevealContactButton } from './RevealContactModal';
 import { SimilarComplaintList } from './SimilarComplaints';
@@ -53,6 +54,11 @@ export function CustomerCard({ complaint }: { complaint: Complaint }) {
           <Link to={customerQueuePath(paths.complaints, c.id)} data-testid="customer-complaints-link">
             {t('detail.customer.complaints', { count: c.complaintCount })}
           </Link>
+          <Can permission="customer.erase.request">
+            <div style={{ marginTop: 6 }}>
+              <EraseCustomerButton customerId={c.id} />
+            </div>
+          </Can>
         </Space>
       ) : (
         <Typography.Text type="secondary">{t('detail.customer.none')}</Typography.Text>

@@ -276,6 +276,17 @@ export const RevealContactMutation = graphql(`
   }
 `);
 
+export const EraseCustomerMutation = graphql(`
+  mutation DetailEraseCustomer($input: EraseCustomerInput!) {
+    eraseCustomer(input: $input) {
+      id
+      customerId
+      status
+      requestedAt
+    }
+  }
+`);
+
 export const UploadAttachmentMutation = graphql(`
   mutation DetailUploadAttachment($input: UploadAttachmentInput!) {
     uploadAttachment(input: $input) {
