@@ -7,6 +7,10 @@
 //! - `customers.phone_index`: the blind index (a keyed hash) of the phone,
 //!   unique, for exact lookup. `NULL` on rows from before this migration
 //!   until the server seals them at its next start.
+//! - `customers.name_masked`, `phone_masked`, `id_card_masked`,
+//!   `email_masked`: the masked forms everybody may see (`张**`,
+//!   `138****1234`), written with the sealed values, so that a list shows
+//!   customers without opening anything.
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
 use sea_orm_migration::sea_orm::DatabaseBackend;
@@ -33,13 +37,16 @@ impl MigrationTrait for Migration {
                     .await?;
             }
         }
-        m.alter_table(
-            Table::alter()
-                .table("customers")
-                .add_column(string_len_null("phone_index", 32))
-                .take(),
-        )
-        .await?;
+        for col in [
+            string_len_null("phone_index", 32),
+            text_null("name_masked"),
+            text_null("phone_masked"),
+            text_null("id_card_masked"),
+            text_null("email_masked"),
+        ] {
+            m.alter_table(Table::alter().table("customers").add_column(col).take())
+                .await?;
+        }
         m.create_index(
             Index::create()
                 .name("idx_customers_phone_index")
@@ -59,13 +66,16 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        m.alter_table(
-            Table::alter()
-                .table("customers")
-                .drop_column("phone_index")
-                .take(),
-        )
-        .await?;
+        for col in [
+            "email_masked",
+            "id_card_masked",
+            "phone_masked",
+            "name_masked",
+            "phone_index",
+        ] {
+            m.alter_table(Table::alter().table("customers").drop_column(col).take())
+                .await?;
+        }
         // sealed values do not fit the old lengths: the columns stay `text`
         Ok(())
     }

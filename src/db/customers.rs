@@ -1,8 +1,10 @@
 //! The one door to customers' personal fields in the database: they are
 //! sealed on the way in and opened on the way out (see [`crate::vault`]),
-//! and a customer is found by phone through its blind index.
+//! and a customer is found by phone through its blind index. The masked
+//! forms everybody may see are written beside the sealed values, so lists
+//! show customers without opening anything.
 use super::entity::customer;
-use super::joined::CustomerRow;
+use crate::domain::masking;
 use crate::vault::{Field, Vault, VaultError};
 use chrono::{DateTime, Utc};
 use sea_orm::sea_query::Expr;
@@ -27,21 +29,6 @@ pub fn open(vault: &Vault, m: customer::Model) -> Result<customer::Model, DbErr>
             .open_opt(Field::Email, m.email.as_deref())
             .map_err(db_err)?,
         ..m
-    })
-}
-
-/// The joined customer columns of a complaint, opened.
-pub fn open_row(vault: &Vault, r: CustomerRow) -> Result<CustomerRow, DbErr> {
-    Ok(CustomerRow {
-        id: r.id,
-        name: vault.open(Field::Name, &r.name).map_err(db_err)?,
-        phone: vault.open(Field::Phone, &r.phone).map_err(db_err)?,
-        id_card: vault
-            .open_opt(Field::IdCard, r.id_card.as_deref())
-            .map_err(db_err)?,
-        email: vault
-            .open_opt(Field::Email, r.email.as_deref())
-            .map_err(db_err)?,
     })
 }
 
@@ -90,6 +77,10 @@ pub fn sealed(vault: &Vault, c: &NewCustomer<'_>) -> customer::ActiveModel {
         id_card: Set(vault.seal_opt(Field::IdCard, c.id_card)),
         email: Set(vault.seal_opt(Field::Email, c.email)),
         phone_index: Set(Some(vault.blind_phone(c.phone))),
+        name_masked: Set(Some(masking::mask_name(c.name))),
+        phone_masked: Set(Some(masking::mask_phone(c.phone))),
+        id_card_masked: Set(c.id_card.map(masking::mask_id_card)),
+        email_masked: Set(c.email.map(masking::mask_email)),
         erased_at: Set(None),
         created_at: Set(c.at),
         updated_at: Set(c.at),
@@ -109,16 +100,26 @@ pub async fn fill_contact<C: ConnectionTrait>(
         .col_expr(customer::Column::UpdatedAt, Expr::value(at))
         .filter(customer::Column::Id.eq(id));
     if let Some(v) = id_card {
-        update = update.col_expr(
-            customer::Column::IdCard,
-            Expr::value(vault.seal(Field::IdCard, v)),
-        );
+        update = update
+            .col_expr(
+                customer::Column::IdCard,
+                Expr::value(vault.seal(Field::IdCard, v)),
+            )
+            .col_expr(
+                customer::Column::IdCardMasked,
+                Expr::value(masking::mask_id_card(v)),
+            );
     }
     if let Some(v) = email {
-        update = update.col_expr(
-            customer::Column::Email,
-            Expr::value(vault.seal(Field::Email, v)),
-        );
+        update = update
+            .col_expr(
+                customer::Column::Email,
+                Expr::value(vault.seal(Field::Email, v)),
+            )
+            .col_expr(
+                customer::Column::EmailMasked,
+                Expr::value(masking::mask_email(v)),
+            );
     }
     update.exec(db).await?;
     Ok(())
@@ -160,6 +161,7 @@ pub async fn reseal_batch<C: ConnectionTrait>(
     for row in rows {
         let current = |v: &str| vault.is_current(v);
         let fresh = row.phone_index.is_some()
+            && row.phone_masked.is_some()
             && current(&row.name)
             && current(&row.phone)
             && row.id_card.as_deref().is_none_or(current)
@@ -192,6 +194,22 @@ pub async fn reseal_batch<C: ConnectionTrait>(
             .col_expr(
                 customer::Column::PhoneIndex,
                 Expr::value(vault.blind_phone(&plain.phone)),
+            )
+            .col_expr(
+                customer::Column::NameMasked,
+                Expr::value(masking::mask_name(&plain.name)),
+            )
+            .col_expr(
+                customer::Column::PhoneMasked,
+                Expr::value(masking::mask_phone(&plain.phone)),
+            )
+            .col_expr(
+                customer::Column::IdCardMasked,
+                Expr::value(plain.id_card.as_deref().map(masking::mask_id_card)),
+            )
+            .col_expr(
+                customer::Column::EmailMasked,
+                Expr::value(plain.email.as_deref().map(masking::mask_email)),
             )
             .filter(customer::Column::Id.eq(row.id))
             .filter(customer::Column::Name.eq(row.name.clone()))
@@ -235,6 +253,19 @@ pub async fn anonymise<C: ConnectionTrait>(
             Expr::value(Option::<String>::None),
         )
         .col_expr(customer::Column::Email, Expr::value(Option::<String>::None))
+        .col_expr(
+            customer::Column::NameMasked,
+            Expr::value(masking::mask_name(name)),
+        )
+        .col_expr(customer::Column::PhoneMasked, Expr::value("***"))
+        .col_expr(
+            customer::Column::IdCardMasked,
+            Expr::value(Option::<String>::None),
+        )
+        .col_expr(
+            customer::Column::EmailMasked,
+            Expr::value(Option::<String>::None),
+        )
         .col_expr(customer::Column::ErasedAt, Expr::value(at))
         .col_expr(customer::Column::UpdatedAt, Expr::value(at))
         .filter(customer::Column::Id.eq(id))

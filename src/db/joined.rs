@@ -11,14 +11,15 @@ use sea_orm::{
     QuerySelect, QueryTrait, RelationTrait, RuntimeErr, Select, TryGetable,
 };
 
-/// The customer columns a masked view needs.
+/// The customer columns a masked view needs: the masked forms kept beside
+/// the sealed values, so a list opens nothing.
 #[derive(Debug, Clone, PartialEq, Eq, FromQueryResult)]
 pub struct CustomerRow {
     pub id: i64,
-    pub name: String,
-    pub phone: String,
-    pub id_card: Option<String>,
-    pub email: Option<String>,
+    pub name_masked: Option<String>,
+    pub phone_masked: Option<String>,
+    pub id_card_masked: Option<String>,
+    pub email_masked: Option<String>,
 }
 
 /// A user as others see them.
@@ -34,10 +35,10 @@ pub struct UserRow {
 
 pub const CUSTOMER_COLUMNS: &[customer::Column] = &[
     customer::Column::Id,
-    customer::Column::Name,
-    customer::Column::Phone,
-    customer::Column::IdCard,
-    customer::Column::Email,
+    customer::Column::NameMasked,
+    customer::Column::PhoneMasked,
+    customer::Column::IdCardMasked,
+    customer::Column::EmailMasked,
 ];
 
 pub const USER_COLUMNS: &[user::Column] = &[
@@ -258,10 +259,10 @@ impl Cursor<'_> {
         };
         Ok(Some(CustomerRow {
             id,
-            name: self.next()?,
-            phone: self.next()?,
-            id_card: self.next()?,
-            email: self.next()?,
+            name_masked: self.next()?,
+            phone_masked: self.next()?,
+            id_card_masked: self.next()?,
+            email_masked: self.next()?,
         }))
     }
 

@@ -12,6 +12,11 @@ pub struct Model {
     pub email: Option<String>,
     /// Blind index of the phone (see `vault`); `None` until sealed.
     pub phone_index: Option<String>,
+    /// The masked forms everybody may see, kept beside the sealed values.
+    pub name_masked: Option<String>,
+    pub phone_masked: Option<String>,
+    pub id_card_masked: Option<String>,
+    pub email_masked: Option<String>,
     /// When the personal data was erased (on request or past retention).
     pub erased_at: Option<DateTimeUtc>,
     pub created_at: DateTimeUtc,

@@ -201,10 +201,10 @@ impl TryFrom<Folded> for SummaryRow {
             None => None,
             Some(id) => Some(CustomerRow {
                 id,
-                name: present(f.22, "the customer's name")?,
-                phone: present(f.23, "the customer's phone")?,
-                id_card: f.24,
-                email: f.25,
+                name_masked: f.22,
+                phone_masked: f.23,
+                id_card_masked: f.24,
+                email_masked: f.25,
             }),
         };
         let assignee = match f.26 {

@@ -5,7 +5,6 @@
 use crate::auth::policy::ReadToken;
 use crate::auth::policy::Scope;
 use crate::auth::{policy, Actor, RequestMeta};
-use crate::db::customers as db_customers;
 use crate::db::entity::{category, complaint};
 use crate::db::{joined, repo};
 use crate::domain::complaint::{Channel, Priority, Status};
@@ -19,7 +18,6 @@ use crate::service::customers::views::CustomerView;
 use crate::service::identity::views::UserView;
 use crate::service::page::{decode_cursor, encode_cursor, page_size, Page};
 use crate::service::{optional_text, Services};
-use crate::vault::Vault;
 use chrono::{DateTime, Utc};
 use sea_orm::{ColumnTrait, Condition, EntityTrait, PaginatorTrait, QueryFilter, Select};
 
@@ -92,36 +90,22 @@ pub struct Related {
 }
 
 impl Related {
-    fn collect_summary(
-        vault: &Vault,
-        rows: Vec<joined::SummaryRow>,
-    ) -> AppResult<(Vec<joined::ComplaintHead>, Related)> {
+    fn collect_summary(rows: Vec<joined::SummaryRow>) -> (Vec<joined::ComplaintHead>, Related) {
         let mut related = Related::default();
         let mut heads = Vec::with_capacity(rows.len());
         for r in rows {
-            if let Some(c) = r.customer {
-                related
-                    .customers
-                    .push(db_customers::open_row(vault, c)?.into());
-            }
+            related.customers.extend(r.customer.map(CustomerView::from));
             related.users.extend(r.assignee.map(UserView::from));
             heads.push(r.head);
         }
-        Ok((heads, related))
+        (heads, related)
     }
 
-    fn collect(
-        vault: &Vault,
-        rows: Vec<joined::ComplaintRow>,
-    ) -> AppResult<(Vec<complaint::Model>, Related)> {
+    fn collect(rows: Vec<joined::ComplaintRow>) -> (Vec<complaint::Model>, Related) {
         let mut related = Related::default();
         let mut complaints = Vec::with_capacity(rows.len());
         for r in rows {
-            if let Some(c) = r.customer {
-                related
-                    .customers
-                    .push(db_customers::open_row(vault, c)?.into());
-            }
+            related.customers.extend(r.customer.map(CustomerView::from));
             related.users.extend(
                 r.assignee
                     .into_iter()
@@ -130,7 +114,7 @@ impl Related {
             );
             complaints.push(r.complaint);
         }
-        Ok((complaints, related))
+        (complaints, related)
     }
 }
 
@@ -170,7 +154,7 @@ impl Services {
             }
         };
         let rows = joined::fetch(self.db.conn(), q, None).await?;
-        let (mut models, related) = Related::collect(&self.vault, rows)?;
+        let (mut models, related) = Related::collect(rows);
         let view = self
             .check_readable(actor, meta, models.pop(), &key.to_string())
             .await?;
@@ -214,7 +198,7 @@ impl Services {
             q = order.after(q, c)?;
         }
         let rows = joined::fetch_summary(self.db.conn(), order.sorted(q), first + 1).await?;
-        let (rows, related) = Related::collect_summary(&self.vault, rows)?;
+        let (rows, related) = Related::collect_summary(rows);
         let mut keyed = rows
             .into_iter()
             .map(|m| Ok((order.key_of(&m)?, m)))

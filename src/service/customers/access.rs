@@ -106,7 +106,7 @@ impl Services {
             .all(self.db.conn())
             .await?;
         rows.into_iter()
-            .map(|r| Ok(CustomerView::from(db_customers::open_row(&self.vault, r)?)))
+            .map(|r| Ok(CustomerView::from(r)))
             .collect()
     }
 }

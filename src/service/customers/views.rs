@@ -28,14 +28,17 @@ impl From<customer::Model> for CustomerView {
     }
 }
 
+/// From the masked forms kept with the row (a row not yet given them, from
+/// before encryption until the server's start seals it, shows `***`).
 impl From<crate::db::joined::CustomerRow> for CustomerView {
     fn from(m: crate::db::joined::CustomerRow) -> Self {
+        let hidden = || "***".to_string();
         CustomerView {
             id: CustomerId(m.id),
-            name_masked: masking::mask_name(&m.name),
-            phone_masked: masking::mask_phone(&m.phone),
-            id_card_masked: m.id_card.as_deref().map(masking::mask_id_card),
-            email_masked: m.email.as_deref().map(masking::mask_email),
+            name_masked: m.name_masked.unwrap_or_else(hidden),
+            phone_masked: m.phone_masked.unwrap_or_else(hidden),
+            id_card_masked: m.id_card_masked,
+            email_masked: m.email_masked,
         }
     }
 }

@@ -11,11 +11,11 @@ fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> DateTime<Utc> {
 const SQLITE: &str = r#"[
   [7,"TS20261201-000007",3,"phone",12,"urgent","processing","空调\"不制冷\"\\n第二行 😀",1,null,0,2,5,6,4,3,
    "2026-12-01T08:30:00.123456+00:00","2026-12-02 09:00:00",null,"warning","2026-12-03T10:00:00Z",
-   3,"张三","13800001234",null,"z@example.cn",
+   3,"张*","138****1234",null,"z***@example.cn",
    4,"handler","处理员",6,1,"2026-11-01T00:00:00+00:00"],
   [6,"TS20261201-000006",3,"web",12,"normal","accepted","无人受理",0,7,1,2,null,null,null,1,
    "2026-12-01T08:00:00+00:00","2026-12-01T08:00:00+00:00",9,null,null,
-   3,"张三","13800001234","110101199001011234",null,
+   3,"张*","138****1234","110***********1234",null,
    null,null,null,null,null,null]
 ]"#;
 
@@ -24,11 +24,11 @@ const SQLITE: &str = r#"[
 const POSTGRES: &str = r#"[
   [7,"TS20261201-000007",3,"phone",12,"urgent","processing","空调\"不制冷\"\\n第二行 😀",true,null,0,2,5,6,4,3,
    "2026-12-01T16:30:00.123456+08:00","2026-12-02T09:00:00+00:00",null,"warning","2026-12-03T18:00:00+08:00",
-   3,"张三","13800001234",null,"z@example.cn",
+   3,"张*","138****1234",null,"z***@example.cn",
    4,"handler","处理员",6,true,"2026-11-01T08:00:00+08:00"],
   [6,"TS20261201-000006",3,"web",12,"normal","accepted","无人受理",false,7,1,2,null,null,null,1,
    "2026-12-01T08:00:00+00:00","2026-12-01T08:00:00+00:00",9,null,null,
-   3,"张三","13800001234","110101199001011234",null,
+   3,"张*","138****1234","110***********1234",null,
    null,null,null,null,null,null]
 ]"#;
 
@@ -52,8 +52,11 @@ fn both_databases_fold_a_page_into_the_same_rows() {
     assert_eq!(first.head.sla_state.as_deref(), Some("warning"));
     let customer = first.customer.as_ref().expect("a customer");
     assert_eq!(
-        (customer.name.as_str(), customer.id_card.as_deref()),
-        ("张三", None)
+        (
+            customer.name_masked.as_deref(),
+            customer.id_card_masked.as_deref()
+        ),
+        (Some("张*"), None)
     );
     let assignee = first.assignee.as_ref().expect("an assignee");
     assert!(assignee.active);
@@ -81,10 +84,10 @@ fn a_value_of_the_wrong_kind_is_an_error_not_a_default() {
     assert!(err.to_string().contains("yesterday"), "{err}");
     let short = r#"[[7,"TS20261201-000007",3]]"#;
     assert!(parse_page(short).is_err(), "a short row");
-    let no_name = SQLITE.replacen("\"张三\"", "null", 1);
+    let no_name = SQLITE.replacen("\"handler\"", "null", 1);
     assert!(
         parse_page(&no_name).is_err(),
-        "a joined customer without a name"
+        "a joined user without a username"
     );
 }
 
