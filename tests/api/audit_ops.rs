@@ -124,7 +124,7 @@ async fn a_clean_stop_writes_a_checkpoint() {
 #[tokio::test]
 async fn a_rotated_key_keeps_earlier_checkpoints_verifiable() {
     let app = app_with_history().await;
-    let out = kesu_cli(&app, &["keys", "rotate"]);
+    let out = kesu_cli(&app, &["keys", "rotate", "audit"]);
     assert!(out.status.success(), "{out:?}");
     // more records, then a checkpoint by a process holding the new key
     app.token("auditor").await;

@@ -185,7 +185,12 @@ pub async fn spawn_app_full(
     TestApp {
         base,
         services,
-        client: reqwest::Client::builder().build().expect("client"),
+        // the server closes a connection idle for 5 s (keep-alive): drop
+        // idle ones sooner, so a test that waits never reuses a closed one
+        client: reqwest::Client::builder()
+            .pool_idle_timeout(std::time::Duration::from_secs(1))
+            .build()
+            .expect("client"),
         teams,
         category_id: child.id.0,
         top_category_id: top.id.0,
