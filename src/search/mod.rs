@@ -288,11 +288,17 @@ impl SearchEngine {
             })
             .collect();
         self.kb.apply(&kb, checkpoint)?;
-        self.complaints.apply(&cs, checkpoint)?;
-        if complaint_changes.iter().any(|c| c.purge) {
-            self.complaints.live().purge_deleted()?;
+        if !complaint_changes.iter().any(|c| c.purge) {
+            return self.complaints.apply(&cs, checkpoint);
         }
-        Ok(())
+        // an erasure: the deletes are committed under the old checkpoint,
+        // merged away, and only then is the checkpoint moved, so whoever
+        // sees the new checkpoint sees no segment holding the erased terms
+        // (and a crash in between replays the batch, merge included)
+        let live = self.complaints.live();
+        self.complaints.apply(&cs, live.checkpoint())?;
+        live.purge_deleted()?;
+        self.complaints.live().write(checkpoint, |_| Ok(()))
     }
 
     /// In how many (segment, term) pairs of the complaint index the words
