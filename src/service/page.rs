@@ -76,6 +76,30 @@ impl<M> IdPage<M> {
     }
 }
 
+impl<M> IdPage<M> {
+    /// The page as views built by a conversion that may fail (a stored
+    /// code the domain does not know), each with the cursor of its id.
+    pub fn try_into_page<T>(
+        self,
+        view: impl Fn(M) -> AppResult<T>,
+        id: impl Fn(&T) -> i64,
+    ) -> AppResult<Page<T>> {
+        let items = self
+            .rows
+            .into_iter()
+            .map(|m| {
+                let v = view(m)?;
+                Ok((encode_cursor(None, id(&v)), v))
+            })
+            .collect::<AppResult<Vec<_>>>()?;
+        Ok(Page {
+            items,
+            has_next: self.has_next,
+            has_previous: self.has_previous,
+        })
+    }
+}
+
 /// Keyset pagination by id over an already filtered query: `first` rows
 /// after the `after` cursor, newest (highest id) first or oldest first.
 pub(crate) async fn id_page<E, Col, Db>(

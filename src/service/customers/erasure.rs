@@ -383,16 +383,6 @@ impl Services {
             true,
         )
         .await?;
-        let rows = page
-            .rows
-            .into_iter()
-            .map(ErasureView::try_from)
-            .collect::<AppResult<Vec<_>>>()?;
-        Ok(crate::service::page::IdPage {
-            rows,
-            has_next: page.has_next,
-            has_previous: page.has_previous,
-        }
-        .into_page(|v| (v.id, v)))
+        page.try_into_page(ErasureView::try_from, |v| v.id)
     }
 }
